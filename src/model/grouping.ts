@@ -1,0 +1,70 @@
+/**
+ * @module Grouping: the contract between the pipeline and the fold/cluster stage.
+ *
+ * A Grouper keeps in-memory state (sketch index, open events). For each new article the pipeline
+ * asks `decide` (no state change), stores the article with the decision in one transaction, then
+ * calls `apply` so the state follows what was stored. On restart the pipeline feeds every stored
+ * article, in arrival order, through `restore`, so a resumed ingest groups as an uninterrupted one.
+ */
+import type { Analysis } from './analysis.js';
+import type { Article } from './article.js';
+
+export interface GroupingInput {
+  /** Store id of the article being placed (already allocated). */
+  id: number;
+  article: Article;
+  analysis: Analysis;
+  /** When the store first saw it (ISO date-time); the fallback for a missing publish date. */
+  seenAt: string;
+}
+
+/** What a copy changed relative to its original, passage by passage. */
+export interface CopyChanges {
+  added: string[];
+  removed: string[];
+  edited: Array<{ from: string; to: string }>;
+}
+
+export interface EventRecord {
+  id: number;
+  storyId: number;
+  title: string;
+  /** ISO dates of the first and last article (or happening) in the event. */
+  start: string | null;
+  end: string | null;
+}
+
+export interface StoryRecord {
+  id: number;
+  title: string;
+  start: string | null;
+  end: string | null;
+}
+
+export interface Placement {
+  /** Id of the original this article is a copy of, or null. */
+  duplicateOf: number | null;
+  /** Similarity to the original in [0, 1] when folded. */
+  similarity: number | null;
+  changes: CopyChanges | null;
+  /** The event and story after placing the article (new or updated), to upsert. */
+  event: EventRecord;
+  story: StoryRecord;
+  /** Events that moved to another story (story merges), to upsert too. */
+  movedEvents: EventRecord[];
+  /** Stories absorbed into `story` by a merge, to delete after their events moved. */
+  mergedStoryIds: number[];
+}
+
+/** A stored article as the grouper needs it again on restart, with where it was placed. */
+export interface StoredPlacement extends GroupingInput {
+  duplicateOf: number | null;
+  event: EventRecord;
+  story: StoryRecord;
+}
+
+export interface Grouper {
+  decide(input: GroupingInput): Placement;
+  apply(input: GroupingInput, placement: Placement): void;
+  restore(stored: StoredPlacement): void;
+}
