@@ -1,0 +1,41 @@
+/**
+ * @module The `storyline` command: one file per command in ./commands, dispatched by name.
+ */
+type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
+
+const commands: Record<string, Command> = {
+  ingest: { summary: 'ingest <paths...> [--db FILE]       store articles from files and folders', load: () => import('./commands/ingest.js') },
+  stories: { summary: 'stories [--db FILE] [--json]        list stories, newest development first', load: () => import('./commands/stories.js') },
+  story: { summary: 'story <id> [--db FILE] [--json]     one story: events, copies, quotes, figures', load: () => import('./commands/story.js') },
+  export: { summary: 'export [--db FILE] --format json    the whole analysis as one JSON document', load: () => import('./commands/export.js') },
+  extract: { summary: 'extract <files...> --jsonl         extraction only, no store', load: () => import('./commands/extract.js') },
+  demo: { summary: 'demo [--db FILE]                    ingest the sample corpus and show its stories', load: () => import('./commands/demo.js') },
+};
+
+const usage = (): string =>
+  ['Usage: storyline <command> [options]', '', 'Commands:', ...Object.values(commands).map((c) => `  ${c.summary}`)].join('\n');
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`storyline: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  return (await command.load()).run(rest);
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+if (invokedDirectly && process.argv[1]?.includes('cli/main')) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(`storyline: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

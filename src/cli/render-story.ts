@@ -1,0 +1,72 @@
+/** @module Stories as terminal text: a list with coverage sparklines, and one story in full. */
+import type { StorySummary } from '../store/store.js';
+import type { StoryView } from '../views/story-view.js';
+
+const SPARKS = '▁▂▃▄▅▆▇█';
+
+/** A sparkline of counts per day between the first and the last day given. */
+export function sparkline(days: string[], width = 14): string {
+  const sorted = days.map((d) => d.slice(0, 10)).sort();
+  if (sorted.length === 0) return '';
+  const start = Date.parse(sorted[0] ?? '');
+  const end = Date.parse(sorted[sorted.length - 1] ?? '');
+  const span = Math.max(1, Math.round((end - start) / 86_400_000) + 1);
+  const buckets = new Array<number>(Math.min(span, width)).fill(0);
+  for (const day of sorted) {
+    const offset = Math.round((Date.parse(day) - start) / 86_400_000);
+    const bucket = Math.min(buckets.length - 1, Math.floor((offset * buckets.length) / span));
+    buckets[bucket] = (buckets[bucket] ?? 0) + 1;
+  }
+  const max = Math.max(...buckets);
+  return buckets.map((n) => (n === 0 ? ' ' : SPARKS[Math.min(SPARKS.length - 1, Math.ceil((n / max) * SPARKS.length) - 1)])).join('');
+}
+
+const span = (start: string | null, end: string | null): string =>
+  !start ? 'undated' : !end || end.slice(0, 10) === start.slice(0, 10) ? start.slice(0, 10) : `${start.slice(0, 10)} → ${end.slice(0, 10)}`;
+
+export function renderStoryList(stories: StorySummary[]): string {
+  if (stories.length === 0) return 'No stories yet. Add articles with: storyline ingest <files or folders>';
+  const lines = stories.map(
+    (s) =>
+      `${String(s.id).padStart(5)}  ${span(s.start, s.end).padEnd(23)}  ${String(s.articleCount).padStart(4)} art  ${String(s.outletCount).padStart(3)} outlets  ${String(s.eventCount).padStart(3)} ev  ${s.title}`,
+  );
+  return [`   id  span                      articles  outlets   events  title`, ...lines].join('\n');
+}
+
+export function renderStory(view: StoryView): string {
+  const out: string[] = [];
+  out.push(`${view.title}`, `${span(view.start, view.end)} · ${view.articleCount} articles from ${view.outletCount} outlets · ${view.events.length} events`, '');
+  for (const event of view.events) {
+    out.push(`● ${span(event.start, event.end)}  ${event.title}`);
+    for (const article of event.articles) {
+      out.push(`    #${article.id} ${article.source ?? 'unknown outlet'}${article.published ? `, ${article.published.slice(0, 10)}` : ''}: ${article.title}`);
+      if (article.copies.length > 0) {
+        out.push(`        also carried by ${article.copies.length} ${article.copies.length === 1 ? 'copy' : 'copies'}: ${article.copies.map((c) => `${c.source ?? 'unknown'} #${c.id}`).join(', ')}`);
+      }
+    }
+  }
+  if (view.quotes.length > 0) {
+    out.push('', 'Who said what');
+    const bySpeaker = new Map<string, typeof view.quotes>();
+    for (const quote of view.quotes) {
+      const key = quote.speaker ?? 'unattributed';
+      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), quote]);
+    }
+    for (const [speaker, quotes] of bySpeaker) {
+      out.push(`  ${speaker}`);
+      for (const q of quotes) {
+        const outlets = [...new Set(q.sources.map((s) => s.source ?? 'unknown'))];
+        out.push(`    ${q.direct ? `“${q.text}”` : q.text}  [${outlets.join(', ')}]`);
+      }
+    }
+  }
+  if (view.figures.length > 0) {
+    out.push('', 'Figures');
+    for (const f of view.figures) out.push(`  ${f.text} = ${f.value} ${f.unit}  [${f.source ?? 'unknown'}]`);
+  }
+  if (view.outlets.length > 0) {
+    out.push('', 'Coverage by outlet');
+    for (const o of view.outlets) out.push(`  ${o.source.padEnd(28)} ${'■'.repeat(Math.min(o.articles, 40))} ${o.articles}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,104 @@
+/**
+ * @module Feeds: RSS 2.0, Atom and JSON Feed, one RawDocument per item. The item's content (or its
+ * summary when that is all there is) is the document; the feed's fields are its hints.
+ */
+import type { DocumentHints, RawDocument } from '../model/index.js';
+import { InputError } from './source-item.js';
+import { attributeOf, listOf, parseXml, textOf, type XmlNode } from './xml-document.js';
+
+export type FeedKind = 'rss' | 'atom' | 'json-feed';
+
+/** Normalises a feed date (RFC 822 or ISO 8601) to ISO 8601, or null. */
+export function normaliseFeedDate(value: string | null): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+const looksLikeHtml = (content: string): boolean => /<\/?[a-z][a-z0-9]*[\s>/]/i.test(content);
+
+function documentFor(path: string, index: number, content: string | null, hints: DocumentHints): RawDocument | null {
+  if (!content || !content.trim()) return null;
+  return { path, index, format: looksLikeHtml(content) ? 'html' : 'text', content, hints };
+}
+
+export function readRss(path: string, root: XmlNode): RawDocument[] {
+  const channel = listOf((root.rss as XmlNode | undefined)?.channel ?? (root['rdf:RDF'] as XmlNode | undefined)?.channel)[0];
+  const items = listOf((root.rss as XmlNode | undefined)?.channel ? channel?.item : (root['rdf:RDF'] as XmlNode | undefined)?.item);
+  const feedTitle = textOf(channel?.title);
+  const documents: RawDocument[] = [];
+  items.forEach((item, index) => {
+    const content = textOf(item['content:encoded']) ?? textOf(item.description);
+    const document = documentFor(path, index, content, {
+      externalId: textOf(item.guid),
+      url: textOf(item.link),
+      title: textOf(item.title),
+      source: feedTitle,
+      author: textOf(item['dc:creator']) ?? textOf(item.author),
+      published: normaliseFeedDate(textOf(item.pubDate) ?? textOf(item['dc:date'])),
+      language: textOf(channel?.language),
+    });
+    if (document) documents.push(document);
+  });
+  return documents;
+}
+
+function atomLink(entry: XmlNode): string | null {
+  const links = listOf(entry.link);
+  const alternate = links.find((link) => (attributeOf(link, 'rel') ?? 'alternate') === 'alternate');
+  return attributeOf(alternate ?? links[0], 'href');
+}
+
+export function readAtom(path: string, root: XmlNode): RawDocument[] {
+  const feed = root.feed as XmlNode;
+  const feedTitle = textOf(feed.title);
+  const language = attributeOf(feed, 'xml:lang');
+  return listOf(feed.entry).flatMap((entry, index) => {
+    const author = listOf(entry.author)[0];
+    const document = documentFor(path, index, textOf(entry.content) ?? textOf(entry.summary), {
+      externalId: textOf(entry.id),
+      url: atomLink(entry),
+      title: textOf(entry.title),
+      source: feedTitle,
+      author: author ? textOf(author.name) : null,
+      published: normaliseFeedDate(textOf(entry.published) ?? textOf(entry.updated)),
+      language: attributeOf(entry, 'xml:lang') ?? language,
+    });
+    return document ? [document] : [];
+  });
+}
+
+const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+export function readJsonFeed(path: string, feed: Record<string, unknown>): RawDocument[] {
+  if (!Array.isArray(feed.items)) throw new InputError('JSON Feed has no "items" list');
+  const feedTitle = str(feed.title);
+  const language = str(feed.language);
+  return (feed.items as unknown[]).flatMap((raw, index): RawDocument[] => {
+    if (typeof raw !== 'object' || raw === null) return [];
+    const item = raw as Record<string, unknown>;
+    const authors = Array.isArray(item.authors) ? item.authors : item.author ? [item.author] : [];
+    const firstAuthor = authors[0] as Record<string, unknown> | undefined;
+    const html = str(item.content_html);
+    const hints: DocumentHints = {
+      externalId: str(item.id) ?? (typeof item.id === 'number' ? String(item.id) : null),
+      url: str(item.url) ?? str(item.external_url),
+      title: str(item.title),
+      source: feedTitle,
+      author: firstAuthor ? str(firstAuthor.name) : null,
+      published: normaliseFeedDate(str(item.date_published) ?? str(item.date_modified)),
+      language: str(item.language) ?? language,
+    };
+    if (html) return [{ path, index, format: 'html' as const, content: html, hints }];
+    const text = str(item.content_text) ?? str(item.summary);
+    return text ? [{ path, index, format: 'text' as const, content: text, hints }] : [];
+  });
+}
+
+/** Reads an XML feed (RSS 2.0, RSS 1.0/RDF, Atom) after detecting which it is. */
+export function readXmlFeed(path: string, xml: string): RawDocument[] {
+  const root = parseXml(xml);
+  if (root.rss || root['rdf:RDF']) return readRss(path, root);
+  if (root.feed) return readAtom(path, root);
+  throw new InputError('not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)');
+}

@@ -1,0 +1,191 @@
+/**
+ * @module The input edge: walks the paths given, reads each file within safe limits and turns it
+ * into SourceItems. Every problem becomes an `error` item naming the file and the reason, so one
+ * bad file never stops the batch.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { gunzipSync } from 'node:zlib';
+import { decodeBytes } from '../extract/decode.js';
+import type { RawDocument } from '../model/index.js';
+import { readJsonFeed, readXmlFeed } from './feed-source.js';
+import { readJsonlLine } from './jsonl-source.js';
+import { readOpml } from './opml-source.js';
+import { InputError, type SourceItem } from './source-item.js';
+import { readTextDocument } from './text-source.js';
+
+/** Largest single document or feed read into memory (after decompression). JSONL is streamed. */
+export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
+
+export type InputFormat = 'text' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml';
+
+const EXTENSIONS: Record<string, InputFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.rss': 'xml-feed',
+  '.atom': 'xml-feed',
+  '.xml': 'xml-feed',
+  '.json': 'json-feed',
+  '.opml': 'opml',
+};
+
+export interface InputFile {
+  path: string;
+  format: InputFormat;
+  gzipped: boolean;
+  size: number;
+}
+
+export function formatOf(path: string): { format: InputFormat | null; gzipped: boolean } {
+  const lower = path.toLowerCase();
+  const gzipped = lower.endsWith('.gz');
+  const extension = extname(gzipped ? lower.slice(0, -3) : lower);
+  return { format: EXTENSIONS[extension] ?? null, gzipped };
+}
+
+const sizeText = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Expands the given paths (directories recursively, in name order) into input files. Files named
+ * explicitly with an unsupported type are errors; inside directories they are skipped.
+ */
+export async function listInputs(paths: string[]): Promise<{ files: InputFile[]; problems: SourceItem[] }> {
+  const files: InputFile[] = [];
+  const problems: SourceItem[] = [];
+  const visit = async (path: string, explicit: boolean): Promise<void> => {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      problems.push({ kind: 'error', path, message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message });
+      return;
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(path)).filter((name) => !name.startsWith('.')).sort();
+      for (const name of entries) await visit(join(path, name), false);
+      return;
+    }
+    const { format, gzipped } = formatOf(path);
+    if (!format) {
+      const type = extname(path) || basename(path);
+      if (explicit) problems.push({ kind: 'error', path, message: `unsupported file type "${type}"` });
+      else problems.push({ kind: 'skipped', path, message: `unsupported file type "${type}"` });
+      return;
+    }
+    files.push({ path, format, gzipped, size: info.size });
+  };
+  for (const path of paths) await visit(path, true);
+  return { files, problems };
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) return false;
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+async function readBytes(file: InputFile): Promise<Uint8Array> {
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    throw new InputError(`file is ${sizeText(file.size)}, over the ${sizeText(MAX_DOCUMENT_BYTES)} limit for one document`);
+  }
+  let bytes: Uint8Array = await readFile(file.path);
+  if (file.gzipped) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_DOCUMENT_BYTES });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ERR_BUFFER_TOO_LARGE') throw new InputError(`decompresses to over ${sizeText(MAX_DOCUMENT_BYTES)}`);
+      throw new InputError(`truncated or corrupt gzip (${(error as Error).message})`);
+    }
+  }
+  if (bytes.length === 0) throw new InputError('file is empty');
+  if (looksBinary(bytes)) throw new InputError('binary file, not text');
+  return bytes;
+}
+
+function documentsOf(file: InputFile, bytes: Uint8Array): RawDocument[] | SourceItem {
+  const { text } = decodeBytes(bytes, { isHtml: file.format === 'html' });
+  switch (file.format) {
+    case 'text':
+      return [readTextDocument(file.path, text)];
+    case 'html':
+      return [{ path: file.path, index: 0, format: 'html', content: text, hints: {} }];
+    case 'xml-feed':
+      return readXmlFeed(file.path, text);
+    case 'json-feed': {
+      let feed: unknown;
+      try {
+        feed = JSON.parse(text);
+      } catch (error) {
+        throw new InputError(`invalid JSON (${(error as Error).message})`);
+      }
+      const record = feed as Record<string, unknown> | null;
+      if (!record || typeof record !== 'object' || !String(record.version ?? '').includes('jsonfeed.org')) {
+        throw new InputError('not a JSON Feed (no jsonfeed.org "version")');
+      }
+      return readJsonFeed(file.path, record);
+    }
+    case 'opml':
+      return { kind: 'subscriptions', path: file.path, subscriptions: readOpml(text) };
+    case 'jsonl':
+      return text.split('\n').flatMap((line, index) => (line.trim() ? [readJsonlLine(file.path, line, index + 1)] : []));
+  }
+}
+
+async function* streamJsonl(file: InputFile): AsyncGenerator<SourceItem> {
+  const lines = createInterface({ input: createReadStream(file.path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (!line.trim()) continue;
+    if (line.length > MAX_JSONL_LINE_CHARS) {
+      yield { kind: 'error', path: file.path, message: `line ${lineNumber}: over ${MAX_JSONL_LINE_CHARS} characters` };
+      continue;
+    }
+    try {
+      yield { kind: 'document', document: readJsonlLine(file.path, line, lineNumber) };
+    } catch (error) {
+      yield { kind: 'error', path: file.path, message: messageOf(error) };
+    }
+  }
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Reads one input file into SourceItems; never throws. */
+export async function* readInput(file: InputFile): AsyncGenerator<SourceItem> {
+  if (file.format === 'jsonl' && !file.gzipped) {
+    try {
+      yield* streamJsonl(file);
+    } catch (error) {
+      yield { kind: 'error', path: file.path, message: messageOf(error) };
+    }
+    return;
+  }
+  let result: RawDocument[] | SourceItem;
+  try {
+    result = documentsOf(file, await readBytes(file));
+  } catch (error) {
+    yield { kind: 'error', path: file.path, message: messageOf(error) };
+    return;
+  }
+  if (!Array.isArray(result)) {
+    yield result;
+    return;
+  }
+  if (result.length === 0) yield { kind: 'error', path: file.path, message: 'no articles in this file' };
+  for (const document of result) yield { kind: 'document', document };
+}

@@ -1,0 +1,110 @@
+/**
+ * @module Schema migrations, in order; the schema version is the list's length (PRAGMA
+ * user_version). Never edit a released migration: add one.
+ */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    start TEXT,
+    "end" TEXT
+  );
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    story_id INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    start TEXT,
+    "end" TEXT
+  );
+  CREATE INDEX events_story ON events(story_id);
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    identity TEXT NOT NULL UNIQUE,
+    external_id TEXT,
+    path TEXT,
+    url TEXT,
+    source TEXT,
+    author TEXT,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    published TEXT,
+    modified TEXT,
+    language TEXT,
+    content_hash TEXT NOT NULL,
+    raw_hash TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    seen_at TEXT NOT NULL,
+    duplicate_of INTEGER REFERENCES articles(id),
+    similarity REAL,
+    changes TEXT,
+    event_id INTEGER,
+    story_id INTEGER
+  );
+  CREATE INDEX articles_content_hash ON articles(content_hash);
+  CREATE INDEX articles_story ON articles(story_id);
+  CREATE INDEX articles_event ON articles(event_id);
+  CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+  CREATE TABLE revisions (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    revision INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    published TEXT,
+    content_hash TEXT NOT NULL,
+    stored_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, revision)
+  );
+  CREATE TABLE quotes (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    text TEXT NOT NULL,
+    speaker TEXT,
+    direct INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    speaker_start INTEGER,
+    speaker_end INTEGER
+  );
+  CREATE INDEX quotes_article ON quotes(article_id);
+  CREATE TABLE entity_mentions (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    text TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+  );
+  CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
+  CREATE INDEX entity_mentions_name ON entity_mentions(name);
+  CREATE TABLE figures (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    text TEXT NOT NULL,
+    value REAL NOT NULL,
+    unit TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+  );
+  CREATE INDEX figures_article ON figures(article_id);
+  CREATE TABLE date_mentions (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    text TEXT NOT NULL,
+    value TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+  );
+  CREATE INDEX date_mentions_article ON date_mentions(article_id);
+  CREATE TABLE subscriptions (
+    feed_url TEXT PRIMARY KEY,
+    title TEXT,
+    site_url TEXT
+  );
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+  END;
+  `,
+];

@@ -1,0 +1,371 @@
+/**
+ * @module The embedded store: SQLite through better-sqlite3, in WAL mode with synchronous=NORMAL
+ * (a killed process loses no committed transaction), one transaction per article.
+ */
+import Database from 'better-sqlite3';
+import type { Analysis, EventRecord, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
+import type { Subscription } from '../../sources/source-item.js';
+import type {
+  ArticleAnalysisRows,
+  ArticleRecord,
+  IdentityMatch,
+  NewArticle,
+  SearchHit,
+  Store,
+  StoryDetail,
+  StoryListOptions,
+  StorySummary,
+} from '../store.js';
+import { migrations } from './migrations.js';
+
+type Row = Record<string, unknown>;
+
+const toArticle = (row: Row): ArticleRecord => ({
+  id: row.id as number,
+  identity: row.identity as string,
+  externalId: (row.external_id as string | null) ?? null,
+  path: (row.path as string | null) ?? null,
+  url: (row.url as string | null) ?? null,
+  source: (row.source as string | null) ?? null,
+  author: (row.author as string | null) ?? null,
+  title: row.title as string,
+  text: row.text as string,
+  published: (row.published as string | null) ?? null,
+  modified: (row.modified as string | null) ?? null,
+  language: (row.language as string | null) ?? null,
+  contentHash: row.content_hash as string,
+  rawHash: row.raw_hash as string,
+  revision: row.revision as number,
+  seenAt: row.seen_at as string,
+  duplicateOf: (row.duplicate_of as number | null) ?? null,
+  similarity: (row.similarity as number | null) ?? null,
+  changes: row.changes ? (JSON.parse(row.changes as string) as Placement['changes']) : null,
+  eventId: (row.event_id as number | null) ?? null,
+  storyId: (row.story_id as number | null) ?? null,
+});
+
+const toEvent = (row: Row): EventRecord => ({
+  id: row.id as number,
+  storyId: row.story_id as number,
+  title: row.title as string,
+  start: (row.start as string | null) ?? null,
+  end: (row.end as string | null) ?? null,
+});
+
+const toStory = (row: Row): StoryRecord => ({
+  id: row.id as number,
+  title: row.title as string,
+  start: (row.start as string | null) ?? null,
+  end: (row.end as string | null) ?? null,
+});
+
+const toSummary = (row: Row): StorySummary => ({
+  ...toStory(row),
+  articleCount: row.article_count as number,
+  outletCount: row.outlet_count as number,
+  eventCount: row.event_count as number,
+});
+
+/** Opens (creating and migrating as needed) a SQLite store at `file` (":memory:" for tests). */
+export function openSqliteStore(file: string): Store {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > migrations.length) {
+    throw new Error(`database schema version ${version} is newer than this Storyline (${migrations.length})`);
+  }
+  for (let index = version; index < migrations.length; index++) {
+    db.transaction(() => {
+      db.exec(migrations[index] ?? '');
+      db.pragma(`user_version = ${index + 1}`);
+    })();
+  }
+}
+
+class SqliteStore implements Store {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      byIdentity: db.prepare('SELECT id, content_hash, raw_hash FROM articles WHERE identity = ?'),
+      byContentHash: db.prepare('SELECT id, source, title FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1'),
+      insertArticle: db.prepare(`INSERT INTO articles
+        (identity, external_id, path, url, source, author, title, text, published, modified, language,
+         content_hash, raw_hash, seen_at)
+        VALUES (@identity, @externalId, @path, @url, @source, @author, @title, @text, @published, @modified,
+         @language, @contentHash, @rawHash, @seenAt)`),
+      placeArticle: db.prepare(`UPDATE articles SET duplicate_of = @duplicateOf, similarity = @similarity,
+        changes = @changes, event_id = @eventId, story_id = @storyId WHERE id = @id`),
+      upsertStory: db.prepare(`INSERT INTO stories (id, title, start, "end") VALUES (@id, @title, @start, @end)
+        ON CONFLICT(id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"`),
+      upsertEvent: db.prepare(`INSERT INTO events (id, story_id, title, start, "end") VALUES (@id, @storyId, @title, @start, @end)
+        ON CONFLICT(id) DO UPDATE SET story_id = excluded.story_id, title = excluded.title, start = excluded.start, "end" = excluded."end"`),
+      moveStoryArticles: db.prepare('UPDATE articles SET story_id = @storyId WHERE event_id = @eventId'),
+      deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
+      insertQuote: db.prepare(`INSERT INTO quotes (article_id, text, speaker, direct, start, "end", speaker_start, speaker_end)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertEntity: db.prepare('INSERT INTO entity_mentions (article_id, text, name, type, start, "end") VALUES (?, ?, ?, ?, ?, ?)'),
+      insertFigure: db.prepare('INSERT INTO figures (article_id, text, value, unit, start, "end") VALUES (?, ?, ?, ?, ?, ?)'),
+      insertDate: db.prepare('INSERT INTO date_mentions (article_id, text, value, start, "end") VALUES (?, ?, ?, ?, ?)'),
+      keepRevision: db.prepare(`INSERT INTO revisions (article_id, revision, title, text, published, content_hash, stored_at)
+        SELECT id, revision, title, text, published, content_hash, ? FROM articles WHERE id = ?`),
+      reviseArticle: db.prepare(`UPDATE articles SET external_id = @externalId, path = @path, url = @url, source = @source,
+        author = @author, title = @title, text = @text, published = @published, modified = @modified, language = @language,
+        content_hash = @contentHash, raw_hash = @rawHash, revision = revision + 1 WHERE id = @id`),
+      articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
+      copiesOf: db.prepare('SELECT * FROM articles WHERE duplicate_of = ? ORDER BY published IS NULL, published, id'),
+      storyById: db.prepare(`SELECT s.*, COUNT(a.id) AS article_count, COUNT(DISTINCT a.source) AS outlet_count,
+        (SELECT COUNT(*) FROM events e WHERE e.story_id = s.id) AS event_count
+        FROM stories s LEFT JOIN articles a ON a.story_id = s.id WHERE s.id = ? GROUP BY s.id`),
+      eventsOfStory: db.prepare('SELECT * FROM events WHERE story_id = ? ORDER BY start IS NULL, start, id'),
+      articlesOfStory: db.prepare('SELECT * FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, id'),
+      quotesOf: db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY start'),
+      entitiesOf: db.prepare('SELECT * FROM entity_mentions WHERE article_id = ? ORDER BY start'),
+      figuresOf: db.prepare('SELECT * FROM figures WHERE article_id = ? ORDER BY start'),
+      datesOf: db.prepare('SELECT * FROM date_mentions WHERE article_id = ? ORDER BY start'),
+      insertSubscription: db.prepare(`INSERT INTO subscriptions (feed_url, title, site_url) VALUES (?, ?, ?)
+        ON CONFLICT(feed_url) DO UPDATE SET title = excluded.title, site_url = excluded.site_url`),
+    };
+  }
+
+  async findByIdentity(identity: string): Promise<IdentityMatch | null> {
+    const row = this.statements.byIdentity.get(identity) as Row | undefined;
+    return row ? { id: row.id as number, contentHash: row.content_hash as string, rawHash: row.raw_hash as string } : null;
+  }
+
+  async findByContentHash(contentHash: string): Promise<{ id: number; source: string | null; title: string } | null> {
+    const row = this.statements.byContentHash.get(contentHash) as Row | undefined;
+    return row ? { id: row.id as number, source: (row.source as string | null) ?? null, title: row.title as string } : null;
+  }
+
+  async addArticle(record: NewArticle, place: (id: number) => Placement): Promise<{ id: number; placement: Placement }> {
+    return this.db.transaction(() => {
+      const { article } = record;
+      const info = this.statements.insertArticle.run({
+        ...article,
+        identity: record.identity,
+        contentHash: record.contentHash,
+        rawHash: record.rawHash,
+        seenAt: record.seenAt,
+      });
+      const id = Number(info.lastInsertRowid);
+      this.writeAnalysis(id, record.analysis);
+      const placement = place(id);
+      this.writePlacement(id, placement);
+      return { id, placement };
+    })();
+  }
+
+  private writePlacement(id: number, placement: Placement): void {
+    const { statements } = this;
+    statements.upsertStory.run(placement.story);
+    statements.upsertEvent.run(placement.event);
+    for (const moved of placement.movedEvents) {
+      statements.upsertEvent.run(moved);
+      statements.moveStoryArticles.run({ storyId: moved.storyId, eventId: moved.id });
+    }
+    for (const storyId of placement.mergedStoryIds) statements.deleteStory.run(storyId);
+    statements.placeArticle.run({
+      id,
+      duplicateOf: placement.duplicateOf,
+      similarity: placement.similarity,
+      changes: placement.changes ? JSON.stringify(placement.changes) : null,
+      eventId: placement.event.id,
+      storyId: placement.story.id,
+    });
+  }
+
+  private writeAnalysis(id: number, analysis: Analysis): void {
+    const { statements } = this;
+    for (const q of analysis.quotes) {
+      statements.insertQuote.run(id, q.text, q.speaker, q.direct ? 1 : 0, q.start, q.end, q.speakerStart, q.speakerEnd);
+    }
+    for (const e of analysis.entities) statements.insertEntity.run(id, e.text, e.name, e.type, e.start, e.end);
+    for (const f of analysis.figures) statements.insertFigure.run(id, f.text, f.value, f.unit, f.start, f.end);
+    for (const d of analysis.dates) statements.insertDate.run(id, d.text, d.value, d.start, d.end);
+  }
+
+  async reviseArticle(id: number, record: NewArticle): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.keepRevision.run(record.seenAt, id);
+      this.statements.reviseArticle.run({
+        ...record.article,
+        id,
+        contentHash: record.contentHash,
+        rawHash: record.rawHash,
+      });
+      for (const table of ['quotes', 'entity_mentions', 'figures', 'date_mentions']) {
+        this.db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
+      }
+      this.writeAnalysis(id, record.analysis);
+    })();
+  }
+
+  async *placements(): AsyncIterable<StoredPlacement> {
+    const events = new Map((await this.events()).map((event) => [event.id, event]));
+    const stories = new Map((await this.stories()).map((story) => [story.id, story]));
+    for (const row of this.db.prepare('SELECT * FROM articles WHERE event_id IS NOT NULL ORDER BY id').iterate() as Iterable<Row>) {
+      const article = toArticle(row);
+      const event = events.get(article.eventId ?? -1);
+      const story = stories.get(event?.storyId ?? -1);
+      if (!event || !story) continue;
+      yield { id: article.id, article, analysis: this.analysisOf(article.id), seenAt: article.seenAt, duplicateOf: article.duplicateOf, event, story };
+    }
+  }
+
+  private analysisOf(id: number): Analysis {
+    const { statements } = this;
+    return {
+      quotes: (statements.quotesOf.all(id) as Row[]).map((r) => ({
+        text: r.text as string,
+        speaker: (r.speaker as string | null) ?? null,
+        direct: r.direct === 1,
+        start: r.start as number,
+        end: r.end as number,
+        speakerStart: (r.speaker_start as number | null) ?? null,
+        speakerEnd: (r.speaker_end as number | null) ?? null,
+      })),
+      entities: (statements.entitiesOf.all(id) as Row[]).map((r) => ({
+        text: r.text as string,
+        name: r.name as string,
+        type: r.type as 'person' | 'organisation' | 'place',
+        start: r.start as number,
+        end: r.end as number,
+      })),
+      figures: (statements.figuresOf.all(id) as Row[]).map((r) => ({
+        text: r.text as string,
+        value: r.value as number,
+        unit: r.unit as string,
+        start: r.start as number,
+        end: r.end as number,
+      })),
+      dates: (statements.datesOf.all(id) as Row[]).map((r) => ({
+        text: r.text as string,
+        value: (r.value as string | null) ?? null,
+        start: r.start as number,
+        end: r.end as number,
+      })),
+    };
+  }
+
+  async addSubscriptions(subscriptions: Subscription[]): Promise<number> {
+    this.db.transaction(() => {
+      for (const s of subscriptions) this.statements.insertSubscription.run(s.feedUrl, s.title, s.siteUrl);
+    })();
+    return subscriptions.length;
+  }
+
+  async subscriptions(): Promise<Subscription[]> {
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY title, feed_url').all() as Row[]).map((r) => ({
+      feedUrl: r.feed_url as string,
+      title: (r.title as string | null) ?? null,
+      siteUrl: (r.site_url as string | null) ?? null,
+    }));
+  }
+
+  async listStories(options: StoryListOptions = {}): Promise<StorySummary[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: options.limit ?? 50, offset: options.offset ?? 0 };
+    if (options.from) {
+      where.push('COALESCE(s."end", s.start) >= @from');
+      params.from = options.from;
+    }
+    if (options.to) {
+      where.push('s.start <= @to');
+      params.to = `${options.to}\uffff`;
+    }
+    if (options.outlet) {
+      where.push('EXISTS (SELECT 1 FROM articles o WHERE o.story_id = s.id AND o.source = @outlet)');
+      params.outlet = options.outlet;
+    }
+    if (options.entity) {
+      where.push(`EXISTS (SELECT 1 FROM entity_mentions m JOIN articles o ON o.id = m.article_id
+        WHERE o.story_id = s.id AND m.name = @entity)`);
+      params.entity = options.entity;
+    }
+    const sql = `SELECT s.*, COUNT(a.id) AS article_count, COUNT(DISTINCT a.source) AS outlet_count,
+      (SELECT COUNT(*) FROM events e WHERE e.story_id = s.id) AS event_count
+      FROM stories s LEFT JOIN articles a ON a.story_id = s.id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      GROUP BY s.id ORDER BY COALESCE(s."end", s.start) DESC, s.id DESC LIMIT @limit OFFSET @offset`;
+    return (this.db.prepare(sql).all(params) as Row[]).map(toSummary);
+  }
+
+  async getStory(id: number): Promise<StoryDetail | null> {
+    const row = this.statements.storyById.get(id) as Row | undefined;
+    if (!row) return null;
+    const articles = (this.statements.articlesOfStory.all(id) as Row[]).map(toArticle);
+    return {
+      story: toSummary(row),
+      events: (this.statements.eventsOfStory.all(id) as Row[]).map(toEvent),
+      articles,
+      analyses: articles.map((article) => ({ articleId: article.id, ...this.analysisOf(article.id) })),
+    };
+  }
+
+  async getArticle(id: number): Promise<{ article: ArticleRecord; analysis: Analysis; copies: ArticleRecord[] } | null> {
+    const row = this.statements.articleById.get(id) as Row | undefined;
+    if (!row) return null;
+    return {
+      article: toArticle(row),
+      analysis: this.analysisOf(id),
+      copies: (this.statements.copiesOf.all(id) as Row[]).map(toArticle),
+    };
+  }
+
+  async search(query: string, limit = 50): Promise<SearchHit[]> {
+    const terms = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (terms.length === 0) return [];
+    const match = terms.map((term) => `"${term}"`).join(' ');
+    const rows = this.db
+      .prepare(`SELECT a.id, a.story_id, a.title, a.source, a.published,
+        snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`)
+      .all(match, limit) as Row[];
+    return rows.map((r) => ({
+      articleId: r.id as number,
+      storyId: (r.story_id as number | null) ?? null,
+      title: r.title as string,
+      source: (r.source as string | null) ?? null,
+      published: (r.published as string | null) ?? null,
+      snippet: r.snippet as string,
+    }));
+  }
+
+  async *articles(): AsyncIterable<ArticleRecord> {
+    for (const row of this.db.prepare('SELECT * FROM articles ORDER BY id').iterate() as Iterable<Row>) yield toArticle(row);
+  }
+
+  async *analyses(): AsyncIterable<ArticleAnalysisRows> {
+    for (const row of this.db.prepare('SELECT id FROM articles ORDER BY id').iterate() as Iterable<Row>) {
+      const id = row.id as number;
+      yield { articleId: id, ...this.analysisOf(id) };
+    }
+  }
+
+  async events(): Promise<EventRecord[]> {
+    return (this.db.prepare('SELECT * FROM events ORDER BY id').all() as Row[]).map(toEvent);
+  }
+
+  async stories(): Promise<StoryRecord[]> {
+    return (this.db.prepare('SELECT * FROM stories ORDER BY id').all() as Row[]).map(toStory);
+  }
+
+  async counts(): Promise<{ articles: number; events: number; stories: number }> {
+    const count = (table: string): number => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as Row).n as number;
+    return { articles: count('articles'), events: count('events'), stories: count('stories') };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * @module The store contract. SQLite (embedded default) implements it now; PostgreSQL later runs
+ * the same contract suite (store.contract.test.ts).
+ *
+ * Every write of an article happens in one transaction together with its analysis and its
+ * placement, so a killed process leaves either the whole article or nothing.
+ */
+import type { Analysis, Article, EventRecord, Placement, StoredPlacement, StoryRecord } from '../model/index.js';
+import type { Subscription } from '../sources/source-item.js';
+
+export interface ArticleRecord extends Article {
+  id: number;
+  /** Stable identity across re-ingests: URL, else external id, else path#index. */
+  identity: string;
+  contentHash: string;
+  rawHash: string;
+  revision: number;
+  seenAt: string;
+  duplicateOf: number | null;
+  similarity: number | null;
+  changes: Placement['changes'];
+  eventId: number | null;
+  storyId: number | null;
+}
+
+export interface NewArticle {
+  identity: string;
+  contentHash: string;
+  rawHash: string;
+  article: Article;
+  analysis: Analysis;
+  seenAt: string;
+}
+
+export interface IdentityMatch {
+  id: number;
+  contentHash: string;
+  rawHash: string;
+}
+
+export interface StoryListOptions {
+  limit?: number;
+  offset?: number;
+  /** ISO dates bounding the story's span. */
+  from?: string;
+  to?: string;
+  outlet?: string;
+  entity?: string;
+}
+
+export interface StorySummary extends StoryRecord {
+  articleCount: number;
+  outletCount: number;
+  eventCount: number;
+}
+
+export interface ArticleAnalysisRows extends Analysis {
+  articleId: number;
+}
+
+export interface StoryDetail {
+  story: StorySummary;
+  events: EventRecord[];
+  articles: ArticleRecord[];
+  analyses: ArticleAnalysisRows[];
+}
+
+export interface SearchHit {
+  articleId: number;
+  storyId: number | null;
+  title: string;
+  source: string | null;
+  published: string | null;
+  snippet: string;
+}
+
+export interface Store {
+  findByIdentity(identity: string): Promise<IdentityMatch | null>;
+  /** The first stored article with this exact text, if any. */
+  findByContentHash(contentHash: string): Promise<{ id: number; source: string | null; title: string } | null>;
+  /**
+   * Stores a new article with its analysis; `place` is called inside the transaction with the
+   * allocated id and its placement is stored with the article.
+   */
+  addArticle(record: NewArticle, place: (id: number) => Placement): Promise<{ id: number; placement: Placement }>;
+  /** Stores a changed version of a known article; the previous version is kept as a revision. */
+  reviseArticle(id: number, record: NewArticle): Promise<void>;
+  /** Every stored article with its placement, in arrival order, for rebuilding the grouper. */
+  placements(): AsyncIterable<StoredPlacement>;
+  addSubscriptions(subscriptions: Subscription[]): Promise<number>;
+  subscriptions(): Promise<Subscription[]>;
+
+  listStories(options?: StoryListOptions): Promise<StorySummary[]>;
+  getStory(id: number): Promise<StoryDetail | null>;
+  getArticle(id: number): Promise<{ article: ArticleRecord; analysis: Analysis; copies: ArticleRecord[] } | null>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** All articles, events, stories and analysis rows, streamed in id order. */
+  articles(): AsyncIterable<ArticleRecord>;
+  analyses(): AsyncIterable<ArticleAnalysisRows>;
+  events(): Promise<EventRecord[]>;
+  stories(): Promise<StoryRecord[]>;
+  counts(): Promise<{ articles: number; events: number; stories: number }>;
+  close(): Promise<void>;
+}
