@@ -1,6 +1,9 @@
 /**
  * @module The `storyline` command: one file per command in ./commands, dispatched by name.
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
 
 const commands: Record<string, Command> = {
@@ -29,8 +32,8 @@ export async function main(argv: string[]): Promise<number> {
   return (await command.load()).run(rest);
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
-if (invokedDirectly && process.argv[1]?.includes('cli/main')) {
+/** Run directly (`node --import tsx src/cli/main.ts ...`), not only through bin/storyline.js. */
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {

@@ -23,7 +23,8 @@ export function extractArticle(raw: RawDocument): Article {
   let text = raw.content;
   let title = raw.hints.title ?? null;
   if (raw.format === 'html') {
-    const { document } = parseHTML(raw.content);
+    const page = /<html[\s>]|<body[\s>]/i.test(raw.content) ? raw.content : `<!doctype html><html><body>${raw.content}</body></html>`;
+    const { document } = parseHTML(page);
     const parsed = new Readability(document as unknown as Document).parse();
     text = parsed?.textContent ?? document.body?.textContent ?? '';
     title = title ?? parsed?.title ?? null;

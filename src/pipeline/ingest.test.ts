@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import type { RawDocument } from '../model/index.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { createPipeline } from './create-pipeline.js';
+
+const testdata = fileURLToPath(new URL('../sources/testdata', import.meta.url));
+const clock = () => new Date('2026-04-20T12:00:00Z');
+
+const wire = (path: string, text: string, hints: RawDocument['hints'] = {}): RawDocument => ({ path, index: 0, format: 'text', content: text, hints });
+
+const DISPATCH =
+  'Engineers closed the lower sluice gates at the Marrow Bay barrier on Tuesday as the river rose for a third day.\n\n' +
+  '"We will keep them shut until the tide turns," said the barrier chief, Tomas Greer.';
+
+test('ingesting a folder stores every article and reports each failure by name', async () => {
+  const store = openSqliteStore(':memory:');
+  const problems: string[] = [];
+  const summary = await createPipeline(store, { now: clock }).ingestPaths([testdata], {
+    onProblem: ({ path, message }) => problems.push(`${path}: ${message}`),
+  });
+  assert.equal(summary.read, 10);
+  assert.equal(summary.new + summary.duplicates, 10);
+  assert.equal(summary.failed, 3, problems.join('\n'));
+  assert.equal(summary.subscriptions, 2);
+  assert.deepEqual(await store.counts(), { articles: 10, events: 10, stories: 10 });
+  await store.close();
+});
+
+test('re-ingesting the same input is a no-op', async () => {
+  const store = openSqliteStore(':memory:');
+  await createPipeline(store, { now: clock }).ingestPaths([testdata]);
+  const before = await store.counts();
+  const again = await createPipeline(store, { now: clock }).ingestPaths([testdata]);
+  assert.equal(again.unchanged, 10);
+  assert.equal(again.new + again.updated + again.duplicates, 0);
+  assert.deepEqual(await store.counts(), before);
+  await store.close();
+});
+
+test('a changed version of the same URL is stored as a revision of the same article', async () => {
+  const store = openSqliteStore(':memory:');
+  const pipeline = createPipeline(store, { now: clock });
+  const url = 'https://marrowbay.example/barrier';
+  const first = await pipeline.ingestDocument(wire('a.txt', DISPATCH, { url, title: 'Barrier gates closed' }));
+  const second = await pipeline.ingestDocument(wire('b.txt', `${DISPATCH}\n\nThe gates were reopened at dawn on Wednesday.`, { url, title: 'Barrier gates closed' }));
+  assert.equal(first.kind, 'new');
+  assert.equal(second.kind, 'updated');
+  assert.ok(first.kind !== 'failed' && second.kind !== 'failed' && first.id === second.id);
+  const stored = await store.getArticle(first.kind === 'new' ? first.id : -1);
+  assert.equal(stored?.article.revision, 2);
+  assert.match(stored?.article.text ?? '', /reopened at dawn/);
+  assert.equal((await store.counts()).articles, 1);
+  await store.close();
+});
+
+test('the same text from another outlet is folded under the first, not dropped', async () => {
+  const store = openSqliteStore(':memory:');
+  const pipeline = createPipeline(store, { now: clock });
+  const original = await pipeline.ingestDocument(wire('wire.txt', DISPATCH, { source: 'Nordwire', published: '2026-04-14' }));
+  const copy = await pipeline.ingestDocument(wire('site.txt', DISPATCH, { source: 'Valley Courier', title: 'Sluice gates shut at Marrow Bay' }));
+  assert.equal(copy.kind, 'duplicate');
+  const copyId = copy.kind === 'duplicate' ? copy.id : -1;
+  const stored = await store.getArticle(copyId);
+  assert.equal(stored?.article.duplicateOf, original.kind === 'new' ? original.id : -2);
+  assert.equal(stored?.article.storyId, (await store.getArticle(stored?.article.duplicateOf ?? -1))?.article.storyId);
+  await store.close();
+});
+
+test('an article with no text fails with a reason and stores nothing', async () => {
+  const store = openSqliteStore(':memory:');
+  const outcome = await createPipeline(store, { now: clock }).ingestDocument(wire('blank.txt', '   \n\n  '));
+  assert.equal(outcome.kind, 'failed');
+  assert.equal((await store.counts()).articles, 0);
+  await store.close();
+});
+
+test('a resumed run over an on-disk store groups like one uninterrupted run', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-resume-'));
+  for (let i = 0; i < 6; i++) writeFileSync(join(dir, `${i}.txt`), i === 1 ? DISPATCH : `${DISPATCH}\n\nUpdate number ${i}.`);
+  const db = join(dir, 'a.db');
+  let store = openSqliteStore(db);
+  await createPipeline(store, { now: clock }).ingestPaths([join(dir, '0.txt'), join(dir, '1.txt'), join(dir, '2.txt')]);
+  await store.close();
+  store = openSqliteStore(db);
+  const resumed = await createPipeline(store, { now: clock }).ingestPaths([dir]);
+  assert.equal(resumed.unchanged, 3);
+  const interrupted = await store.counts();
+  await store.close();
+
+  const whole = openSqliteStore(join(dir, 'b.db'));
+  await createPipeline(whole, { now: clock }).ingestPaths([dir]);
+  assert.deepEqual(interrupted, await whole.counts());
+  await whole.close();
+});

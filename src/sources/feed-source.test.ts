@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { readJsonFeed, readXmlFeed } from './feed-source.js';
+import { readOpml } from './opml-source.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`testdata/${name}`, import.meta.url), 'utf8');
+
+test('RSS 2.0: one document per item, with guid, link, date, author and the full content', () => {
+  const documents = readXmlFeed('feed.rss', fixture('feed.rss'));
+  assert.equal(documents.length, 2);
+  const [first, second] = documents;
+  assert.equal(first?.format, 'html');
+  assert.match(first?.content ?? '', /Cranes moved again/);
+  assert.deepEqual(first?.hints, {
+    externalId: 'ht-2026-0415-01',
+    url: 'https://harbourtimes.example/news/dockers-back',
+    title: 'Dockers back at work after nine-day strike',
+    source: 'Harbour Times',
+    author: 'Jonas Berg',
+    published: '2026-04-15T08:30:00.000Z',
+    language: 'en',
+  });
+  assert.equal(second?.format, 'text', 'a plain description is text');
+  assert.match(second?.content ?? '', /operator said & apologised/);
+});
+
+test('Atom: entries with their alternate link, author and language', () => {
+  const [entry] = readXmlFeed('feed.atom', fixture('feed.atom'));
+  assert.equal(entry?.hints.url, 'https://nordwire.example/bank-holds-rates');
+  assert.equal(entry?.hints.author, 'Elin Sand');
+  assert.equal(entry?.hints.source, 'Nordwire');
+  assert.equal(entry?.hints.language, 'en');
+  assert.equal(entry?.hints.published, '2026-04-16T09:15:00.000Z');
+  assert.match(entry?.content ?? '', /<p>The central bank kept its main rate/);
+});
+
+test('JSON Feed: content_text as text, content_html as html', () => {
+  const documents = readJsonFeed('feed.json', JSON.parse(fixture('feed.json')) as Record<string, unknown>);
+  assert.equal(documents.length, 2);
+  assert.equal(documents[0]?.format, 'text');
+  assert.equal(documents[0]?.hints.author, 'Priya Raman');
+  assert.equal(documents[1]?.format, 'html');
+  assert.equal(documents[1]?.hints.published, null);
+});
+
+test('OPML: every feed, nested folders included', () => {
+  assert.deepEqual(readOpml(fixture('subscriptions.opml')), [
+    { title: 'Harbour Times', feedUrl: 'https://harbourtimes.example/feed.xml', siteUrl: 'https://harbourtimes.example/' },
+    { title: 'Nordwire', feedUrl: 'https://nordwire.example/atom.xml', siteUrl: null },
+  ]);
+});
+
+test('an XML entity-expansion feed is refused quickly, without expanding it', () => {
+  const started = performance.now();
+  assert.throws(() => readXmlFeed('bomb.xml', fixture('entity-bomb.xml')), /declares its own entities/);
+  assert.ok(performance.now() - started < 1000);
+});
+
+test('malformed XML and a non-feed root give a clear reason', () => {
+  assert.throws(() => readXmlFeed('x.xml', '<rss><channel><item><title>unclosed</channel>'), /malformed XML|not an RSS/);
+  assert.throws(() => readXmlFeed('x.xml', '<html><body>hello</body></html>'), /not an RSS or Atom feed/);
+});

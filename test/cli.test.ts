@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+
+const cli = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+const testdata = fileURLToPath(new URL('../src/sources/testdata', import.meta.url));
+
+const storyline = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8' });
+
+test('ingest reports a summary, names each failed input, and exits non-zero when some failed', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 's.db');
+  const run = storyline('ingest', testdata, '--db', db);
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /read 10, new 10, updated 0, duplicates 0, unchanged 0, failed 3, subscriptions 2/);
+  assert.match(run.stderr, /error: .*entity-bomb\.xml: XML declares its own entities/);
+  assert.equal(run.stderr.trim().split('\n').length, 3, run.stderr);
+});
+
+test('export writes the whole analysis in the documented format', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 's.db');
+  storyline('ingest', testdata, '--db', db);
+  const run = storyline('export', '--db', db, '--format', 'json');
+  assert.equal(run.status, 0, run.stderr);
+  const doc = JSON.parse(run.stdout) as Record<string, unknown[]>;
+  assert.deepEqual(Object.keys(doc), ['articles', 'events', 'stories', 'quotes', 'dates', 'figures', 'entities']);
+  const articles = doc.articles as Array<Record<string, unknown>>;
+  assert.equal(articles.length, 10);
+  const rss = articles.find((a) => a.externalId === 'ht-2026-0415-01');
+  assert.ok(rss, 'feed guid is the externalId');
+  for (const key of ['id', 'externalId', 'path', 'url', 'source', 'title', 'published', 'language', 'text', 'duplicateOf', 'eventId', 'storyId']) {
+    assert.ok(key in rss, `articles[].${key}`);
+  }
+  assert.equal(rss.source, 'Harbour Times');
+  assert.equal(rss.published, '2026-04-15T08:30:00.000Z');
+  const header = articles.find((a) => a.url === 'https://valleycourier.example/2026/04/16/flood-barrier');
+  assert.equal(header?.title, 'Council approves flood barrier budget');
+  assert.equal(header?.externalId, null);
+  const events = doc.events as Array<Record<string, unknown>>;
+  const stories = doc.stories as Array<Record<string, unknown>>;
+  assert.ok(events.every((e) => Array.isArray(e.articleIds) && typeof e.storyId === 'number'));
+  assert.ok(stories.every((s) => Array.isArray(s.eventIds) && Array.isArray(s.articleIds)));
+  assert.equal(new Set(articles.map((a) => a.storyId)).size, stories.length);
+});
+
+test('stories and story show what was stored, readable by default and as JSON', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 's.db');
+  storyline('ingest', testdata, '--db', db);
+  const list = storyline('stories', '--db', db, '--json');
+  const { stories } = JSON.parse(list.stdout) as { stories: Array<{ id: number; title: string; articleCount: number }> };
+  assert.equal(stories.length, 10);
+  const bridge = stories.find((s) => s.title === 'Bridge reopens after repairs');
+  assert.ok(bridge);
+  const text = storyline('story', String(bridge.id), '--db', db);
+  assert.equal(text.status, 0);
+  assert.match(text.stdout, /Bridge reopens after repairs\n2026-04-18 · 1 articles from 1 outlets/);
+  assert.equal(storyline('story', '9999', '--db', db).status, 1);
+});
+
+test('extract --jsonl prints one line per document without a store', () => {
+  const run = storyline('extract', join(testdata, 'harbour-wire.txt'), join(testdata, 'feed.json'), '--jsonl');
+  assert.equal(run.status, 0, run.stderr);
+  const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  assert.equal(lines.length, 3);
+  assert.equal(lines[0]?.published, '2026-04-14');
+  assert.ok(String(lines[0]?.text).startsWith('Port officials in Saltmere'));
+  assert.deepEqual(Object.keys(lines[0] ?? {}).sort(), ['author', 'file', 'index', 'language', 'published', 'source', 'text', 'title', 'url']);
+});
