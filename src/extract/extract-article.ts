@@ -1,46 +1,124 @@
 /**
- * @module RawDocument -> Article. Minimal first version (Readability on linkedom, hints as
- * metadata); the extraction stage replaces it with the full cascade.
+ * @module RawDocument -> Article. HTML: metadata from the page (JSON-LD, meta tags, the page
+ * itself) and the body from the main-content cascade. Flattened text: the line cleaner, a title
+ * from the first line or sentence. Both: container hints fill what the content leaves empty,
+ * the outlet falls back to the URL host, the language is detected when nobody declared it.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { detectAll } from 'tinyld';
 import type { Article, RawDocument } from '../model/index.js';
+import { cleanFlattenedText } from '../clean/clean-text.js';
+import { describeLine, isProse } from '../clean/line-features.js';
+import { parseDocument } from './html-document.js';
+import { extractMainContent } from './main-content.js';
+import { cleanAuthor, readPageMetadata } from './page-metadata.js';
+import { parseDate } from './parse-date.js';
 
-const normalise = (text: string): string =>
-  text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n|\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
-
-function titleFrom(text: string): string {
-  const first = text.split('\n')[0] ?? '';
-  return first.length > 120 ? `${first.slice(0, 117).replace(/\s+\S*$/, '')}…` : first;
+export interface ExtractOptions {
+  /** Lines seen repeatedly across the same outlet's other articles (dropped from the text). */
+  outletLines?: ReadonlySet<string>;
 }
 
-export function extractArticle(raw: RawDocument): Article {
-  let text = raw.content;
-  let title = raw.hints.title ?? null;
-  if (raw.format === 'html') {
-    const page = /<html[\s>]|<body[\s>]/i.test(raw.content) ? raw.content : `<!doctype html><html><body>${raw.content}</body></html>`;
-    const { document } = parseHTML(page);
-    const parsed = new Readability(document as unknown as Document).parse();
-    text = parsed?.textContent ?? document.body?.textContent ?? '';
-    title = title ?? parsed?.title ?? null;
-  }
-  text = normalise(text);
-  if (!text) throw new Error('no article text found');
+const TITLE_MAX = 140;
+
+export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): Article {
+  const content = typeof raw.content === 'string' ? raw.content : '';
+  if (looksBinary(content)) throw new Error(`${describe(raw)}: content is binary, not an article`);
+  return raw.format === 'html' ? fromHtml(raw, content, options) : fromText(raw, content, options);
+}
+
+function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Article {
+  const hints = raw.hints;
+  const document = parseDocument(html);
+  const meta = readPageMetadata(document, hints.url ?? null);
+  const main = extractMainContent(document, { articleBody: meta.articleBody, outletLines: options.outletLines });
+  if (!main.text.trim()) throw new Error(`${describe(raw)}: no article text found in the HTML`);
+  const url = hints.url ?? meta.canonicalUrl;
   return {
-    externalId: raw.hints.externalId ?? null,
+    externalId: hints.externalId ?? null,
     path: raw.path,
-    url: raw.hints.url ?? null,
-    source: raw.hints.source ?? null,
-    author: raw.hints.author ?? null,
-    title: title ?? titleFrom(text),
-    text,
-    published: raw.hints.published ?? null,
-    modified: null,
-    language: raw.hints.language ?? null,
+    url: url ?? null,
+    source: meta.siteName ?? hints.source ?? sourceFromUrl(url),
+    author: meta.author ?? (main.byline ? cleanAuthor(main.byline) : null) ?? hints.author ?? null,
+    title: meta.title ?? main.title ?? hints.title ?? titleFromText(main.text),
+    text: main.text,
+    published: meta.published ?? parseDate(hints.published) ?? hints.published ?? null,
+    modified: meta.modified,
+    language: chooseLanguage(main.text, hints.language ?? meta.language),
   };
+}
+
+function fromText(raw: RawDocument, text: string, options: ExtractOptions): Article {
+  const hints = raw.hints;
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const first = lines[0] ?? '';
+  // A headline on the first line (short, no final full stop) is the title, not a paragraph.
+  const headline = !hints.title && first && isHeadline(first) && lines.length > 1 ? first : null;
+  const body = headline ? text.slice(text.indexOf(first) + first.length) : text;
+  const cleaned = cleanFlattenedText(body, { outletLines: options.outletLines });
+  if (!cleaned.trim()) throw new Error(`${describe(raw)}: no article text found`);
+  const url = hints.url ?? null;
+  return {
+    externalId: hints.externalId ?? null,
+    path: raw.path,
+    url,
+    source: hints.source ?? sourceFromUrl(url),
+    author: hints.author ?? null,
+    title: hints.title?.trim() || headline || titleFromText(cleaned),
+    text: cleaned,
+    published: parseDate(hints.published) ?? hints.published ?? null,
+    modified: null,
+    language: chooseLanguage(cleaned, hints.language ?? null),
+  };
+}
+
+function isHeadline(line: string): boolean {
+  const f = describeLine(line);
+  return !isProse(f) && f.words >= 3 && f.words <= 25 && !/[.]$/.test(line);
+}
+
+/** The first sentence (or line) of the text, cut at a word boundary to a headline's length. */
+export function titleFromText(text: string): string {
+  const firstLine = text.trim().split('\n')[0]?.trim() ?? '';
+  const sentence = firstLine.match(/^.+?[.!?](?=\s+["“‘(]?[\p{Lu}\d]|$)/u)?.[0] ?? firstLine;
+  if (sentence.length <= TITLE_MAX) return sentence;
+  const cut = sentence.slice(0, TITLE_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** "https://www.kyivpost.com/post/1" -> "kyivpost.com". */
+export function sourceFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return host.replace(/^(?:www\d*|m|amp|mobile)\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The declared language unless the text clearly says otherwise (templates often declare "en" for
+ * every page); detection alone when nothing was declared.
+ */
+function chooseLanguage(text: string, declared: string | null): string | null {
+  const normalised = declared?.toLowerCase().split(/[-_]/)[0] ?? null;
+  const sample = text.slice(0, 3000);
+  if (sample.length < 40) return normalised;
+  const [top] = detectAll(sample);
+  if (!top) return normalised;
+  if (!normalised) return top.lang;
+  return top.lang !== normalised && top.accuracy >= 0.9 && sample.length >= 400 ? top.lang : normalised;
+}
+
+function looksBinary(content: string): boolean {
+  const head = content.slice(0, 2000);
+  if (!head) return false;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what binary content shows
+  const controls = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return controls / head.length > 0.1;
+}
+
+function describe(raw: RawDocument): string {
+  return raw.index ? `${raw.path}#${raw.index}` : raw.path;
 }

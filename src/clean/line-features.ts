@@ -1,0 +1,97 @@
+/**
+ * @module What a line of flattened text looks like: its words, whether it reads as a sentence,
+ * as a headline, as a call to action or as page furniture (labels, bylines, times, navigation).
+ * Shape only; no phrases taken from any particular site.
+ */
+
+/** Frequent function words of English, French, German and Spanish: prose is dense in them. */
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as is are was were be been being it its this that ' +
+    'these those he she they we you i his her their our your my me him them us not no so than then there ' +
+    'which who whom whose what when where why how all any some more most such can could would should will ' +
+    'may might must do does did has have had also into over after before about up out said says just only ' +
+    'le la les un une des du de et ou en dans sur pour par avec est sont pas qui que il elle ils au aux ' +
+    'der die das und oder ein eine nicht mit von zu ist sind auf für im den dem des sich auch es ' +
+    'el los las y o un una en con por para es son del al lo se que su'
+  ).split(' '),
+);
+
+/** Verbs that open a call to action addressed to the reader. */
+const CALL_TO_ACTION = /^(?:join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|try|upgrade|unlock|advertise|enable|allow|accept)\b/i;
+/** Addresses the reader or points at a link rather than telling the story. */
+const READER_ADDRESS = /\b(?:you|your|us|our)\b|@\w|https?:\/\/|\bhere\.?$|\bctrl\b|\bnewsletter\b|\bcookies?\b|\bpodcast\b/i;
+/** "By Jane Doe", "By Jane Doe and John Roe", "Von Max Muster". */
+const BYLINE = /^(?:by|von|par|por|door|di)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|la|le|du|da|dos|,))*$/u;
+/** Times and dates on their own: "9h ago", "10 minutes ago", "Mar. 1", "March 6, 2025", "06/03/2025 14:05". */
+const TIME_ONLY =
+  /^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?|years?)\s+ago|just now|yesterday|today|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2})?(?:st|nd|rd|th)?,?\s*(?:\d{4})?(?:\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?)$/i;
+/** Navigation arrows and pagers: "« Previous ...", "Next »", "1 2 3 Next". */
+const NAVIGATION = /^(?:[«‹←<]|(?:previous|prev|next|older|newer)\b.*|.*\s[»›→>]$|.*\b(?:next|previous)\s*[»›→>]?$)/i;
+/** A closing run of punctuation that ends a sentence, possibly inside quotes or brackets. */
+const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$|["”»]$/;
+
+export interface LineFeatures {
+  text: string;
+  /** Lower-cased key for repetition counts. */
+  key: string;
+  words: number;
+  chars: number;
+  endsSentence: boolean;
+  stopWordRatio: number;
+  /** Share of capitalised words among words that are not function words. */
+  capitalisedRatio: number;
+  callToAction: boolean;
+  byline: boolean;
+  timeOnly: boolean;
+  navigation: boolean;
+  allCaps: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+export function lineKey(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function describeLine(line: string): LineFeatures {
+  const words = line.match(WORD) ?? [];
+  let stop = 0;
+  let content = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower)) {
+      stop++;
+      continue;
+    }
+    content++;
+    if (/^[\p{Lu}\p{N}]/u.test(word)) capitalised++;
+  }
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '');
+  const noQuotes = !/["“”«»]/.test(line);
+  return {
+    text: line,
+    key: lineKey(line),
+    words: words.length,
+    chars: line.length,
+    endsSentence: SENTENCE_END.test(line),
+    stopWordRatio: words.length ? stop / words.length : 0,
+    capitalisedRatio: content ? capitalised / content : 0,
+    callToAction:
+      noQuotes && words.length <= 25 && (CALL_TO_ACTION.test(line) || (words.length <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line))),
+    byline: words.length <= 8 && BYLINE.test(line),
+    timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
+    navigation: words.length <= 20 && NAVIGATION.test(line),
+    allCaps: letters.length >= 3 && upper.length / letters.length > 0.8,
+  };
+}
+
+/** A line that reads as running prose: a full sentence of ordinary words. */
+export function isProse(f: LineFeatures): boolean {
+  if (f.callToAction || f.byline || f.timeOnly) return false;
+  if (f.words >= 8 && f.endsSentence && f.stopWordRatio >= 0.15) return true;
+  // Long lines are prose even without final punctuation (cut-off or unpunctuated paragraphs).
+  return f.words >= 25 && f.stopWordRatio >= 0.2;
+}

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { RawDocument } from '../model/index.js';
+import { decodeBytes } from './decode.js';
+import { extractArticle, sourceFromUrl, titleFromText } from './extract-article.js';
+
+const page = (name: string): string => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
+const html = (content: string, hints: RawDocument['hints'] = {}): RawDocument => ({ path: 'page.html', index: 0, format: 'html', content, hints });
+const text = (content: string, hints: RawDocument['hints'] = {}): RawDocument => ({ path: 'dump.txt', index: 0, format: 'text', content, hints });
+
+test('JSON-LD in @graph gives headline, authors, outlet, publish and modified dates', () => {
+  const article = extractArticle(html(page('jsonld-graph.html')));
+  assert.equal(article.title, 'Harbour council approves & funds tidal barrier');
+  assert.equal(article.author, 'Maren Oakes, Tobiah Lund');
+  assert.equal(article.source, 'The Coastline Courier');
+  assert.equal(article.published, '2024-11-01T18:45:00+01:00');
+  assert.equal(article.modified, '2024-11-02T09:10:00+01:00');
+  assert.equal(article.language, 'en');
+  assert.equal(article.url, 'https://www.coastlinecourier.example/news/2024/11/01/tidal-barrier');
+});
+
+test('the body keeps every paragraph and leaves out share bar, related list and newsletter box', () => {
+  const article = extractArticle(html(page('jsonld-graph.html')));
+  const paragraphs = article.text.split('\n\n');
+  assert.ok(paragraphs[0]?.startsWith('The harbour council voted eleven to two'));
+  assert.ok(paragraphs.at(-1)?.startsWith('Work on the first gate is due to start next spring'));
+  assert.ok(article.text.includes('"We have waited long enough for the sea to make this decision for us," said the council leader'));
+  for (const furniture of ['Share on Facebook', 'Storm season', 'Sign up for our morning briefing', 'All rights reserved', 'Sport']) {
+    assert.ok(!article.text.includes(furniture), `kept furniture: ${furniture}`);
+  }
+});
+
+test('OpenGraph and meta tags alone give the metadata', () => {
+  const article = extractArticle(html(page('opengraph-only.html')));
+  assert.equal(article.title, 'Vintners count cost of late frost');
+  assert.equal(article.source, 'Valley Gazette');
+  assert.equal(article.author, 'Colette Marchetti');
+  assert.equal(article.published, '2023-05-14T21:30:00-04:00');
+  assert.equal(article.language, 'en');
+  assert.equal(article.text.split('\n\n').length, 4);
+});
+
+test('a page with only a visible byline and date line still yields author and date', () => {
+  const article = extractArticle(html(page('byline-dateline.html'), { url: 'https://www.townherald.example/local/library' }));
+  assert.equal(article.author, 'Odile Fairweather');
+  assert.equal(article.published, '2022-03-09');
+  assert.equal(article.source, 'townherald.example');
+  assert.ok(article.text.startsWith('The town library reopened its doors on Tuesday'));
+  assert.ok(!article.text.includes('Front page'));
+});
+
+test('container hints fill what the page lacks but never override the page', () => {
+  const hints = { title: 'Feed title', published: '2020-01-01', author: 'Feed Author', source: 'Feed Outlet' };
+  const fromPage = extractArticle(html(page('opengraph-only.html'), hints));
+  assert.equal(fromPage.title, 'Vintners count cost of late frost');
+  assert.equal(fromPage.published, '2023-05-14T21:30:00-04:00');
+  const sparse = extractArticle(html(page('too-short.html'), hints));
+  assert.equal(sparse.published, '2020-01-01');
+  assert.equal(sparse.author, 'Feed Author');
+  assert.equal(sparse.source, 'Feed Outlet');
+});
+
+test('a page too short for Readability still gives its text', () => {
+  const article = extractArticle(html(page('too-short.html')));
+  assert.match(article.text, /^Ferries between the two islands are suspended until Thursday/);
+  assert.match(article.text, /claim a refund/);
+  assert.equal(article.title, 'Ferry service suspended');
+});
+
+test('a decoded Windows-1252 page extracts with its accents intact', () => {
+  const { text: content } = decodeBytes(readFileSync(new URL('./testdata/cp1252-page.html', import.meta.url)), { isHtml: true });
+  const article = extractArticle(html(content));
+  assert.match(article.text, /Renée Dufrêne, who runs a crêperie/);
+});
+
+test('an empty page or binary content throws a clear error; broken HTML does not', () => {
+  assert.throws(() => extractArticle(html(page('empty.html'))), /no article text/);
+  assert.throws(() => extractArticle(text('\u0000\u0001\u0002\u0003PK\u0003\u0004\u0000\u0000\u0008')), /binary/);
+  const broken = extractArticle(html('<div><p>The ferry left at noon with forty passengers aboard and a cargo of timber for the island sawmill.<p>It returned <b>empty'));
+  assert.match(broken.text, /forty passengers aboard/);
+});
+
+test('flattened text: furniture removed, title from the first headline line, language detected', () => {
+  const dump = [
+    'Dam Inspectors Find Cracks in Spillway',
+    'Inspectors found hairline cracks in the spillway of the Mirelle dam during a routine survey last week, the water authority said on Thursday.',
+    'Advertisement',
+    'The authority said the dam was safe but that it would lower the reservoir by two metres as a precaution while engineers studied the cracks.',
+    'Read the full article here',
+  ].join('\n');
+  const article = extractArticle(text(dump, { url: 'https://www.riverpost.example/x' }));
+  assert.equal(article.title, 'Dam Inspectors Find Cracks in Spillway');
+  assert.equal(article.text.split('\n\n').length, 2);
+  assert.equal(article.source, 'riverpost.example');
+  assert.equal(article.language, 'en');
+});
+
+test('flattened text without a headline takes its first sentence as the title', () => {
+  const article = extractArticle(text('Le conseil municipal a voté lundi la fermeture de la piscine pour travaux. Les habitants devront se rendre à la commune voisine pendant six mois, a indiqué la mairie.'));
+  assert.equal(article.title, 'Le conseil municipal a voté lundi la fermeture de la piscine pour travaux.');
+  assert.equal(article.language, 'fr');
+});
+
+test('titles from long text are cut at a word boundary; hosts lose www', () => {
+  const long = `${'word '.repeat(60)}end.`;
+  const title = titleFromText(long);
+  assert.ok(title.length <= 141 && title.endsWith('…'));
+  assert.equal(sourceFromUrl('https://www.kyiv-news.example/post/1'), 'kyiv-news.example');
+  assert.equal(sourceFromUrl('not a url'), null);
+});

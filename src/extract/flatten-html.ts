@@ -1,0 +1,92 @@
+/**
+ * @module HTML to visible text, one line per block element (what a reader sees, without markup):
+ * scripts, styles, forms' hidden parts and `hidden` elements are skipped; inline text is joined
+ * with collapsed whitespace; `<br>` and block boundaries start a new line; `<pre>` keeps its lines.
+ */
+import { ELEMENT_NODE, TEXT_NODE, parseDocument } from './html-document.js';
+import type { DomElement, DomNode } from './html-document.js';
+
+/** Elements whose content is never visible text. */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed',
+  'canvas', 'select', 'option', 'datalist', 'textarea', 'input', 'button', 'audio', 'video', 'map',
+  'link', 'meta', 'title',
+]);
+
+/** Elements that start and end a line. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'img',
+]);
+
+/** Table cells: separate by a space on the row's line. */
+const CELLS = new Set(['td', 'th']);
+
+export interface FlattenOptions {
+  /** Drop elements with aria-hidden="true" or inline display:none (default true). */
+  skipHidden?: boolean;
+}
+
+/** Flatten a page or fragment to lines of visible text joined by "\n". */
+export function flattenHtml(html: string, options: FlattenOptions = {}): string {
+  const document = parseDocument(html);
+  const root = document.body ?? document.documentElement;
+  return root ? flattenNode(root, options) : '';
+}
+
+/** Flatten an already-parsed node (e.g. the article element Readability chose). */
+export function flattenNode(root: DomNode, options: FlattenOptions = {}): string {
+  const skipHidden = options.skipHidden ?? true;
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = current.replace(/[ \t\f\v\u00a0\u200b\r\n]+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+
+  const visit = (node: DomNode, inPre: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.textContent ?? '';
+      if (inPre) {
+        const parts = value.split('\n');
+        parts.forEach((part, i) => {
+          if (i > 0) flush();
+          current += part;
+        });
+      } else {
+        current += value;
+      }
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = (node.localName ?? node.nodeName).toLowerCase();
+    if (SKIPPED.has(name)) return;
+    if (node.nodeType === ELEMENT_NODE && skipHidden && isHidden(node as DomElement)) return;
+    if (name === 'br') {
+      flush();
+      return;
+    }
+    const block = BLOCKS.has(name);
+    if (block) flush();
+    else if (CELLS.has(name)) current += ' ';
+    const children = node.childNodes;
+    const pre = inPre || name === 'pre';
+    for (let i = 0; i < children.length; i++) visit(children[i] as DomNode, pre);
+    if (block) flush();
+    else if (CELLS.has(name)) current += ' ';
+  };
+
+  visit(root, false);
+  flush();
+  return lines.join('\n');
+}
+
+function isHidden(element: DomElement): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}

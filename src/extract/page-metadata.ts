@@ -1,0 +1,274 @@
+/**
+ * @module Article metadata from an HTML page, best source first: JSON-LD (NewsArticle and kin,
+ * inside @graph too), then OpenGraph / meta tags (article:*, citation_*, dc.*, parsely, sailthru),
+ * then microdata, then the page itself (`<time datetime>`, bylines, date lines, the URL's date).
+ */
+import type { DomDocument, DomElement } from './html-document.js';
+import { dateFromUrl, parseDate } from './parse-date.js';
+
+export interface PageMetadata {
+  title: string | null;
+  siteName: string | null;
+  author: string | null;
+  published: string | null;
+  modified: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+  /** The article body as the page's JSON-LD gives it (some sites put the whole text there). */
+  articleBody: string | null;
+}
+
+const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Posting|Report|NewsArticle|LiveBlogPosting)$/i;
+const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|WebSite)$/i;
+
+type Json = Record<string, unknown>;
+
+/** Read every JSON-LD object on the page, flattening arrays and @graph. */
+function jsonLdObjects(document: DomDocument): Json[] {
+  const objects: Json[] = [];
+  const scripts = document.querySelectorAll('script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"]');
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+    } else if (value && typeof value === 'object') {
+      const obj = value as Json;
+      objects.push(obj);
+      if (obj['@graph']) visit(obj['@graph']);
+      if (obj['mainEntity'] && typeof obj['mainEntity'] === 'object') visit(obj['mainEntity']);
+    }
+  };
+  for (let i = 0; i < scripts.length; i++) {
+    const raw = (scripts[i] as DomElement).textContent ?? '';
+    const cleaned = raw.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim();
+    if (!cleaned) continue;
+    try {
+      visit(JSON.parse(cleaned));
+    } catch {
+      // Some pages put control characters or trailing commas in JSON-LD; try once more, loosely.
+      try {
+        // eslint-disable-next-line no-control-regex -- raw control characters are what breaks JSON.parse
+        visit(JSON.parse(cleaned.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1')));
+      } catch {
+        // Unreadable JSON-LD: the meta tags and the page still speak.
+      }
+    }
+  }
+  return objects;
+}
+
+function types(obj: Json): string[] {
+  const t = obj['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function str(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return str(value[0]);
+  if (value && typeof value === 'object') {
+    const obj = value as Json;
+    return str(obj['name'] ?? obj['@value'] ?? obj['@id'] ?? obj['url']);
+  }
+  return null;
+}
+
+function names(value: unknown): string[] {
+  if (!value) return [];
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (typeof value === 'string') return isUrl(value) ? [] : [value.trim()];
+  if (typeof value === 'object') {
+    const name = (value as Json)['name'];
+    return typeof name === 'string' && name.trim() ? [name.trim()] : names(Array.isArray(name) ? name : null);
+  }
+  return [];
+}
+
+const isUrl = (s: string): boolean => /^(?:https?:)?\/\//i.test(s.trim());
+
+/** Meta tags by lower-cased name/property/itemprop; first value wins. */
+function metaTags(document: DomDocument): Map<string, string> {
+  const tags = new Map<string, string>();
+  const metas = document.querySelectorAll('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i] as DomElement;
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv'))?.toLowerCase().trim();
+    const content = meta.getAttribute('content')?.trim();
+    if (key && content && !tags.has(key)) tags.set(key, content);
+  }
+  return tags;
+}
+
+function firstMeta(tags: Map<string, string>, keys: string[]): string | null {
+  for (const key of keys) {
+    const value = tags.get(key);
+    if (value) return value;
+  }
+  return null;
+}
+
+const PUBLISHED_META = [
+  'article:published_time', 'article:published', 'og:article:published_time', 'datepublished',
+  'citation_publication_date', 'citation_online_date', 'citation_date', 'dc.date.issued', 'dcterms.issued',
+  'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'parsely-pub-date', 'sailthru.date',
+  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'og:published_time',
+  'og:pubdate', 'article.published', 'published_time', 'published-date', 'release_date', 'datecreated',
+  'created', 'cxenseparse:recs:publishtime', 'rnews:datepublished', 'prism.publicationdate',
+];
+const MODIFIED_META = [
+  'article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'dcterms.modified',
+  'last-modified', 'lastmod', 'article.updated', 'modified_time',
+];
+const AUTHOR_META = [
+  'author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author',
+  'sailthru.author', 'byl', 'twitter:creator', 'og:article:author',
+];
+const TITLE_META = ['og:title', 'twitter:title', 'citation_title', 'dc.title', 'parsely-title', 'sailthru.title', 'headline'];
+const SITE_META = ['og:site_name', 'application-name', 'publisher', 'citation_journal_title', 'dc.publisher', 'twitter:site'];
+
+function selectorValue(document: DomDocument, selector: string, attributes: string[]): string | null {
+  const nodes = document.querySelectorAll(selector);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as DomElement;
+    for (const attribute of attributes) {
+      const value = node.getAttribute(attribute)?.trim();
+      if (value) return value;
+    }
+    const text = node.textContent?.replace(/\s+/g, ' ').trim();
+    if (text && attributes.length === 0) return text;
+  }
+  return null;
+}
+
+/** Dates written near the top of the visible page: `<time>`, "Published March 6, 2025", classes. */
+function pageDate(document: DomDocument): string | null {
+  const timed = document.querySelectorAll('time[datetime], [itemprop="datePublished"], [pubdate]');
+  for (let i = 0; i < timed.length; i++) {
+    const node = timed[i] as DomElement;
+    const value = node.getAttribute('datetime') ?? node.getAttribute('content') ?? node.textContent;
+    const date = parseDate(value);
+    if (date && !insideRelatedBlock(node)) return date;
+  }
+  const classed = document.querySelectorAll(
+    '[class*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], [id*="date" i], time',
+  );
+  for (let i = 0; i < classed.length && i < 60; i++) {
+    const node = classed[i] as DomElement;
+    const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!text || text.length > 120 || /updated|modified|aktualisiert|mis à jour/i.test(text.slice(0, 20))) continue;
+    const date = parseDate(text);
+    if (date && !insideRelatedBlock(node)) return date;
+  }
+  return null;
+}
+
+function insideRelatedBlock(node: DomElement): boolean {
+  let current: DomElement | null = node;
+  for (let depth = 0; current && depth < 12; depth++) {
+    const marker = `${current.getAttribute?.('class') ?? ''} ${current.getAttribute?.('id') ?? ''}`;
+    if (/related|recommend|sidebar|comment|footer|popular|trending|teaser|widget/i.test(marker)) return true;
+    if (current.localName === 'article' || current.localName === 'main') return false;
+    current = current.parentNode as DomElement | null;
+  }
+  return false;
+}
+
+function pageAuthor(document: DomDocument): string | null {
+  const value =
+    selectorValue(document, '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]', []) ??
+    selectorValue(document, '[class*="byline" i] [class*="author" i], [class*="author-name" i], [class*="byline" i]', []);
+  return value ? cleanAuthor(value) : null;
+}
+
+/** "By Jane Doe | Reporter" -> "Jane Doe". */
+export function cleanAuthor(value: string): string | null {
+  const cleaned = value
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:written\s+)?(?:by|von|par|por|door|di)\s*:?\s+/i, '')
+    .split(/\s*[|•·]\s*|\s+-\s+|\n/)[0]
+    ?.replace(/[,;]\s*$/, '')
+    .trim();
+  if (!cleaned || cleaned.length > 100 || isUrl(cleaned) || /^\d/.test(cleaned)) return null;
+  return cleaned;
+}
+
+function language(document: DomDocument, tags: Map<string, string>, ld: Json | null): string | null {
+  const raw =
+    str(ld?.['inLanguage']) ??
+    document.documentElement?.getAttribute('lang') ??
+    document.documentElement?.getAttribute('xml:lang') ??
+    firstMeta(tags, ['content-language', 'og:locale', 'dc.language', 'language']);
+  const code = raw?.trim().toLowerCase().split(/[-_]/)[0];
+  return code && /^[a-z]{2}$/.test(code) ? code : null;
+}
+
+export function readPageMetadata(document: DomDocument, url: string | null): PageMetadata {
+  const objects = jsonLdObjects(document);
+  const article =
+    objects.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t))) ??
+    objects.find((o) => types(o).some((t) => PAGE_TYPES.test(t)) && (o['datePublished'] || o['headline'])) ??
+    null;
+  const organisation = objects.find((o) => types(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/i.test(t)));
+  const tags = metaTags(document);
+
+  const ldAuthors = names(article?.['author'] ?? article?.['creator']);
+  const metaAuthor = firstMeta(tags, AUTHOR_META);
+  const author =
+    (ldAuthors.length ? [...new Set(ldAuthors)].join(', ') : null) ??
+    (metaAuthor && !isUrl(metaAuthor) && !metaAuthor.startsWith('@') ? cleanAuthor(metaAuthor) : null) ??
+    pageAuthor(document);
+
+  const published =
+    parseDate(str(article?.['datePublished'] ?? article?.['dateCreated'] ?? article?.['uploadDate'])) ??
+    parseDate(firstMeta(tags, PUBLISHED_META)) ??
+    pageDate(document) ??
+    dateFromUrl(url) ??
+    dateFromUrl(canonical(document, tags)) ??
+    parseDate(str(article?.['dateModified'])) ??
+    parseDate(firstMeta(tags, MODIFIED_META));
+  const modified = parseDate(str(article?.['dateModified'])) ?? parseDate(firstMeta(tags, MODIFIED_META));
+
+  const siteName =
+    str((article?.['publisher'] as Json | undefined)?.['name']) ??
+    firstMeta(tags, SITE_META.slice(0, 2)) ??
+    str(organisation?.['name']) ??
+    firstMeta(tags, SITE_META.slice(2));
+
+  const title =
+    str(article?.['headline']) ??
+    firstMeta(tags, TITLE_META) ??
+    selectorValue(document, 'h1', []) ??
+    (document.title?.trim() || null);
+
+  const body = str(article?.['articleBody']);
+  return {
+    title: title ? decodeEntities(title) : null,
+    siteName: siteName && !siteName.startsWith('@') ? decodeEntities(siteName) : siteName?.replace(/^@/, '') ?? null,
+    author: author ? decodeEntities(author) : null,
+    published,
+    modified,
+    language: language(document, tags, article),
+    canonicalUrl: canonical(document, tags),
+    articleBody: body ? decodeEntities(body) : null,
+  };
+}
+
+function canonical(document: DomDocument, tags: Map<string, string>): string | null {
+  const link = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const value = link || tags.get('og:url') || null;
+  return value && /^https?:\/\//i.test(value) ? value : null;
+}
+
+/** JSON-LD and meta values are sometimes HTML-escaped twice ("&amp;#8217;"). */
+function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value.trim();
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .trim();
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dateFromUrl, parseDate } from './parse-date.js';
+
+test('ISO date-times keep the publisher wall clock and offset', () => {
+  assert.equal(parseDate('2025-03-06T23:30:00-05:00'), '2025-03-06T23:30:00-05:00');
+  assert.equal(parseDate('2025-03-06 08:05'), '2025-03-06T08:05:00');
+  assert.equal(parseDate('2025-03-06T08:05:00.000+0100'), '2025-03-06T08:05:00+01:00');
+  assert.equal(parseDate('2025-03-06'), '2025-03-06');
+});
+
+test('dates written out in words, in several languages and orders', () => {
+  assert.equal(parseDate('Published March 6, 2025 at 9:12 am'), '2025-03-06');
+  assert.equal(parseDate('Mar. 6th, 2025'), '2025-03-06');
+  assert.equal(parseDate('6 March 2025'), '2025-03-06');
+  assert.equal(parseDate('jeudi 6 mars 2025'), '2025-03-06');
+  assert.equal(parseDate('6. März 2025'), '2025-03-06');
+  assert.equal(parseDate('6 de marzo de 2025'), '2025-03-06');
+});
+
+test('numeric dates: year first, day first by default, impossible days rejected', () => {
+  assert.equal(parseDate('2025/03/06'), '2025-03-06');
+  assert.equal(parseDate('06.03.2025'), '2025-03-06');
+  assert.equal(parseDate('03/25/2025'), '2025-03-25');
+  assert.equal(parseDate('03/06/2025', { dayFirst: false }), '2025-03-06');
+  assert.equal(parseDate('2025-02-30'), null);
+  assert.equal(parseDate('9h ago'), null);
+  assert.equal(parseDate(''), null);
+});
+
+test('dates in URL paths', () => {
+  assert.equal(dateFromUrl('https://news.example/2025/03/06/macron-talks/'), '2025-03-06');
+  assert.equal(dateFromUrl('https://news.example/world/macron-talks-2025-03-06.html'), '2025-03-06');
+  assert.equal(dateFromUrl('https://news.example/a/20250306/talks'), '2025-03-06');
+  assert.equal(dateFromUrl('https://news.example/post/2025/macron'), null);
+});

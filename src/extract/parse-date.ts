@@ -1,0 +1,114 @@
+/**
+ * @module Dates as pages write them, to ISO: "2025-03-06T10:15:00+01:00" keeps its wall-clock time
+ * and offset (never shifted to UTC, so the day stays the publisher's day); "March 6, 2025",
+ * "6 mars 2025", "06.03.2025", "2025/03/06" become YYYY-MM-DD. Returns null for anything partial
+ * or implausible.
+ */
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: string[][] = [
+  ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro'],
+  ['february', 'feb', 'février', 'fevrier', 'févr', 'fev', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro'],
+  ['march', 'mar', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'março', 'marco'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
+  ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho'],
+  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
+  ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+];
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?/;
+const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+const NUMERIC_DMY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+
+export interface DateParseOptions {
+  /** Prefer day-first for ambiguous numeric dates like 03/06/2025 (default true; US pages say false). */
+  dayFirst?: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function day(y: number, m: number, d: number): string | null {
+  return validDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+
+/** Parse one date string; null when no full calendar day can be read from it. */
+export function parseDate(value: string | null | undefined, options: DateParseOptions = {}): string | null {
+  if (!value) return null;
+  const text = value.trim();
+  if (!text) return null;
+
+  const iso = text.match(ISO);
+  if (iso) {
+    const date = day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (date) {
+      if (iso[4] === undefined) return date;
+      const time = `${pad(Number(iso[4]))}:${iso[5]}:${iso[6] ?? '00'}`;
+      const zone = iso[7] ? (iso[7] === 'Z' ? 'Z' : iso[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+      return Number(iso[4]) < 24 ? `${date}T${time}${zone}` : date;
+    }
+  }
+  const compact = text.match(COMPACT);
+  if (compact) {
+    const date = day(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+    if (date) return date;
+  }
+  const slashed = text.match(SLASHED_YMD);
+  if (slashed) {
+    const date = day(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
+    if (date) return date;
+  }
+  const lower = text.toLowerCase();
+  const mdy = lower.match(MONTH_DAY_YEAR);
+  if (mdy) {
+    const date = day(Number(mdy[3]), MONTHS[mdy[1] as string] ?? 0, Number(mdy[2]));
+    if (date) return date;
+  }
+  const dmy = lower.match(DAY_MONTH_YEAR);
+  if (dmy) {
+    const date = day(Number(dmy[3]), MONTHS[dmy[2] as string] ?? 0, Number(dmy[1]));
+    if (date) return date;
+  }
+  const numeric = text.match(NUMERIC_DMY);
+  if (numeric) {
+    const a = Number(numeric[1]);
+    const b = Number(numeric[2]);
+    const y = Number(numeric[3]);
+    const dayFirst = options.dayFirst ?? true;
+    const first = dayFirst ? day(y, b, a) : day(y, a, b);
+    return first ?? (dayFirst ? day(y, a, b) : day(y, b, a));
+  }
+  return null;
+}
+
+/** A date written in a URL path: /2025/03/06/, /2025-03-06-, /20250306/. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  const m =
+    path.match(/\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[-_])/) ??
+    path.match(/[/_-](\d{4})-(\d{2})-(\d{2})(?:[/_.-]|$)/) ??
+    path.match(/[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/);
+  return m ? day(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
