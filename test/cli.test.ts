@@ -35,7 +35,7 @@ test('export writes the whole analysis in the documented format', () => {
     assert.ok(key in rss, `articles[].${key}`);
   }
   assert.equal(rss.source, 'Harbour Times');
-  assert.equal(rss.published, '2026-04-15T08:30:00.000Z');
+  assert.equal(Date.parse(String(rss.published)), Date.parse('2026-04-15T08:30:00Z'));
   const header = articles.find((a) => a.url === 'https://valleycourier.example/2026/04/16/flood-barrier');
   assert.equal(header?.title, 'Council approves flood barrier budget');
   assert.equal(header?.externalId, null);
