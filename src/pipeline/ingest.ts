@@ -7,20 +7,21 @@
  * Stages are pure functions over plain data; this module owns the order, the identity rules
  * (re-ingest is a no-op, a changed URL is a revision) and the Grouper's state life cycle.
  */
-import { extractArticle } from '../extract/extract-article.js';
-import type { Analysis, Article, Grouper, GroupingInput, RawDocument } from '../model/index.js';
-import { emptyAnalysis } from '../model/index.js';
+import type { Grouper, GroupingInput, RawDocument } from '../model/index.js';
 import { listInputs, readInput } from '../sources/read-inputs.js';
 import type { SourceItem } from '../sources/source-item.js';
 import type { Store } from '../store/store.js';
+import { createDefaultAnalyse } from './default-analyse.js';
 import { contentHashOf, identityOf, rawHashOf } from './identity.js';
-
-export type Analyse = (article: Article) => Analysis;
+import { processDocument, type Analyse, type Processed } from './process-document.js';
+import type { WorkerPool } from './worker-pool.js';
 
 export interface PipelineOptions {
   store: Store;
   grouper: Grouper;
   analyse?: Analyse;
+  /** Runs extract+analyse on other cores for `ingestPaths`; without it, all on this thread. */
+  pool?: WorkerPool;
   /** The clock, passed in so that stages stay pure and tests can fix time. */
   now?: () => Date;
 }
@@ -59,7 +60,7 @@ export class Pipeline {
   private readonly now: () => Date;
 
   constructor(private readonly options: PipelineOptions) {
-    this.analyse = options.analyse ?? (() => emptyAnalysis());
+    this.analyse = options.analyse ?? createDefaultAnalyse();
     this.now = options.now ?? (() => new Date());
   }
 
@@ -72,30 +73,36 @@ export class Pipeline {
 
   /** Takes one document through every stage into the store. */
   async ingestDocument(raw: RawDocument): Promise<Outcome> {
+    const skip = await this.unchanged(raw);
+    return skip ?? this.commit(raw, processDocument(raw, this.analyse));
+  }
+
+  /** Fast path before any work: the same input (identity and raw bytes) is already stored. */
+  private async unchanged(raw: RawDocument): Promise<Outcome | null> {
     await this.restore();
+    const known = await this.options.store.findByIdentity(identityOf(raw));
+    return known && known.rawHash === rawHashOf(raw) ? { kind: 'unchanged', id: known.id } : null;
+  }
+
+  /** Stores a processed document, deciding new / revision / unchanged against the store as it is now. */
+  private async commit(raw: RawDocument, processed: Processed): Promise<Outcome> {
+    if (!processed.ok) return { kind: 'failed', message: processed.message };
     const { store, grouper } = this.options;
+    const { article, analysis } = processed;
     const identity = identityOf(raw);
     const rawHash = rawHashOf(raw);
     const known = await store.findByIdentity(identity);
     if (known && known.rawHash === rawHash) return { kind: 'unchanged', id: known.id };
-
-    let article: Article;
-    try {
-      article = extractArticle(raw);
-    } catch (error) {
-      return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
-    }
     const contentHash = contentHashOf(article);
     const seenAt = this.now().toISOString();
     if (known) {
       if (known.contentHash === contentHash) return { kind: 'unchanged', id: known.id };
-      await store.reviseArticle(known.id, { identity, contentHash, rawHash, article, analysis: this.analyse(article), seenAt });
+      await store.reviseArticle(known.id, { identity, contentHash, rawHash, article, analysis, seenAt });
       return { kind: 'updated', id: known.id };
     }
     const same = await store.findByContentHash(contentHash);
     if (same && same.source === article.source && same.title === article.title) return { kind: 'unchanged', id: same.id };
 
-    const analysis = this.analyse(article);
     let input: GroupingInput | null = null;
     const { id, placement } = await store.addArticle({ identity, contentHash, rawHash, article, analysis, seenAt }, (newId) => {
       input = { id: newId, article, analysis, seenAt };
@@ -111,24 +118,41 @@ export class Pipeline {
     const { files, problems } = await listInputs(paths);
     for (const problem of problems) await this.count(problem, summary, events);
     events.onStart?.(files.length);
+    // Documents in flight on the pool; results are stored strictly in input order.
+    const window: Array<{ raw: RawDocument; result: Promise<Processed> | Processed | Outcome }> = [];
+    const drain = async (keep: number): Promise<void> => {
+      while (window.length > keep) {
+        const head = window.shift();
+        if (!head) break;
+        const outcome = 'kind' in head.result ? head.result : await this.commit(head.raw, await head.result);
+        this.tally(head.raw, outcome, summary, events);
+      }
+    };
     for (const file of files) {
-      for await (const item of readInput(file)) await this.ingestItem(item, summary, events);
+      for await (const item of readInput(file)) {
+        if (item.kind !== 'document') {
+          await drain(0);
+          await this.count(item, summary, events);
+          continue;
+        }
+        summary.read++;
+        const raw = item.document;
+        const skip = await this.unchanged(raw);
+        const { pool } = this.options;
+        window.push({ raw, result: skip ?? (pool ? pool.process(raw) : processDocument(raw, this.analyse)) });
+        await drain(pool ? 64 : 0);
+      }
+      await drain(0);
       events.onFile?.(file.path, summary);
     }
     return summary;
   }
 
-  private async ingestItem(item: SourceItem, summary: IngestSummary, events: IngestEvents): Promise<void> {
-    if (item.kind !== 'document') {
-      await this.count(item, summary, events);
-      return;
-    }
-    summary.read++;
-    const outcome = await this.ingestDocument(item.document);
+  private tally(raw: RawDocument, outcome: Outcome, summary: IngestSummary, events: IngestEvents): void {
     switch (outcome.kind) {
       case 'failed':
         summary.failed++;
-        events.onProblem?.({ path: label(item.document), message: outcome.message, skipped: false });
+        events.onProblem?.({ path: label(raw), message: outcome.message, skipped: false });
         break;
       case 'duplicate':
         summary.duplicates++;
