@@ -1,5 +1,5 @@
 /**
- * @module Consistency of the demo corpus with its ground truth (demo/corpus/expected.json): every
+ * @module Consistency of the demo corpus with its ground truth (demo/expected.json): every
  * listed article exists where it says, copies point at originals, and every fact the lead's tests
  * will assert against is really in the article.
  */
@@ -37,7 +37,7 @@ interface Expected {
   articles: ExpectedArticle[];
 }
 
-const expected = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as Expected;
+const expected = JSON.parse(readFileSync(join(root, '..', 'expected.json'), 'utf8')) as Expected;
 
 /**
  * The whole file as text, decoded the way its bytes say (gzip, the charset in its meta tag).

@@ -30,7 +30,7 @@ export function createProgress(options: ProgressOptions): Progress {
   const now = options.now ?? Date.now;
   const started = now();
   const interactive = Boolean(stream.isTTY);
-  let lastDraw = 0;
+  let lastDraw = interactive ? 0 : started;
   let drawn = false;
   let done = 0;
   let documents = 0;

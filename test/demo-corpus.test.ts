@@ -1,0 +1,74 @@
+/**
+ * The sample corpus, ingested end to end, checked against its ground truth (demo/expected.json):
+ * what a user of `storyline demo` sees must be right.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { before, test } from 'node:test';
+import { createPipeline } from '../src/pipeline/create-pipeline.js';
+import type { IngestSummary } from '../src/pipeline/ingest.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { ArticleRecord, Store } from '../src/store/store.js';
+
+const corpus = fileURLToPath(new URL('../demo/corpus', import.meta.url));
+
+interface ExpectedArticle {
+  id: string;
+  path: string;
+  index: number;
+  outlet: string;
+  title: string;
+  published: string;
+  publishedInFile: boolean;
+  story: string;
+  event: string;
+  copyOf: string | null;
+  boilerplate: string[];
+}
+
+const expected = (JSON.parse(readFileSync(new URL('../demo/expected.json', import.meta.url), 'utf8')) as { articles: ExpectedArticle[] }).articles;
+
+let store: Store;
+let summary: IngestSummary;
+const stored = new Map<string, ArticleRecord>();
+
+before(async () => {
+  store = openSqliteStore(':memory:');
+  summary = await createPipeline(store, { now: () => new Date('2026-05-20T00:00:00Z') }).ingestPaths([corpus]);
+  const byPath = new Map<string, ArticleRecord[]>();
+  for await (const article of store.articles()) {
+    const relative = (article.path ?? '').slice(corpus.length + 1);
+    byPath.set(relative, [...(byPath.get(relative) ?? []), article]);
+  }
+  // Articles of one file are stored in file order, so the n-th stored is the n-th item.
+  for (const entry of expected) {
+    const article = byPath.get(entry.path)?.[entry.index];
+    if (article) stored.set(entry.id, article);
+  }
+});
+
+test('every article of the corpus is read and stored, none fails', () => {
+  assert.equal(summary.failed, 0);
+  assert.equal(summary.read, expected.length);
+  assert.equal(stored.size, expected.length);
+});
+
+test('publish dates given in the files are read (day precision)', () => {
+  const wrong = expected
+    .filter((e) => e.publishedInFile)
+    .filter((e) => stored.get(e.id)?.published?.slice(0, 10) !== e.published.slice(0, 10))
+    .map((e) => `${e.id}: ${stored.get(e.id)?.published} != ${e.published}`);
+  assert.deepEqual(wrong, []);
+});
+
+test('no page furniture is left in the stored text', () => {
+  // A furniture line is left if the text still holds it as a line (short credit lines like "CPA"
+  // also occur inside datelines, so those must match a whole line).
+  const holds = (text: string, line: string): boolean =>
+    line.length > 24 ? text.includes(line) : text.split('\n').some((l) => l.trim() === line);
+  const left = expected.flatMap((e) =>
+    e.boilerplate.filter((line) => holds(stored.get(e.id)?.text ?? '', line.trim())).map((line) => `${e.id}: ${line}`),
+  );
+  assert.deepEqual(left, []);
+});
