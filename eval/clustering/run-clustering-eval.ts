@@ -1,0 +1,182 @@
+/**
+ * @module Story clustering evaluation: the UCI News Aggregator headlines (4,340 titles from 62
+ * Google News story clusters; titles only, ID order as arrival order) through the grouper, scored
+ * by B-cubed precision, recall and F1 of its stories against STORY. Also reports the canonical seeds
+ * when their folder exists. Exit code 1 under the floors in eval/baseline-grouping.json.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { bCubed } from './b-cubed.js';
+import type { BCubed } from './b-cubed.js';
+import { checkSeeds } from './seed-stories.js';
+import { createGrouper } from '../../src/cluster/create-grouper.js';
+import type { GrouperOptions } from '../../src/cluster/create-grouper.js';
+import { emptyAnalysis } from '../../src/model/analysis.js';
+import type { GroupingInput } from '../../src/model/grouping.js';
+
+export interface ClusteringEvalOptions {
+  dataFile?: string;
+  seedsDir?: string;
+  limit?: number;
+  grouper?: GrouperOptions;
+  baselineFile?: string;
+  log?: (line: string) => void;
+}
+
+export const defaultHeadlinesFile = '/work/shared/data/clustering/uci-news-headlines.csv';
+export const defaultSeedsDir = '/work/shared/seeds';
+
+/** Parse RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') field += text[++i];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field.length > 0 || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+export interface Headline {
+  id: number;
+  title: string;
+  publisher: string;
+  story: string;
+}
+
+export async function readHeadlines(file: string): Promise<Headline[]> {
+  const [header, ...rows] = parseCsv(await readFile(file, 'utf8'));
+  const col = (name: string): number => header!.indexOf(name);
+  const [id, title, publisher, story] = [col('ID'), col('TITLE'), col('PUBLISHER'), col('STORY')];
+  return rows
+    .filter((r) => r.length >= header!.length)
+    .map((r) => ({ id: Number(r[id]), title: r[title]!, publisher: r[publisher]!, story: r[story]! }))
+    .sort((a, b) => a.id - b.id);
+}
+
+function headlineInput(h: Headline, index: number): GroupingInput {
+  return {
+    id: h.id,
+    seenAt: new Date(Date.UTC(2014, 2, 10) + index * 1000).toISOString(),
+    analysis: emptyAnalysis(),
+    article: {
+      externalId: String(h.id),
+      path: null,
+      url: null,
+      source: h.publisher,
+      author: null,
+      title: h.title,
+      text: '',
+      published: null,
+      modified: null,
+      language: 'en',
+    },
+  };
+}
+
+export interface ClusteringResult extends BCubed {
+  headlines: number;
+  goldStories: number;
+  predictedStories: number;
+  articlesPerSecond: number;
+}
+
+/** Group the headlines and score the stories. */
+export function scoreHeadlines(headlines: Headline[], options: GrouperOptions = {}): ClusteringResult & { predicted: number[] } {
+  const grouper = createGrouper(options);
+  const predicted: number[] = [];
+  const started = performance.now();
+  headlines.forEach((h, i) => {
+    const input = headlineInput(h, i);
+    const placement = grouper.decide(input);
+    grouper.apply(input, placement);
+    predicted.push(placement.story.id);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const score = bCubed(predicted, headlines.map((h) => h.story));
+  return {
+    ...score,
+    predicted,
+    headlines: headlines.length,
+    goldStories: new Set(headlines.map((h) => h.story)).size,
+    predictedStories: new Set(predicted).size,
+    articlesPerSecond: headlines.length / Math.max(seconds, 1e-9),
+  };
+}
+
+export async function runClusteringEval(options: ClusteringEvalOptions = {}): Promise<number> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const file = options.dataFile ?? defaultHeadlinesFile;
+  let headlines = await readHeadlines(file);
+  if (options.limit !== undefined) headlines = headlines.slice(0, options.limit);
+  const result = scoreHeadlines(headlines, options.grouper);
+
+  log(`Story clustering, UCI News Aggregator headlines (${file})`);
+  log('| headlines | gold stories | predicted stories | B3 precision | B3 recall | B3 F1 | articles/s |');
+  log('|---|---|---|---|---|---|---|');
+  log(
+    `| ${result.headlines} | ${result.goldStories} | ${result.predictedStories} | ${result.precision.toFixed(3)} | ${result.recall.toFixed(3)} | ${result.f1.toFixed(3)} | ${result.articlesPerSecond.toFixed(0)} |`,
+  );
+
+  // Worst gold stories: those split across the most predicted stories, and predicted stories mixing the most gold ones.
+  const splits = new Map<string, Map<number, number>>();
+  headlines.forEach((h, i) => {
+    const m = splits.get(h.story) ?? new Map<number, number>();
+    m.set(result.predicted[i]!, (m.get(result.predicted[i]!) ?? 0) + 1);
+    splits.set(h.story, m);
+  });
+  const worst = [...splits]
+    .map(([story, m]) => ({ story, parts: m.size, largest: Math.max(...m.values()), size: [...m.values()].reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => a.largest / a.size - b.largest / b.size)
+    .slice(0, 5);
+  log('Worst-split gold stories (largest predicted share):');
+  for (const w of worst) {
+    const example = headlines.find((h) => h.story === w.story)?.title ?? '';
+    log(`  ${w.largest}/${w.size} in ${w.parts} predicted stories, e.g. "${example}"`);
+  }
+
+  let seedsOk = true;
+  const seedsDir = options.seedsDir ?? defaultSeedsDir;
+  if (existsSync(seedsDir)) {
+    const seeds = await checkSeeds(seedsDir, options.grouper);
+    seedsOk = seeds.oneStory && seeds.folded && seeds.othersUnfolded && seeds.summitApart;
+    log(`Seeds (${seedsDir}): story "${seeds.storyTitle}"`);
+    log('| file | duplicateOf | event | story |');
+    log('|---|---|---|---|');
+    for (const r of seeds.rows) log(`| ${r.file} | ${r.duplicateOf ?? '-'} | ${r.event} | ${r.story} |`);
+    log(
+      `one story: ${seeds.oneStory}; 000/001 folded: ${seeds.folded}; 002-004 unfolded: ${seeds.othersUnfolded}; 004 apart from 000/001 event: ${seeds.summitApart}`,
+    );
+  }
+
+  const baseline = JSON.parse(
+    await readFile(options.baselineFile ?? new URL('../baseline-grouping.json', import.meta.url), 'utf8'),
+  ) as { clustering: { bcubedF1: number } };
+  const full = options.limit === undefined;
+  if (full && result.f1 < baseline.clustering.bcubedF1) {
+    log(`FAIL: B3 F1 ${result.f1.toFixed(3)} under the floor ${baseline.clustering.bcubedF1}`);
+    return 1;
+  }
+  if (!seedsOk) {
+    log('FAIL: the seeds are not grouped as expected');
+    return 1;
+  }
+  return 0;
+}

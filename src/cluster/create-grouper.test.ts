@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createGrouper } from './create-grouper.js';
+import { emptyAnalysis } from '../model/analysis.js';
+import type { EventRecord, Grouper, GroupingInput, Placement, StoredPlacement, StoryRecord } from '../model/grouping.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`./testdata/${name}.txt`, import.meta.url), 'utf8').trim();
+
+const WIRE = fixture('wire-original');
+const INDEPENDENT = fixture('independent-report');
+const TRANSLATED = fixture('translated-report');
+const LATER = fixture('later-event');
+const UNRELATED = fixture('unrelated');
+
+interface Doc {
+  title: string;
+  text: string;
+  source?: string;
+  published?: string | null;
+}
+
+let nextId = 1;
+function input(doc: Doc, id = nextId++): GroupingInput {
+  return {
+    id,
+    seenAt: `2025-05-${String(7 + Math.floor(id / 100)).padStart(2, '0')}T12:00:00Z`,
+    analysis: emptyAnalysis(),
+    article: {
+      externalId: null,
+      path: null,
+      url: null,
+      source: doc.source ?? null,
+      author: null,
+      title: doc.title,
+      text: doc.text,
+      published: doc.published ?? null,
+      modified: null,
+      language: 'en',
+    },
+  };
+}
+
+function place(grouper: Grouper, doc: GroupingInput): Placement {
+  const placement = grouper.decide(doc);
+  grouper.apply(doc, placement);
+  return placement;
+}
+
+const paragraphs = (text: string): string[] => text.split('\n\n');
+const join = (ps: string[]): string => ps.join('\n\n');
+
+const original: Doc = { title: 'Valmora dockworkers to strike from Monday over night pay', text: WIRE, source: 'Meridian Press' };
+
+const FURNITURE_TOP = [
+  'Home | News | Business | Sport | Opinion | Culture | Podcasts | Newsletters',
+  'Sign in to your Coast Herald account to save articles and comment on the stories that matter to you',
+  'Breaking: heavy rain expected across the northern districts tonight, forecasters warn drivers',
+].join('\n\n');
+const FURNITURE_BOTTOM = [
+  'Advertisement',
+  'Read more: the ten best seaside walks along the northern coast this summer, chosen by our readers',
+  'Read more: city council approves new cycle lanes on the harbour road after a two year consultation',
+  'Read more: local bakery wins national prize for its rye bread for the third year in a row',
+  'We use cookies to improve your experience on our site and to show you relevant advertising. By continuing to browse you agree to our use of cookies as described in our privacy policy',
+  'Subscribe to the Coast Herald morning briefing and get the stories that matter delivered to your inbox every day before seven',
+  'Copyright Coast Herald Media Group. All rights reserved. No part of this site may be reproduced without written permission from the publisher',
+  'About us | Contact | Careers | Advertise with us | Terms of use | Privacy policy | Cookie settings',
+].join('\n\n');
+
+const copies: Record<string, Doc> = {
+  'a new headline': { title: 'Port of Valmora braces for walkout', text: WIRE, source: 'Coast Herald' },
+  'a trimmed ending': { title: 'Valmora strike on Monday', text: join(paragraphs(WIRE).slice(0, 5)), source: 'Coast Herald' },
+  'an extended ending': {
+    title: 'Valmora port strike looms',
+    text: `${WIRE}\n\nLocal fishermen, who share the outer basin with the container terminal, said they would not join the action but supported the dockworkers.\n\nThe Coast Herald will follow the dispute as it develops.`,
+    source: 'Coast Herald',
+  },
+  'inserted boilerplate lines': {
+    title: 'Valmora dockworkers strike',
+    text: paragraphs(WIRE)
+      .flatMap((p, i) => (i === 2 ? [p, 'JOIN US ON TELEGRAM', 'Advertisement'] : i === 5 ? [p, 'Follow our live coverage of the dispute on our app'] : [p]))
+      .join('\n\n'),
+    source: 'Coast Herald',
+  },
+  'long page furniture around it': { title: 'Dockworkers to strike', text: `${FURNITURE_TOP}\n\n${WIRE}\n\n${FURNITURE_BOTTOM}`, source: 'Coast Herald' },
+  'a dropped paragraph': {
+    title: 'Strike at Valmora',
+    text: join(paragraphs(WIRE).filter((_, i) => i !== 3)),
+    source: 'Coast Herald',
+  },
+  'light word edits': {
+    title: 'Valmora port strike',
+    text: WIRE.replace('will walk out on Monday', 'will walk off the job on Monday')
+      .replace('told reporters', 'told journalists')
+      .replace(/"/g, '\u201c')
+      .replace('roughly 40 percent', 'about 40%')
+      .replace('urged both sides', 'called on both sides'),
+    source: 'Coast Herald',
+  },
+};
+
+describe('createGrouper: folding syndicated copies', () => {
+  for (const [edit, copy] of Object.entries(copies)) {
+    it(`folds a copy with ${edit} onto the original and joins its event`, () => {
+      const grouper = createGrouper();
+      const o = place(grouper, input(original));
+      const c = place(grouper, input(copy));
+      assert.equal(c.duplicateOf !== null, true, `copy with ${edit} was not folded`);
+      assert.equal(c.event.id, o.event.id);
+      assert.ok(c.similarity !== null && c.similarity >= 0.5 && c.similarity <= 1);
+    });
+  }
+
+  it('records what a trimmed, reworded copy removed and edited', () => {
+    const grouper = createGrouper();
+    const o = input(original);
+    place(grouper, o);
+    const ps = paragraphs(WIRE);
+    const edited = ps[1]!.replace('told reporters', 'told journalists');
+    const copyText = join([ps[0]!, edited, ...ps.slice(2, 6), 'Additional reporting by Coast Herald staff.']);
+    const c = place(grouper, input({ title: 'Strike', text: copyText, source: 'Coast Herald' }));
+    assert.equal(c.duplicateOf, o.id);
+    assert.deepEqual(c.changes?.removed, ps.slice(6));
+    assert.deepEqual(c.changes?.edited, [{ from: ps[1], to: edited }]);
+    assert.deepEqual(c.changes?.added, ['Additional reporting by Coast Herald staff.']);
+  });
+
+  it('points a copy of a copy at the root original', () => {
+    const grouper = createGrouper();
+    const o = input(original);
+    place(grouper, o);
+    assert.equal(place(grouper, input(copies['long page furniture around it']!)).duplicateOf, o.id);
+    // Closest to the first copy (same furniture), but folded onto the root original.
+    const second = place(grouper, input({ title: 'Again', text: `${FURNITURE_TOP}\n\n${join(paragraphs(WIRE).slice(0, 6))}`, source: 'Bay Times' }));
+    assert.equal(second.duplicateOf, o.id);
+  });
+
+  it('keeps an independent report of the same announcement apart, in the same story', () => {
+    const grouper = createGrouper();
+    const o = place(grouper, input(original));
+    const r = place(grouper, input({ title: 'Valmora port faces standstill as union calls strike', text: INDEPENDENT, source: 'Valmora Daily' }));
+    assert.equal(r.duplicateOf, null);
+    assert.equal(r.story.id, o.story.id);
+  });
+
+  it('does not fold a machine-translated report but puts it in the same event', () => {
+    const grouper = createGrouper();
+    const o = place(grouper, input(original));
+    const t = place(grouper, input({ title: 'Dock workers of Valmora in strike from Monday', text: TRANSLATED, source: 'Le Courrier du Port' }));
+    assert.equal(t.duplicateOf, null);
+    assert.equal(t.event.id, o.event.id);
+  });
+
+  it('does not fold two different articles of one outlet that share its page furniture', () => {
+    const grouper = createGrouper();
+    const wrap = (text: string): string => `${FURNITURE_TOP}\n\n${text}\n\n${FURNITURE_BOTTOM}`;
+    place(grouper, input({ title: 'Strike', text: wrap(WIRE), source: 'Coast Herald' }));
+    const other = place(grouper, input({ title: 'Companion found', text: wrap(UNRELATED), source: 'Coast Herald' }));
+    assert.equal(other.duplicateOf, null);
+  });
+});
+
+describe('createGrouper: events and stories', () => {
+  it('puts a later development in the same story but a new event, and an unrelated article apart', () => {
+    const grouper = createGrouper();
+    const o = place(grouper, input({ ...original, published: '2025-05-07' }));
+    const later = place(grouper, input({ title: 'Mediator fails to end Valmora port strike', text: LATER, published: '2025-05-15', source: 'Valmora Daily' }));
+    const other = place(grouper, input({ title: 'Astronomers find brown dwarf next to red star', text: UNRELATED, published: '2025-05-15' }));
+    assert.notEqual(later.event.id, o.event.id);
+    assert.equal(later.story.id, o.story.id);
+    assert.notEqual(other.story.id, o.story.id);
+    assert.equal(later.story.start, '2025-05-07');
+    assert.equal(later.story.end, '2025-05-15');
+  });
+
+  it('names events and stories after their articles', () => {
+    const grouper = createGrouper();
+    place(grouper, input(original));
+    const t = place(grouper, input({ title: 'Dock workers of Valmora in strike from Monday', text: TRANSLATED }));
+    assert.ok([original.title, 'Dock workers of Valmora in strike from Monday'].includes(t.event.title));
+    assert.ok(/valmora/i.test(t.story.title));
+  });
+});
+
+describe('createGrouper: order and restart', () => {
+  it('makes the earlier-published article the original for later decisions when the copy came first', () => {
+    const grouper = createGrouper();
+    const copy = place(grouper, input({ ...copies['a trimmed ending']!, published: '2025-05-07T11:00:00Z' }));
+    assert.equal(copy.duplicateOf, null);
+    const origInput = input({ ...original, published: '2025-05-07T09:00:00Z' });
+    const orig = place(grouper, origInput);
+    assert.equal(orig.duplicateOf, null);
+    assert.equal(orig.event.id, copy.event.id);
+    const third = place(grouper, input({ ...copies['a new headline']!, published: '2025-05-07T12:00:00Z' }));
+    assert.equal(third.duplicateOf, origInput.id);
+  });
+
+  it('makes the credited agency the original of a copy that credits it', () => {
+    const grouper = createGrouper({ copies: { findCredits: (text) => [...text.matchAll(/With (Meridian Press)/g)].map((m) => m[1]!) } });
+    place(grouper, input({ title: 'Strike', text: `${WIRE}\n\nWith Meridian Press`, source: 'Coast Herald' }));
+    const agency = input(original);
+    assert.equal(place(grouper, agency).duplicateOf, null);
+    const later = place(grouper, input(copies['a dropped paragraph']!));
+    assert.equal(later.duplicateOf, agency.id);
+  });
+
+  it('continues after restore() exactly as an uninterrupted run, numbering after restored ids', () => {
+    const docs: Doc[] = [
+      { ...original, published: '2025-05-07' },
+      { ...copies['a new headline']!, published: '2025-05-07' },
+      { title: 'Astronomers find brown dwarf', text: UNRELATED, published: '2025-05-07' },
+      { title: 'Valmora port faces standstill', text: INDEPENDENT, published: '2025-05-08' },
+      { ...copies['long page furniture around it']!, published: '2025-05-08' },
+      { title: 'Dock workers of Valmora in strike', text: TRANSLATED, published: '2025-05-08' },
+      { title: 'Mediator fails to end Valmora strike', text: LATER, published: '2025-05-15' },
+      { ...copies['light word edits']!, published: '2025-05-09' },
+    ];
+    const inputs = docs.map((d, i) => input(d, 1000 + i));
+    const uninterrupted = createGrouper();
+    const expected = inputs.map((doc) => place(uninterrupted, doc));
+
+    // The store as it stands after the first five placements (records upserted, last write wins).
+    const cut = 5;
+    const events = new Map<number, EventRecord>();
+    const stories = new Map<number, StoryRecord>();
+    for (const p of expected.slice(0, cut)) {
+      events.set(p.event.id, p.event);
+      stories.set(p.story.id, p.story);
+    }
+    const resumed = createGrouper();
+    inputs.slice(0, cut).forEach((doc, i) => {
+      const event = events.get(expected[i]!.event.id)!;
+      const stored: StoredPlacement = { ...doc, duplicateOf: expected[i]!.duplicateOf, event, story: stories.get(event.storyId)! };
+      resumed.restore(stored);
+    });
+    const actual = inputs.slice(cut).map((doc) => place(resumed, doc));
+    assert.deepEqual(actual, expected.slice(cut));
+  });
+});

@@ -1,0 +1,296 @@
+/**
+ * @module The grouper: folds syndicated copies onto their original, places every article in an
+ * event (one happening) and every event in a story (events linked over days and weeks), online, in
+ * arrival order, with bounded state.
+ *
+ * Order of work for one article: (1) the copy index says whether it is a copy and of which original;
+ * (2) a copy joins its original's event; anything else joins the best open event whose centroid is
+ * close enough (TF-IDF cosine, headline words weighted up, lowered by distance in publish time), or
+ * opens a new event, which joins the best open story or opens a new one.
+ *
+ * A copy that arrives before its original: the later-arriving, earlier-published (or credited)
+ * article is stored as an original (duplicateOf null) and becomes the group's original for all later
+ * decisions; what was stored before it is not rewritten (the Placement contract has no way to
+ * re-point stored rows), so the earlier arrival stays an original too.
+ *
+ * `apply` and `restore` share one commit path and recompute nothing that was stored: the stored
+ * event and story records are taken as they are, so a restarted grouper ends in the same state as an
+ * uninterrupted one and continues numbering after the highest restored ids.
+ */
+import { CentroidIndex } from './centroid-index.js';
+import type { CentroidIndexOptions } from './centroid-index.js';
+import { countTerms, defaultTermWeights, TermStats, weighTerms } from './term-vector.js';
+import type { TermVector, TermWeights } from './term-vector.js';
+import { mostCentralTitle, titleCandidate } from './titles.js';
+import type { TitleCandidate } from './titles.js';
+import { CopyIndex } from '../dedup/copy-index.js';
+import type { CopyCandidateInput, CopyFeatures, CopyIndexOptions, CopyMatch } from '../dedup/copy-index.js';
+import type {
+  EventRecord,
+  Grouper,
+  GroupingInput,
+  Placement,
+  StoredPlacement,
+  StoryRecord,
+} from '../model/grouping.js';
+
+export interface GrouperOptions {
+  copies?: Partial<CopyIndexOptions>;
+  terms?: Partial<TermWeights>;
+  /** Terms kept per article vector. */
+  vectorTerms?: number;
+  /** Minimum score to join an open event. */
+  eventThreshold?: number;
+  /** Minimum score for a new event to join an open story. */
+  storyThreshold?: number;
+  events?: Partial<CentroidIndexOptions>;
+  stories?: Partial<CentroidIndexOptions>;
+}
+
+const defaults = {
+  vectorTerms: 40,
+  eventThreshold: 0.45,
+  storyThreshold: 0.2,
+  events: {
+    centroidTerms: 80,
+    indexedTerms: 12,
+    queryTerms: 10,
+    windowDays: 4,
+    graceDays: 1.5,
+    halfLifeDays: 1,
+  } satisfies CentroidIndexOptions,
+  stories: {
+    centroidTerms: 120,
+    indexedTerms: 20,
+    queryTerms: 10,
+    windowDays: 30,
+    graceDays: 7,
+    halfLifeDays: 7,
+  } satisfies CentroidIndexOptions,
+};
+
+interface Prepared {
+  copyInput: CopyCandidateInput;
+  copyFeatures: CopyFeatures;
+  counts: Map<string, number>;
+  vector: TermVector;
+  /** Publish time (ms) or NaN when unknown. */
+  time: number;
+  /** Arrival time (ms). */
+  seen: number;
+  /** Publish date, else arrival date (YYYY-MM-DD). */
+  day: string;
+  match: CopyMatch | null;
+}
+
+interface EventState {
+  record: EventRecord;
+  titles: TitleCandidate[];
+}
+
+interface StoryState {
+  record: StoryRecord;
+  /** Articles per event, to name the story after its largest event. */
+  eventArticles: Map<number, number>;
+}
+
+const MAX_TITLES = 12;
+
+function minDay(a: string | null, b: string): string {
+  return a === null || b < a ? b : a;
+}
+function maxDay(a: string | null, b: string): string {
+  return a === null || b > a ? b : a;
+}
+
+class OnlineGrouper implements Grouper {
+  private readonly copies: CopyIndex;
+  private readonly stats = new TermStats();
+  private readonly events: CentroidIndex;
+  private readonly stories: CentroidIndex;
+  private readonly eventState = new Map<number, EventState>();
+  private readonly storyState = new Map<number, StoryState>();
+  /** Event of recently placed articles, so a copy can join its original's event. */
+  private readonly eventOf = new Map<number, number>();
+  private readonly eventOfCapacity: number;
+  private readonly pending = new Map<number, Prepared>();
+  private readonly terms: TermWeights;
+  private readonly vectorTerms: number;
+  private readonly eventThreshold: number;
+  private readonly storyThreshold: number;
+  private nextEventId = 1;
+  private nextStoryId = 1;
+  private clock = -Infinity;
+  private applied = 0;
+
+  constructor(options: GrouperOptions) {
+    this.copies = new CopyIndex(options.copies);
+    this.events = new CentroidIndex({ ...defaults.events, ...options.events });
+    this.stories = new CentroidIndex({ ...defaults.stories, ...options.stories });
+    this.terms = { ...defaultTermWeights, ...options.terms };
+    this.vectorTerms = options.vectorTerms ?? defaults.vectorTerms;
+    this.eventThreshold = options.eventThreshold ?? defaults.eventThreshold;
+    this.storyThreshold = options.storyThreshold ?? defaults.storyThreshold;
+    const copies = { generationSize: 5_000, generations: 6, ...options.copies };
+    this.eventOfCapacity = copies.generationSize * copies.generations;
+  }
+
+  private prepare(input: GroupingInput): Prepared {
+    const cached = this.pending.get(input.id);
+    if (cached !== undefined) return cached;
+    const { article } = input;
+    const copyInput: CopyCandidateInput = {
+      id: input.id,
+      text: article.text,
+      source: article.source,
+      published: article.published,
+    };
+    const copyFeatures = this.copies.features(copyInput);
+    const counts = countTerms(
+      { title: article.title, text: article.text, entityNames: input.analysis.entities.map((e) => e.name) },
+      this.terms,
+    );
+    const time = article.published === null ? NaN : Date.parse(article.published);
+    const seenParsed = Date.parse(input.seenAt);
+    const seen = Number.isNaN(seenParsed) ? Math.max(0, this.clock) : seenParsed;
+    const day = (Number.isNaN(time) ? input.seenAt : article.published!).slice(0, 10);
+    return {
+      copyInput,
+      copyFeatures,
+      counts,
+      vector: weighTerms(counts, this.stats, this.vectorTerms),
+      time,
+      seen,
+      day,
+      match: this.copies.match(copyInput, copyFeatures),
+    };
+  }
+
+  decide(input: GroupingInput): Placement {
+    const p = this.prepare(input);
+    this.pending.set(input.id, p);
+    if (this.pending.size > 64) this.pending.delete(this.pending.keys().next().value!);
+
+    let duplicateOf: number | null = null;
+    let similarity: number | null = null;
+    let changes: Placement['changes'] = null;
+    let eventId: number | null = null;
+    if (p.match !== null) {
+      const joined = this.eventOf.get(p.match.rootId) ?? this.eventOf.get(p.match.matchedId);
+      if (joined !== undefined && this.eventState.has(joined)) eventId = joined;
+      if (!p.match.newIsOriginal) {
+        duplicateOf = p.match.rootId;
+        similarity = p.match.similarity;
+        changes = this.copies.changes(p.match.rootId, input.article.text);
+      }
+    }
+    if (eventId === null) {
+      const best = this.events.candidates(p.vector, p.time)[0];
+      if (best !== undefined && best.score >= this.eventThreshold) eventId = best.cluster.id;
+    }
+    let storyId: number;
+    const existing = eventId === null ? undefined : this.eventState.get(eventId);
+    if (existing !== undefined) storyId = existing.record.storyId;
+    else {
+      const best = this.stories.candidates(p.vector, p.time)[0];
+      storyId = best !== undefined && best.score >= this.storyThreshold ? best.cluster.id : this.nextStoryId;
+    }
+    const event = this.eventRecord(eventId ?? this.nextEventId, storyId, input, p);
+    const story = this.storyRecord(storyId, event, p);
+    return { duplicateOf, similarity, changes, event, story, movedEvents: [], mergedStoryIds: [] };
+  }
+
+  private eventRecord(id: number, storyId: number, input: GroupingInput, p: Prepared): EventRecord {
+    const state = this.eventState.get(id);
+    const cluster = this.events.get(id);
+    const candidates = [...(state?.titles ?? []), titleCandidate(input.article.title)];
+    const docWeight = new Map(p.vector.terms.map((t, i) => [t, p.vector.weights[i]!]));
+    const weight = (t: string): number => (cluster?.centroid.get(t) ?? 0) + (docWeight.get(t) ?? 0);
+    return {
+      id,
+      storyId,
+      title: mostCentralTitle(candidates, weight) ?? input.article.title,
+      start: minDay(state?.record.start ?? null, p.day),
+      end: maxDay(state?.record.end ?? null, p.day),
+    };
+  }
+
+  private storyRecord(id: number, event: EventRecord, p: Prepared): StoryRecord {
+    const state = this.storyState.get(id);
+    let title = event.title;
+    if (state !== undefined) {
+      const sizes = new Map(state.eventArticles);
+      sizes.set(event.id, (sizes.get(event.id) ?? 0) + 1);
+      let bestId = event.id;
+      for (const [eid, n] of sizes) if (n > (sizes.get(bestId) ?? 0)) bestId = eid;
+      title = bestId === event.id ? event.title : (this.eventState.get(bestId)?.record.title ?? event.title);
+    }
+    return {
+      id,
+      title,
+      start: minDay(state?.record.start ?? null, p.day),
+      end: maxDay(state?.record.end ?? null, p.day),
+    };
+  }
+
+  apply(input: GroupingInput, placement: Placement): void {
+    this.commit(input, { duplicateOf: placement.duplicateOf, event: placement.event, story: placement.story });
+    for (const moved of placement.movedEvents) {
+      const state = this.eventState.get(moved.id);
+      if (state !== undefined) state.record = { ...moved };
+    }
+    for (const merged of placement.mergedStoryIds) this.storyState.delete(merged);
+  }
+
+  restore(stored: StoredPlacement): void {
+    this.commit(stored, { duplicateOf: stored.duplicateOf, event: stored.event, story: stored.story });
+  }
+
+  private commit(
+    input: GroupingInput,
+    placed: { duplicateOf: number | null; event: EventRecord; story: StoryRecord },
+  ): void {
+    const p = this.prepare(input);
+    this.pending.delete(input.id);
+    const takesOver =
+      placed.duplicateOf === null && p.match !== null && p.match.newIsOriginal ? p.match.rootId : null;
+    this.copies.add(p.copyInput, p.copyFeatures, { duplicateOf: placed.duplicateOf, takesOver });
+    this.stats.record(p.counts.keys());
+
+    const { event, story } = placed;
+    const times = { time: p.time, seen: p.seen };
+    this.events.add(event.id, p.vector, times);
+    this.stories.add(story.id, p.vector, times);
+
+    const eventState = this.eventState.get(event.id);
+    if (eventState === undefined) {
+      this.eventState.set(event.id, { record: { ...event }, titles: [titleCandidate(input.article.title)] });
+    } else {
+      eventState.record = { ...event };
+      if (eventState.titles.length < MAX_TITLES) eventState.titles.push(titleCandidate(input.article.title));
+    }
+    const storyState = this.storyState.get(story.id) ?? { record: { ...story }, eventArticles: new Map() };
+    storyState.record = { ...story };
+    storyState.eventArticles.set(event.id, (storyState.eventArticles.get(event.id) ?? 0) + 1);
+    this.storyState.set(story.id, storyState);
+
+    this.eventOf.set(input.id, event.id);
+    if (this.eventOf.size > this.eventOfCapacity) this.eventOf.delete(this.eventOf.keys().next().value!);
+    this.nextEventId = Math.max(this.nextEventId, event.id + 1);
+    this.nextStoryId = Math.max(this.nextStoryId, story.id + 1);
+    this.clock = Math.max(this.clock, p.seen);
+    if (++this.applied % 1_000 === 0) this.closeQuiet();
+  }
+
+  private closeQuiet(): void {
+    for (const id of this.events.closeQuiet(this.clock)) this.eventState.delete(id);
+    for (const id of this.stories.closeQuiet(this.clock)) {
+      this.storyState.delete(id);
+    }
+  }
+}
+
+/** A grouper with defaults tuned for news. */
+export function createGrouper(options: GrouperOptions = {}): Grouper {
+  return new OnlineGrouper(options);
+}

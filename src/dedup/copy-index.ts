@@ -1,0 +1,224 @@
+/**
+ * @module Copy index: finds the article a new one is a syndicated copy of.
+ *
+ * Candidates come from LSH banding over one-permutation sketches of word 5-shingles; each candidate
+ * is verified on a fixed sample of the shingles (those whose hash is divisible by `1 << sampleBits`,
+ * a consistent sample, so shared shingles are sampled in both texts) by containment: the share of
+ * the SMALLER text's shingles found in the other. A wire story trimmed by one outlet, or wrapped in
+ * another's page furniture, keeps most of its shingles inside the other text even though the Jaccard
+ * similarity of the two falls; two independent reports of the same meeting share names and a quote
+ * but few five-word runs. Lines an outlet prints in many articles (its furniture) are left out.
+ *
+ * Groups have one root (the original); copies point at it, never at another copy. The index keeps
+ * the last `generations * generationSize` articles; older ones are dropped a generation at a time.
+ */
+import { describeCopyChanges } from './copy-changes.js';
+import { LshIndex } from './lsh-index.js';
+import { sketchShingles } from './one-permutation-sketch.js';
+import { SourceFurniture } from './source-furniture.js';
+import { shingleText, uniqueSorted, countShared } from './word-shingles.js';
+import type { CopyChanges } from '../model/grouping.js';
+
+export interface CopyIndexOptions {
+  /** Words per shingle. */
+  shingleWords: number;
+  /** Sketch bins (power of two). */
+  bins: number;
+  /** Sketch values per LSH band: fewer rows find pairs of lower Jaccard similarity. */
+  rows: number;
+  /** Keep 1 shingle in 2^sampleBits for verification. */
+  sampleBits: number;
+  /** Minimum containment of the smaller text in the larger to call it a copy. */
+  minContainment: number;
+  /**
+   * Minimum containment between two articles of the same outlet: they share the outlet's page
+   * furniture, which can make up half of a short article before the furniture is learnt.
+   */
+  sameSourceMinContainment: number;
+  /** Minimum sampled shingles shared (texts shorter than this never fold). */
+  minSharedSamples: number;
+  generationSize: number;
+  generations: number;
+  /** An outlet's line seen in this many earlier articles of the outlet is furniture. */
+  furnitureRepeats: number;
+  /**
+   * Agencies credited by a text ("With AFP" -> ["AFP"]); an article from a credited agency is the
+   * original of the crediting copy. Optional: without it, only dates and arrival decide.
+   */
+  findCredits?: (text: string) => string[];
+}
+
+export const defaultCopyIndexOptions: CopyIndexOptions = {
+  shingleWords: 5,
+  bins: 128,
+  rows: 2,
+  sampleBits: 1,
+  minContainment: 0.5,
+  sameSourceMinContainment: 0.8,
+  minSharedSamples: 8,
+  generationSize: 5_000,
+  generations: 6,
+  furnitureRepeats: 2,
+};
+
+/** What the index needs of an article. */
+export interface CopyCandidateInput {
+  id: number;
+  text: string;
+  source: string | null;
+  /** Publish date-time (ISO) or null. */
+  published: string | null;
+}
+
+/** Everything derived from one article's text, computed once per decision. */
+export interface CopyFeatures {
+  lineHashes: number[];
+  samples: Uint32Array;
+  bandKeys: Uint32Array;
+}
+
+export interface CopyMatch {
+  /** The indexed article the text matched best. */
+  matchedId: number;
+  /** Root original of the matched article's group. */
+  rootId: number;
+  similarity: number;
+  /** True when the new article should be the group's original instead (earlier, or credited). */
+  newIsOriginal: boolean;
+}
+
+interface Entry {
+  id: number;
+  rootId: number;
+  samples: Uint32Array;
+  source: string | null;
+  published: string | null;
+  /** Text kept for originals only, to describe what their copies changed. */
+  text: string | null;
+  credits: string[];
+}
+
+export class CopyIndex {
+  private readonly options: CopyIndexOptions;
+  private readonly lsh: LshIndex;
+  private readonly furniture: SourceFurniture;
+  private readonly entries = new Map<number, Entry>();
+  /** Members of each live group by root id (the root included). */
+  private readonly groups = new Map<number, Set<number>>();
+
+  constructor(options: Partial<CopyIndexOptions> = {}) {
+    this.options = { ...defaultCopyIndexOptions, ...options };
+    this.lsh = new LshIndex({
+      rows: this.options.rows,
+      generationSize: this.options.generationSize,
+      generations: this.options.generations,
+    });
+    this.furniture = new SourceFurniture({ minRepeats: this.options.furnitureRepeats, capacity: 200_000 });
+  }
+
+  features(input: CopyCandidateInput): CopyFeatures {
+    const shingled = shingleText(input.text, this.options.shingleWords);
+    const kept: number[] = [];
+    for (const line of shingled.lines) {
+      if (this.furniture.isFurniture(input.source, line.hash)) continue;
+      for (let i = line.start; i < line.end; i++) kept.push(shingled.hashes[i]!);
+    }
+    const content = Uint32Array.from(kept);
+    const mask = (1 << this.options.sampleBits) - 1;
+    const samples = uniqueSorted(content.filter((h) => (h & mask) === 0));
+    const bandKeys = samples.length === 0 ? new Uint32Array(0) : this.lsh.keys(sketchShingles(content, this.options.bins));
+    return { lineHashes: shingled.lines.map((l) => l.hash), samples, bandKeys };
+  }
+
+  /** The best verified match for an article, or null when it is not a copy of anything indexed. */
+  match(input: CopyCandidateInput, features: CopyFeatures): CopyMatch | null {
+    if (features.samples.length < this.options.minSharedSamples) return null;
+    let best: { entry: Entry; similarity: number } | null = null;
+    for (const id of this.lsh.candidates(features.bandKeys)) {
+      const entry = this.entries.get(id);
+      if (entry === undefined || entry.id === input.id) continue;
+      const shared = countShared(features.samples, entry.samples);
+      if (shared < this.options.minSharedSamples) continue;
+      const similarity = shared / Math.min(features.samples.length, entry.samples.length);
+      const sameSource = input.source !== null && input.source === entry.source;
+      if (similarity < (sameSource ? this.options.sameSourceMinContainment : this.options.minContainment)) continue;
+      if (best === null || similarity > best.similarity || (similarity === best.similarity && id < best.entry.id)) {
+        best = { entry, similarity };
+      }
+    }
+    if (best === null) return null;
+    const root = this.entries.get(best.entry.rootId);
+    return {
+      matchedId: best.entry.id,
+      rootId: best.entry.rootId,
+      similarity: Math.min(1, best.similarity),
+      newIsOriginal: root !== undefined && this.precedes(input, root),
+    };
+  }
+
+  /** True when `input` should be the original of the group rooted at `root`. */
+  private precedes(input: CopyCandidateInput, root: Entry): boolean {
+    const inputCredits = this.options.findCredits?.(input.text) ?? [];
+    if (input.source !== null && root.credits.includes(input.source.toLowerCase())) return true;
+    if (root.source !== null && inputCredits.some((c) => c.toLowerCase() === root.source!.toLowerCase())) return false;
+    if (input.published === null || root.published === null) return false;
+    return Date.parse(input.published) < Date.parse(root.published);
+  }
+
+  /** What a copy changed relative to its root, when the root's text is still held. */
+  changes(rootId: number, copyText: string): CopyChanges | null {
+    const text = this.entries.get(rootId)?.text;
+    return text === undefined || text === null ? null : describeCopyChanges(text, copyText);
+  }
+
+  /**
+   * Record a placed article. `duplicateOf` is its stored root (null for an original); `takesOver`
+   * names the group it becomes the original of (a copy that arrived before its original).
+   */
+  add(input: CopyCandidateInput, features: CopyFeatures, placed: { duplicateOf: number | null; takesOver: number | null }): void {
+    this.furniture.record(input.source, features.lineHashes);
+    if (features.samples.length < this.options.minSharedSamples) return;
+    const rootId = placed.duplicateOf ?? input.id;
+    const entry: Entry = {
+      id: input.id,
+      rootId,
+      samples: features.samples,
+      source: input.source,
+      published: input.published,
+      text: placed.duplicateOf === null ? input.text : null,
+      credits: (this.options.findCredits?.(input.text) ?? []).map((c) => c.toLowerCase()),
+    };
+    this.entries.set(input.id, entry);
+    const members = this.groups.get(rootId) ?? new Set<number>();
+    members.add(input.id);
+    this.groups.set(rootId, members);
+    if (placed.takesOver !== null && placed.takesOver !== input.id) this.reroot(placed.takesOver, input.id);
+    for (const old of this.lsh.add(input.id, features.bandKeys)) this.evict(old);
+  }
+
+  private reroot(oldRoot: number, newRoot: number): void {
+    const oldMembers = this.groups.get(oldRoot);
+    const members = this.groups.get(newRoot)!;
+    if (oldMembers === undefined) return;
+    for (const id of oldMembers) {
+      const entry = this.entries.get(id);
+      if (entry !== undefined) entry.rootId = newRoot;
+      members.add(id);
+    }
+    this.groups.delete(oldRoot);
+  }
+
+  private evict(id: number): void {
+    const entry = this.entries.get(id);
+    if (entry === undefined) return;
+    this.entries.delete(id);
+    const members = this.groups.get(entry.rootId);
+    if (members === undefined) return;
+    members.delete(id);
+    if (members.size === 0) this.groups.delete(entry.rootId);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
