@@ -1,0 +1,96 @@
+/**
+ * @module TempEval-3 (TimeBank + AQUAINT, TimeML) evaluation of time expressions.
+ *
+ * Gold: TIMEX3 elements inside <TEXT>, offsets in the tag-stripped text; the DCT is the anchor.
+ * Relaxed span match: one-to-one, any character overlap (TempEval-3 "relaxed"). Value F1, as
+ * TempEval-3 and HeidelTime report it: value precision = relaxed matches with the exact gold value
+ * / predictions, value recall = the same / gold, F1 of the two. Value accuracy of matched spans is
+ * printed too.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAnalysisContext, type AnalysisContext } from '../../src/analyse/analysis-context.js';
+import { belowFloors, readFloors } from '../baseline-gate.js';
+import { findTimeExpressions } from '../../src/analyse/dates.js';
+
+interface GoldTimex { start: number; end: number; value: string; type: string; text: string }
+
+export function parseTimeml(xml: string): { text: string; dct: string | null; timexes: GoldTimex[] } {
+  const dct = /<DCT>\s*<TIMEX3[^>]*value="([^"]+)"/.exec(xml)?.[1] ?? null;
+  const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
+  let text = '';
+  const timexes: GoldTimex[] = [];
+  let open: { start: number; value: string; type: string } | null = null;
+  const re = /<(\/?)(\w+)([^>]*)>|([^<]+)/g;
+  for (const m of body.matchAll(re)) {
+    if (m[4] !== undefined) { text += m[4].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"); continue; }
+    if (m[2] !== 'TIMEX3') continue;
+    if (m[1] === '/') {
+      if (open) timexes.push({ start: open.start, end: text.length, value: open.value, type: open.type, text: text.slice(open.start) });
+      open = null;
+    } else {
+      open = { start: text.length, value: /value="([^"]*)"/.exec(m[3]!)?.[1] ?? '', type: /type="([^"]*)"/.exec(m[3]!)?.[1] ?? '' };
+    }
+  }
+  return { text, dct, timexes };
+}
+
+export interface DateEvalResult {
+  docs: number; gold: number; predicted: number; matched: number;
+  relaxedP: number; relaxedR: number; relaxedF1: number;
+  valueCorrect: number; valueAccuracy: number; valueF1: number;
+  worst: Array<{ doc: string; kind: string; text: string; gold?: string; got?: string | null }>;
+}
+
+export function evaluateDates(dir: string, context: AnalysisContext, options: { limit?: number } = {}): DateEvalResult {
+  const files: string[] = [];
+  for (const sub of ['TimeBank', 'AQUAINT']) {
+    try { for (const f of readdirSync(join(dir, sub))) if (f.endsWith('.tml')) files.push(join(dir, sub, f)); } catch { /* absent part */ }
+  }
+  files.sort();
+  const chosen = files.slice(0, options.limit ?? Infinity);
+  let gold = 0; let predicted = 0; let matched = 0; let valueCorrect = 0;
+  const worst: DateEvalResult['worst'] = [];
+  for (const f of chosen) {
+    const { text, dct, timexes } = parseTimeml(readFileSync(f, 'utf8'));
+    const preds = findTimeExpressions(text, dct, { chrono: context.chrono });
+    gold += timexes.length; predicted += preds.length;
+    const used = new Set<number>();
+    for (const g of timexes) {
+      const i = preds.findIndex((p, k) => !used.has(k) && p.start < g.end && g.start < p.end);
+      if (i < 0) { worst.push({ doc: f.split('/').pop()!, kind: 'missed', text: g.text, gold: g.value }); continue; }
+      used.add(i);
+      matched++;
+      if (preds[i]!.value === g.value) valueCorrect++;
+      else worst.push({ doc: f.split('/').pop()!, kind: 'value', text: `${g.text} / ${preds[i]!.text}`, gold: g.value, got: preds[i]!.value });
+    }
+    preds.forEach((p, k) => { if (!used.has(k)) worst.push({ doc: f.split('/').pop()!, kind: 'spurious', text: p.text, got: p.value }); });
+  }
+  const relaxedP = predicted ? matched / predicted : 0;
+  const relaxedR = gold ? matched / gold : 0;
+  const vp = predicted ? valueCorrect / predicted : 0;
+  const vr = gold ? valueCorrect / gold : 0;
+  return {
+    docs: chosen.length, gold, predicted, matched, relaxedP, relaxedR,
+    relaxedF1: relaxedP + relaxedR ? (2 * relaxedP * relaxedR) / (relaxedP + relaxedR) : 0,
+    valueCorrect, valueAccuracy: matched ? valueCorrect / matched : 0, valueF1: vp + vr ? (2 * vp * vr) / (vp + vr) : 0,
+    worst,
+  };
+}
+
+/** Prints the table and worst cases; exit code 1 below the floors in eval/baseline-analyse.json. */
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { data: { type: 'string', default: '/work/shared/data/dates/tempeval3-train' }, limit: { type: 'string' } } });
+  const r = evaluateDates(values.data!, createAnalysisContext(), { limit: values.limit ? Number(values.limit) : undefined });
+  console.log('TempEval-3 (TimeBank + AQUAINT). Relaxed = one-to-one, any overlap. Value F1 as TempEval-3/HeidelTime:');
+  console.log('matched spans with the exact gold value over predictions (P) and over gold (R); value accuracy = of matched spans.');
+  console.table({ [`${r.docs} docs`]: { gold: r.gold, predicted: r.predicted, matched: r.matched, relaxedP: r.relaxedP.toFixed(3), relaxedR: r.relaxedR.toFixed(3), relaxedF1: r.relaxedF1.toFixed(3), valueAccuracy: r.valueAccuracy.toFixed(3), valueF1: r.valueF1.toFixed(3) } });
+  for (const kind of ['missed', 'spurious', 'value']) {
+    console.log(`Worst (${kind}):`);
+    for (const w of r.worst.filter((x) => x.kind === kind).slice(0, 12)) console.log(`  ${w.doc}: ${w.text}  gold=${w.gold ?? ''} got=${w.got ?? ''}`);
+  }
+  const failures = belowFloors('dates', { relaxedF1: r.relaxedF1, valueF1: r.valueF1 }, readFloors());
+  for (const f of failures) console.error(f);
+  return failures.length ? 1 : 0;
+}

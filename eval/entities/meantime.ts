@@ -1,0 +1,138 @@
+/**
+ * @module MEANTIME (English, intra-document annotation) evaluation of named entities.
+ *
+ * Gold: ENTITY_MENTION elements with syntactic_type NAM (a name heads the mention) whose entity
+ * (via REFERS_TO) is PER, ORG or LOC; PRE.NAM (names used as premodifiers) are left out. The text
+ * is rebuilt from the tokens (no space before closing punctuation, one sentence per line). A
+ * prediction is correct when its token span and type equal a gold mention's (exact-span micro F1).
+ * MEANTIME spans take the whole noun phrase ("Australian Prime Minister John Howard", "the United
+ * States"); a secondary "same last token" figure shows how much of the gap is extent convention.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import type { EntityType } from '../../src/model/analysis.js';
+import { parseArgs } from 'node:util';
+import { createAnalysisContext, type AnalysisContext } from '../../src/analyse/analysis-context.js';
+import { belowFloors, readFloors } from '../baseline-gate.js';
+import { findEntities } from '../../src/analyse/entities.js';
+import { tokenize } from '../../src/analyse/text-tokens.js';
+
+const TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
+type Node = Record<string, unknown>;
+const arr = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+
+interface Doc { annotatedEnd: number; text: string; tokStart: number[]; tokEnd: number[]; gold: Array<{ first: number; last: number; type: EntityType }> }
+
+export function parseMeantime(xml: string): Doc {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: '#text', parseTagValue: false });
+  const root = parser.parse(xml).Document as Node;
+  const tokens = arr(root.token as Node[]).map((t) => ({ id: String(t.t_id), sentence: Number(t.sentence), text: String(t['#text'] ?? '') }));
+  let text = '';
+  const tokStart: number[] = [];
+  const tokEnd: number[] = [];
+  const index = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    let word = t.text === '``' || t.text === "''" ? '"' : t.text;
+    if (word === '-LRB-') word = '(';
+    if (word === '-RRB-') word = ')';
+    const prev = tokens[i - 1];
+    if (prev && prev.sentence !== t.sentence) text += '\n';
+    else if (prev && !/^(?:[,.;:!?%)\]]|'s|’s|n't|'re|'ll|'ve|'d|'m)$/.test(word) && !/^[($[]$/.test(tokens[i - 1]!.text)) text += ' ';
+    index.set(t.id, i);
+    tokStart.push(text.length);
+    text += word;
+    tokEnd.push(text.length);
+  });
+  const markables = root.Markables as Node;
+  const entType = new Map<string, string>();
+  for (const e of arr(markables.ENTITY as Node[])) entType.set(String(e.m_id), String(e.ent_type));
+  const mentionType = new Map<string, string>();
+  const relations = root.Relations as Node | undefined;
+  for (const r of arr(relations?.REFERS_TO as Node[])) {
+    const target = arr(r.target as Node[])[0];
+    const type = target ? entType.get(String(target.m_id)) : undefined;
+    if (!type) continue;
+    for (const s of arr(r.source as Node[])) mentionType.set(String(s.m_id), type);
+  }
+  const gold: Doc['gold'] = [];
+  for (const m of arr(markables.ENTITY_MENTION as Node[])) {
+    if (m.syntactic_type !== 'NAM') continue;
+    const type = TYPE[mentionType.get(String(m.m_id)) ?? ''];
+    if (!type) continue;
+    const ids = arr(m.token_anchor as Node[]).map((a) => index.get(String(a.t_id))!).filter((x) => x !== undefined).sort((a, b) => a - b);
+    if (ids.length === 0) continue;
+    gold.push({ first: ids[0]!, last: ids[ids.length - 1]!, type });
+  }
+  // Only the first sentences of each document are annotated: score up to the last annotated token.
+  let lastAnnotated = -1;
+  for (const kind of ['ENTITY_MENTION', 'EVENT_MENTION', 'TIMEX3', 'VALUE', 'SIGNAL', 'C-SIGNAL']) {
+    for (const m of arr(markables[kind] as Node[])) for (const a of arr(m.token_anchor as Node[])) lastAnnotated = Math.max(lastAnnotated, index.get(String(a.t_id)) ?? -1);
+  }
+  const lastSentence = lastAnnotated >= 0 ? tokens[lastAnnotated]!.sentence : -1;
+  let annotatedEnd = 0;
+  tokens.forEach((t, i) => { if (t.sentence <= lastSentence) annotatedEnd = tokEnd[i]!; });
+  return { annotatedEnd, text, tokStart, tokEnd, gold };
+}
+
+export interface EntityEvalResult {
+  docs: number; gold: number; predicted: number; correct: number; p: number; r: number; f1: number;
+  lastTokenF1: number;
+  byType: Record<string, { gold: number; predicted: number; correct: number; f1: number }>;
+  worst: Array<{ kind: string; text: string; type: string }>;
+}
+
+export function evaluateEntities(dir: string, context: AnalysisContext, options: { limit?: number } = {}): EntityEvalResult {
+  const files: string[] = [];
+  const base = join(dir, 'intra-doc_annotation');
+  for (const sub of readdirSync(base)) for (const f of readdirSync(join(base, sub))) if (f.endsWith('.xml')) files.push(join(base, sub, f));
+  files.sort();
+  let gold = 0; let predicted = 0; let correct = 0; let lastCorrect = 0;
+  const byType: EntityEvalResult['byType'] = {};
+  const bump = (t: string, k: 'gold' | 'predicted' | 'correct'): void => { byType[t] ??= { gold: 0, predicted: 0, correct: 0, f1: 0 }; byType[t]![k]++; };
+  const worst: EntityEvalResult['worst'] = [];
+  for (const f of files.slice(0, options.limit ?? Infinity)) {
+    const doc = parseMeantime(readFileSync(f, 'utf8'));
+    const toks = tokenize(doc.text);
+    const preds = findEntities(toks, context.gazetteer).filter((e) => /^\p{Lu}|^\d/u.test(e.text) && e.end <= doc.annotatedEnd);
+    // Map character spans to gold token indices.
+    const tokAt = (offset: number, end: boolean): number => {
+      for (let i = 0; i < doc.tokStart.length; i++) if (end ? doc.tokEnd[i]! >= offset && doc.tokStart[i]! < offset : doc.tokEnd[i]! > offset) return i;
+      return -1;
+    };
+    const goldKeys = new Map(doc.gold.map((g) => [`${g.first}:${g.last}:${g.type}`, g]));
+    const goldLast = new Set(doc.gold.map((g) => `${g.last}:${g.type}`));
+    gold += doc.gold.length;
+    for (const g of doc.gold) bump(g.type, 'gold');
+    const seen = new Set<string>();
+    for (const p of preds) {
+      const key = `${tokAt(p.start, false)}:${tokAt(p.end, true)}:${p.type}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      predicted++;
+      bump(p.type, 'predicted');
+      if (goldKeys.has(key)) { correct++; bump(p.type, 'correct'); } else worst.push({ kind: 'spurious', text: p.text, type: p.type });
+      if (goldLast.has(`${tokAt(p.end, true)}:${p.type}`)) lastCorrect++;
+    }
+    for (const [key, g] of goldKeys) if (!seen.has(key)) worst.push({ kind: 'missed', text: doc.text.slice(doc.tokStart[g.first], doc.tokEnd[g.last]), type: g.type });
+  }
+  for (const t of Object.values(byType)) { const p = t.predicted ? t.correct / t.predicted : 0; const r = t.gold ? t.correct / t.gold : 0; t.f1 = p + r ? (2 * p * r) / (p + r) : 0; }
+  const p = predicted ? correct / predicted : 0;
+  const r = gold ? correct / gold : 0;
+  const lp = predicted ? lastCorrect / predicted : 0;
+  const lr = gold ? lastCorrect / gold : 0;
+  return { docs: Math.min(files.length, options.limit ?? Infinity), gold, predicted, correct, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, lastTokenF1: lp + lr ? (2 * lp * lr) / (lp + lr) : 0, byType, worst };
+}
+
+/** Prints the table and worst cases; exit code 1 below the floors in eval/baseline-analyse.json. */
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { data: { type: 'string', default: '/work/shared/data/entities/meantime' }, limit: { type: 'string' } } });
+  const r = evaluateEntities(values.data!, createAnalysisContext(), { limit: values.limit ? Number(values.limit) : undefined });
+  console.log('MEANTIME English, intra-doc: gold = NAM mentions of PER/ORG/LOC entities in the annotated sentences;');
+  console.log('exact token span and type (micro). "lastTokenF1" counts a prediction ending on a gold mention\'s last token.');
+  console.table({ all: { gold: r.gold, predicted: r.predicted, correct: r.correct, P: r.p.toFixed(3), R: r.r.toFixed(3), F1: r.f1.toFixed(3), lastTokenF1: r.lastTokenF1.toFixed(3) }, ...Object.fromEntries(Object.entries(r.byType).map(([k, v]) => [k, { gold: v.gold, predicted: v.predicted, correct: v.correct, F1: v.f1.toFixed(3) }])) });
+  for (const kind of ['missed', 'spurious']) console.log(`Worst (${kind}): ${r.worst.filter((w) => w.kind === kind).slice(0, 25).map((w) => `${w.text} [${w.type}]`).join(' | ')}`);
+  const failures = belowFloors('entities', { exactF1: r.f1 }, readFloors());
+  for (const f of failures) console.error(f);
+  return failures.length ? 1 : 0;
+}

@@ -1,0 +1,144 @@
+/**
+ * @module PolNeAR evaluation of direct-quote spans and quote -> speaker pairs.
+ *
+ * Definition of "direct": a Content fragment (BRAT discontinuous spans are split at ';') whose
+ * text, trimmed, starts with an opening quote mark (" “ ‘ «) and ends with a closing one (" ” ’ »).
+ * Its span is compared without the marks and surrounding spaces, exactly, to each predicted direct
+ * quote piece (our pieces exclude the marks). Exact-span P/R/F1 over fragments, micro-averaged.
+ * Speaker pairs: a gold pair is a direct fragment plus the Source span of its attribution. A
+ * predicted pair (direct piece + local source mention) is correct when the piece matches a gold
+ * fragment exactly and its source mention overlaps that fragment's gold Source span. Predictions
+ * are ranked by confidence; we report recall at the loosest threshold with precision >= 0.90.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAnalysisContext, type AnalysisContext } from '../../src/analyse/analysis-context.js';
+import { belowFloors, readFloors } from '../baseline-gate.js';
+import { findEntities } from '../../src/analyse/entities.js';
+import { findQuotes } from '../../src/analyse/quotes.js';
+import { tokenize } from '../../src/analyse/text-tokens.js';
+
+interface Span { start: number; end: number }
+interface GoldFragment extends Span { source: Span[] | null; doc: string }
+
+const OPEN = /^["“‘«]/;
+const CLOSE = /["”’»]$/;
+
+export function parseAnn(ann: string, text: string): GoldFragment[] {
+  const spans = new Map<string, { type: string; parts: Span[] }>();
+  const events: Array<Record<string, string>> = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (line.startsWith('T') && cols.length >= 2) {
+      const [type, ...rest] = cols[1]!.split(' ');
+      const parts = rest.join(' ').split(';').map((p) => { const [a, b] = p.split(' ').map(Number); return { start: a!, end: b! }; });
+      spans.set(cols[0]!, { type: type!, parts });
+    } else if (line.startsWith('E') && cols.length >= 2) {
+      const roles: Record<string, string> = {};
+      for (const kv of cols[1]!.split(' ')) { const [k, v] = kv.split(':'); if (k && v) roles[k.replace(/\d+$/, '')] = v; }
+      events.push(roles);
+    }
+  }
+  const sourceOf = new Map<string, Span[]>();
+  for (const e of events) if (e.Content && e.Source) sourceOf.set(e.Content, spans.get(e.Source)?.parts ?? []);
+  const out: GoldFragment[] = [];
+  for (const [id, s] of spans) {
+    if (s.type !== 'Content') continue;
+    for (const p of s.parts) {
+      const raw = text.slice(p.start, p.end);
+      const trimmed = raw.trim();
+      if (!OPEN.test(trimmed) || !CLOSE.test(trimmed)) continue;
+      let start = p.start + raw.indexOf(trimmed) + 1;
+      let end = start + trimmed.length - 2;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      out.push({ start, end, source: sourceOf.get(id) ?? null, doc: '' });
+    }
+  }
+  return out;
+}
+
+export interface QuoteEvalResult {
+  docs: number;
+  gold: number;
+  predicted: number;
+  spanP: number; spanR: number; spanF1: number;
+  goldPairs: number;
+  speakerRecallAtP90: number;
+  speakerThreshold: number | null;
+  speakerPrecision: number;
+  worst: Array<{ doc: string; kind: 'missed' | 'spurious'; text: string }>;
+}
+
+export function evaluateQuotes(dir: string, context: AnalysisContext, options: { limit?: number } = {}): QuoteEvalResult {
+  const files = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort().slice(0, options.limit ?? Infinity);
+  let gold = 0; let predicted = 0; let tp = 0; let goldPairs = 0;
+  const scored: Array<{ confidence: number; correct: boolean }> = [];
+  const worst: QuoteEvalResult['worst'] = [];
+  // Annotation files carry an annotator suffix (<name>_<annotator>.ann); the first one is used.
+  const annFiles = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  for (const f of files) {
+    const base = f.replace(/\.txt$/, '');
+    const annFile = annFiles.find((a) => a.startsWith(`${base}_`) || a === `${base}.ann`);
+    if (!annFile) continue;
+    const text = readFileSync(join(dir, 'text', f), 'utf8');
+    const ann = readFileSync(join(dir, 'attributions', annFile), 'utf8');
+    const g = parseAnn(ann, text);
+    const doc = tokenize(text);
+    const preds = findQuotes(doc, findEntities(doc, context.gazetteer)).filter((q) => q.direct);
+    gold += g.length; predicted += preds.length;
+    const key = (s: Span): string => `${s.start}:${s.end}`;
+    const goldByKey = new Map(g.map((x) => [key(x), x]));
+    for (const p of preds) {
+      const m = goldByKey.get(key(p));
+      if (m) tp++;
+      else worst.push({ doc: f, kind: 'spurious', text: p.text.slice(0, 100) });
+      if (m && m.source && p.sourceStart !== null && p.sourceEnd !== null) {
+        const correct = m.source.some((s) => p.sourceStart! < s.end && s.start < p.sourceEnd!);
+        scored.push({ confidence: p.confidence, correct });
+      } else if (!m && p.sourceStart !== null) {
+        scored.push({ confidence: p.confidence, correct: false });
+      }
+    }
+    const predKeys = new Set(preds.map(key));
+    for (const x of g) {
+      if (x.source) goldPairs++;
+      if (!predKeys.has(key(x))) worst.push({ doc: f, kind: 'missed', text: text.slice(x.start, x.end).slice(0, 100) });
+    }
+  }
+  const spanP = predicted ? tp / predicted : 0;
+  const spanR = gold ? tp / gold : 0;
+  // Recall of gold pairs at the loosest confidence threshold keeping precision >= 0.90.
+  const thresholds = [...new Set(scored.map((s) => s.confidence))].sort((a, b) => b - a);
+  let best = { recall: 0, threshold: null as number | null, precision: 0 };
+  for (const t of thresholds) {
+    const kept = scored.filter((s) => s.confidence >= t);
+    const correct = kept.filter((s) => s.correct).length;
+    const precision = kept.length ? correct / kept.length : 0;
+    if (precision >= 0.9 && correct / goldPairs >= best.recall) best = { recall: correct / goldPairs, threshold: t, precision };
+  }
+  return {
+    docs: files.length, gold, predicted, spanP, spanR, spanF1: spanP + spanR ? (2 * spanP * spanR) / (spanP + spanR) : 0,
+    goldPairs, speakerRecallAtP90: best.recall, speakerThreshold: best.threshold, speakerPrecision: best.precision,
+    worst: worst.slice(0, 15),
+  };
+}
+
+/** Prints the table and worst cases; exit code 1 below the floors in eval/baseline-analyse.json. */
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { data: { type: 'string', default: '/work/shared/data/quotes/polnear/dev' }, limit: { type: 'string' } } });
+  const r = evaluateQuotes(values.data!, createAnalysisContext(), { limit: values.limit ? Number(values.limit) : undefined });
+  console.log('PolNeAR direct quotes. "Direct" = a Content fragment (split at ";") that starts and ends with a quote mark;');
+  console.log('spans compared exactly without the marks. Speaker pair = exact piece + source mention overlapping the gold Source span;');
+  console.log('recall of gold pairs at the loosest confidence threshold with precision >= 0.90.');
+  console.table({
+    spans: { docs: r.docs, gold: r.gold, predicted: r.predicted, P: r.spanP.toFixed(3), R: r.spanR.toFixed(3), F1: r.spanF1.toFixed(3) },
+    speakers: { docs: r.docs, gold: r.goldPairs, predicted: '', P: r.speakerPrecision.toFixed(3), R: r.speakerRecallAtP90.toFixed(3), F1: `threshold ${r.speakerThreshold}` },
+  });
+  console.log('Worst cases:');
+  for (const w of r.worst) console.log(`  ${w.kind.padEnd(8)} ${w.doc}: ${w.text}`);
+  const failures = belowFloors('quotes', { directSpanF1: r.spanF1, speakerRecallAtP90: r.speakerRecallAtP90 }, readFloors());
+  for (const f of failures) console.error(f);
+  return failures.length ? 1 : 0;
+}

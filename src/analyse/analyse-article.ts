@@ -1,0 +1,41 @@
+/**
+ * @module analyseArticle: tokens -> entities -> quotes (which need entities for speakers);
+ * dates before figures (numbers inside dates are not figures).
+ * Analysis.dates holds points and periods in time (dates, times, sets); durations such as
+ * "three days" are reported as figures (3 "days") instead.
+ */
+import type { Analysis, DateMention, EntityMention, Quote } from '../model/analysis.js';
+import type { AnalysisContext } from './analysis-context.js';
+import { findTimeExpressions } from './dates.js';
+import { findEntities } from './entities.js';
+import { findFigures } from './figures.js';
+import { findQuotes } from './quotes.js';
+import { tokenize } from './text-tokens.js';
+
+export interface ArticleInput {
+  text: string;
+  /** Publish date (ISO); relative dates resolve against it, and stay null without it. */
+  published: string | null;
+  language?: string | null;
+}
+
+/** Analyses one article: quotes with speakers, entities, figures and dates, with offsets into text. */
+export function analyseArticle(input: ArticleInput, context: AnalysisContext): Analysis {
+  const { text } = input;
+  if (input.language && !/^en/i.test(input.language)) return { quotes: [], entities: [], figures: [], dates: [] };
+  const doc = tokenize(text);
+  const spans = findEntities(doc, context.gazetteer);
+  const entities: EntityMention[] = spans.map(({ text: t, start, end, type, name }) => ({ text: t, start, end, type, name }));
+  const quotes: Quote[] = findQuotes(doc, spans).map(({ text: t, start, end, direct, speaker, speakerStart, speakerEnd }) => ({
+    text: t, start, end, direct, speaker, speakerStart, speakerEnd,
+  }));
+  const times = findTimeExpressions(text, input.published, { chrono: context.chrono });
+  const dates: DateMention[] = times
+    .filter((t) => t.kind !== 'duration')
+    .map(({ text: t, start, end, value }) => ({ text: t, start, end, value }));
+  const figures = findFigures(text, dates);
+  return { quotes, entities, figures, dates };
+}
+
+export { createAnalysisContext, type AnalysisContext } from './analysis-context.js';
+export { mergeStoryEntities, mergeStoryQuotes, type StoryQuote, type StoryEntity, type StoryQuoteInput } from './story-merge.js';

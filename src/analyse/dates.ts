@@ -1,0 +1,344 @@
+/**
+ * @module Time expressions resolved against the publish date.
+ *
+ * A cheap regular expression finds candidate spans (months, weekdays, years, relative words,
+ * durations); chrono-node parses the calendar ones (it is slow on whole texts, so it only ever sees
+ * a candidate span); weekdays and relative expressions are resolved here with the tense of their
+ * clause ("said on Thursday" -> the past Thursday, "will meet on Tuesday" -> the coming Tuesday).
+ * Values follow TimeML: 2025-03-11, 2025-03, 2025-W11, 2025, 2025-SU, 2025-Q1, 199 (1990s),
+ * PRESENT_REF/PAST_REF/FUTURE_REF, durations P3D/PT2H, sets (kind 'set').
+ */
+import type * as Chrono from 'chrono-node';
+
+export type TimexKind = 'date' | 'time' | 'duration' | 'set';
+
+export interface TimeExpression {
+  text: string;
+  start: number;
+  end: number;
+  kind: TimexKind;
+  value: string | null;
+}
+
+type ChronoModule = typeof Chrono;
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const NUMW = '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few|a couple of|many|some|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine))';
+const UNIT = '(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)';
+const SEASON = '(?:spring|summer|autumn|fall|winter)';
+const PART = '(?:morning|afternoon|evening|night)';
+
+const PATTERNS: Array<[string, string]> = [
+  // ISO and numeric dates
+  ['iso', '\\b\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?)?\\b'],
+  ['numeric', '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b'],
+  // Month day(, year), day month year, month year, month alone
+  ['cal', `\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?![\\w])`],
+  ['cal', `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?(?![\\w])`],
+  // Weekdays with optional part of day and modifier
+  ['weekday', `\\b(?:(?:last|next|this|on|early|late)\\s+)?${WEEKDAY}(?:\\s+${PART})?\\b`],
+  // Times
+  ['clock', '\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CET|local time))?'],
+  ['clock', '\\b\\d{1,2}:\\d{2}\\b'],
+  // Relative single words
+  ['rel', `\\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the previous day|the next day|the following day|the day before|the same day|that day|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
+  // last/next/this week, earlier this month, later this year, the past three years, the coming weeks
+  ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
+  ['ago', `\\b(?:${NUMW}|a few|several)\\s+${UNIT}s?\\s+(?:ago|earlier|later|before|after)\\b`],
+  // Seasons, quarters, decades, years
+  ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?\\d{4})?\\b`],
+  ['quarter', '\\b(?:the\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?:\\s+of\\s+\\d{4})?\\b|\\bQ[1-4](?:\\s+\\d{4})?\\b'],
+  ['decade', '\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?(?:\\d{2})?\\d0[\'’]?s\\b'],
+  ['year', '\\b(?:fiscal\\s+)?(?:1[89]\\d\\d|20\\d\\d)(?![-\\d])\\b'],
+  // Durations and sets
+  ['duration', `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous)\\s+)?${NUMW}[- ](?:${UNIT}s?|years?-old)\\b`],
+  ['duration', `\\b(?:several|many|few|the)\\s+${UNIT}s\\b`],
+  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b|\\b(?:daily|weekly|monthly|annually|yearly|quarterly|hourly)\\b`],
+];
+
+const CANDIDATE_RE = new RegExp(PATTERNS.map(([name, re]) => `(?<${name}${PATTERNS.findIndex((p) => p[1] === re)}>${re})`).join('|'), 'gi');
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+};
+const UNIT_CODE: Record<string, string> = {
+  second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', weekend: 'WE', fortnight: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
+};
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
+
+/** ISO week (YYYY-Www) of a date. */
+export function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((t.getTime() - yearStart.getTime()) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+type Tense = 'past' | 'future' | 'present';
+const FUTURE_RE = /\b(?:will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|due|set to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until)\b/i;
+const PAST_RE = /\b(?:said|says|was|were|had|did|been|ago|last|told|\w+ed)\b/i;
+
+/** Tense of the clause around [start, end): the nearest marker on the left, else on the right. */
+function tenseAt(text: string, start: number, end: number): Tense {
+  const sStart = Math.max(0, text.lastIndexOf('.', start - 1) + 1, text.lastIndexOf('\n', start - 1) + 1);
+  const left = text.slice(Math.max(sStart, start - 60), start);
+  const words = left.split(/[\s,;]+/).filter(Boolean).reverse();
+  for (const w of words.slice(0, 8)) {
+    if (FUTURE_RE.test(w)) return 'future';
+    if (PAST_RE.test(w)) return 'past';
+  }
+  const stop = text.slice(end, end + 80).search(/[.\n]/);
+  const right = text.slice(end, stop < 0 ? end + 80 : end + stop);
+  const f = right.search(FUTURE_RE);
+  const p = right.search(PAST_RE);
+  if (f >= 0 && (p < 0 || f < p)) return 'future';
+  if (p >= 0) return 'past';
+  return 'present';
+}
+
+function numberValue(raw: string): number | null {
+  const s = raw.toLowerCase().replace(/\s+of$/, '');
+  if (/^\d/.test(s)) return Number(s);
+  if (s === 'several' || s === 'a few' || s === 'many' || s === 'some' || s === 'a couple') return null;
+  if (s.includes('-')) { const [a, b] = s.split('-'); return (NUMBER_WORDS[a!] ?? 0) + (NUMBER_WORDS[b!] ?? 0); }
+  return NUMBER_WORDS[s] ?? null;
+}
+
+function durationValue(n: number | null, unit: string): string {
+  const u = unit.toLowerCase().replace(/s$/, '').replace(/-old$/, '').replace(/s$/, '');
+  const code = UNIT_CODE[u] ?? 'D';
+  const count = n === null ? 'X' : String(n);
+  if (code === 'DE') return `P${n === null ? 'X' : n * 10}Y`;
+  if (code === 'CE') return `P${n === null ? 'X' : n * 100}Y`;
+  if (code.startsWith('T')) return `PT${count}${code[1]}`;
+  return `P${count}${code}`;
+}
+
+const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
+/** Value of a unit relative to the anchor shifted by `shift` units ("next week" = +1). */
+function unitValue(anchor: Date, unit: string, shift: number): string | null {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  const y = anchor.getUTCFullYear();
+  const m = anchor.getUTCMonth();
+  switch (u) {
+    case 'day': return isoDay(addDays(anchor, shift));
+    case 'week': return isoWeek(addDays(anchor, 7 * shift));
+    case 'weekend': return `${isoWeek(addDays(anchor, 7 * shift))}-WE`;
+    case 'month': { const d = new Date(Date.UTC(y, m + shift, 1)); return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`; }
+    case 'quarter': { const q = Math.floor(m / 3) + shift; const yy = y + Math.floor(q / 4); return `${yy}-Q${((q % 4) + 4) % 4 + 1}`; }
+    case 'year': return String(y + shift);
+    case 'decade': return String(Math.floor((y + 10 * shift) / 10));
+    case 'century': return String(Math.floor((y + 100 * shift) / 100));
+    default: return null;
+  }
+}
+
+export interface DateContext { chrono: ChronoModule }
+
+/** Finds time expressions of all kinds (dates, times, durations, sets) with TimeML values. */
+export function findTimeExpressions(text: string, published: string | null, ctx: DateContext): TimeExpression[] {
+  const anchor = published ? new Date(`${published.slice(0, 10)}T12:00:00Z`) : null;
+  const validAnchor = anchor && !Number.isNaN(anchor.getTime()) ? anchor : null;
+  const out: TimeExpression[] = [];
+  CANDIDATE_RE.lastIndex = 0;
+  for (const m of text.matchAll(CANDIDATE_RE)) {
+    const groups = m.groups!;
+    const kindKey = Object.keys(groups).find((k) => groups[k] !== undefined)!;
+    const kind = kindKey.replace(/\d+$/, '');
+    const start = m.index;
+    const end = start + m[0].length;
+    const t = resolve(kind, m[0], start, end, text, validAnchor, ctx);
+    if (t) out.push(t);
+  }
+  return mergeAdjacent(out, text, validAnchor);
+}
+
+function resolve(kind: string, raw: string, start: number, end: number, text: string, anchor: Date | null, ctx: DateContext): TimeExpression | null {
+  let s = raw;
+  let st = start;
+  // Leading "on"/"this" are not part of the expression in TimeML ("on Tuesday" -> "Tuesday").
+  const lead = /^(?:on)\s+/i.exec(s);
+  if (lead) { s = s.slice(lead[0].length); st += lead[0].length; }
+  const lower = s.toLowerCase();
+  const mk = (k: TimexKind, value: string | null): TimeExpression => ({ text: text.slice(st, end), start: st, end, kind: k, value });
+  switch (kind) {
+    case 'iso': case 'numeric': case 'cal': {
+      if (kind === 'cal' && /^(?:may|march)$/i.test(s.trim()) && !/^[A-Z]/.test(s)) return null;
+      if (kind === 'cal' && /^May$/.test(s.trim())) {
+        // "May" alone is mostly the verb; keep it only after "in"/"of"/"early"/"since" or before a year.
+        const before = text.slice(Math.max(0, st - 8), st).toLowerCase();
+        if (!/\b(?:in|of|since|until|by|early|late|mid|from|through)\s+$/.test(before)) return null;
+      }
+      const r = ctx.chrono.parse(s, anchor ?? new Date(Date.UTC(2000, 0, 1)))[0];
+      if (!r) return null;
+      const c = r.start;
+      const hasYear = c.isCertain('year');
+      if (!anchor && !hasYear) return mk('date', null);
+      let year = c.get('year') ?? 0;
+      const month = c.get('month') ?? 1;
+      if (!hasYear && anchor) {
+        // Month (day) without a year: the nearest occurrence in the direction of the tense.
+        const tense = tenseAt(text, st, end);
+        const pm = anchor.getUTCMonth() + 1;
+        year = anchor.getUTCFullYear();
+        if (tense === 'past' && month > pm + 1) year--;
+        if (tense === 'future' && month < pm - 1) year++;
+      }
+      if (c.isCertain('day')) {
+        const v = `${year}-${pad(month)}-${pad(c.get('day') ?? 1)}`;
+        if (c.isCertain('hour')) return mk('time', `${v}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`);
+        return mk('date', v);
+      }
+      const prefix = /^(early|mid|late)/i.exec(s);
+      const v = `${year}-${pad(month)}`;
+      return mk('date', v + (prefix ? '' : ''));
+    }
+    case 'weekday': {
+      const wd = WEEKDAYS.findIndex((w) => lower.includes(w));
+      const part = /(morning|afternoon|evening|night)/.exec(lower)?.[1];
+      if (!anchor) return mk(part ? 'time' : 'date', null);
+      const cur = anchor.getUTCDay();
+      let diff: number;
+      if (/^last\b/.test(lower)) diff = -(((cur - wd + 7) % 7) || 7);
+      else if (/^next\b/.test(lower)) diff = ((wd - cur + 7) % 7) || 7;
+      else {
+        const tense = tenseAt(text, st, end);
+        diff = tense === 'future' ? ((wd - cur + 7) % 7) : -((cur - wd + 7) % 7);
+      }
+      const day = isoDay(addDays(anchor, diff));
+      const partCode: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+      return part ? mk('time', `${day}T${partCode[part]}`) : mk('date', day);
+    }
+    case 'clock': {
+      const mm = /(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?/i.exec(s)!;
+      let h = Number(mm[1]);
+      if (/^p/i.test(mm[3] ?? '') && h < 12) h += 12;
+      if (/^a/i.test(mm[3] ?? '') && h === 12) h = 0;
+      if (h > 24 || Number(mm[2] ?? 0) > 59) return null;
+      if (!mm[3] && !/(?:at|by|until|from|before|after)\s+$/i.test(text.slice(Math.max(0, st - 8), st))) return null;
+      return mk('time', anchor ? `${isoDay(anchor)}T${pad(h)}:${mm[2] ?? '00'}` : null);
+    }
+    case 'rel': {
+      const base = lower.replace(/^the\s+/, '');
+      const day = (n: number): string | null => (anchor ? isoDay(addDays(anchor, n)) : null);
+      if (/^(?:today|this (?:morning|afternoon|evening)|the moment)$/.test(base)) return mk(base === 'today' ? 'date' : 'time', base === 'today' || base === 'the moment' ? day(0) : (anchor ? `${day(0)}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV' } as Record<string, string>)[base.split(' ')[1]!]}` : null));
+      if (base === 'tonight') return mk('time', anchor ? `${day(0)}TNI` : null);
+      if (base === 'yesterday' || base === 'day before') return mk('date', day(-1));
+      if (base.startsWith('yesterday ')) return mk('time', anchor ? `${day(-1)}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[base.split(' ')[1]!]}` : null);
+      if (base === 'tomorrow') return mk('date', day(1));
+      if (base.startsWith('tomorrow ')) return mk('time', anchor ? `${day(1)}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[base.split(' ')[1]!]}` : null);
+      if (base === 'day before yesterday') return mk('date', day(-2));
+      if (base === 'day after tomorrow') return mk('date', day(2));
+      if (base === 'previous day' || base === 'day before') return mk('date', day(-1));
+      if (base === 'next day' || base === 'following day') return mk('date', day(1));
+      if (base === 'same day' || base === 'that day') return mk('date', day(0));
+      if (/^(?:now|currently|nowadays|the moment)$/.test(base)) return mk('date', 'PRESENT_REF');
+      if (/^(?:recently|lately|earlier|formerly|former|past)$/.test(base)) {
+        if (base === 'former' || base === 'earlier') return null;
+        return mk('date', 'PAST_REF');
+      }
+      if (base === 'future') return mk('date', 'FUTURE_REF');
+      return null;
+    }
+    case 'relunit': {
+      const mm = /(last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\s+(?:(\S+(?:\s+of)?)\s+)?(\w+)$/.exec(lower);
+      if (!mm) return null;
+      const [, mod, num, unitRaw] = mm;
+      const unit = unitRaw!;
+      if (num !== undefined || /s$/.test(unit) && !/^(?:this|same)$/.test(mod!)) {
+        // "the past three years", "the coming weeks": durations.
+        const n = num !== undefined ? numberValue(num) : null;
+        return mk('duration', durationValue(n, unit));
+      }
+      if (SEASON_CODE[unit]) {
+        if (!anchor) return mk('date', null);
+        const shift = mod === 'last' || mod === 'past' || mod === 'previous' ? -1 : mod === 'next' || mod === 'coming' ? 1 : 0;
+        return mk('date', `${anchor.getUTCFullYear() + shift}-${SEASON_CODE[unit]}`);
+      }
+      if (!anchor) return mk('date', null);
+      const shift = /^(?:last|past|previous|prior|recent)$/.test(mod!) ? -1 : /^(?:next|coming|following|upcoming)$/.test(mod!) ? 1 : 0;
+      return mk('date', unitValue(anchor, unit, shift));
+    }
+    case 'ago': {
+      const mm = /^(\S+(?:\s+few|\s+couple\s+of)?)\s+(\w+?)s?\s+(ago|earlier|later|before|after)$/.exec(lower);
+      if (!mm) return null;
+      const n = numberValue(mm[1]!);
+      const unit = mm[2]!;
+      if (!anchor || n === null) return mk('date', mm[3] === 'ago' ? 'PAST_REF' : null);
+      const sign = mm[3] === 'ago' || mm[3] === 'earlier' || mm[3] === 'before' ? -1 : 1;
+      if (unit === 'day') return mk('date', isoDay(addDays(anchor, sign * n)));
+      if (unit === 'week') return mk('date', isoWeek(addDays(anchor, sign * 7 * n)));
+      if (unit === 'month') return mk('date', unitValue(anchor, 'month', sign * n));
+      if (unit === 'year') return mk('date', String(anchor.getUTCFullYear() + sign * n));
+      if (unit === 'hour' || unit === 'minute') return mk('time', isoDay(anchor));
+      return mk('date', null);
+    }
+    case 'season': {
+      const mm = /(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?/.exec(lower)!;
+      if (mm[1] === 'fall' && !mm[2] && !/\b(?:this|last|next|the|in|early|late)\s+$/i.test(text.slice(Math.max(0, st - 7), st))) return null;
+      const year = mm[2] ? Number(mm[2]) : anchor?.getUTCFullYear();
+      return mk('date', year === undefined ? null : `${year}-${SEASON_CODE[mm[1]!]}`);
+    }
+    case 'quarter': {
+      const mm = /(first|second|third|fourth|1st|2nd|3rd|4th|final|last|q[1-4])/.exec(lower)!;
+      const q = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4, q1: 1, q2: 2, q3: 3, q4: 4 }[mm[1]!] ?? 1;
+      const year = /(\d{4})/.exec(lower)?.[1] ?? anchor?.getUTCFullYear();
+      return mk('date', year === undefined ? null : `${year}-Q${q}`);
+    }
+    case 'decade': {
+      const mm = /(\d{2})?(\d)0['’]?s/.exec(lower)!;
+      const century = mm[1] ?? '19';
+      return mk('date', `${century}${mm[2]}`);
+    }
+    case 'year': {
+      const y = /(\d{4})/.exec(s)![1]!;
+      // A number of things ("2000 troops") is not a year.
+      if (/^\s+[a-z]+s\b/.test(text.slice(end, end + 12)) && !/^\s+(?:elections?|games|olympics)/.test(text.slice(end, end + 12))) return null;
+      if (/[$€£]\s*$/.test(text.slice(Math.max(0, st - 2), st))) return null;
+      return mk('date', y);
+    }
+    case 'duration': {
+      const mm = /(\S+(?:\s+few|\s+couple\s+of)?)[- ](\w+?)s?(?:-old)?$/.exec(lower.replace(/^(?:the\s+)?(?:past|last|next|first|coming|previous)\s+/, ''));
+      if (!mm) return null;
+      if (/^(?:a|an|the)$/.test(mm[1]!) && !/^(?:the\s+)?(?:past|last|next|first|coming|previous)/.test(lower)) {
+        // "a week" and "the day" are usually not time expressions unless measured ("for a week").
+        if (!/\b(?:for|in|within|over|about|than|nearly|almost)\s+$/i.test(text.slice(Math.max(0, st - 8), st))) return null;
+      }
+      if (mm[1] === 'the' || mm[1] === 'many' || mm[1] === 'few') return mk('duration', durationValue(null, mm[2]!));
+      return mk('duration', durationValue(numberValue(mm[1]!), mm[2]!));
+    }
+    case 'set': {
+      const mm = /(daily|weekly|monthly|annually|yearly|quarterly|hourly)/.exec(lower);
+      const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H' };
+      if (mm) return mk('set', map[mm[1]!]!);
+      const unit = lower.split(/\s+/)[1]!;
+      return mk('set', UNIT_CODE[unit] ? durationValue(1, unit) : 'P1W');
+    }
+    default:
+      return null;
+  }
+}
+
+/** Joins "Friday" + "night" style neighbours and drops overlaps, keeping the longest. */
+function mergeAdjacent(items: TimeExpression[], _text: string, _anchor: Date | null): TimeExpression[] {
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TimeExpression[] = [];
+  for (const t of items) {
+    const last = out[out.length - 1];
+    if (last && t.start < last.end) {
+      if (t.end - t.start > last.end - last.start) out[out.length - 1] = t;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}

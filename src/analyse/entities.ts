@@ -1,0 +1,314 @@
+/**
+ * @module Named people, organisations and places: capitalised token runs cut at titles and sentence
+ * openers, typed by gazetteer, organisation words, titles and speech cues, then merged by alias
+ * (surname, initials, "the French president" when the article pairs that title with the name).
+ */
+import type { EntityMention, EntityType } from '../model/analysis.js';
+import type { Gazetteer } from './gazetteer.js';
+import {
+  CALENDAR_WORDS, DEMONYMS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS,
+  PERSON_TITLES, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
+} from './entity-lexicon.js';
+import type { Token, TokenizedText } from './text-tokens.js';
+
+/** An entity mention with the token indices the quote finder needs. */
+export interface EntitySpan extends EntityMention {
+  /** Token range of the whole mention, titles included. */
+  first: number;
+  last: number;
+  /** Token range of the bare name (titles removed). */
+  nameFirst: number;
+  nameLast: number;
+  /** Gender from a title (Mr/Mrs/Ms...), when known. */
+  gender: 'male' | 'female' | null;
+}
+
+const PERSON_CUES_AFTER = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'president', 'leader', 'chief', 'official',
+  'director', 'secretary', 'head', 'chairman', 'analyst', 'professor', 'senator', 'lawmaker', 'ambassador',
+  'who', 'mayor', 'governor', 'founder', 'member', 'editor', 'author', 'deputy', 'adviser', 'advisor',
+  'expert', 'economist', 'researcher', 'executive', 'ceo', 'general', 'commander', 'aged', 'aide',
+]);
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh', 'congressman', 'spokesman', 'chairman']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'spokeswoman', 'chairwoman']);
+
+const isWordToken = (t: Token): boolean => /^[\p{L}]/u.test(t.text);
+const isNameToken = (t: Token): boolean => t.cap && (isWordToken(t) || /^(?:\p{Lu}\.){2,}$/u.test(t.text));
+
+function isAcronym(text: string): boolean {
+  return /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$/.test(text);
+}
+
+function isDemonym(lower: string, gaz: Gazetteer): boolean {
+  if (DEMONYMS.has(lower)) return true;
+  if (!/(?:an|ian|ese|ish|ic|i)$/.test(lower) || lower.length < 5) return false;
+  const stem = lower.slice(0, 4);
+  for (const c of gaz.countries) if (c.startsWith(stem)) return true;
+  return false;
+}
+
+interface Candidate { first: number; last: number; sentenceStart: boolean }
+
+/** Paragraphs written in title case (headlines, link lists) where capitals say little. */
+function titleCaseParagraphs(doc: TokenizedText): Set<number> {
+  const counts = new Map<number, { words: number; caps: number }>();
+  for (const s of doc.sentences) {
+    const c = counts.get(s.paragraph) ?? { words: 0, caps: 0 };
+    for (let i = s.first; i < s.last; i++) {
+      const t = doc.tokens[i]!;
+      if (!isWordToken(t) || t.text.length < 4) continue;
+      c.words++;
+      if (t.cap) c.caps++;
+    }
+    counts.set(s.paragraph, c);
+  }
+  const out = new Set<number>();
+  for (const [p, c] of counts) if (c.words >= 3 && c.caps / c.words > 0.7) out.add(p);
+  return out;
+}
+
+function findCandidates(doc: TokenizedText): Candidate[] {
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isNameToken(t) || CALENDAR_WORDS.has(t.lower)) { i++; continue; }
+    let j = i;
+    while (true) {
+      const n = tokens[j + 1];
+      if (!n || n.sentence !== t.sentence) break;
+      const adjacent = doc.text.slice(tokens[j]!.end, n.start);
+      if (adjacent.length > 1 || adjacent.includes('\n')) break;
+      if (isNameToken(n) && !CALENDAR_WORDS.has(n.lower)) { j++; continue; }
+      // An initial: "Maria V. Zakharova".
+      if (n.text === '.' && tokens[j]!.text.length === 1 && tokens[j + 2] && isNameToken(tokens[j + 2]!) && j > i) { j++; continue; }
+      // "Bank of England", "Ministry of Foreign Affairs", "Defense and Strategy Forum".
+      const n2 = tokens[j + 2];
+      if (NAME_CONNECTORS.has(n.lower) && !n.cap && n2 && isNameToken(n2) && n2.sentence === t.sentence) {
+        const headOk = n.lower === 'of' || n.lower === 'for' || n.lower === 'and' || n.lower === 'on' || n.lower === 'the'
+          ? spanHasOrgHead(tokens, i, j) || runEndsWithOrgWord(tokens, j + 2) : true;
+        if (headOk) { j += 2; continue; }
+      }
+      break;
+    }
+    const prev = tokens[i - 1];
+    const sentenceStart = !prev || prev.sentence !== t.sentence || /^["“‘«„(—–-]$/.test(prev.text);
+    out.push({ first: i, last: j, sentenceStart });
+    i = j + 1;
+  }
+  return out;
+}
+
+function runEndsWithOrgWord(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k + 1] && isNameToken(tokens[k + 1]!) && tokens[k + 1]!.sentence === tokens[from]!.sentence) k++;
+  return ORGANISATION_WORDS.has(tokens[k]!.lower);
+}
+
+function spanHasOrgHead(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (ORGANISATION_HEADS.has(tokens[k]!.lower) || ORGANISATION_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+interface Typed { first: number; last: number; nameFirst: number; nameLast: number; type: EntityType | null; titled: boolean; gender: 'male' | 'female' | null; descriptor: string | null }
+
+/** Finds entity mentions with canonical names; pure, uses only the given gazetteer. */
+export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
+  const { tokens, text } = doc;
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
+  const headlines = titleCaseParagraphs(doc);
+  const typed: Typed[] = [];
+  for (const c of findCandidates(doc)) {
+    let first = c.first;
+    const last = c.last;
+    // A sentence opener is an ordinary word written with a capital.
+    if (c.sentenceStart) {
+      while (first <= last) {
+        const t = tokens[first]!;
+        if (SENTENCE_OPENERS.has(t.lower) || (lowerWords.has(t.lower) && !gaz.places.has(t.lower) && !PERSON_TITLES.has(t.lower))) first++;
+        else break;
+      }
+    }
+    if (first > last) continue;
+    // Titles and nationality adjectives before the name: "Russian Foreign Minister Sergei Lavrov".
+    let nameFirst = first;
+    let titled = false;
+    let gender: 'male' | 'female' | null = null;
+    const descriptorWords: string[] = [];
+    while (nameFirst <= last) {
+      const t = tokens[nameFirst]!;
+      const lower = t.lower.replace(/\.$/, '');
+      if (PERSON_TITLES.has(lower)) {
+        if (STRONG_PERSON_TITLES.has(lower)) titled = true;
+        if (MALE_TITLES.has(lower)) gender = 'male';
+        if (FEMALE_TITLES.has(lower)) gender = 'female';
+        descriptorWords.push(lower);
+        nameFirst++;
+        if (tokens[nameFirst]?.text === '.' ) nameFirst++;
+        continue;
+      }
+      const next = tokens[nameFirst + 1];
+      if (nameFirst < last && next && PERSON_TITLES.has(next.lower) && (isDemonym(t.lower, gaz) || gaz.places.has(t.lower))) {
+        descriptorWords.push(t.lower);
+        nameFirst++;
+        continue;
+      }
+      break;
+    }
+    // "Canadian Fisheries Minister Paul Okafor": everything up to the last title goes.
+    if (!spanHasOrgHead(tokens, first, last) && !ORGANISATION_WORDS.has(tokens[last]!.lower)) {
+      for (let k = last - 1; k >= nameFirst; k--) {
+        const lower = tokens[k]!.lower;
+        if (!STRONG_PERSON_TITLES.has(lower)) continue;
+        let n = k + 1;
+        while (n < last && (PERSON_TITLES.has(tokens[n]!.lower) || !tokens[n]!.cap || tokens[n]!.text === '.')) n++;
+        for (let d = nameFirst; d < n; d++) if (tokens[d]!.cap) descriptorWords.push(tokens[d]!.lower);
+        titled = true;
+        nameFirst = n;
+        break;
+      }
+    }
+    if (nameFirst > last) continue;
+    // Connectors may not end or start a name.
+    let nameLast = last;
+    while (nameLast > nameFirst && !tokens[nameLast]!.cap) nameLast--;
+    const nameText = text.slice(tokens[nameFirst]!.start, tokens[nameLast]!.end);
+    const nameLower = nameText.toLowerCase();
+    const single = nameFirst === nameLast;
+    const head = tokens[nameFirst]!;
+    if (single && !titled && isDemonym(head.lower, gaz) && !gaz.places.has(head.lower)) continue;
+    if (single && SENTENCE_OPENERS.has(head.lower)) continue;
+    // Shouted lines ("JOIN US ON TELEGRAM") are not names.
+    if (!single && /^[^a-z]+$/.test(nameText) && !ORGANISATION_WORDS.has(tokens[nameLast]!.lower)) continue;
+    if (headlines.has(tokens[first]!.sentence >= 0 ? doc.sentences[tokens[first]!.sentence]!.paragraph : -1) && !gaz.places.has(nameLower) && !titled) {
+      typed.push({ first, last: nameLast, nameFirst, nameLast, type: null, titled, gender, descriptor: null });
+      continue;
+    }
+    let type: EntityType | null;
+    const lastLower = tokens[nameLast]!.lower;
+    if (titled) type = 'person';
+    else if (gaz.places.has(nameLower) || gaz.places.has(nameLower.replace(/^the /, ''))) type = 'place';
+    else if (ORGANISATION_WORDS.has(lastLower) || KNOWN_ORGANISATIONS.has(nameLower) || spanHasOrgHead(tokens, nameFirst, nameLast)) type = 'organisation';
+    else if (isAcronym(nameText)) type = 'organisation';
+    else {
+      const after = tokens[nameLast + 1];
+      const after2 = tokens[nameLast + 2];
+      const before = tokens[first - 1];
+      if (after && after2 && after.text === ',' && (PERSON_CUES_AFTER.has(after2.lower) || ((after2.lower === 'a' || after2.lower === 'the' || after2.lower === 'an') && PERSON_CUES_AFTER.has(tokens[nameLast + 3]?.lower ?? '')))) type = 'person';
+      else if (before && (before.lower === 'by' || before.lower === 'spokesperson' || before.lower === 'spokesman')) type = 'person';
+      else if (!single && nameLast - nameFirst <= 3) type = 'person';
+      else if (single && after && REPORTING_VERBS.has(after.lower)) type = null; // decided by aliases below
+      else if (single) type = null;
+      else type = 'organisation';
+    }
+    const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
+    typed.push({ first, last: nameLast, nameFirst, nameLast, type, titled, gender, descriptor: descriptor || null });
+  }
+  return resolveAliases(doc, typed, gaz);
+}
+
+const stripDiacritics = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+/** A comparable form of a name token ("Zelenskyy" and "Zelensky" agree). */
+export const nameKey = (s: string): string => stripDiacritics(s.toLowerCase()).replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/y$/, 'i');
+
+function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): EntitySpan[] {
+  const { tokens, text } = doc;
+  const nameOf = (t: Typed): string => text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end);
+  // Full names by surname and by initials, from the typed multi-word mentions.
+  const bySurname = new Map<string, { name: string; type: EntityType; gender: 'male' | 'female' | null }>();
+  const byAcronym = new Map<string, string>();
+  const byName = new Map<string, EntityType>();
+  for (const t of typed) {
+    if (!t.type) continue;
+    const name = nameOf(t);
+    const prevType = byName.get(name);
+    if (!prevType || t.titled) byName.set(name, t.type);
+    if (t.type === 'person') {
+      const key = nameKey(tokens[t.nameLast]!.text);
+      const known = bySurname.get(key);
+      if (!known || known.name.length < name.length) bySurname.set(key, { name, type: 'person', gender: t.gender ?? known?.gender ?? null });
+      else if (t.gender && !known.gender) known.gender = t.gender;
+    }
+    if (t.nameLast > t.nameFirst && t.type !== 'person') {
+      let initials = '';
+      for (let k = t.nameFirst; k <= t.nameLast; k++) if (tokens[k]!.cap) initials += tokens[k]!.text[0];
+      if (initials.length >= 2 && !byAcronym.has(initials)) byAcronym.set(initials, name);
+    }
+  }
+  const out: EntitySpan[] = [];
+  const descriptors = new Map<string, string | null>();
+  for (const t of typed) {
+    const name = nameOf(t);
+    let type = t.type;
+    let canonical = name;
+    let gender = t.gender;
+    const surname = bySurname.get(nameKey(tokens[t.nameLast]!.text));
+    if (surname && type !== 'place' && type !== 'organisation' && (t.nameFirst === t.nameLast || type === 'person' || type === null)) {
+      const nameTokens = name.split(/\s+/).map(nameKey);
+      const fullTokens = new Set(surname.name.split(/\s+/).map(nameKey));
+      if (nameTokens.every((k) => fullTokens.has(k))) {
+        canonical = surname.name;
+        type = 'person';
+        gender = gender ?? surname.gender;
+      }
+    }
+    if (type !== 'person' && isAcronym(name)) {
+      const full = byAcronym.get(name.replace(/\./g, ''));
+      if (full) { canonical = full; type = byName.get(full) ?? type; }
+    }
+    if (!type) {
+      type = byName.get(name) ?? null;
+      if (!type) {
+        if (t.nameFirst === t.nameLast) {
+          const after = tokens[t.nameLast + 1];
+          // A lone unknown capitalised word: said-subject -> person, otherwise an organisation.
+          if (after && REPORTING_VERBS.has(after.lower) && !isAcronym(name)) type = 'person';
+          else if (doc.sentences[tokens[t.first]!.sentence] && titleLike(doc, t)) continue;
+          else type = 'organisation';
+        } else continue;
+      }
+    }
+    if (type === 'place' && gaz.places.has(canonical.toLowerCase()) === false && !gaz.places.has(name.toLowerCase())) type = 'place';
+    const start = tokens[t.first]!.start;
+    const end = tokens[t.last]!.end;
+    out.push({ text: text.slice(start, end), start, end, type, name: canonical, first: t.first, last: t.last, nameFirst: t.nameFirst, nameLast: t.nameLast, gender });
+    if (t.descriptor && type === 'person') {
+      const prev = descriptors.get(t.descriptor);
+      descriptors.set(t.descriptor, prev === undefined || prev === canonical ? canonical : null);
+    }
+  }
+  // "the French president" -> the person the article introduced as "French President X".
+  for (const [descriptor, person] of descriptors) {
+    if (!person || !descriptor.includes(' ')) continue;
+    const re = new RegExp(`\\bthe ${descriptor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+    for (const m of text.matchAll(re)) {
+      if (/[A-Z]/.test(m[0].split(' ').pop()!)) continue; // "the French President X" is already a titled mention.
+      const first = tokenAt(tokens, m.index);
+      const last = tokenAt(tokens, m.index + m[0].length - 1);
+      if (first < 0 || last < 0) continue;
+      out.push({ text: m[0], start: m.index, end: m.index + m[0].length, type: 'person', name: person, first, last, nameFirst: first, nameLast: last, gender: null });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function titleLike(doc: TokenizedText, t: Typed): boolean {
+  return doc.tokens[t.first]!.cap && doc.tokens[t.first - 1] === undefined;
+}
+
+/** Index of the token containing offset, or -1. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

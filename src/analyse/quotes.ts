@@ -1,0 +1,447 @@
+/**
+ * @module Direct and indirect quotes with their speakers.
+ *
+ * Direct quotes: text between paired quote marks (" “” ‘’ «» „“), one piece per pair. A quote split
+ * by its cue (`"Unfortunately," he said, "what..."`) gives two pieces with the same speaker; a quote
+ * running over paragraphs gives one piece per paragraph, all with the same speaker. Pieces embedded
+ * in a sentence ("would be “a military intervention”") are not direct quotes: they stay inside the
+ * indirect quote that contains them.
+ * Indirect quotes: "<subject> <reporting verb> (that) <content>" and "<content>, <subject> said".
+ * Speakers: the subject of the reporting verb; pronouns take the last person named as a subject
+ * before them (of the same gender when known); a description ("a source close to X") gives null.
+ */
+import type { Quote } from '../model/analysis.js';
+import type { EntitySpan } from './entities.js';
+import { REPORTING_VERBS } from './entity-lexicon.js';
+import type { Token, TokenizedText } from './text-tokens.js';
+
+/** A quote with the local source mention (the pronoun or name next to the cue) and a confidence. */
+export interface QuoteFinding extends Quote {
+  /** The mention next to the cue ("he", "Macron", "the source"), before pronoun resolution. */
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  /** 0..1, higher when the cue is adjacent and the speaker named. */
+  confidence: number;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’', '‚': '‘', '‹': '›' };
+const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'self'> = {
+  he: 'male', she: 'female', they: 'plural', i: 'self', we: 'self',
+};
+const SKIPPABLE = new Set([
+  'also', 'again', 'then', 'later', 'has', 'have', 'had', 'was', 'were', 'is', 'had', 'once', 'further',
+  'previously', 'earlier', 'repeatedly', 'has', 'reportedly', 'publicly', 'privately', 'recently', 'quickly',
+  'simply', 'only', 'just', 'still', 'even', 'separately', 'additionally', 'subsequently', 'not', 'never',
+]);
+const INDIRECT_CUES = new Set([
+  'said', 'says', 'told', 'tells', 'warned', 'warns', 'added', 'adds', 'noted', 'notes', 'stated', 'states',
+  'announced', 'announces', 'claimed', 'claims', 'argued', 'argues', 'insisted', 'insists', 'explained',
+  'confirmed', 'asserted', 'asserts', 'suggested', 'suggests', 'acknowledged', 'admitted', 'stressed',
+  'emphasized', 'emphasised', 'believes', 'predicted', 'promised', 'reported', 'reports', 'mentioned',
+  'reaffirmed', 'reiterated', 'clarified', 'assured', 'denied', 'wrote', 'writes', 'declared', 'revealed',
+  'indicated', 'conceded', 'contended', 'maintained', 'estimated', 'alleged', 'testified', 'predicts',
+  'thinks', 'believed', 'thought', 'urged', 'vowed', 'cautioned', 'concluded', 'countered', 'complained',
+]);
+const TELL_OBJECT_END = new Set(['that', 'on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'last', 'this', 'when']);
+
+interface Piece { start: number; end: number; openEnd: boolean; openIndex: number; closeIndex: number; paragraph: number }
+
+/** Paired quote marks by paragraph; unclosed pieces run to the end of their paragraph. */
+function findPieces(doc: TokenizedText): Piece[] {
+  const { text, sentences } = doc;
+  const pieces: Piece[] = [];
+  const paragraphs: Array<{ start: number; end: number; index: number }> = [];
+  for (const s of sentences) {
+    const p = paragraphs[paragraphs.length - 1];
+    if (p && p.index === s.paragraph) p.end = s.end;
+    else paragraphs.push({ start: s.start, end: s.end, index: s.paragraph });
+  }
+  for (const para of paragraphs) {
+    let open: { ch: string; pos: number } | null = null;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i]!;
+      if (open) {
+        const closer = OPENERS[open.ch]!;
+        const single = open.ch === '‘' || open.ch === '‚' || open.ch === '‹';
+        if (ch === closer || (open.ch === '„' && ch === '”') || (open.ch === '"' && ch === '”') || (open.ch === '“' && ch === '"')) {
+          if (single && /[\p{L}]/u.test(text[i + 1] ?? '')) continue; // an apostrophe
+          pieces.push({ start: open.pos + 1, end: i, openEnd: false, openIndex: open.pos, closeIndex: i, paragraph: para.index });
+          open = null;
+        }
+        continue;
+      }
+      if (ch === '“' || ch === '„' || ch === '«' || ch === '"' || ch === '‹') open = { ch, pos: i };
+      else if ((ch === '‘' || ch === '‚') && !/[\p{L}\d]/u.test(text[i - 1] ?? ' ')) open = { ch, pos: i };
+    }
+    if (open) pieces.push({ start: open.pos + 1, end: para.end, openEnd: true, openIndex: open.pos, closeIndex: para.end, paragraph: para.index });
+  }
+  // Trim spaces inside the marks.
+  return pieces
+    .map((p) => {
+      let { start, end } = p;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      return { ...p, start, end };
+    })
+    .filter((p) => p.end > p.start);
+}
+
+interface SubjectHit { start: number; end: number; speaker: string | null; speakerStart: number | null; speakerEnd: number | null; named: boolean }
+
+interface Ctx {
+  doc: TokenizedText;
+  entities: EntitySpan[];
+  /** Entity index by token index. */
+  entityAt: Map<number, EntitySpan>;
+  /** Person mentions that are subjects, in text order: the antecedents for pronouns. */
+  subjects: EntitySpan[];
+  genders: Map<string, 'male' | 'female'>;
+}
+
+function tokenIndexAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The person a pronoun at `offset` refers to: the last subject before it, of matching gender. */
+function resolvePronoun(ctx: Ctx, offset: number, gender: 'male' | 'female' | 'plural' | 'self'): EntitySpan | null {
+  if (gender === 'plural') return null;
+  for (let k = ctx.subjects.length - 1; k >= 0; k--) {
+    const s = ctx.subjects[k]!;
+    if (s.start >= offset) continue;
+    const known = ctx.genders.get(s.name) ?? s.gender;
+    if (known && (gender === 'male' || gender === 'female') && known !== gender) continue;
+    if ((gender === 'male' || gender === 'female') && !known) ctx.genders.set(s.name, gender);
+    return s;
+  }
+  return null;
+}
+
+function hitFromEntity(e: EntitySpan, local?: { start: number; end: number }): SubjectHit {
+  return { start: local?.start ?? e.start, end: local?.end ?? e.end, speaker: e.name, speakerStart: e.start, speakerEnd: e.end, named: true };
+}
+
+/** Subject ending at token index `end` (inclusive), reading backwards. */
+function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  let k = end;
+  while (k >= sentenceFirst && (SKIPPABLE.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) && !tokens[k]!.cap && tokens[k]!.lower.length > 4)) k--;
+  if (k < sentenceFirst) return null;
+  // Skip a parenthetical ", in a speech on Wednesday," between subject and verb.
+  if (tokens[k]!.text === ',') {
+    // "The ambassador, Karl Weiss, said": the name in apposition.
+    const appositive = ctx.entityAt.get(k - 1);
+    if (appositive && appositive.type === 'person' && appositive.last === k - 1 && tokens[appositive.first - 1]?.text === ',') return hitFromEntity(appositive);
+    let j = k - 1;
+    while (j >= sentenceFirst && tokens[j]!.text !== ',' && j > k - 14) j--;
+    if (j >= sentenceFirst && tokens[j]!.text === ',') {
+      const before = subjectEndingAt(ctx, j - 1, sentenceFirst);
+      if (before) return before;
+    }
+    return null;
+  }
+  const t = tokens[k]!;
+  const pron = PRONOUNS[t.lower];
+  if (pron) {
+    const ante = resolvePronoun(ctx, t.start, pron);
+    if (!ante) return { start: t.start, end: t.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
+    return { start: t.start, end: t.end, speaker: ante.name, speakerStart: ante.start, speakerEnd: ante.end, named: true };
+  }
+  const e = ctx.entityAt.get(k);
+  if (e && e.last === k && e.type !== 'place') {
+    // "a source close to President X": the name sits inside a description, so X is not the speaker.
+    const before = tokens[e.first - 1];
+    if (before && /^(?:to|of|for|with|from|near|by|at|about|around|among|behind)$/.test(before.lower) && before.lower !== 'according') {
+      return descriptionHit(ctx, e.first - 1, sentenceFirst);
+    }
+    if (before && before.text === ',' ) {
+      // Appositive after a description: "a spokesperson for the ministry, Maria V. Zakharova, said".
+      return hitFromEntity(e);
+    }
+    return hitFromEntity(e);
+  }
+  // An appositive description after the name: "Maria V. Zakharova, a spokesperson for ..., told".
+  if (!t.cap) return descriptionHit(ctx, k, sentenceFirst);
+  return null;
+}
+
+/** A lower-case description ending at token k; takes the name it is in apposition to, if any. */
+function descriptionHit(ctx: Ctx, k: number, sentenceFirst: number): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  let j = k;
+  while (j >= sentenceFirst && tokens[j]!.text !== ',' && j > k - 16) {
+    const lw = tokens[j]!.lower;
+    if (lw === 'a' || lw === 'an' || lw === 'the') break;
+    j--;
+  }
+  if (j < sentenceFirst) return null;
+  const det = tokens[j]!;
+  if (det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'the') return null;
+  const comma = tokens[j - 1];
+  if (comma && comma.text === ',') {
+    const e = ctx.entityAt.get(j - 2);
+    if (e && e.type === 'person' && e.last === j - 2) return hitFromEntity(e);
+  }
+  return { start: det.start, end: tokens[k]!.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
+}
+
+/** Subject starting at token index `start` (for "said Macron", "said the source"). */
+function subjectStartingAt(ctx: Ctx, start: number): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  const t = tokens[start];
+  if (!t) return null;
+  const pron = PRONOUNS[t.lower];
+  if (pron) {
+    const ante = resolvePronoun(ctx, t.start, pron);
+    return ante ? { start: t.start, end: t.end, speaker: ante.name, speakerStart: ante.start, speakerEnd: ante.end, named: true } : { start: t.start, end: t.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
+  }
+  const e = ctx.entityAt.get(start);
+  if (e && e.first === start && e.type !== 'place') {
+    const after = tokens[e.last + 1];
+    if (after && /^(?:close|near|familiar|to|for)$/.test(after.lower)) return { start: e.start, end: e.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
+    return hitFromEntity(e);
+  }
+  if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'one' || t.lower === 'another') {
+    let j = start + 1;
+    while (tokens[j] && !tokens[j]!.cap && /^\p{L}/u.test(tokens[j]!.text) && j < start + 4) j++;
+    // "said the French president" resolves through the descriptor mention.
+    const d = ctx.entityAt.get(start);
+    if (d && d.type === 'person') return hitFromEntity(d);
+    const endTok = tokens[j - 1]!;
+    // "said a spokesman, Ivan Petrov" -> the name in apposition.
+    if (tokens[j]?.text === ',') {
+      const e2 = ctx.entityAt.get(j + 1);
+      if (e2 && e2.type === 'person') return hitFromEntity(e2);
+    }
+    return { start: t.start, end: endTok.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
+  }
+  return null;
+}
+
+const isCue = (t: Token | undefined): boolean => !!t && REPORTING_VERBS.has(t.lower);
+
+/** Speaker of a direct piece from the words after its closing mark: ", he said" / ", said X". */
+function speakerAfter(ctx: Ctx, piece: Piece): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  let k = tokenIndexAtOrAfter(tokens, piece.closeIndex + 1);
+  const first = tokens[k];
+  if (!first) return null;
+  if (ctx.doc.sentences[first.sentence]!.paragraph !== piece.paragraph) return null;
+  if (first.text === ',' || first.text === '—' || first.text === '–') k++;
+  const t = tokens[k];
+  if (!t) return null;
+  if (isCue(t) && !t.cap) return subjectStartingAt(ctx, k + 1);
+  // Subject then cue: "he said", "Macron said", "the minister told reporters".
+  for (let j = k; j < k + 8 && tokens[j]; j++) {
+    if (tokens[j]!.sentence !== first.sentence && ctx.doc.sentences[tokens[j]!.sentence]!.paragraph !== piece.paragraph) break;
+    if (isCue(tokens[j]) && j > k) {
+      const hit = subjectEndingAt(ctx, j - 1, k);
+      if (hit) return hit;
+      break;
+    }
+    if (/^[.!?“"«]$/.test(tokens[j]!.text)) break;
+  }
+  return null;
+}
+
+/** Speaker from the words before the opening mark in the same sentence: "Mr. X said:". */
+function speakerBefore(ctx: Ctx, piece: Piece): SubjectHit | null {
+  const { tokens, sentences } = ctx.doc;
+  const openTok = tokenIndexAtOrAfter(tokens, piece.openIndex);
+  const tok = tokens[openTok];
+  if (!tok) return null;
+  const sentence = sentences[tok.sentence]!;
+  let k = openTok - 1;
+  if (k < sentence.first) return null;
+  if (tokens[k]!.text === ':' || tokens[k]!.text === ',') k--;
+  // "said X:" / "X said:" / "X told reporters:" / "according to X,"
+  for (let j = k; j >= sentence.first && j > k - 6; j--) {
+    const t = tokens[j]!;
+    if (/^[”"»]$/.test(t.text)) break;
+    if (isCue(t)) {
+      const after = subjectStartingAt(ctx, j + 1);
+      if (after && after.named) return after;
+      const hit = subjectEndingAt(ctx, j - 1, sentence.first);
+      if (hit) return hit;
+      return after;
+    }
+    if (t.lower === 'to' && tokens[j - 1]?.lower === 'according') return subjectStartingAt(ctx, j + 1);
+  }
+  return null;
+}
+
+/** Whether a piece is a quote of its own rather than a few words woven into a sentence. */
+function isStandalone(ctx: Ctx, piece: Piece): boolean {
+  const { tokens, sentences, text } = ctx.doc;
+  const openTok = tokenIndexAtOrAfter(tokens, piece.openIndex);
+  const tok = tokens[openTok];
+  if (!tok) return false;
+  const sentence = sentences[tok.sentence]!;
+  const prev = tokens[openTok - 1];
+  const wordCount = text.slice(piece.start, piece.end).split(/\s+/).length;
+  if (!prev || openTok === sentence.first || prev.sentence !== tok.sentence) {
+    // Sentence-initial: standalone unless a lower-case verb follows right after the close ("“X” was a hit").
+    const closeTok = tokens[tokenIndexAtOrAfter(tokens, piece.closeIndex + 1)];
+    const inner = text.slice(piece.start, piece.end).trim();
+    if (closeTok && closeTok.sentence === tok.sentence && !piece.openEnd && /^\p{Ll}/u.test(closeTok.text) && !/[,.!?;:—–-]$/.test(inner)) {
+      return isCue(closeTok) || !!PRONOUNS[closeTok.lower];
+    }
+    return wordCount >= 2 || /[.!?,]$/.test(inner);
+  }
+  if (prev.text === ':') return true;
+  if (isCue(prev)) return true;
+  if (prev.text === ',' || prev.text === '—') {
+    for (let j = openTok - 2; j >= sentence.first && j > openTok - 8; j--) if (isCue(tokens[j])) return true;
+  }
+  if (/^[”"»]$/.test(prev.text)) return true; // "...," "..." runs of quotes
+  return false;
+}
+
+/** Finds direct and indirect quotes with speakers in a tokenized article. */
+export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFinding[] {
+  const { sentences, text } = doc;
+  const entityAt = new Map<number, EntitySpan>();
+  for (const e of entities) for (let k = e.first; k <= e.last; k++) entityAt.set(k, e);
+  const subjects = entities.filter((e) => e.type === 'person' && isSubjectMention(doc, e));
+  const ctx: Ctx = { doc, entities, entityAt, subjects, genders: new Map() };
+
+  const out: QuoteFinding[] = [];
+  const pieces = findPieces(doc);
+  const standalone = pieces.map((p) => isStandalone(ctx, p));
+  const hits: Array<SubjectHit | null> = pieces.map((p, i) => (standalone[i] ? speakerAfter(ctx, p) ?? speakerBefore(ctx, p) : null));
+  // Carry the speaker to neighbouring pieces of the same quote: split quotes, follow-on sentences,
+  // and paragraphs that continue an unclosed quote.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < pieces.length; i++) {
+      if (!standalone[i] || hits[i]) continue;
+      const p = pieces[i]!;
+      const prev = pieces[i - 1];
+      const next = pieces[i + 1];
+      const prevHit = hits[i - 1];
+      const nextHit = hits[i + 1];
+      if (prev && prevHit && standalone[i - 1] && (prev.paragraph === p.paragraph || (prev.openEnd && prev.paragraph === p.paragraph - 1))) hits[i] = { ...prevHit };
+      else if (next && nextHit && standalone[i + 1] && next.paragraph === p.paragraph && !/[.!?]$/.test(text.slice(p.start, p.end))) hits[i] = { ...nextHit };
+      else if (next && nextHit && standalone[i + 1] && p.openEnd && next.paragraph === p.paragraph + 1) hits[i] = { ...nextHit };
+    }
+  }
+  const directRanges: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < pieces.length; i++) {
+    if (!standalone[i]) continue;
+    const p = pieces[i]!;
+    const h = hits[i] ?? null;
+    directRanges.push({ start: p.openIndex, end: p.closeIndex + 1 });
+    out.push({
+      text: text.slice(p.start, p.end), start: p.start, end: p.end, direct: true,
+      speaker: h?.speaker ?? null, speakerStart: h?.speakerStart ?? null, speakerEnd: h?.speakerEnd ?? null,
+      sourceStart: h?.start ?? null, sourceEnd: h?.end ?? null,
+      confidence: h ? (h.named ? 0.95 : 0.6) : 0.3,
+    });
+  }
+  for (const s of sentences) findIndirect(ctx, s.first, s.last, directRanges, out);
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function isSubjectMention(doc: TokenizedText, e: EntitySpan): boolean {
+  const { tokens, sentences } = doc;
+  const s = sentences[tokens[e.first]!.sentence]!;
+  const after = tokens[e.last + 1];
+  if (after && (isCue(after) || after.text === ',')) return true;
+  // Near the start of its sentence, with no lower-case verb before it.
+  if (e.first - s.first > 8) return false;
+  for (let k = s.first; k < e.first; k++) if (isCue(tokens[k])) return false;
+  const before = tokens[e.first - 1];
+  if (before && /^(?:to|of|for|with|from|by|at|about|and|in|on)$/.test(before.lower)) return false;
+  return true;
+}
+
+function overlapsAny(start: number, end: number, ranges: Array<{ start: number; end: number }>): boolean {
+  return ranges.some((r) => start < r.end && r.start < end);
+}
+
+/** "X said (that) ..." and "..., X said." in one sentence. */
+function findIndirect(ctx: Ctx, first: number, last: number, direct: Array<{ start: number; end: number }>, out: QuoteFinding[]): void {
+  const { tokens, text } = ctx.doc;
+  for (let k = first; k < last; k++) {
+    const cue = tokens[k]!;
+    if (!INDIRECT_CUES.has(cue.lower) || cue.cap) continue;
+    if (overlapsAny(cue.start, cue.end, direct)) continue;
+    // The cue of a direct quote in this sentence ("“...,” Macron said at a press conference").
+    const sStart = tokens[first]!.start;
+    if (direct.some((r) => r.start >= sStart && r.end <= cue.start)) continue;
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== cue.sentence || (/^[.!?]$/.test(next.text) && k + 2 >= last) || onlyTimeAfter(tokens, k + 1, last)) {
+      // "..., X said." at the end of the sentence.
+      tailAttribution(ctx, first, k, direct, out);
+      return;
+    }
+    if (next.text === ':' || /^["“«„]$/.test(next.text) || next.text === ',') {
+      if (next.text === ',') { tailAttribution(ctx, first, k, direct, out); return; }
+      continue;
+    }
+    // Pattern "subject cue content".
+    const subject = k > first ? subjectEndingAt(ctx, k - 1, first) : null;
+    if (!subject) {
+      // "said the source" with content before: "..., said the source."
+      if (tokens[k - 1]?.text === ',') { tailAttribution(ctx, first, k, direct, out); return; }
+      continue;
+    }
+    let c = k + 1;
+    if (cue.lower === 'told' || cue.lower === 'tells' || cue.lower === 'warned' || cue.lower === 'assured' || cue.lower === 'informed') {
+      while (tokens[c] && c < k + 6 && tokens[c]!.sentence === cue.sentence && !TELL_OBJECT_END.has(tokens[c]!.lower)) c++;
+    }
+    // Skip a time phrase and "that".
+    for (let j = c; j < c + 4 && j < last; j++) {
+      if (tokens[j]!.lower === 'that') { if (j === c || onlyTimeAfter(tokens, c, j)) c = j; break; }
+    }
+    if (tokens[c]?.lower === 'that') c++;
+    let e = last - 1;
+    while (e > c && /^[.!?;”"’)]$/.test(tokens[e]!.text) && !/^[”"’]$/.test(tokens[e]!.text)) e--;
+    if (e - c < 3) continue;
+    const start = tokens[c]!.start;
+    let end = tokens[e]!.end;
+    if (/^[.!?]$/.test(tokens[e]!.text)) end = tokens[e - 1]!.end;
+    // A direct quote that opens right after the cue is handled as direct.
+    if (direct.some((r) => r.start === tokens[c]!.start)) continue;
+    out.push({
+      text: text.slice(start, end), start, end, direct: false,
+      speaker: subject.speaker, speakerStart: subject.speakerStart, speakerEnd: subject.speakerEnd,
+      sourceStart: subject.start, sourceEnd: subject.end, confidence: subject.named ? 0.8 : 0.5,
+    });
+    return;
+  }
+}
+
+const TIME_WORDS = /^(?:on|in|at|last|this|earlier|late|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|afternoon|today|yesterday|week|month|year|\.|,|\d+)$/;
+/** The words after a cue are only a time phrase ("said on Thursday."). */
+function onlyTimeAfter(tokens: Token[], from: number, last: number): boolean {
+  if (last - from > 5 || last - from < 1) return false;
+  for (let k = from; k < last; k++) if (!TIME_WORDS.test(tokens[k]!.lower)) return false;
+  return true;
+}
+
+function tailAttribution(ctx: Ctx, first: number, cueIndex: number, direct: Array<{ start: number; end: number }>, out: QuoteFinding[]): void {
+  const { tokens, text } = ctx.doc;
+  // Find the comma that ends the content, before the subject (or right before the cue).
+  let comma = cueIndex - 1;
+  while (comma > first && tokens[comma]!.text !== ',' && comma > cueIndex - 12) comma--;
+  if (comma <= first || tokens[comma]!.text !== ',') return;
+  const subject = comma === cueIndex - 1 ? subjectStartingAt(ctx, cueIndex + 1) : subjectEndingAt(ctx, cueIndex - 1, comma + 1);
+  if (!subject) return;
+  const start = tokens[first]!.start;
+  const end = tokens[comma - 1]!.end;
+  if (comma - first < 3) return;
+  if (overlapsAny(start, end, direct) && direct.some((r) => r.start <= start + 1 && r.end >= end - 1)) return;
+  if (direct.some((r) => r.start === start)) return;
+  out.push({
+    text: text.slice(start, end), start, end, direct: false,
+    speaker: subject.speaker, speakerStart: subject.speakerStart, speakerEnd: subject.speakerEnd,
+    sourceStart: subject.start, sourceEnd: subject.end, confidence: subject.named ? 0.8 : 0.5,
+  });
+}
