@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point of the `storyline` command: runs the compiled CLI (built by `npm install` via `prepare`).
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/src/cli/main.js';
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

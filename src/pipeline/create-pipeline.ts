@@ -1,8 +1,9 @@
 /** @module The default pipeline: the stages Storyline ships with, over a given store. */
-import { createExactCopyGrouper } from '../cluster/exact-copy-grouper.js';
+import { createGrouper } from '../cluster/create-grouper.js';
 import type { Store } from '../store/store.js';
 import { Pipeline } from './ingest.js';
+import type { WorkerPool } from './worker-pool.js';
 
-export function createPipeline(store: Store, options: { now?: () => Date } = {}): Pipeline {
-  return new Pipeline({ store, grouper: createExactCopyGrouper(), now: options.now });
+export function createPipeline(store: Store, options: { now?: () => Date; pool?: WorkerPool } = {}): Pipeline {
+  return new Pipeline({ store, grouper: createGrouper(), now: options.now, pool: options.pool });
 }

@@ -1,7 +1,8 @@
-/** @module The analysis the pipeline runs by default, built once per thread. */
-import { emptyAnalysis } from '../model/index.js';
+/** @module The analysis the pipeline runs by default, its NLP context built once per thread. */
+import { analyseArticle, createAnalysisContext } from '../analyse/analyse-article.js';
 import type { Analyse } from './process-document.js';
 
 export function createDefaultAnalyse(): Analyse {
-  return () => emptyAnalysis();
+  const context = createAnalysisContext();
+  return (article) => analyseArticle({ text: article.text, published: article.published, language: article.language }, context);
 }

@@ -1,5 +1,6 @@
 /** @module `storyline demo`: ingests the sample corpus that ships with Storyline and shows its stories. */
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildStoryView } from '../../views/story-view.js';
@@ -7,8 +8,14 @@ import { openStore } from '../options.js';
 import { renderStory, renderStoryList } from '../render-story.js';
 import { formatSummary, ingestWithProgress } from './ingest.js';
 
-/** The corpus folder, found from this file in src/ (tsx) or dist/ (built). */
-export const DEMO_CORPUS = fileURLToPath(new URL('../../../demo/corpus', import.meta.url));
+/** The corpus folder in the package root, found from this file whether it runs from src/ or dist/. */
+function findDemoCorpus(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'demo', 'corpus');
+}
+
+export const DEMO_CORPUS = findDemoCorpus();
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { db: { type: 'string', default: 'storyline-demo.db' } } });
