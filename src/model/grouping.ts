@@ -54,6 +54,11 @@ export interface Placement {
   movedEvents: EventRecord[];
   /** Stories absorbed into `story` by a merge, to delete after their events moved. */
   mergedStoryIds: number[];
+  /**
+   * Stored articles that turn out to be copies of this one (they arrived before their original):
+   * each is re-pointed at `duplicateOf` (this article's id or its root), in the same transaction.
+   */
+  refolded?: Array<{ id: number; duplicateOf: number; similarity: number | null; changes: CopyChanges | null }>;
 }
 
 /** A stored article as the grouper needs it again on restart, with where it was placed. */

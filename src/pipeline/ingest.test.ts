@@ -104,3 +104,20 @@ test('a resumed run over an on-disk store groups like one uninterrupted run', as
   assert.deepEqual(interrupted, await whole.counts());
   await whole.close();
 });
+
+test('a copy stored before its original is re-pointed when the grouper says so, in the same transaction', async () => {
+  const store = openSqliteStore(':memory:');
+  const first = await store.addArticle(
+    { identity: 'a', contentHash: 'h1', rawHash: 'r1', article: { externalId: null, path: null, url: null, source: 'Valley Courier', author: null, title: 'Copy', text: 'copy text', published: '2026-04-15', modified: null, language: 'en' }, analysis: { quotes: [], entities: [], figures: [], dates: [] }, seenAt: '2026-04-15T10:00:00Z' },
+    () => ({ duplicateOf: null, similarity: null, changes: null, event: { id: 1, storyId: 1, title: 'E', start: null, end: null }, story: { id: 1, title: 'S', start: null, end: null }, movedEvents: [], mergedStoryIds: [] }),
+  );
+  const second = await store.addArticle(
+    { identity: 'b', contentHash: 'h2', rawHash: 'r2', article: { externalId: null, path: null, url: null, source: 'Nordwire', author: null, title: 'Original', text: 'original text', published: '2026-04-14', modified: null, language: 'en' }, analysis: { quotes: [], entities: [], figures: [], dates: [] }, seenAt: '2026-04-15T11:00:00Z' },
+    (id) => ({ duplicateOf: null, similarity: null, changes: null, event: { id: 1, storyId: 1, title: 'E', start: null, end: null }, story: { id: 1, title: 'S', start: null, end: null }, movedEvents: [], mergedStoryIds: [], refolded: [{ id: first.id, duplicateOf: id, similarity: 0.97, changes: { added: ['Advertisement'], removed: [], edited: [] } }] }),
+  );
+  const copy = await store.getArticle(first.id);
+  assert.equal(copy?.article.duplicateOf, second.id);
+  assert.deepEqual(copy?.article.changes?.added, ['Advertisement']);
+  assert.deepEqual((await store.getArticle(second.id))?.copies.map((c) => c.id), [first.id]);
+  await store.close();
+});

@@ -104,6 +104,7 @@ class SqliteStore implements Store {
          @language, @contentHash, @rawHash, @seenAt)`),
       placeArticle: db.prepare(`UPDATE articles SET duplicate_of = @duplicateOf, similarity = @similarity,
         changes = @changes, event_id = @eventId, story_id = @storyId WHERE id = @id`),
+      refoldArticle: db.prepare('UPDATE articles SET duplicate_of = @duplicateOf, similarity = @similarity, changes = @changes WHERE id = @id'),
       upsertStory: db.prepare(`INSERT INTO stories (id, title, start, "end") VALUES (@id, @title, @start, @end)
         ON CONFLICT(id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"`),
       upsertEvent: db.prepare(`INSERT INTO events (id, story_id, title, start, "end") VALUES (@id, @storyId, @title, @start, @end)
@@ -173,6 +174,14 @@ class SqliteStore implements Store {
       statements.moveStoryArticles.run({ storyId: moved.storyId, eventId: moved.id });
     }
     for (const storyId of placement.mergedStoryIds) statements.deleteStory.run(storyId);
+    for (const copy of placement.refolded ?? []) {
+      statements.refoldArticle.run({
+        id: copy.id,
+        duplicateOf: copy.duplicateOf,
+        similarity: copy.similarity,
+        changes: copy.changes ? JSON.stringify(copy.changes) : null,
+      });
+    }
     statements.placeArticle.run({
       id,
       duplicateOf: placement.duplicateOf,
