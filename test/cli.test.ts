@@ -69,3 +69,13 @@ test('extract --jsonl prints one line per document without a store', () => {
   assert.ok(String(lines[0]?.text).startsWith('Port officials in Saltmere'));
   assert.deepEqual(Object.keys(lines[0] ?? {}).sort(), ['author', 'file', 'index', 'language', 'published', 'source', 'text', 'title', 'url']);
 });
+
+test('quotes --jsonl gives each quote with its speaker and offsets into the extracted text', () => {
+  const run = storyline('quotes', join(testdata, 'harbour-wire.txt'), '--jsonl');
+  assert.equal(run.status, 0, run.stderr);
+  const [line] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { quotes: Array<{ text: string; speaker: string | null; direct: boolean }>; figures: Array<{ value: number; unit: string }> });
+  const quote = line?.quotes.find((q) => q.direct);
+  assert.match(quote?.text ?? '', /Nobody wins a strike like this/);
+  assert.equal(quote?.speaker, 'Ada Lindqvist');
+  assert.ok(line?.figures.some((f) => f.value === 4.5 && f.unit === 'percent'));
+});

@@ -121,3 +121,20 @@ test('a copy stored before its original is re-pointed when the grouper says so, 
   assert.deepEqual((await store.getArticle(second.id))?.copies.map((c) => c.id), [first.id]);
   await store.close();
 });
+
+test('an undated dispatch resolves "on Tuesday" against the publish date of its dated copy', async () => {
+  const store = openSqliteStore(':memory:');
+  const pipeline = createPipeline(store, { now: clock });
+  const text =
+    'The harbour board will meet on Tuesday to decide whether the Saltmere ferry pier can reopen, a spokeswoman for the board said on Thursday.\n\n' +
+    'Engineers inspected the pier over three days after a cargo ship struck its northern end, and their report is due before the meeting.\n\n' +
+    '"We will not reopen it until every pile has been checked," said the board chairman, Oskar Brandt.';
+  const undated = await pipeline.ingestDocument(wire('wire.txt', text, { source: 'Nordwire' }));
+  const dated = await pipeline.ingestDocument(wire('site.txt', `${text}\n\nAdvertisement`, { source: 'Harbour Times', published: '2026-04-16' }));
+  assert.equal(dated.kind, 'duplicate');
+  const original = await store.getArticle('id' in undated ? undated.id : -1);
+  assert.equal(original?.article.published, null, 'its own date stays unknown');
+  const tuesday = original?.analysis.dates.find((d) => d.text.includes('Tuesday'));
+  assert.equal(tuesday?.value, '2026-04-21');
+  await store.close();
+});

@@ -7,7 +7,7 @@
  * Stages are pure functions over plain data; this module owns the order, the identity rules
  * (re-ingest is a no-op, a changed URL is a revision) and the Grouper's state life cycle.
  */
-import type { Grouper, GroupingInput, RawDocument } from '../model/index.js';
+import type { Article, Grouper, GroupingInput, RawDocument } from '../model/index.js';
 import { listInputs, readInput } from '../sources/read-inputs.js';
 import type { SourceItem } from '../sources/source-item.js';
 import type { Store } from '../store/store.js';
@@ -56,12 +56,18 @@ const label = (raw: RawDocument): string => (raw.index > 0 || raw.hints.external
 
 export class Pipeline {
   private restored = false;
-  private readonly analyse: Analyse;
+  private analyser: Analyse | null;
   private readonly now: () => Date;
 
   constructor(private readonly options: PipelineOptions) {
-    this.analyse = options.analyse ?? createDefaultAnalyse();
+    this.analyser = options.analyse ?? null;
     this.now = options.now ?? (() => new Date());
+  }
+
+  /** The analysis on this thread, built on first use (with a worker pool it is rarely needed). */
+  private get analyse(): Analyse {
+    this.analyser ??= createDefaultAnalyse();
+    return this.analyser;
   }
 
   /** Feeds what is already stored through the grouper once, so a resumed ingest groups as one run. */
@@ -109,7 +115,23 @@ export class Pipeline {
       return grouper.decide(input);
     });
     if (input) grouper.apply(input, placement);
+    if (placement.duplicateOf !== null) await this.shareDateAnchor(id, article, placement.duplicateOf);
     return { kind: placement.duplicateOf === null ? 'new' : 'duplicate', id };
+  }
+
+  /**
+   * A copy and its original are the same dispatch: when only one of them carries a publish date,
+   * the other's relative dates ("on Tuesday") are re-resolved against it. Its own `published`
+   * stays null, since its file did not say.
+   */
+  private async shareDateAnchor(copyId: number, copy: Article, originalId: number): Promise<void> {
+    const original = await this.options.store.getArticle(originalId);
+    if (!original) return;
+    const [undated, anchor] =
+      copy.published === null ? [{ id: copyId, article: copy }, original.article.published] :
+      original.article.published === null ? [{ id: originalId, article: original.article }, copy.published] : [null, null];
+    if (!undated || !anchor) return;
+    await this.options.store.replaceAnalysis(undated.id, this.analyse({ ...undated.article, published: anchor }));
   }
 
   /** Reads every input path (directories recursively) and ingests what they hold. */

@@ -85,6 +85,8 @@ export interface Store {
   addArticle(record: NewArticle, place: (id: number) => Placement): Promise<{ id: number; placement: Placement }>;
   /** Stores a changed version of a known article; the previous version is kept as a revision. */
   reviseArticle(id: number, record: NewArticle): Promise<void>;
+  /** Replaces an article's analysis (e.g. re-anchored on a date learnt from its copy). */
+  replaceAnalysis(id: number, analysis: Analysis): Promise<void>;
   /** Every stored article with its placement, in arrival order, for rebuilding the grouper. */
   placements(): AsyncIterable<StoredPlacement>;
   addSubscriptions(subscriptions: Subscription[]): Promise<number>;

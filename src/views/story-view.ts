@@ -3,7 +3,7 @@
  * their folded copies, then who said what, figures and entities across the story. One shape for
  * the CLI's --json and the JSON API.
  */
-import type { Quote } from '../model/index.js';
+import { mergeStoryEntities, mergeStoryQuotes, type StoryQuote } from '../analyse/story-merge.js';
 import type { ArticleRecord, StoryDetail, StorySummary } from '../store/store.js';
 
 export interface ArticleBrief {
@@ -19,13 +19,8 @@ export interface CopyBrief extends ArticleBrief {
   changes: ArticleRecord['changes'];
 }
 
-export interface StoryQuoteView {
-  text: string;
-  speaker: string | null;
-  direct: boolean;
-  sources: Array<{ articleId: number; source: string | null; published: string | null }>;
-  variants: string[];
-}
+/** One quote across the story: every outlet that carried it, its variants, who carried it first. */
+export type StoryQuoteView = StoryQuote;
 
 export interface StoryView extends StorySummary {
   events: Array<{
@@ -38,12 +33,11 @@ export interface StoryView extends StorySummary {
   outlets: Array<{ source: string; articles: number; first: string | null }>;
   quotes: StoryQuoteView[];
   figures: Array<{ text: string; value: number; unit: string; articleId: number; source: string | null }>;
-  entities: Array<{ name: string; type: string; mentions: number; articles: number }>;
+  entities: Array<{ name: string; type: string; aliases: string[]; mentions: number; articles: number }>;
 }
 
 const brief = (a: ArticleRecord): ArticleBrief => ({ id: a.id, title: a.title, source: a.source, published: a.published, url: a.url });
 
-const quoteKey = (quote: Quote): string => `${quote.speaker ?? ''}\u0000${quote.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
 
 export function buildStoryView(detail: StoryDetail): StoryView {
   const byId = new Map(detail.articles.map((a) => [a.id, a]));
@@ -74,39 +68,46 @@ export function buildStoryView(detail: StoryDetail): StoryView {
     outlets.set(source, entry);
   }
 
-  const quotes = new Map<string, StoryQuoteView>();
   const figures: StoryView['figures'] = [];
-  const entities = new Map<string, { name: string; type: string; mentions: number; articles: Set<number> }>();
+  const mentions = new Map<string, number>();
   for (const rows of detail.analyses) {
     const article = byId.get(rows.articleId);
     if (!article) continue;
-    for (const quote of rows.quotes) {
-      const key = quoteKey(quote);
-      const entry = quotes.get(key) ?? { text: quote.text, speaker: quote.speaker, direct: quote.direct, sources: [], variants: [] };
-      entry.sources.push({ articleId: article.id, source: article.source, published: article.published });
-      if (!entry.variants.includes(quote.text)) entry.variants.push(quote.text);
-      quotes.set(key, entry);
-    }
     for (const figure of rows.figures) {
       figures.push({ text: figure.text, value: figure.value, unit: figure.unit, articleId: article.id, source: article.source });
     }
-    for (const mention of rows.entities) {
-      const key = `${mention.type}\u0000${mention.name}`;
-      const entry = entities.get(key) ?? { name: mention.name, type: mention.type, mentions: 0, articles: new Set<number>() };
-      entry.mentions++;
-      entry.articles.add(article.id);
-      entities.set(key, entry);
-    }
+    for (const mention of rows.entities) mentions.set(mention.name, (mentions.get(mention.name) ?? 0) + 1);
   }
+
+  // Aliases merged across the story ("Starmer" in one article, "Keir Starmer" in another).
+  const entities = mergeStoryEntities(detail.analyses.map((rows) => ({ articleId: rows.articleId, entities: rows.entities })));
+  const canonical = new Map<string, string>();
+  for (const entity of entities) for (const alias of [entity.name, ...entity.aliases]) canonical.set(alias, entity.name);
+
+  // When the article was first carried: its publish date where known, else when it was seen.
+  const quotes = mergeStoryQuotes(
+    detail.analyses.flatMap((rows) => {
+      const article = byId.get(rows.articleId);
+      if (!article) return [];
+      const quotesOf = rows.quotes.map((q) => ({ ...q, speaker: q.speaker ? canonical.get(q.speaker) ?? q.speaker : null }));
+      return [{ articleId: article.id, source: article.source, published: article.published, seenAt: article.published ?? article.seenAt, quotes: quotesOf }];
+    }),
+  );
 
   return {
     ...detail.story,
     events,
     outlets: [...outlets.values()].sort((a, b) => b.articles - a.articles || a.source.localeCompare(b.source)),
-    quotes: [...quotes.values()].sort((a, b) => b.sources.length - a.sources.length),
+    quotes: quotes.sort((a, b) => b.sources.length - a.sources.length),
     figures,
-    entities: [...entities.values()]
-      .map((e) => ({ name: e.name, type: e.type, mentions: e.mentions, articles: e.articles.size }))
+    entities: entities
+      .map((e) => ({
+        name: e.name,
+        type: e.type,
+        aliases: e.aliases,
+        mentions: [e.name, ...e.aliases].reduce((sum, alias) => sum + (mentions.get(alias) ?? 0), 0),
+        articles: e.articleIds.length,
+      }))
       .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions),
   };
 }

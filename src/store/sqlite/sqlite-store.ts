@@ -121,6 +121,7 @@ class SqliteStore implements Store {
       reviseArticle: db.prepare(`UPDATE articles SET external_id = @externalId, path = @path, url = @url, source = @source,
         author = @author, title = @title, text = @text, published = @published, modified = @modified, language = @language,
         content_hash = @contentHash, raw_hash = @rawHash, revision = revision + 1 WHERE id = @id`),
+      deleteAnalysis: ['quotes', 'entity_mentions', 'figures', 'date_mentions'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_id = ?`)),
       articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
       copiesOf: db.prepare('SELECT * FROM articles WHERE duplicate_of = ? ORDER BY published IS NULL, published, id'),
       storyById: db.prepare(`SELECT s.*, COUNT(a.id) AS article_count, COUNT(DISTINCT a.source) AS outlet_count,
@@ -211,11 +212,17 @@ class SqliteStore implements Store {
         contentHash: record.contentHash,
         rawHash: record.rawHash,
       });
-      for (const table of ['quotes', 'entity_mentions', 'figures', 'date_mentions']) {
-        this.db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(id);
-      }
-      this.writeAnalysis(id, record.analysis);
+      this.rewriteAnalysis(id, record.analysis);
     })();
+  }
+
+  async replaceAnalysis(id: number, analysis: Analysis): Promise<void> {
+    this.db.transaction(() => this.rewriteAnalysis(id, analysis))();
+  }
+
+  private rewriteAnalysis(id: number, analysis: Analysis): void {
+    for (const statement of this.statements.deleteAnalysis) statement.run(id);
+    this.writeAnalysis(id, analysis);
   }
 
   async *placements(): AsyncIterable<StoredPlacement> {
