@@ -35,6 +35,16 @@ const FILLER = [
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)] as T;
 
+const SYLLABLES = ['bra', 'ko', 'vin', 'tes', 'sun', 'mar', 'del', 'ost', 'wick', 'har', 'len', 'dor', 'ul', 'rik', 'sa', 'mo', 'ten', 'gar', 'vel', 'ash'];
+
+/** An invented proper name, so every story has names of its own (as real stories do). */
+function inventName(random: () => number): string {
+  const parts = 2 + Math.floor(random() * 2);
+  let name = '';
+  for (let i = 0; i < parts; i++) name += pick(SYLLABLES, random);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 export interface StreamOptions {
   count: number;
   seed?: number;
@@ -72,9 +82,9 @@ export function* generateStream(options: StreamOptions): Generator<RawDocument> 
   const start = Date.parse('2026-01-01T00:00:00Z');
   while (produced < options.count) {
     const story = {
-      place: pick(PLACES, random),
-      topic: pick(TOPICS, random),
-      person: `${pick(FIRST, random)} ${pick(LAST, random)}`,
+      place: random() < 0.5 ? pick(PLACES, random) : inventName(random),
+      topic: `${inventName(random)} ${pick(TOPICS, random)}`,
+      person: `${pick(FIRST, random)} ${inventName(random)}`,
       role: pick(ROLES, random),
     };
     for (let event = 0; event < eventsPerStory && produced < options.count; event++) {

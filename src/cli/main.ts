@@ -36,9 +36,20 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Run directly (`node --import tsx src/cli/main.ts ...`), not only through bin/storyline.js. */
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  let finished = false;
+  process.on('exit', () => {
+    if (!finished) {
+      console.error('storyline: stopped before the command finished (internal error)');
+      process.exitCode = 1;
+    }
+  });
   main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
+    (code) => {
+      finished = true;
+      process.exitCode = code;
+    },
     (error: unknown) => {
+      finished = true;
       console.error(`storyline: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 1;
     },

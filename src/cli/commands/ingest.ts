@@ -1,7 +1,10 @@
 /** @module `storyline ingest <paths...> [--db FILE]`: files and folders into the store. */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createPipeline } from '../../pipeline/create-pipeline.js';
 import type { IngestSummary } from '../../pipeline/ingest.js';
+import { WorkerPool } from '../../pipeline/worker-pool.js';
+import { listInputs } from '../../sources/read-inputs.js';
 import type { Store } from '../../store/store.js';
 import { dbOption, openStore } from '../options.js';
 import { createProgress } from '../progress.js';
@@ -11,14 +14,21 @@ export const formatSummary = (s: IngestSummary): string =>
   (s.skipped ? `, skipped ${s.skipped}` : '') +
   (s.subscriptions ? `, subscriptions ${s.subscriptions}` : '');
 
+/** Inputs larger than this are worth starting worker threads for (each loads the NLP models). */
+const POOL_THRESHOLD_BYTES = 2 * 1024 * 1024;
+
 /** Ingests with a progress bar and one line per problem; shared by `ingest` and `demo`. */
-export async function ingestWithProgress(store: Store, paths: string[]): Promise<IngestSummary> {
-  const pipeline = createPipeline(store);
+export async function ingestWithProgress(store: Store, paths: string[], options: { workers?: number } = {}): Promise<IngestSummary> {
+  const { files } = await listInputs(paths);
+  const bytes = files.reduce((sum, file) => sum + file.size, 0);
+  const workers = options.workers ?? (bytes > POOL_THRESHOLD_BYTES ? availableParallelism() : 0);
+  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  const pipeline = createPipeline(store, { pool });
   let progress: ReturnType<typeof createProgress> | null = null;
-  let files = 0;
+  let filesDone = 0;
   const summary = await pipeline.ingestPaths(paths, {
     onStart: (total) => (progress = createProgress({ total, unit: 'files' })),
-    onFile: (_path, s) => progress?.update(++files, s.read),
+    onFile: (_path, s) => progress?.update(++filesDone, s.read),
     onProblem: ({ path, message, skipped }) => {
       const line = `${skipped ? 'skipped' : 'error'}: ${path}: ${message}`;
       if (progress) progress.log(line);
@@ -26,18 +36,23 @@ export async function ingestWithProgress(store: Store, paths: string[]): Promise
     },
   });
   (progress as ReturnType<typeof createProgress> | null)?.finish();
+  await pool?.close();
   return summary;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: dbOption, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { ...dbOption, workers: { type: 'string' } },
+    allowPositionals: true,
+  });
   if (positionals.length === 0) {
     console.error('Usage: storyline ingest <files or folders...> [--db FILE]');
     return 2;
   }
   const store = openStore(values.db);
   try {
-    const summary = await ingestWithProgress(store, positionals);
+    const summary = await ingestWithProgress(store, positionals, { workers: values.workers === undefined ? undefined : Number(values.workers) });
     console.log(formatSummary(summary));
     return summary.failed > 0 ? 1 : 0;
   } finally {
