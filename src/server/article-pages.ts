@@ -99,12 +99,12 @@ function articlePage(input: { article: ArticleRecord; analysis: Analysis; copies
       : ''}
     <div class="article-layout">
       <div class="article-text">
-        ${counts.length ? html`<p class="legend-line"><span class="hl quote">quote</span> <span class="hl speaker">speaker</span> <span class="hl entity person">entity</span> <span class="hl figure">figure</span> <span class="hl date">date</span></p>` : ''}
         ${highlightedText(article.text, analysisSpans(analysis, article.storyId))}
       </div>
       <aside class="article-side">
         <h2>In this article</h2>
         <p class="muted">${counts.length ? counts.join(' · ') : 'No quotes, entities, figures or dates found.'}</p>
+        ${counts.length ? html`<p class="legend-line"><span class="hl quote">quote</span> <span class="hl speaker">speaker</span> <span class="hl entity person">entity</span> <span class="hl figure">figure</span> <span class="hl date">date</span></p>` : ''}
         ${analysis.quotes.length ? html`<h3>Quotes</h3><ul class="side-quotes">${analysis.quotes.map((q) => html`<li><span class="who">${q.speaker ?? 'Unattributed'}</span> ${q.direct ? html`“${q.text}”` : q.text}</li>`)}</ul>` : ''}
         ${analysis.figures.length ? html`<h3>Figures</h3><ul class="plain">${analysis.figures.map((f) => html`<li><span class="figure">${f.text}</span></li>`)}</ul>` : ''}
         ${copies.length ? html`<h3>Copies</h3><ul class="plain">${copies.map((copy) => html`<li><a href="/articles/${copy.id}">${copy.source ?? 'unknown outlet'}</a> <time>${formatWhen(copy.published)}</time></li>`)}</ul>` : ''}

@@ -12,6 +12,7 @@ export function staticRoutes(): Hono {
   const files: Record<string, { body: string; type: string }> = {
     'app.css': { body: readFileSync(new URL('app.css', WEB), 'utf8'), type: 'text/css; charset=utf-8' },
     'app.js': { body: readFileSync(new URL('app.js', WEB), 'utf8'), type: 'text/javascript; charset=utf-8' },
+    'icon.svg': { body: readFileSync(new URL('icon.svg', WEB), 'utf8'), type: 'image/svg+xml' },
   };
   const app = new Hono();
   app.get('/static/:name', (c) => {

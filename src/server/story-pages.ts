@@ -122,7 +122,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
     <section id="timeline" class="panel">
       <h2>Timeline</h2>
       <p class="hint">Events on top; below, one row per outlet with a dot for each article when it was published (hollow: a copy of another outlet's article).</p>
-      ${storyTimeline({ events, articles })}
+      <div class="scroll-x">${storyTimeline({ events, articles })}</div>
     </section>
 
     <section id="events">
@@ -155,7 +155,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
     <section id="coverage" class="panel">
       <h2>Coverage by outlet</h2>
       ${coverageChart(articles)}
-      <table class="outlets"><thead><tr><th>Outlet</th><th>Articles</th><th>First report</th></tr></thead>
+      <table class="outlets"><thead><tr><th>Outlet</th><th class="num">Articles</th><th>First report</th></tr></thead>
       <tbody>${view.outlets.map((o) => html`<tr><td>${o.source}</td><td class="num">${o.articles}</td><td>${formatWhen(o.first)}</td></tr>`)}</tbody></table>
     </section>
   </article>`;

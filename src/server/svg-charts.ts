@@ -98,7 +98,8 @@ export function storyTimeline(input: { events: TimelineEvent[]; articles: Timeli
   let rows = [...bySource].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   if (rows.length > maxRows) {
     const others = rows.slice(maxRows - 1).flatMap(([, list]) => list);
-    rows = [...rows.slice(0, maxRows - 1), [`${rows.length - maxRows + 1} other outlets`, others]];
+    const count = rows.length - maxRows + 1;
+    rows = [...rows.slice(0, maxRows - 1), [`${count} other outlet${count === 1 ? '' : 's'}`, others]];
   }
 
   const left = 150;
@@ -201,7 +202,8 @@ export function coverageChart(articles: ReadonlyArray<{ source: string; when: st
   const labels = Array.from({ length: span }, (_, index) => index)
     .filter((index) => index % labelEvery === 0)
     .map((index) => html`<text class="tick" x="${round(30 + index * slot + slot / 2)}" y="${height - 5}" text-anchor="middle">${formatDay(new Date(first + index * DAY).toISOString().slice(0, 10), { year: false })}</text>`);
-  const legend = [...top, ...(outlets.size > top.length ? [`${outlets.size - top.length} other outlets`] : [])].map(
+  const rest = outlets.size - top.length;
+  const legend = [...top, ...(rest > 0 ? [`${rest} other outlet${rest === 1 ? '' : 's'}`] : [])].map(
     (source, index) => html`<li><span class="swatch ${index < PALETTE_SIZE ? `c${index}` : 'c-other'}"></span>${source}</li>`,
   );
   return html`<svg class="coverage" viewBox="0 0 ${width} ${height}" role="img" aria-label="Articles per day by outlet"><text class="tick" x="26" y="14" text-anchor="end">${max}</text><line class="grid" x1="30" x2="${width - 10}" y1="${height - bottom}" y2="${height - bottom}"></line>${bars}${labels}</svg><ul class="legend">${legend}</ul>`;
