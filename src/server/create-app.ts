@@ -3,6 +3,7 @@
  * groups (static files, story pages, article pages, ingest, JSON API).
  */
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { createPipeline } from '../pipeline/create-pipeline.js';
 import type { Pipeline } from '../pipeline/ingest.js';
 import type { Store } from '../store/store.js';
@@ -47,6 +48,7 @@ export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue 
       : c.html(notFound('There is no page at this address.'), 404),
   );
   app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
     console.error(`storyline serve: ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
     return c.req.path.startsWith('/api/') ? c.json({ error: 'internal', message: 'internal error' }, 500) : c.text('Internal error', 500);
   });

@@ -190,11 +190,14 @@ function sourceLinks(sources: ReadonlyArray<{ articleId: number; source: string 
   return html`<span class="sources">${links.slice(0, max)}</span><details class="more"><summary>and ${links.length - max} more</summary><span class="sources">${links.slice(max)}</span></details>`;
 }
 
+/** Quotes shown in full per speaker (most carried first); the rest are listed compactly. */
+const QUOTES_PER_SPEAKER = 8;
+
 function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number]): Html {
   const name = group.speaker ?? 'Unattributed';
   return html`<section class="speaker" id="speaker-${slug(name)}">
     <h3>${name} <span class="count">quoted in ${plural(group.articles, 'article')}</span></h3>
-    ${group.quotes.map((quote) => {
+    ${group.quotes.slice(0, QUOTES_PER_SPEAKER).map((quote) => {
       const outlets = new Set(quote.sources.map((s) => s.source ?? 'unknown outlet'));
       return html`<figure class="quote ${quote.direct ? 'direct' : 'reported'}">
         <blockquote>${quote.direct ? html`“${quote.text}”` : quote.text}</blockquote>
@@ -204,6 +207,11 @@ function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number]):
           : ''}
       </figure>`;
     })}
+    ${group.quotes.length > QUOTES_PER_SPEAKER
+      ? html`<details class="more-quotes"><summary>${plural(group.quotes.length - QUOTES_PER_SPEAKER, 'more quote')}</summary><ul>${group.quotes.slice(QUOTES_PER_SPEAKER).map(
+          (quote) => html`<li>${quote.direct ? html`“${quote.text}”` : quote.text} <span class="count">${plural(quote.sources.length, 'article')}</span></li>`,
+        )}</ul></details>`
+      : ''}
   </section>`;
 }
 

@@ -2,8 +2,8 @@
  * @module What the web pages read: story lists, one story, coverage per day. Two implementations:
  * over the Store interface (works with any store), and over a read-only SQLite connection to the
  * store's file, whose queries stay fast with 100,000+ articles (bulk analysis reads instead of
- * four queries per article; counts only for the page of stories shown; an entity filter that uses
- * the entity-name index). The SQLite queries belong in the store eventually (see the report).
+ * four queries per article; no article text, which story views do not show; counts only for the
+ * page of stories shown; an entity filter that uses the entity-name index). The SQLite queries belong in the store eventually (see the report).
  */
 import Database from 'better-sqlite3';
 import type { Analysis } from '../model/index.js';
@@ -17,6 +17,7 @@ export interface DayCount {
 
 export interface StoryReadModel {
   listStories(options: StoryListOptions): Promise<StorySummary[]>;
+  /** As Store.getStory; the SQLite read model leaves article text and date mentions out (see there). */
   getStory(id: number): Promise<StoryDetail | null>;
   /** Articles per day for each story asked for. */
   coverage(storyIds: readonly number[]): Promise<Map<number, DayCount[]>>;
@@ -73,7 +74,7 @@ const toArticle = (row: Row): ArticleRecord => ({
   source: text(row.source),
   author: text(row.author),
   title: row.title as string,
-  text: row.text as string,
+  text: (row.text as string | undefined) ?? '',
   published: text(row.published),
   modified: text(row.modified),
   language: text(row.language),
@@ -87,6 +88,9 @@ const toArticle = (row: Row): ArticleRecord => ({
   eventId: (row.event_id as number | null) ?? null,
   storyId: (row.story_id as number | null) ?? null,
 });
+
+const ARTICLE_COLUMNS_BUT_TEXT = `id, identity, external_id, path, url, source, author, title, published, modified, language,
+  content_hash, raw_hash, revision, seen_at, duplicate_of, similarity, changes, event_id, story_id`;
 
 const SUMMARY_COLUMNS = `s.*,
   (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id) AS article_count,
@@ -108,12 +112,15 @@ export function sqliteReadModel(file: string): StoryReadModel {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const storyById = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM stories s WHERE s.id = ?`);
   const events = db.prepare('SELECT * FROM events WHERE story_id = ? ORDER BY start IS NULL, start, id');
-  const articles = db.prepare('SELECT * FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, id');
+  // Story views never show article text, and reading it is most of the cost of a big story: the
+  // articles of a story come back with `text` empty.
+  const articles = db.prepare(`SELECT ${ARTICLE_COLUMNS_BUT_TEXT} FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, id`);
   const inStory = 'article_id IN (SELECT id FROM articles WHERE story_id = ?)';
-  const quotes = db.prepare(`SELECT * FROM quotes WHERE ${inStory} ORDER BY article_id, start`);
-  const entities = db.prepare(`SELECT * FROM entity_mentions WHERE ${inStory} ORDER BY article_id, start`);
-  const figures = db.prepare(`SELECT * FROM figures WHERE ${inStory} ORDER BY article_id, start`);
-  const dates = db.prepare(`SELECT * FROM date_mentions WHERE ${inStory} ORDER BY article_id, start`);
+  // Rows come grouped by article through the index (no sort needed); dates are not read, story
+  // views do not use them.
+  const quotes = db.prepare(`SELECT * FROM quotes WHERE ${inStory}`);
+  const entities = db.prepare(`SELECT * FROM entity_mentions WHERE ${inStory}`);
+  const figures = db.prepare(`SELECT * FROM figures WHERE ${inStory}`);
 
   const storyAnalyses = (id: number, ids: number[]): ArticleAnalysisRows[] => {
     const byArticle = new Map<number, ArticleAnalysisRows>(ids.map((articleId) => [articleId, { articleId, quotes: [], entities: [], figures: [], dates: [] }]));
@@ -135,8 +142,11 @@ export function sqliteReadModel(file: string): StoryReadModel {
     for (const r of figures.all(id) as Row[]) {
       rowsOf(r)?.figures.push({ text: r.text as string, value: r.value as number, unit: r.unit as string, start: r.start as number, end: r.end as number });
     }
-    for (const r of dates.all(id) as Row[]) {
-      rowsOf(r)?.dates.push({ text: r.text as string, value: text(r.value), start: r.start as number, end: r.end as number });
+    const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+    for (const rows of byArticle.values()) {
+      rows.quotes.sort(byStart);
+      rows.entities.sort(byStart);
+      rows.figures.sort(byStart);
     }
     return [...byArticle.values()];
   };
