@@ -1,0 +1,77 @@
+/**
+ * Story-page benchmark: builds (once) a SQLite store of synthetic articles, starts the web server
+ * on it and measures p50/p95 latency of the pages, beside peers in the same run: a static file (the
+ * floor), the JSON API for the same stories, and the story page read through the Store interface
+ * instead of the read-only SQLite read model.
+ *
+ *   node --import tsx bench/story-page/run.ts [--articles 100000] [--requests 300] [--db FILE]
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { generateStore } from './generate-store.js';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, requests: { type: 'string', default: '300' }, db: { type: 'string' } } });
+const articles = Number(values.articles);
+const requests = Number(values.requests);
+const file = values.db ?? `bench/out/story-page-${articles}.db`;
+const meta = `${file}.json`;
+
+if (!existsSync(file) || !existsSync(meta)) {
+  await mkdir(dirname(file), { recursive: true });
+  const store = openSqliteStore(file);
+  const started = Date.now();
+  console.log(`Generating ${articles.toLocaleString('en-GB')} articles into ${file} ...`);
+  const result = await generateStore(store, { articles, onProgress: (n) => process.stderr.write(`\r${n.toLocaleString('en-GB')} articles`) });
+  await store.close();
+  writeFileSync(meta, JSON.stringify(result));
+  console.log(`\rGenerated ${result.stories} stories in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+const { stories, bigStoryIds } = JSON.parse(readFileSync(meta, 'utf8')) as { stories: number; bigStoryIds: number[] };
+const smallStoryIds = Array.from({ length: 50 }, (_, i) => 1 + ((i * 7919) % stories)).filter((id) => !bigStoryIds.includes(id));
+
+const store = openSqliteStore(file);
+const fast = await startServer({ store, dbFile: file, port: 0 });
+const portable = await startServer({ store, port: 0 });
+
+async function measure(server: RunningServer, paths: () => string): Promise<{ p50: number; p95: number; bytes: number }> {
+  for (let i = 0; i < 20; i++) await (await fetch(server.url + paths())).arrayBuffer();
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now();
+    const response = await fetch(server.url + paths());
+    const body = await response.arrayBuffer();
+    times.push(performance.now() - started);
+    if (response.status !== 200) throw new Error(`${response.status} for ${response.url}`);
+    bytes = body.byteLength;
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), bytes };
+}
+
+const cycle = (ids: number[], prefix: string): (() => string) => {
+  let i = 0;
+  return () => `${prefix}${ids[i++ % ids.length]}`;
+};
+
+const rows: Array<[string, Awaited<ReturnType<typeof measure>>]> = [];
+rows.push(['GET /static/app.css (floor)', await measure(fast, () => '/static/app.css')]);
+rows.push(['GET / (story list, 30 + sparklines)', await measure(fast, () => '/')]);
+rows.push(['GET /stories/:id (10-50 articles)', await measure(fast, cycle(smallStoryIds, '/stories/'))]);
+rows.push(['GET /api/stories/:id (10-50 articles)', await measure(fast, cycle(smallStoryIds, '/api/stories/'))]);
+rows.push(['GET /stories/:id (500 articles)', await measure(fast, cycle(bigStoryIds, '/stories/'))]);
+rows.push(['GET /api/stories/:id (500 articles)', await measure(fast, cycle(bigStoryIds, '/api/stories/'))]);
+rows.push(['peer: GET / through Store interface', await measure(portable, () => '/')]);
+rows.push(['peer: GET /stories/:id (500) through Store', await measure(portable, cycle(bigStoryIds, '/stories/'))]);
+await fast.close();
+await portable.close();
+await store.close();
+
+console.log(`\n${articles.toLocaleString('en-GB')} articles, ${stories.toLocaleString('en-GB')} stories, ${requests} requests each, sequential\n`);
+console.log(`${'route'.padEnd(46)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'KB'.padStart(7)}`);
+for (const [name, r] of rows) console.log(`${name.padEnd(46)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${(r.bytes / 1024).toFixed(0).padStart(7)}`);

@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import { buildStoryView } from '../views/story-view.js';
+import { createApp } from './create-app.js';
+import { startServer } from './start-server.js';
+import { sqliteReadModel, type StoryReadModel } from './story-read-model.js';
+import { addInventedStories } from './testdata/invented-story.js';
+
+describe('web app over invented stories', () => {
+  let dir: string;
+  let file: string;
+  let store: Store;
+  let readModel: StoryReadModel;
+  let ids: Map<string, number>;
+  let app: ReturnType<typeof createApp>['app'];
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'storyline-app-'));
+    file = join(dir, 'store.db');
+    store = openSqliteStore(file);
+    ids = await addInventedStories(store);
+    readModel = sqliteReadModel(file);
+    app = createApp({ store, readModel }).app;
+  });
+
+  after(async () => {
+    await readModel.close();
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const json = async (path: string): Promise<{ status: number; body: Record<string, unknown> }> => {
+    const response = await app.request(path);
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  test('every page carries a strict CSP and nosniff; no inline script or style anywhere', async () => {
+    for (const path of ['/', '/stories/1', `/articles/${ids.get('Defence chiefs from 31 countries gather in Valmont')}`, '/ingest', '/?q=Valmont', '/api/stories']) {
+      const response = await app.request(path);
+      assert.equal(response.status, 200, path);
+      const csp = response.headers.get('Content-Security-Policy') ?? '';
+      assert.match(csp, /default-src 'self'/);
+      assert.match(csp, /script-src 'self'(;|$)/);
+      assert.match(csp, /style-src 'self'(;|$)/);
+      assert.doesNotMatch(csp, /unsafe-inline/);
+      assert.equal(response.headers.get('X-Content-Type-Options'), 'nosniff');
+      assert.equal(response.headers.get('Referrer-Policy'), 'no-referrer');
+      if (path.startsWith('/api/')) continue;
+      const body = await response.text();
+      assert.doesNotMatch(body, /<script(?![^>]*\bsrc="\/static\/app\.js")[^>]*>/, `${path} has an inline script`);
+      assert.doesNotMatch(body, /\sstyle=|<style/, `${path} has inline style`);
+    }
+  });
+
+  test('hostile titles, outlets and text are escaped on every page and in search', async () => {
+    const hostile = ids.get('<script>alert(1)</script> Harbour <b>news</b>');
+    for (const path of ['/', '/stories/3', `/articles/${hostile}`, '/?q=Harbour', '/?entity=%3Cimg%20src%3Dx%20onerror%3Dalert(3)%3E']) {
+      const body = await (await app.request(path)).text();
+      assert.doesNotMatch(body, /<script>alert|<b>news|<img src=x|"><script/, path);
+      assert.ok(body.includes('&lt;script&gt;alert(') || path.startsWith('/?entity'), `${path} shows the title as text`);
+    }
+    const article = await (await app.request(`/articles/${hostile}`)).text();
+    assert.match(article, /Harbour <a class="hl entity organisation" href="\/\?entity=%3Cimg[^"]*"[^>]*>&lt;img src=x onerror=alert\(3\)&gt;<\/a> news &amp; &quot;quotes&quot; &lt;\/p&gt;&lt;script&gt;alert\(4\)&lt;\/script&gt;/);
+  });
+
+  test('/api/stories/:id has the shape of `storyline story --json`', async () => {
+    const { status, body } = await json('/api/stories/1');
+    assert.equal(status, 200);
+    const detail = await store.getStory(1);
+    assert.deepEqual(body, JSON.parse(JSON.stringify(buildStoryView(detail!))));
+  });
+
+  test('lists are paginated with limit, offset and nextOffset', async () => {
+    const first = await json('/api/stories?limit=2');
+    assert.deepEqual((first.body.items as Array<{ title: string }>).map((s) => s.title), ['Valmont summit on a reassurance force', 'Drought brings water limits to Plains county']);
+    assert.equal(first.body.nextOffset, 2);
+    const second = await json('/api/stories?limit=2&offset=2');
+    assert.equal((second.body.items as unknown[]).length, 1);
+    assert.equal(second.body.nextOffset, null);
+    const filtered = await json('/api/stories?entity=Plains%20Water%20Board');
+    assert.deepEqual((filtered.body.items as Array<{ id: number }>).map((s) => s.id), [2]);
+    const byOutlet = await json('/api/stories?outlet=Metro%20Star');
+    assert.deepEqual((byOutlet.body.items as Array<{ id: number }>).map((s) => s.id), [1]);
+    const events = await json('/api/stories/1/events?limit=1&offset=1');
+    assert.deepEqual((events.body.items as Array<{ title: string }>).map((e) => e.title), ['Talks end with a pledge of troops']);
+    assert.equal(events.body.nextOffset, 2);
+  });
+
+  test('articles, quotes, entities and search answer from the store', async () => {
+    const wire = ids.get('Defence chiefs from 31 countries gather in Valmont');
+    const article = await json(`/api/articles/${wire}`);
+    assert.equal(article.body.source, 'Wire Press');
+    assert.deepEqual((article.body.copies as Array<{ source: string }>).map((c) => c.source), ['Harbour Times', 'Coastal Post']);
+    const quotes = await json(`/api/articles/${wire}/quotes`);
+    assert.deepEqual((quotes.body.items as Array<{ speaker: string }>).map((q) => q.speaker), ['Ana Lindqvist', 'Tomas Verga']);
+    const storyQuotes = await json('/api/quotes?story=1&limit=1');
+    const top = (storyQuotes.body.items as Array<{ speaker: string; sources: unknown[]; variants: string[] }>)[0];
+    assert.equal(top?.speaker, 'Ana Lindqvist');
+    assert.equal(top?.sources.length, 4);
+    assert.equal(top?.variants.length, 2);
+    const entities = await json('/api/entities?story=1');
+    assert.equal((entities.body.items as Array<{ name: string }>)[0]?.name, 'Valmont');
+    const search = await json('/api/search?q=soldiers');
+    assert.deepEqual((search.body.items as Array<{ title: string }>).map((h) => h.title), ['Allies promise 4,000 soldiers after Valmont meeting']);
+    assert.equal((await json('/api/search')).status, 400);
+    assert.equal((await json('/api/quotes')).status, 400);
+    assert.equal((await json('/api/stories/999')).status, 404);
+    assert.equal((await json('/api/articles/abc')).status, 404);
+    assert.equal((await json('/api/nothing-here')).status, 404);
+  });
+
+  test('the OpenAPI document describes every API route', async () => {
+    const { body } = await json('/api/openapi.json');
+    assert.equal(body.openapi, '3.1.0');
+    const paths = Object.keys(body.paths as object);
+    for (const path of ['/api/stories', '/api/stories/{id}', '/api/stories/{id}/events', '/api/articles/{id}', '/api/articles/{id}/quotes', '/api/quotes', '/api/entities', '/api/search', '/api/ingest', '/api/ingest/{id}']) {
+      assert.ok(paths.includes(path), `${path} is described`);
+    }
+  });
+
+  test('pasted text is ingested through the pipeline; a cross-site form post is refused', async () => {
+    const { app: ingestApp, queue } = createApp({ store, readModel });
+    const response = await ingestApp.request('/api/ingest', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'The coastal ferry resumed on Monday after repairs.', title: 'Ferry resumes', source: 'Harbour Times', published: '2025-03-21' }),
+    });
+    assert.equal(response.status, 202);
+    const job = (await response.json()) as { id: string };
+    await queue.idle();
+    const status = (await (await ingestApp.request(`/api/ingest/${job.id}`)).json()) as { state: string; summary: { new: number }; articleIds: number[] };
+    assert.equal(status.state, 'done');
+    assert.equal(status.summary.new, 1);
+    const stored = await store.getArticle(status.articleIds[0] ?? -1);
+    assert.equal(stored?.article.title, 'Ferry resumes');
+    assert.equal(stored?.article.source, 'Harbour Times');
+
+    const form = new FormData();
+    form.set('text', 'Forged article');
+    const forged = await ingestApp.request('http://127.0.0.1/ingest', { method: 'POST', body: form, headers: { Origin: 'https://evil.example' } });
+    assert.equal(forged.status, 403);
+  });
+
+  test('uploads over the size limit are refused before they are read', async () => {
+    const { app: small } = createApp({ store, readModel, maxUploadBytes: 1024 });
+    const form = new FormData();
+    form.set('files', new File(['x'.repeat(4096)], 'big.txt', { type: 'text/plain' }));
+    const response = await small.request('http://127.0.0.1/api/ingest', { method: 'POST', body: form, headers: { Origin: 'http://127.0.0.1' } });
+    assert.equal(response.status, 413);
+  });
+});
+
+describe('access token', () => {
+  test('with a token, requests without it are refused; ?token= sets an HttpOnly cookie that lets the browser in', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'storyline-token-'));
+    const store = openSqliteStore(join(dir, 'store.db'));
+    try {
+      const { app } = createApp({ store, token: 's3cret-token' });
+      assert.equal((await app.request('/api/stories')).status, 401);
+      assert.equal((await app.request('/', { headers: { Accept: 'text/html' } })).status, 401);
+      assert.equal((await app.request('/api/stories', { headers: { Authorization: 'Bearer wrong' } })).status, 401);
+      assert.equal((await app.request('/api/stories', { headers: { Authorization: 'Bearer s3cret-token' } })).status, 200);
+      const login = await app.request('/stories/1?token=s3cret-token');
+      assert.equal(login.status, 303);
+      assert.equal(login.headers.get('Location'), '/stories/1');
+      const cookie = login.headers.get('Set-Cookie') ?? '';
+      assert.match(cookie, /HttpOnly/);
+      assert.match(cookie, /SameSite=Strict/);
+      const again = await app.request('/api/stories', { headers: { Cookie: cookie.split(';')[0] ?? '' } });
+      assert.equal(again.status, 200);
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('off loopback the server makes up a token when none is given; on loopback none is needed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'storyline-token-'));
+    const store = openSqliteStore(join(dir, 'store.db'));
+    const open = await startServer({ store, port: 0 });
+    const exposed = await startServer({ store, port: 0, host: '0.0.0.0' });
+    try {
+      assert.equal(open.token, null);
+      assert.match(open.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+      assert.equal((await fetch(`${open.url}/api/stories`)).status, 200);
+      assert.ok(exposed.token && exposed.token.length >= 24);
+      const port = new URL(exposed.url).port;
+      assert.equal((await fetch(`http://127.0.0.1:${port}/api/stories`)).status, 401);
+      assert.equal((await fetch(`http://127.0.0.1:${port}/api/stories`, { headers: { Authorization: `Bearer ${exposed.token}` } })).status, 200);
+    } finally {
+      await open.close();
+      await exposed.close();
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * @module The web application: security headers and the token check first, then the route
+ * groups (static files, story pages, article pages, ingest, JSON API).
+ */
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { createPipeline } from '../pipeline/create-pipeline.js';
+import type { Pipeline } from '../pipeline/ingest.js';
+import type { Store } from '../store/store.js';
+import { apiRoutes } from './api-routes.js';
+import { articlePages } from './article-pages.js';
+import { createIngestQueue, type IngestQueue } from './ingest-jobs.js';
+import { ingestRoutes } from './ingest-routes.js';
+import { notFound } from './page-layout.js';
+import { requireToken, securityHeaders } from './security.js';
+import { staticRoutes } from './static-routes.js';
+import { storyPages } from './story-pages.js';
+import { storeReadModel, type StoryReadModel } from './story-read-model.js';
+
+export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+export interface AppOptions {
+  store: Store;
+  /** Faster reads for large stores (sqliteReadModel); defaults to reading through the store. */
+  readModel?: StoryReadModel;
+  /** When set, every request must carry it. */
+  token?: string;
+  /** The pipeline that ingests uploads; defaults to createPipeline(store). */
+  pipeline?: Pipeline;
+  maxUploadBytes?: number;
+}
+
+export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue } {
+  const { store } = options;
+  const readModel = options.readModel ?? storeReadModel(store);
+  const queue = createIngestQueue({ pipeline: options.pipeline ?? createPipeline(store) });
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  if (options.token) app.use('*', requireToken(options.token));
+  app.route('/', staticRoutes());
+  app.route('/', storyPages({ store, readModel }));
+  app.route('/', articlePages({ store, readModel }));
+  app.route('/', ingestRoutes({ queue, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES }));
+  app.route('/api', apiRoutes({ store, readModel }));
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json({ error: 'not_found', message: `no route ${c.req.path}` }, 404)
+      : c.html(notFound('There is no page at this address.'), 404),
+  );
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    console.error(`storyline serve: ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
+    return c.req.path.startsWith('/api/') ? c.json({ error: 'internal', message: 'internal error' }, 500) : c.text('Internal error', 500);
+  });
+  return { app, queue };
+}

@@ -1,0 +1,108 @@
+/**
+ * @module Where outlets disagree on a figure: the same counted thing (or unit) given different
+ * values in different articles of a story, e.g. "31 countries" in one report and "about 30
+ * leaders" in another. Counted nouns are folded into families (countries, nations and leaders
+ * count the same thing in a diplomatic story; dead, killed and deaths the same toll), and values
+ * of one family are compared only when they are close (within a factor of 1.5): "5 countries
+ * refused" and "31 countries attended" are different facts, not a disagreement.
+ */
+
+export interface StoryFigure {
+  text: string;
+  value: number;
+  unit: string;
+  articleId: number;
+  source: string | null;
+}
+
+export interface FigureClaim {
+  value: number;
+  texts: string[];
+  sources: Array<{ articleId: number; source: string | null }>;
+}
+
+export interface FigureDisagreement {
+  /** The family the figures were compared in ("countries", "EUR", "percent"). */
+  unit: string;
+  claims: FigureClaim[];
+}
+
+/** Counted nouns that name the same thing, keyed by their singular form. */
+const FAMILIES: Record<string, string> = {
+  country: 'countries',
+  nation: 'countries',
+  state: 'countries',
+  government: 'countries',
+  leader: 'countries',
+  delegation: 'countries',
+  'head of state': 'countries',
+  person: 'people',
+  people: 'people',
+  civilian: 'people',
+  resident: 'people',
+  death: 'deaths',
+  dead: 'deaths',
+  killed: 'deaths',
+  fatality: 'deaths',
+  victim: 'deaths',
+  troop: 'troops',
+  soldier: 'troops',
+  injured: 'injured',
+  wounded: 'injured',
+};
+
+const singular = (noun: string): string => {
+  if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(ss|us)$/.test(noun)) return noun;
+  if (/s$/.test(noun)) return noun.slice(0, -1);
+  return noun;
+};
+
+/** The family a unit belongs to: currency codes and "percent" stay as they are. */
+export function unitFamily(unit: string): string {
+  if (/^[A-Z]{3}$/.test(unit)) return unit;
+  const noun = unit.trim().toLowerCase().replace(/\s+/g, ' ');
+  const one = singular(noun);
+  return FAMILIES[noun] ?? FAMILIES[one] ?? one;
+}
+
+const CLOSE = 1.5;
+
+export function figureDisagreements(figures: readonly StoryFigure[]): FigureDisagreement[] {
+  const byFamily = new Map<string, Map<number, FigureClaim>>();
+  for (const figure of figures) {
+    if (!Number.isFinite(figure.value)) continue;
+    const family = unitFamily(figure.unit);
+    const claims = byFamily.get(family) ?? new Map<number, FigureClaim>();
+    const claim = claims.get(figure.value) ?? { value: figure.value, texts: [], sources: [] };
+    if (!claim.texts.includes(figure.text)) claim.texts.push(figure.text);
+    if (!claim.sources.some((s) => s.articleId === figure.articleId)) claim.sources.push({ articleId: figure.articleId, source: figure.source });
+    claims.set(figure.value, claim);
+    byFamily.set(family, claims);
+  }
+  const disagreements: FigureDisagreement[] = [];
+  for (const [unit, claims] of byFamily) {
+    const sorted = [...claims.values()].sort((a, b) => a.value - b.value);
+    let cluster: FigureClaim[] = [];
+    const flush = (): void => {
+      const articles = new Set(cluster.flatMap((c) => c.sources.map((s) => s.articleId)));
+      if (cluster.length >= 2 && articles.size >= 2) disagreements.push({ unit, claims: cluster });
+      cluster = [];
+    };
+    for (const claim of sorted) {
+      const previous = cluster.at(-1);
+      if (previous && !closeEnough(previous.value, claim.value)) flush();
+      cluster.push(claim);
+    }
+    flush();
+  }
+  return disagreements.sort((a, b) => sourcesOf(b) - sourcesOf(a));
+}
+
+const closeEnough = (a: number, b: number): boolean => {
+  const low = Math.min(Math.abs(a), Math.abs(b));
+  const high = Math.max(Math.abs(a), Math.abs(b));
+  return low === 0 ? high === 0 : high / low <= CLOSE && Math.sign(a) === Math.sign(b);
+};
+
+const sourcesOf = (d: FigureDisagreement): number => d.claims.reduce((n, c) => n + c.sources.length, 0);

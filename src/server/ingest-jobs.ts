@@ -1,0 +1,154 @@
+/**
+ * @module Ingest started from the web page: uploaded files or pasted text go through the one
+ * Pipeline of the server, one job at a time (the grouper's state must see articles in order).
+ * Uploads are written to a content-addressed folder under the temp dir (the same file uploaded
+ * twice has the same identity, so it is recognised as unchanged), then read by `ingestPaths`
+ * exactly as files given on the command line. Jobs report progress for polling.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { RawDocument } from '../model/index.js';
+import type { IngestSummary, Pipeline } from '../pipeline/ingest.js';
+import { readTextDocument } from '../sources/text-source.js';
+
+export interface IngestJob {
+  id: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  /** What was sent: file names, or "pasted text". */
+  inputs: string[];
+  files: number;
+  filesDone: number;
+  summary: IngestSummary;
+  problems: Array<{ path: string; message: string; skipped: boolean }>;
+  /** Ids of articles stored from pasted text (new or already known). */
+  articleIds: number[];
+  error: string | null;
+}
+
+export interface PastedArticle {
+  text: string;
+  title?: string;
+  source?: string;
+  published?: string;
+  url?: string;
+}
+
+export interface Upload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const emptySummary = (): IngestSummary => ({ read: 0, new: 0, updated: 0, duplicates: 0, unchanged: 0, failed: 0, skipped: 0, subscriptions: 0 });
+
+const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+
+/** Keeps the name's extension (it decides the format) and nothing that could leave the folder. */
+export const safeFileName = (name: string): string => basename(name.replace(/\\/g, '/')).replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '').slice(-120) || 'upload';
+
+export interface IngestQueue {
+  submitFiles(uploads: Upload[]): IngestJob;
+  submitText(pasted: PastedArticle): IngestJob;
+  get(id: string): IngestJob | undefined;
+  /** Resolves when every submitted job has finished. */
+  idle(): Promise<void>;
+}
+
+export function createIngestQueue(options: { pipeline: Pipeline; uploadRoot?: string; keep?: number }): IngestQueue {
+  const { pipeline } = options;
+  const uploadRoot = options.uploadRoot ?? join(tmpdir(), 'storyline-uploads');
+  const keep = options.keep ?? 100;
+  const jobs = new Map<string, IngestJob>();
+  let chain: Promise<void> = Promise.resolve();
+
+  const create = (inputs: string[], files: number): IngestJob => {
+    const job: IngestJob = { id: randomUUID(), state: 'queued', inputs, files, filesDone: 0, summary: emptySummary(), problems: [], articleIds: [], error: null };
+    jobs.set(job.id, job);
+    while (jobs.size > keep) jobs.delete(jobs.keys().next().value as string);
+    return job;
+  };
+
+  const enqueue = (job: IngestJob, work: () => Promise<void>): void => {
+    chain = chain.then(async () => {
+      job.state = 'running';
+      try {
+        await work();
+        job.state = 'done';
+      } catch (error) {
+        job.state = 'failed';
+        job.error = error instanceof Error ? error.message : String(error);
+      }
+    });
+  };
+
+  return {
+    submitFiles(uploads) {
+      const job = create(uploads.map((u) => u.name), uploads.length);
+      enqueue(job, async () => {
+        const folders: string[] = [];
+        const paths: string[] = [];
+        for (const upload of uploads) {
+          const folder = join(uploadRoot, sha256(upload.bytes).slice(0, 32));
+          await mkdir(folder, { recursive: true });
+          const path = join(folder, safeFileName(upload.name));
+          await writeFile(path, upload.bytes);
+          folders.push(folder);
+          paths.push(path);
+        }
+        try {
+          job.summary = await pipeline.ingestPaths(paths, {
+            onStart: (files) => (job.files = files),
+            onFile: (_path, summary) => {
+              job.filesDone++;
+              job.summary = { ...summary };
+            },
+            onProblem: (problem) => job.problems.push({ ...problem, path: basename(problem.path) }),
+          });
+        } finally {
+          await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+        }
+      });
+      return job;
+    },
+    submitText(pasted) {
+      const job = create(['pasted text'], 1);
+      enqueue(job, async () => {
+        const parsed = readTextDocument('pasted text', pasted.text);
+        const raw: RawDocument = {
+          ...parsed,
+          hints: {
+            ...parsed.hints,
+            externalId: `paste:${sha256(pasted.text).slice(0, 24)}`,
+            ...(pasted.title?.trim() ? { title: pasted.title.trim() } : {}),
+            ...(pasted.source?.trim() ? { source: pasted.source.trim() } : {}),
+            ...(pasted.published?.trim() ? { published: pasted.published.trim() } : {}),
+            ...(pasted.url?.trim() ? { url: pasted.url.trim() } : {}),
+          },
+        };
+        const outcome = await pipeline.ingestDocument(raw);
+        const summary = emptySummary();
+        summary.read = 1;
+        if (outcome.kind === 'failed') {
+          summary.failed = 1;
+          job.problems.push({ path: 'pasted text', message: outcome.message, skipped: false });
+        } else {
+          if (outcome.kind === 'duplicate') summary.duplicates = 1;
+          else summary[outcome.kind] = 1;
+          job.articleIds.push(outcome.id);
+        }
+        job.filesDone = 1;
+        job.summary = summary;
+      });
+      return job;
+    },
+    get: (id) => jobs.get(id),
+    idle: async () => {
+      let current: Promise<void>;
+      do {
+        current = chain;
+        await current;
+      } while (current !== chain);
+    },
+  };
+}

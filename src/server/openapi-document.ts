@@ -1,0 +1,185 @@
+/** @module The OpenAPI 3.1 description of the JSON API, served at /api/openapi.json. */
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (type: string) => ({ type: [type, 'null'] });
+const pageOf = (item: string) => ({
+  type: 'object',
+  required: ['items', 'limit', 'offset', 'nextOffset'],
+  properties: { items: { type: 'array', items: ref(item) }, limit: { type: 'integer' }, offset: { type: 'integer' }, nextOffset: nullable('integer') },
+});
+const paging = [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+];
+const idParam = (what: string) => ({ name: 'id', in: 'path', required: true, description: `${what} id`, schema: { type: 'integer', minimum: 1 } });
+const storyQuery = { name: 'story', in: 'query', required: true, description: 'story id', schema: { type: 'integer', minimum: 1 } };
+const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const errors = { '400': json(ref('Error'), 'Bad request'), '401': json(ref('Error'), 'Token required'), '404': json(ref('Error'), 'Not found') };
+
+const articleBrief = {
+  id: { type: 'integer' },
+  title: { type: 'string' },
+  source: nullable('string'),
+  published: nullable('string'),
+  url: nullable('string'),
+};
+const changes = {
+  type: ['object', 'null'],
+  properties: {
+    added: { type: 'array', items: { type: 'string' } },
+    removed: { type: 'array', items: { type: 'string' } },
+    edited: { type: 'array', items: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } } },
+  },
+};
+const copy = { type: 'object', properties: { ...articleBrief, similarity: nullable('number'), changes } };
+const span = { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } };
+
+export function openApiDocument(): object {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Storyline API',
+      version: '1',
+      description: 'Stories, events, articles and their analysis (quotes, entities, figures, dates). Lists take limit and offset and answer { items, limit, offset, nextOffset }. Off loopback, send the server token as Authorization: Bearer <token>.',
+    },
+    components: {
+      securitySchemes: { token: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Error: { type: 'object', required: ['error', 'message'], properties: { error: { type: 'string' }, message: { type: 'string' } } },
+        StorySummary: {
+          type: 'object',
+          properties: { id: { type: 'integer' }, title: { type: 'string' }, start: nullable('string'), end: nullable('string'), articleCount: { type: 'integer' }, outletCount: { type: 'integer' }, eventCount: { type: 'integer' } },
+        },
+        Event: {
+          type: 'object',
+          properties: {
+            id: { type: 'integer' },
+            title: { type: 'string' },
+            start: nullable('string'),
+            end: nullable('string'),
+            articles: { type: 'array', items: { type: 'object', properties: { ...articleBrief, copies: { type: 'array', items: copy } } } },
+          },
+        },
+        StoryQuote: {
+          type: 'object',
+          properties: {
+            text: { type: 'string' },
+            speaker: nullable('string'),
+            direct: { type: 'boolean' },
+            sources: { type: 'array', items: { type: 'object', properties: { articleId: { type: 'integer' }, source: nullable('string'), published: nullable('string') } } },
+            variants: { type: 'array', items: { type: 'string' } },
+          },
+        },
+        StoryEntity: { type: 'object', properties: { name: { type: 'string' }, type: { enum: ['person', 'organisation', 'place'] }, mentions: { type: 'integer' }, articles: { type: 'integer' } } },
+        Story: {
+          allOf: [
+            ref('StorySummary'),
+            {
+              type: 'object',
+              properties: {
+                events: { type: 'array', items: ref('Event') },
+                outlets: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, articles: { type: 'integer' }, first: nullable('string') } } },
+                quotes: { type: 'array', items: ref('StoryQuote') },
+                figures: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, value: { type: 'number' }, unit: { type: 'string' }, articleId: { type: 'integer' }, source: nullable('string') } } },
+                entities: { type: 'array', items: ref('StoryEntity') },
+              },
+            },
+          ],
+        },
+        Quote: { type: 'object', properties: { ...span, direct: { type: 'boolean' }, speaker: nullable('string'), speakerStart: nullable('integer'), speakerEnd: nullable('integer') } },
+        Article: {
+          type: 'object',
+          properties: {
+            ...articleBrief,
+            externalId: nullable('string'),
+            path: nullable('string'),
+            author: nullable('string'),
+            language: nullable('string'),
+            text: { type: 'string' },
+            revision: { type: 'integer' },
+            seenAt: { type: 'string' },
+            duplicateOf: nullable('integer'),
+            similarity: nullable('number'),
+            changes,
+            eventId: nullable('integer'),
+            storyId: nullable('integer'),
+            analysis: {
+              type: 'object',
+              properties: {
+                quotes: { type: 'array', items: ref('Quote') },
+                entities: { type: 'array', items: { type: 'object', properties: { ...span, type: { type: 'string' }, name: { type: 'string' } } } },
+                figures: { type: 'array', items: { type: 'object', properties: { ...span, value: { type: 'number' }, unit: { type: 'string' } } } },
+                dates: { type: 'array', items: { type: 'object', properties: { ...span, value: nullable('string') } } },
+              },
+            },
+            copies: { type: 'array', items: copy },
+          },
+        },
+        SearchHit: {
+          type: 'object',
+          properties: { articleId: { type: 'integer' }, storyId: nullable('integer'), title: { type: 'string' }, source: nullable('string'), published: nullable('string'), snippet: { type: 'string', description: 'matching words between [ and ]' } },
+        },
+        IngestJob: {
+          type: 'object',
+          properties: {
+            id: { type: 'string' },
+            state: { enum: ['queued', 'running', 'done', 'failed'] },
+            files: { type: 'integer' },
+            filesDone: { type: 'integer' },
+            summary: { type: 'object', additionalProperties: { type: 'integer' } },
+            problems: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' }, skipped: { type: 'boolean' } } } },
+            error: nullable('string'),
+          },
+        },
+      },
+    },
+    security: [{}, { token: [] }],
+    paths: {
+      '/api/stories': {
+        get: {
+          summary: 'Stories, newest development first',
+          parameters: [
+            ...paging,
+            { name: 'from', in: 'query', description: 'stories still developing on or after this day', schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', description: 'stories that started on or before this day', schema: { type: 'string', format: 'date' } },
+            { name: 'outlet', in: 'query', schema: { type: 'string' } },
+            { name: 'entity', in: 'query', description: 'canonical name of a person, organisation or place', schema: { type: 'string' } },
+          ],
+          responses: { '200': json(pageOf('StorySummary')), ...errors },
+        },
+      },
+      '/api/stories/{id}': { get: { summary: 'One story (as `storyline story --json`)', parameters: [idParam('story')], responses: { '200': json(ref('Story')), ...errors } } },
+      '/api/stories/{id}/events': { get: { summary: "A story's events with their articles and folded copies", parameters: [idParam('story'), ...paging], responses: { '200': json(pageOf('Event')), ...errors } } },
+      '/api/articles/{id}': { get: { summary: 'One article with its analysis and copies', parameters: [idParam('article')], responses: { '200': json(ref('Article')), ...errors } } },
+      '/api/articles/{id}/quotes': { get: { summary: "An article's quotes", parameters: [idParam('article'), ...paging], responses: { '200': json(pageOf('Quote')), ...errors } } },
+      '/api/quotes': { get: { summary: "A story's quotes with every outlet that carried them", parameters: [storyQuery, ...paging], responses: { '200': json(pageOf('StoryQuote')), ...errors } } },
+      '/api/entities': { get: { summary: 'People, organisations and places named in a story', parameters: [storyQuery, ...paging], responses: { '200': json(pageOf('StoryEntity')), ...errors } } },
+      '/api/search': {
+        get: {
+          summary: 'Full-text search over articles',
+          parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }, ...paging],
+          responses: { '200': json(pageOf('SearchHit')), ...errors },
+        },
+      },
+      '/api/ingest': {
+        post: {
+          summary: 'Ingest uploaded files (multipart field "files") or pasted text (field "text", with optional title, source, published, url)',
+          requestBody: {
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } }, text: { type: 'string' }, title: { type: 'string' }, source: { type: 'string' }, published: { type: 'string' }, url: { type: 'string' } },
+                },
+              },
+            },
+          },
+          responses: { '202': json(ref('IngestJob'), 'Accepted: poll /api/ingest/{id}'), '413': json(ref('Error'), 'Upload too large'), ...errors },
+        },
+      },
+      '/api/ingest/{id}': {
+        get: { summary: 'Progress and summary of an ingest', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': json(ref('IngestJob')), ...errors } },
+      },
+    },
+  };
+}

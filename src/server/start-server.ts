@@ -1,0 +1,56 @@
+/**
+ * @module Starting and stopping the web server (used by `storyline serve` and `demo --serve`).
+ * Listens on 127.0.0.1 by default; on any other address a token is required, generated here when
+ * none is given.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Pipeline } from '../pipeline/ingest.js';
+import type { Store } from '../store/store.js';
+import { createApp } from './create-app.js';
+import { isLoopback } from './security.js';
+import { sqliteReadModel, type StoryReadModel } from './story-read-model.js';
+
+export interface ServerOptions {
+  store: Store;
+  /** 0 picks a free port. */
+  port: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Required from every client when set; generated when the host is not loopback and none is given. */
+  token?: string;
+  /** The SQLite file behind `store`: enables the fast read-only queries for large stores. */
+  dbFile?: string;
+  pipeline?: Pipeline;
+  maxUploadBytes?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  /** The token clients must send, or null on loopback without one. */
+  token: string | null;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const token = options.token || (isLoopback(host) ? null : randomBytes(24).toString('base64url'));
+  const readModel: StoryReadModel | undefined = options.dbFile && options.dbFile !== ':memory:' ? sqliteReadModel(options.dbFile) : undefined;
+  const { app, queue } = createApp({ store: options.store, readModel, token: token ?? undefined, pipeline: options.pipeline, maxUploadBytes: options.maxUploadBytes });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
+    started.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    token,
+    async close() {
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await queue.idle();
+      await readModel?.close();
+    },
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * @module HTML pages for stories: the list (with filters and full-text search grouped by story)
+ * at `/`, and one story at `/stories/:id` (timeline, events with folded copies, quotes by speaker,
+ * figures and where outlets disagree, entities, coverage by outlet).
+ */
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import type { SearchHit, Store, StorySummary } from '../store/store.js';
+import { buildStoryView, type StoryView } from '../views/story-view.js';
+import { copyChanges, wordDiff } from './change-diff.js';
+import { figureDisagreements, unitFamily } from './figure-disagreements.js';
+import { filtersOf, pagingOf, queryString, type StoryFilters } from './list-options.js';
+import { notFound, page, plural, slug, type Html } from './page-layout.js';
+import { groupQuotesBySpeaker } from './quote-groups.js';
+import type { DayCount, StoryReadModel } from './story-read-model.js';
+import { coverageChart, sparkline, storyTimeline } from './svg-charts.js';
+import { formatDay, formatSpan, formatWhen } from './time-format.js';
+
+export interface StoryPagesOptions {
+  store: Store;
+  readModel: StoryReadModel;
+}
+
+export function storyPages({ store, readModel }: StoryPagesOptions): Hono {
+  const app = new Hono();
+
+  app.get('/', async (c) => {
+    const q = c.req.query('q')?.trim() ?? '';
+    if (q) {
+      const hits = await store.search(q, 100);
+      const titles = await readModel.storyTitles([...new Set(hits.map((h) => h.storyId).filter((id): id is number => id !== null))]);
+      return c.html(page({ title: `Search: ${q}`, query: q, body: searchResults(q, hits, titles) }));
+    }
+    const filters = filtersOf((name) => c.req.query(name));
+    const paging = pagingOf((name) => c.req.query(name), { limit: 30, max: 100 });
+    const stories = await readModel.listStories({ ...filters, limit: paging.limit + 1, offset: paging.offset });
+    const shown = stories.slice(0, paging.limit);
+    const coverage = await readModel.coverage(shown.map((s) => s.id));
+    return c.html(page({ title: 'Stories', body: storyList({ stories: shown, more: stories.length > paging.limit, coverage, filters, paging }) }));
+  });
+
+  app.get('/stories/:id', async (c) => {
+    const id = Number(c.req.param('id'));
+    const detail = Number.isInteger(id) ? await readModel.getStory(id) : null;
+    if (!detail) return c.html(notFound(`There is no story ${c.req.param('id')}.`), 404);
+    const view = buildStoryView(detail);
+    const when = new Map(detail.articles.map((a) => [a.id, a.published ?? a.seenAt]));
+    const timelineArticles = detail.articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: a.published ?? a.seenAt, copy: a.duplicateOf !== null }));
+    return c.html(page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
+  });
+
+  return app;
+}
+
+function filterForm(filters: StoryFilters): Html {
+  const active = Object.values(filters).some(Boolean);
+  return html`<form class="filters" action="/" method="get">
+    <label>From <input type="date" name="from" value="${filters.from ?? ''}"></label>
+    <label>To <input type="date" name="to" value="${filters.to ?? ''}"></label>
+    <label>Outlet <input type="text" name="outlet" value="${filters.outlet ?? ''}" placeholder="any outlet"></label>
+    <label>Entity <input type="text" name="entity" value="${filters.entity ?? ''}" placeholder="person, organisation, place"></label>
+    <button type="submit">Filter</button>
+    ${active ? html`<a class="clear" href="/">Clear filters</a>` : ''}
+  </form>`;
+}
+
+function storyList(input: { stories: StorySummary[]; more: boolean; coverage: Map<number, DayCount[]>; filters: StoryFilters; paging: { limit: number; offset: number } }): Html {
+  const { stories, filters, paging } = input;
+  const items = stories.map(
+    (story) => html`<li class="story-item">
+      <div class="story-main">
+        <a class="story-title" href="/stories/${story.id}">${story.title}</a>
+        <div class="meta"><span>${formatSpan(story.start, story.end)}</span><span>${plural(story.articleCount, 'article')}</span><span>${plural(story.outletCount, 'outlet')}</span>${story.eventCount > 1 ? html`<span>${plural(story.eventCount, 'event')}</span>` : ''}</div>
+      </div>
+      ${sparkline(input.coverage.get(story.id) ?? [])}
+    </li>`,
+  );
+  const next = input.more ? queryString({ ...filters, offset: paging.offset + paging.limit }) : null;
+  const previous = paging.offset > 0 ? queryString({ ...filters, offset: Math.max(paging.offset - paging.limit, 0) || undefined }) : null;
+  return html`<div class="page-head"><h1>Stories</h1><p class="lede">Newest development first.</p></div>
+    ${filterForm(filters)}
+    ${stories.length === 0
+      ? html`<p class="empty">No stories${Object.values(filters).some(Boolean) ? ' match these filters' : ' yet'}. <a href="/ingest">Add articles</a>.</p>`
+      : html`<ol class="stories">${items}</ol>`}
+    <nav class="pager">${previous !== null ? html`<a href="/${previous}">← Newer</a>` : ''}${next !== null ? html`<a href="/${next}">Older stories →</a>` : ''}</nav>`;
+}
+
+/** FTS snippets mark hits with [ and ]: escaped pieces, hits in <mark>. */
+function snippet(text: string): Html {
+  const parts = text.split(/(\[[^\]]*\])/g);
+  return html`${parts.map((part) => (part.startsWith('[') && part.endsWith(']') ? html`<mark>${part.slice(1, -1)}</mark>` : part))}`;
+}
+
+function searchResults(q: string, hits: SearchHit[], titles: Map<number, string>): Html {
+  const groups = new Map<number | null, SearchHit[]>();
+  for (const hit of hits) groups.set(hit.storyId, [...(groups.get(hit.storyId) ?? []), hit]);
+  const sections = [...groups].map(
+    ([storyId, list]) => html`<section class="hit-group">
+      <h2>${storyId === null ? 'Not in a story' : html`<a href="/stories/${storyId}">${titles.get(storyId) ?? `Story ${storyId}`}</a>`} <span class="count">${plural(list.length, 'matching article')}</span></h2>
+      <ul class="hits">${list.map(
+        (hit) => html`<li><div><span class="outlet">${hit.source ?? 'unknown outlet'}</span> <a href="/articles/${hit.articleId}">${hit.title}</a> <time>${formatWhen(hit.published)}</time></div><p class="snippet">${snippet(hit.snippet)}</p></li>`,
+      )}</ul>
+    </section>`,
+  );
+  return html`<div class="page-head"><h1>Search</h1><p class="lede">${hits.length === 0 ? html`No articles match <strong>${q}</strong>.` : html`${plural(hits.length, 'article')} match <strong>${q}</strong>${hits.length === 100 ? ' (the first 100)' : ''}, in ${plural(groups.size, 'story', 'stories')}.`}</p></div>${sections}`;
+}
+
+type TimelineArticle = Parameters<typeof storyTimeline>[0]['articles'][number];
+
+function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<number, string>): Html {
+  const speakers = groupQuotesBySpeaker(view.quotes);
+  const disagreements = figureDisagreements(view.figures);
+  const events = view.events.map((event, index) => ({ ...event, number: index + 1 }));
+  return html`<article class="story">
+    <header class="page-head">
+      <p class="kicker">Story</p>
+      <h1>${view.title}</h1>
+      <div class="meta"><span>${formatSpan(view.start, view.end)}</span><span>${plural(view.articleCount, 'article')}</span><span>${plural(view.outletCount, 'outlet')}</span><span>${plural(view.eventCount, 'event')}</span></div>
+      <nav class="sections"><a href="#timeline">Timeline</a><a href="#events">Events</a><a href="#quotes">Who said what (${view.quotes.length})</a><a href="#figures">Figures (${view.figures.length})</a><a href="#entities">Entities (${view.entities.length})</a><a href="#coverage">Coverage</a></nav>
+    </header>
+
+    <section id="timeline" class="panel">
+      <h2>Timeline</h2>
+      <p class="hint">Events on top; below, one row per outlet with a dot for each article when it was published (hollow: a copy of another outlet's article).</p>
+      <div class="scroll-x">${storyTimeline({ events, articles })}</div>
+    </section>
+
+    <section id="events">
+      <h2>Events</h2>
+      ${events.map((event) => eventSection(event, when))}
+    </section>
+
+    <section id="quotes">
+      <h2>Who said what</h2>
+      ${speakers.length === 0 ? html`<p class="muted">No quotes found in this story's articles.</p>` : speakers.map(speakerSection)}
+    </section>
+
+    <section id="figures">
+      <h2>Figures</h2>
+      ${disagreements.length > 0
+        ? html`<div class="disagreements"><h3>Where outlets disagree</h3>${disagreements.map(
+            (d) => html`<div class="disagreement"><p class="unit">${d.unit}</p><ul>${d.claims.map(
+              (claim) => html`<li><strong class="figure">${claim.texts.join(' / ')}</strong> ${sourceLinks(claim.sources)}</li>`,
+            )}</ul></div>`,
+          )}</div>`
+        : ''}
+      ${figureTable(view.figures)}
+    </section>
+
+    <section id="entities">
+      <h2>Entities</h2>
+      ${entityList(view.entities)}
+    </section>
+
+    <section id="coverage" class="panel">
+      <h2>Coverage by outlet</h2>
+      ${coverageChart(articles)}
+      <table class="outlets"><thead><tr><th>Outlet</th><th class="num">Articles</th><th>First report</th></tr></thead>
+      <tbody>${view.outlets.map((o) => html`<tr><td>${o.source}</td><td class="num">${o.articles}</td><td>${formatWhen(o.first)}</td></tr>`)}</tbody></table>
+    </section>
+  </article>`;
+}
+
+function eventSection(event: StoryView['events'][number] & { number: number }, when: Map<number, string>): Html {
+  return html`<section class="event" id="event-${event.id}">
+    <header><span class="event-number">${event.number}</span><div><h3>${event.title}</h3><p class="meta">${formatSpan(event.start, event.end)} · ${plural(event.articles.length + event.articles.reduce((n, a) => n + a.copies.length, 0), 'article')}</p></div></header>
+    <ol class="articles">${event.articles.map(
+      (article) => html`<li class="article-row">
+        <div class="line"><span class="outlet">${article.source ?? 'unknown outlet'}</span> <a href="/articles/${article.id}">${article.title}</a> <time>${formatWhen(when.get(article.id) ?? article.published)}</time></div>
+        ${article.copies.length > 0 ? copiesBlock(article.copies, when) : ''}
+      </li>`,
+    )}</ol>
+  </section>`;
+}
+
+function copiesBlock(copies: StoryView['events'][number]['articles'][number]['copies'], when: Map<number, string>): Html {
+  const outlets = new Set(copies.map((c) => c.source ?? 'unknown outlet'));
+  const label = outlets.size === copies.length ? `Also carried by ${plural(outlets.size, 'outlet')}` : `Also carried ${plural(copies.length, 'time')} by ${plural(outlets.size, 'outlet')}`;
+  return html`<details class="copies"><summary>${label}</summary><ol>${copies.map(
+    (copy) => html`<li class="copy">
+      <div class="line"><span class="outlet">${copy.source ?? 'unknown outlet'}</span> <a href="/articles/${copy.id}">${copy.title}</a> <time>${formatWhen(when.get(copy.id) ?? copy.published)}</time>${copy.similarity !== null ? html` <span class="similarity">${Math.round(copy.similarity * 100)}% same</span>` : ''}</div>
+      ${copyChanges(copy.changes)}
+    </li>`,
+  )}</ol></details>`;
+}
+
+function sourceLinks(sources: ReadonlyArray<{ articleId: number; source: string | null; published?: string | null }>, max = 12): Html {
+  const links = sources.map((s) => html`<a class="source" href="/articles/${s.articleId}">${s.source ?? 'unknown outlet'}${s.published ? html` <time>${formatDay(s.published, { year: false })}</time>` : ''}</a>`);
+  if (links.length <= max) return html`<span class="sources">${links}</span>`;
+  return html`<span class="sources">${links.slice(0, max)}</span><details class="more"><summary>and ${links.length - max} more</summary><span class="sources">${links.slice(max)}</span></details>`;
+}
+
+/** Quotes shown in full per speaker (most carried first); the rest are listed compactly. */
+const QUOTES_PER_SPEAKER = 8;
+
+function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number]): Html {
+  const name = group.speaker ?? 'Unattributed';
+  return html`<section class="speaker" id="speaker-${slug(name)}">
+    <h3>${name} <span class="count">quoted in ${plural(group.articles, 'article')}</span></h3>
+    ${group.quotes.slice(0, QUOTES_PER_SPEAKER).map((quote) => {
+      const outlets = new Set(quote.sources.map((s) => s.source ?? 'unknown outlet'));
+      return html`<figure class="quote ${quote.direct ? 'direct' : 'reported'}">
+        <blockquote>${quote.direct ? html`“${quote.text}”` : quote.text}</blockquote>
+        <figcaption>${quote.direct ? '' : html`<span class="tag">reported</span> `}Carried by ${plural(outlets.size, 'outlet')}: ${sourceLinks(quote.sources)}</figcaption>
+        ${quote.variants.length > 1
+          ? html`<details class="variants"><summary>${plural(quote.variants.length, 'wording')}</summary><ol>${quote.variants.map((variant) => html`<li>${wordDiff(quote.variants[0] ?? '', variant)}</li>`)}</ol></details>`
+          : ''}
+      </figure>`;
+    })}
+    ${group.quotes.length > QUOTES_PER_SPEAKER
+      ? html`<details class="more-quotes"><summary>${plural(group.quotes.length - QUOTES_PER_SPEAKER, 'more quote')}</summary><ul>${group.quotes.slice(QUOTES_PER_SPEAKER).map(
+          (quote) => html`<li>${quote.direct ? html`“${quote.text}”` : quote.text} <span class="count">${plural(quote.sources.length, 'article')}</span></li>`,
+        )}</ul></details>`
+      : ''}
+  </section>`;
+}
+
+function figureTable(figures: StoryView['figures']): Html {
+  if (figures.length === 0) return html`<p class="muted">No figures found in this story's articles.</p>`;
+  const byFamily = new Map<string, StoryView['figures']>();
+  for (const figure of figures) {
+    const family = unitFamily(figure.unit);
+    byFamily.set(family, [...(byFamily.get(family) ?? []), figure]);
+  }
+  const rows = [...byFamily].sort((a, b) => b[1].length - a[1].length).slice(0, 40);
+  return html`<table class="figures"><thead><tr><th>Counted</th><th>Figures as reported</th></tr></thead><tbody>${rows.map(([family, list]) => {
+    const texts = new Map<string, Array<{ articleId: number; source: string | null }>>();
+    for (const f of list) texts.set(f.text, [...(texts.get(f.text) ?? []), { articleId: f.articleId, source: f.source }]);
+    return html`<tr><th scope="row">${family}</th><td><ul class="figure-list">${[...texts].map(([text, sources]) => html`<li><span class="figure">${text}</span> ${sourceLinks(sources, 6)}</li>`)}</ul></td></tr>`;
+  })}</tbody></table>`;
+}
+
+const ENTITY_TYPES: Record<string, string> = { person: 'People', organisation: 'Organisations', place: 'Places' };
+
+function entityList(entities: StoryView['entities']): Html {
+  if (entities.length === 0) return html`<p class="muted">No people, organisations or places found yet.</p>`;
+  const groups = Object.entries(ENTITY_TYPES).map(([type, label]) => [label, entities.filter((e) => e.type === type)] as const).filter(([, list]) => list.length > 0);
+  return html`<div class="entity-groups">${groups.map(
+    ([label, list]) => html`<div><h3>${label}</h3><ul class="chips">${list.slice(0, 60).map(
+      (e) => html`<li><a class="chip ${e.type}" href="/${queryString({ entity: e.name })}" title="Stories that name ${e.name}">${e.name} <span class="count">${e.articles}</span></a></li>`,
+    )}</ul></div>`,
+  )}</div>`;
+}

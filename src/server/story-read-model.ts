@@ -1,0 +1,213 @@
+/**
+ * @module What the web pages read: story lists, one story, coverage per day. Two implementations:
+ * over the Store interface (works with any store), and over a read-only SQLite connection to the
+ * store's file, whose queries stay fast with 100,000+ articles (bulk analysis reads instead of
+ * four queries per article; no article text, which story views do not show; counts only for the
+ * page of stories shown; an entity filter that uses the entity-name index). The SQLite queries belong in the store eventually (see the report).
+ */
+import Database from 'better-sqlite3';
+import type { Analysis } from '../model/index.js';
+import type { ArticleAnalysisRows, ArticleRecord, Store, StoryDetail, StoryListOptions, StorySummary } from '../store/store.js';
+
+export interface DayCount {
+  /** YYYY-MM-DD (UTC) of publication, or of arrival when the publish date is unknown. */
+  day: string;
+  count: number;
+}
+
+export interface StoryReadModel {
+  listStories(options: StoryListOptions): Promise<StorySummary[]>;
+  /** As Store.getStory; the SQLite read model leaves article text and date mentions out (see there). */
+  getStory(id: number): Promise<StoryDetail | null>;
+  /** Articles per day for each story asked for. */
+  coverage(storyIds: readonly number[]): Promise<Map<number, DayCount[]>>;
+  storyTitles(storyIds: readonly number[]): Promise<Map<number, string>>;
+  close(): Promise<void>;
+}
+
+export const dayOf = (article: Pick<ArticleRecord, 'published' | 'seenAt'>): string => (article.published ?? article.seenAt).slice(0, 10);
+
+function countDays(articles: Iterable<Pick<ArticleRecord, 'published' | 'seenAt'>>): DayCount[] {
+  const days = new Map<string, number>();
+  for (const article of articles) {
+    const day = dayOf(article);
+    days.set(day, (days.get(day) ?? 0) + 1);
+  }
+  return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count }));
+}
+
+/** The portable read model: everything through the Store interface. */
+export function storeReadModel(store: Store): StoryReadModel {
+  return {
+    listStories: (options) => store.listStories(options),
+    getStory: (id) => store.getStory(id),
+    async coverage(storyIds) {
+      const result = new Map<number, DayCount[]>();
+      for (const id of storyIds) {
+        const detail = await store.getStory(id);
+        if (detail) result.set(id, countDays(detail.articles));
+      }
+      return result;
+    },
+    async storyTitles(storyIds) {
+      const result = new Map<number, string>();
+      for (const id of storyIds) {
+        const detail = await store.getStory(id);
+        if (detail) result.set(id, detail.story.title);
+      }
+      return result;
+    },
+    close: async () => {},
+  };
+}
+
+type Row = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (value as string | null) ?? null;
+
+const toArticle = (row: Row): ArticleRecord => ({
+  id: row.id as number,
+  identity: row.identity as string,
+  externalId: text(row.external_id),
+  path: text(row.path),
+  url: text(row.url),
+  source: text(row.source),
+  author: text(row.author),
+  title: row.title as string,
+  text: (row.text as string | undefined) ?? '',
+  published: text(row.published),
+  modified: text(row.modified),
+  language: text(row.language),
+  contentHash: row.content_hash as string,
+  rawHash: row.raw_hash as string,
+  revision: row.revision as number,
+  seenAt: row.seen_at as string,
+  duplicateOf: (row.duplicate_of as number | null) ?? null,
+  similarity: (row.similarity as number | null) ?? null,
+  changes: row.changes ? (JSON.parse(row.changes as string) as ArticleRecord['changes']) : null,
+  eventId: (row.event_id as number | null) ?? null,
+  storyId: (row.story_id as number | null) ?? null,
+});
+
+const ARTICLE_COLUMNS_BUT_TEXT = `id, identity, external_id, path, url, source, author, title, published, modified, language,
+  content_hash, raw_hash, revision, seen_at, duplicate_of, similarity, changes, event_id, story_id`;
+
+const SUMMARY_COLUMNS = `s.*,
+  (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id) AS article_count,
+  (SELECT COUNT(DISTINCT a.source) FROM articles a WHERE a.story_id = s.id) AS outlet_count,
+  (SELECT COUNT(*) FROM events e WHERE e.story_id = s.id) AS event_count`;
+
+const toSummary = (row: Row): StorySummary => ({
+  id: row.id as number,
+  title: row.title as string,
+  start: text(row.start),
+  end: text(row.end),
+  articleCount: row.article_count as number,
+  outletCount: row.outlet_count as number,
+  eventCount: row.event_count as number,
+});
+
+/** The fast read model: a read-only connection to the SQLite file the store writes. */
+export function sqliteReadModel(file: string): StoryReadModel {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const storyById = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM stories s WHERE s.id = ?`);
+  const events = db.prepare('SELECT * FROM events WHERE story_id = ? ORDER BY start IS NULL, start, id');
+  // Story views never show article text, and reading it is most of the cost of a big story: the
+  // articles of a story come back with `text` empty.
+  const articles = db.prepare(`SELECT ${ARTICLE_COLUMNS_BUT_TEXT} FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, id`);
+  const inStory = 'article_id IN (SELECT id FROM articles WHERE story_id = ?)';
+  // Rows come grouped by article through the index (no sort needed); dates are not read, story
+  // views do not use them.
+  const quotes = db.prepare(`SELECT * FROM quotes WHERE ${inStory}`);
+  const entities = db.prepare(`SELECT * FROM entity_mentions WHERE ${inStory}`);
+  const figures = db.prepare(`SELECT * FROM figures WHERE ${inStory}`);
+
+  const storyAnalyses = (id: number, ids: number[]): ArticleAnalysisRows[] => {
+    const byArticle = new Map<number, ArticleAnalysisRows>(ids.map((articleId) => [articleId, { articleId, quotes: [], entities: [], figures: [], dates: [] }]));
+    const rowsOf = (row: Row): Analysis | undefined => byArticle.get(row.article_id as number);
+    for (const r of quotes.all(id) as Row[]) {
+      rowsOf(r)?.quotes.push({
+        text: r.text as string,
+        speaker: text(r.speaker),
+        direct: r.direct === 1,
+        start: r.start as number,
+        end: r.end as number,
+        speakerStart: (r.speaker_start as number | null) ?? null,
+        speakerEnd: (r.speaker_end as number | null) ?? null,
+      });
+    }
+    for (const r of entities.all(id) as Row[]) {
+      rowsOf(r)?.entities.push({ text: r.text as string, name: r.name as string, type: r.type as 'person', start: r.start as number, end: r.end as number });
+    }
+    for (const r of figures.all(id) as Row[]) {
+      rowsOf(r)?.figures.push({ text: r.text as string, value: r.value as number, unit: r.unit as string, start: r.start as number, end: r.end as number });
+    }
+    const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+    for (const rows of byArticle.values()) {
+      rows.quotes.sort(byStart);
+      rows.entities.sort(byStart);
+      rows.figures.sort(byStart);
+    }
+    return [...byArticle.values()];
+  };
+
+  return {
+    async listStories(options) {
+      const where: string[] = [];
+      const params: Record<string, unknown> = { limit: options.limit ?? 50, offset: options.offset ?? 0 };
+      if (options.from) {
+        where.push('COALESCE(s."end", s.start) >= @from');
+        params.from = options.from;
+      }
+      if (options.to) {
+        where.push('s.start <= @to');
+        params.to = `${options.to}\uffff`;
+      }
+      if (options.outlet) {
+        where.push('s.id IN (SELECT story_id FROM articles WHERE source = @outlet)');
+        params.outlet = options.outlet;
+      }
+      if (options.entity) {
+        where.push('s.id IN (SELECT o.story_id FROM entity_mentions m JOIN articles o ON o.id = m.article_id WHERE m.name = @entity)');
+        params.entity = options.entity;
+      }
+      const sql = `SELECT ${SUMMARY_COLUMNS} FROM (SELECT * FROM stories s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY COALESCE(s."end", s.start) DESC, s.id DESC LIMIT @limit OFFSET @offset) s
+        ORDER BY COALESCE(s."end", s.start) DESC, s.id DESC`;
+      return (db.prepare(sql).all(params) as Row[]).map(toSummary);
+    },
+    async getStory(id) {
+      const row = storyById.get(id) as Row | undefined;
+      if (!row) return null;
+      const list = (articles.all(id) as Row[]).map(toArticle);
+      return {
+        story: toSummary(row),
+        events: (events.all(id) as Row[]).map((r) => ({ id: r.id as number, storyId: r.story_id as number, title: r.title as string, start: text(r.start), end: text(r.end) })),
+        articles: list,
+        analyses: storyAnalyses(id, list.map((a) => a.id)),
+      };
+    },
+    async coverage(storyIds) {
+      const result = new Map<number, DayCount[]>();
+      if (storyIds.length === 0) return result;
+      const rows = db
+        .prepare(`SELECT story_id, substr(COALESCE(published, seen_at), 1, 10) AS day, COUNT(*) AS n FROM articles
+          WHERE story_id IN (${storyIds.map(() => '?').join(',')}) GROUP BY story_id, day ORDER BY story_id, day`)
+        .all(...storyIds) as Row[];
+      for (const r of rows) {
+        const list = result.get(r.story_id as number) ?? [];
+        list.push({ day: r.day as string, count: r.n as number });
+        result.set(r.story_id as number, list);
+      }
+      return result;
+    },
+    async storyTitles(storyIds) {
+      if (storyIds.length === 0) return new Map();
+      const rows = db.prepare(`SELECT id, title FROM stories WHERE id IN (${storyIds.map(() => '?').join(',')})`).all(...storyIds) as Row[];
+      return new Map(rows.map((r) => [r.id as number, r.title as string]));
+    },
+    close: async () => {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/** @module Dates as readers see them: "11 Mar 2025", spans "11–14 Mar 2025", times when known (UTC). */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Milliseconds since the epoch of an ISO date or date-time, or null. */
+export function timeOf(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const value = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(value) ? null : value;
+}
+
+export function formatDay(iso: string | null | undefined, options: { year?: boolean } = {}): string {
+  const time = timeOf(iso);
+  if (time === null) return iso ?? 'undated';
+  const date = new Date(time);
+  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+  return options.year === false ? day : `${day} ${date.getUTCFullYear()}`;
+}
+
+/** "11 Mar 2025, 14:05" when the value has a time, else the day. */
+export function formatWhen(iso: string | null | undefined): string {
+  if (!iso || !/T\d{2}:\d{2}/.test(iso)) return formatDay(iso);
+  const time = timeOf(iso);
+  if (time === null) return iso;
+  const date = new Date(time);
+  return `${formatDay(iso)}, ${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+export function formatSpan(start: string | null, end: string | null): string {
+  if (!start && !end) return 'undated';
+  if (!start || !end || start.slice(0, 10) === end.slice(0, 10)) return formatDay(start ?? end);
+  const a = new Date(timeOf(start) ?? 0);
+  const b = new Date(timeOf(end) ?? 0);
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${formatDay(start)} – ${formatDay(end)}`;
+  if (a.getUTCMonth() !== b.getUTCMonth()) return `${formatDay(start, { year: false })} – ${formatDay(end)}`;
+  return `${a.getUTCDate()}–${formatDay(end)}`;
+}

@@ -1,0 +1,200 @@
+/**
+ * Storyline's pages in a real browser (Debian's chromium driven by playwright-core): the story
+ * list, a story with folded copies, an article, search, the ingest form; screenshots at laptop
+ * and phone width go to test-artifacts/. Fails (does not skip) when chromium is missing.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { addInventedStories } from '../../src/server/testdata/invented-story.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+
+const CHROMIUM = process.env.STORYLINE_CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = join(process.cwd(), 'test-artifacts');
+const LAPTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+describe('story pages in chromium', () => {
+  let dir: string;
+  let store: Store;
+  let server: RunningServer;
+  let browser: BrowserContext;
+  let page: Page;
+  let ids: Map<string, number>;
+  const errors: string[] = [];
+
+  before(async () => {
+    assert.ok(existsSync(CHROMIUM), `chromium is missing at ${CHROMIUM}: install it (apt-get install -y chromium) or set STORYLINE_CHROMIUM`);
+    dir = await mkdtemp(join(tmpdir(), 'storyline-browser-'));
+    await mkdir(ARTIFACTS, { recursive: true });
+    const file = join(dir, 'store.db');
+    store = openSqliteStore(file);
+    ids = await addInventedStories(store);
+    server = await startServer({ store, dbFile: file, port: 0, host: '127.0.0.1' });
+    browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: LAPTOP,
+    });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      errors.push(`a dialog opened: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const shoot = async (name: string): Promise<void> => {
+    await page.setViewportSize(LAPTOP);
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-laptop.png`), fullPage: true });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-phone.png`), fullPage: true });
+    await page.setViewportSize(LAPTOP);
+  };
+
+  const noHorizontalScroll = async (): Promise<void> => {
+    await page.setViewportSize(PHONE);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.setViewportSize(LAPTOP);
+    assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px at phone width`);
+  };
+
+  test('the story list shows stories newest first with counts and a coverage sparkline', async () => {
+    await page.goto(`${server.url}/`);
+    const titles = await page.locator('.story-title').allTextContents();
+    assert.deepEqual(titles, ['Valmont summit on a reassurance force', 'Drought brings water limits to Plains county', '<script>alert(1)</script> Harbour <b>news</b>']);
+    const first = page.locator('.story-item').first();
+    assert.match(await first.locator('.meta').innerText(), /10–14 Mar 2025[\s\S]*7 articles[\s\S]*7 outlets[\s\S]*3 events/);
+    assert.equal(await first.locator('svg.spark rect').count(), 3, 'one bar for each of the three days with articles');
+    await shoot('stories');
+    await noHorizontalScroll();
+  });
+
+  test('filtering by entity keeps only the stories that name it', async () => {
+    await page.goto(`${server.url}/`);
+    await page.fill('input[name="entity"]', 'Plains Water Board');
+    await page.click('form.filters button');
+    assert.deepEqual(await page.locator('.story-title').allTextContents(), ['Drought brings water limits to Plains county']);
+    assert.equal(await page.inputValue('input[name="entity"]'), 'Plains Water Board');
+  });
+
+  test('a story shows its timeline, events, folded copies with their edits, quotes by speaker and disagreeing figures', async () => {
+    await page.goto(`${server.url}/`);
+    await page.click('text=Valmont summit on a reassurance force');
+    await page.waitForURL(/\/stories\/1$/);
+    assert.equal(await page.locator('h1').innerText(), 'Valmont summit on a reassurance force');
+    assert.equal(await page.locator('svg.timeline circle.dot').count(), 7, 'a dot for every article');
+    assert.equal(await page.locator('svg.timeline circle.dot.copy').count(), 2, 'the two copies are drawn hollow');
+    assert.deepEqual(await page.locator('.event h3').allTextContents(), ['Defence chiefs gather in Valmont', 'Talks end with a pledge of troops', 'Parliament schedules a vote on deployment']);
+
+    const folded = page.locator('details.copies').first();
+    assert.equal(await folded.locator('summary').innerText(), 'Also carried by 2 outlets');
+    assert.equal(await folded.locator('.copy').first().isVisible(), false, 'copies start folded');
+    await folded.locator('summary').click();
+    const edited = folded.locator('.copy', { hasText: 'Harbour Times' });
+    assert.equal(await edited.isVisible(), true);
+    assert.equal((await edited.locator('ins').first().innerText()).trim(), 'morning');
+    assert.equal(await edited.locator('li.added ins').innerText(), 'Harbour Times contributed reporting.');
+    const insColour = await edited.locator('li.added ins').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(insColour, 'rgb(217, 242, 223)', 'added passages are shown in green');
+    assert.match(await folded.locator('.copy', { hasText: 'Coastal Post' }).innerText(), /Same text as the original/);
+
+    const speakers = await page.locator('.speaker h3').allInnerTexts();
+    assert.equal(speakers.length, 2);
+    assert.match(speakers[0] ?? '', /^Ana Lindqvist/);
+    assert.match(speakers[1] ?? '', /^Tomas Verga/);
+    const ready = page.locator('#speaker-ana-lindqvist figure.quote').first();
+    assert.match(await ready.locator('figcaption').innerText(), /Carried by 4 outlets: Wire Press.*Harbour Times.*Coastal Post.*Metro Star/s);
+    await ready.locator('details.variants summary').click();
+    assert.equal(await ready.locator('details.variants li').count(), 2, 'both wordings are listed');
+
+    const disagreements = page.locator('.disagreement');
+    assert.equal(await disagreements.count(), 2);
+    const text = await page.locator('.disagreements').innerText();
+    assert.match(text, /About 30 leaders[\s\S]*31 countries/);
+    assert.match(text, /4,000 soldiers[\s\S]*5,000 troops/);
+    assert.ok(errors.length === 0, `browser errors: ${errors.join('; ')}`);
+    await shoot('story');
+    await noHorizontalScroll();
+  });
+
+  test('an article shows highlighted quotes, speakers, entities, figures and dates, linked', async () => {
+    await page.goto(`${server.url}/articles/${ids.get('Defence chiefs from 31 countries gather in Valmont')}`);
+    const text = page.locator('.article-text');
+    assert.equal(await text.locator('.hl.quote').count(), 2);
+    assert.equal(await text.locator('.hl.figure').first().innerText(), '31 countries');
+    assert.equal(await text.locator('.hl.date').innerText(), 'Tuesday');
+    const quoteLink = text.locator('a.hl.quote').first();
+    assert.equal(await quoteLink.getAttribute('href'), '/stories/1#speaker-ana-lindqvist');
+    await text.locator('a.hl.entity', { hasText: 'Tomas Verga' }).click();
+    await page.waitForURL(/entity=Tomas\+Verga/);
+    assert.deepEqual(await page.locator('.story-title').allTextContents(), ['Valmont summit on a reassurance force']);
+    await page.goBack();
+    assert.match(await page.locator('.article-side').innerText(), /Copies[\s\S]*Harbour Times[\s\S]*Coastal Post/i);
+    await shoot('article');
+    await noHorizontalScroll();
+  });
+
+  test('a copy links to its original and shows its edits', async () => {
+    await page.goto(`${server.url}/articles/${ids.get('Valmont hosts defence chiefs of 31 nations')}`);
+    const notice = page.locator('.copy-of');
+    assert.match(await notice.innerText(), /A copy of Defence chiefs from 31 countries gather in Valmont \(Wire Press/);
+    assert.equal(await notice.locator('li.added ins').innerText(), 'Harbour Times contributed reporting.');
+  });
+
+  test('search groups hits by story', async () => {
+    await page.goto(`${server.url}/`);
+    await page.fill('header input[name="q"]', 'Valmont');
+    await page.press('header input[name="q"]', 'Enter');
+    await page.waitForURL(/q=Valmont/);
+    const groups = await page.locator('.hit-group h2 a').allTextContents();
+    assert.deepEqual(groups, ['Valmont summit on a reassurance force']);
+    assert.ok((await page.locator('.hit-group li').count()) >= 5);
+    assert.ok((await page.locator('.snippet mark').count()) >= 1, 'the matching word is marked');
+    await shoot('search');
+  });
+
+  test('hostile article text is shown as text and runs nothing', async () => {
+    await page.goto(`${server.url}/`);
+    await page.click('.story-title >> nth=2');
+    assert.equal(await page.locator('h1').innerText(), '<script>alert(1)</script> Harbour <b>news</b>');
+    await page.click('.article-row a');
+    assert.match(await page.locator('.article-text').innerText(), /Harbour <img src=x onerror=alert\(3\)> news & "quotes" <\/p><script>alert\(4\)<\/script>/);
+    assert.equal(await page.locator('.article-text img').count(), 0);
+    assert.equal(await page.locator('main script').count(), 0);
+    assert.deepEqual(errors, []);
+  });
+
+  test('pasting an article ingests it and shows the summary', async () => {
+    await page.goto(`${server.url}/ingest`);
+    await shoot('ingest');
+    await page.fill('input[name="title"]', 'Harbour ferry resumes after repairs');
+    await page.fill('input[name="source"]', 'Coastal Post');
+    await page.fill('input[name="published"]', '2025-03-20');
+    await page.fill('textarea[name="text"]', 'The harbour ferry resumed service on Thursday after three weeks of repairs.\n\nPassengers said the crossing was calm.');
+    await page.click('text=Ingest text');
+    await page.waitForURL(/\/ingest\/jobs\//);
+    await page.locator('h1', { hasText: 'Ingest finished' }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('dd[data-key="new"]').innerText(), '1');
+    await page.click('text=Open the article');
+    assert.equal(await page.locator('h1').innerText(), 'Harbour ferry resumes after repairs');
+    await page.goto(`${server.url}/`);
+    assert.equal(await page.locator('.story-title').first().innerText(), 'Harbour ferry resumes after repairs');
+  });
+});
