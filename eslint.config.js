@@ -13,6 +13,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/web/**/*.js'],
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', location: 'readonly', fetch: 'readonly', setTimeout: 'readonly', FormData: 'readonly', URLSearchParams: 'readonly', console: 'readonly' },
+    },
+  },
+  {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

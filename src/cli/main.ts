@@ -12,6 +12,7 @@ const commands: Record<string, Command> = {
   story: { summary: 'story <id> [--db FILE] [--json]     one story: events, copies, quotes, figures', load: () => import('./commands/story.js') },
   export: { summary: 'export [--db FILE] --format json    the whole analysis as one JSON document', load: () => import('./commands/export.js') },
   extract: { summary: 'extract <files...> --jsonl         extraction only, no store', load: () => import('./commands/extract.js') },
+  serve: { summary: 'serve [--db FILE] [--port N] [--host H]  the web interface and JSON API', load: () => import('./commands/serve.js') },
   quotes: { summary: 'quotes <files...> --jsonl          who said what, entities, figures, dates; no store', load: () => import('./commands/quotes.js') },
   eval: { summary: 'eval <name|all>                     quality evaluations on ../shared/data', load: () => import('./commands/eval.js') },
   demo: { summary: 'demo [--db FILE]                    ingest the sample corpus and show its stories', load: () => import('./commands/demo.js') },

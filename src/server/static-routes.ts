@@ -3,10 +3,13 @@
  * from /static with a short cache; the CSP allows scripts and styles from here only.
  */
 import { readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../package-root.js';
 import { Hono } from 'hono';
 
-/** src/web from src/server (tsx) and from dist/server (built): both are two levels below the root. */
-const WEB = new URL('../../src/web/', import.meta.url);
+/** src/web in the package, whether the server runs from src/ (tsx) or dist/ (built). */
+const WEB = pathToFileURL(join(packageRoot(), 'src', 'web') + sep);
 
 export function staticRoutes(): Hono {
   const files: Record<string, { body: string; type: string }> = {

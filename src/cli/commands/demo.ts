@@ -1,24 +1,29 @@
 /** @module `storyline demo`: ingests the sample corpus that ships with Storyline and shows its stories. */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../../package-root.js';
 import { parseArgs } from 'node:util';
+import { startServer } from '../../server/start-server.js';
 import { buildStoryView } from '../../views/story-view.js';
 import { openStore } from '../options.js';
 import { renderStory, renderStoryList } from '../render-story.js';
 import { formatSummary, ingestWithProgress } from './ingest.js';
 
-/** The corpus folder in the package root, found from this file whether it runs from src/ or dist/. */
-function findDemoCorpus(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'demo', 'corpus');
-}
-
-export const DEMO_CORPUS = findDemoCorpus();
+/** The sample corpus that ships in the package. */
+export const DEMO_CORPUS = join(packageRoot(), 'demo', 'corpus');
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string', default: 'storyline-demo.db' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string', default: 'storyline-demo.db' },
+      serve: { type: 'boolean' },
+      'no-serve': { type: 'boolean', default: false },
+      port: { type: 'string', default: '8080' },
+    },
+  });
+  // On a terminal the demo goes on to open the web interface; piped (scripts, CI) it just prints.
+  const serve = values.serve ?? (!values['no-serve'] && Boolean(process.stdout.isTTY));
   if (!existsSync(DEMO_CORPUS)) {
     console.error(`storyline demo: the sample corpus is missing (${DEMO_CORPUS})`);
     return 1;
@@ -33,8 +38,18 @@ export async function run(argv: string[]): Promise<number> {
     const top = [...stories].sort((a, b) => b.articleCount - a.articleCount)[0];
     const detail = top ? await store.getStory(top.id) : null;
     if (detail) console.log(renderStory(buildStoryView(detail)), '\n');
-    console.log(`Explore further: storyline stories --db ${values.db}; storyline story <id> --db ${values.db}`);
-    return summary.failed > 0 ? 1 : 0;
+    if (!serve) {
+      console.log(`Explore further: storyline serve --db ${values.db} (web), storyline stories --db ${values.db}, storyline story <id> --db ${values.db}`);
+      return summary.failed > 0 ? 1 : 0;
+    }
+    const server = await startServer({ store, dbFile: values.db, port: Number(values.port), host: '127.0.0.1' });
+    console.log(`Open ${server.url}/ to read the stories in your browser. Press Ctrl+C to stop.`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await server.close();
+    return 0;
   } finally {
     await store.close();
   }
