@@ -18,6 +18,8 @@ export interface MainContentOptions {
   articleBody?: string | null;
   /** Lines seen across the same outlet's pages, dropped by the cleaner. */
   outletLines?: ReadonlySet<string>;
+  /** The whole page already flattened (one line per block), for the line-based fallback. */
+  pageText?: string;
 }
 
 export interface MainContent {
@@ -44,8 +46,6 @@ const FURNITURE_MARKER =
 const MIN_TEXT = 200;
 
 export function extractMainContent(document: DomDocument, options: MainContentOptions = {}): MainContent {
-  const body = document.body;
-  const pageLines = body ? flattenNode(body) : '';
   const clean = (text: string, scope: 'page' | 'article'): string =>
     cleanFlattenedText(text, { outletLines: options.outletLines, scope });
 
@@ -62,7 +62,7 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
     if (result?.content) {
       const content = result.content as unknown as DomElement;
       removeFurniture(content);
-      readable = clean(flattenNode(content), POST_CLEAN);
+      readable = clean(flattenNode(content), 'article');
       title = result.title?.trim() || null;
       byline = result.byline?.trim() || null;
     }
@@ -78,13 +78,13 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
   const best = candidates.reduce((a, b) => (b.text.length > a.text.length * 1.3 ? b : a));
   if (best.text.length >= MIN_TEXT) return { text: best.text, title, byline, method: best.method };
 
+  const pageLines = options.pageText ?? (document.body ? flattenNode(document.body) : '');
   const fromPage = clean(pageLines, 'page');
   if (fromPage.length > best.text.length) return { text: fromPage, title, byline, method: 'page-lines' };
   if (best.text) return { text: best.text, title, byline, method: best.method };
   return { text: '', title, byline, method: 'none' };
 }
 
-const POST_CLEAN = (process.env['SL_POST'] ?? 'article') as 'page' | 'article';
 
 /** Captions and credits of images: the benchmarks and readers treat them as apart from the text. */
 const CAPTION_SELECTOR = 'figure, figcaption, [class*="caption" i], [class*="credit" i], [class*="photo-desc" i]';
