@@ -8,12 +8,18 @@
  * non-prose lines -> drop teasers -> keep the main region -> join paragraphs with a blank line.
  */
 import { creditOfLine } from './credits.js';
-import { describeLine, isProse, lineKey } from './line-features.js';
+import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
 import type { LineFeatures } from './line-features.js';
 
 export interface CleanOptions {
   /** Lines (any case/spacing) seen repeatedly across the same outlet's other articles. */
   outletLines?: ReadonlySet<string>;
+  /**
+   * 'page' (default): the text may be a whole page, so only the main region is kept.
+   * 'article': the text is an extractor's article body; drop furniture lines but keep every
+   * region and the short lines around them.
+   */
+  scope?: 'page' | 'article';
 }
 
 type Kind = 'prose' | 'short' | 'furniture' | 'list';
@@ -37,27 +43,68 @@ export function cleanFlattenedText(text: string, options: CleanOptions = {}): st
   const counts = new Map<string, number>();
   for (const line of rawLines) counts.set(lineKey(line), (counts.get(lineKey(line)) ?? 0) + 1);
 
-  const lines: Line[] = rawLines.map((raw) => {
-    const f = describeLine(raw);
-    return { ...f, kind: classify(f, counts.get(f.key) ?? 1, outletKeys), keep: false };
-  });
+  const features = rawLines.map(describeLine);
+  const known = usesKnownLanguage(features);
+  const lines: Line[] = features.map((f) => ({ ...f, kind: classify(f, counts.get(f.key) ?? 1, outletKeys, known), keep: false }));
 
-  judgeRuns(lines);
-  dropTeasers(lines);
-  keepMainRegions(lines);
+  if (options.scope === 'article') {
+    for (const line of lines) line.keep = !isArticleFurniture(line, counts.get(line.key) ?? 1);
+    trimArticleEdges(lines);
+  } else {
+    judgeRuns(lines);
+    dropTeasers(lines);
+    keepMainRegions(lines);
+  }
   return lines
     .filter((l) => l.keep)
     .map((l) => l.text)
     .join('\n\n');
 }
 
-function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string>): Kind {
+/**
+ * Inside an extracted article body most short lines are content (list items, prices, table
+ * cells), so only lines that are furniture wherever they appear go: credits, calls to action,
+ * navigation, and lone labels such as "Advertisement".
+ */
+function isArticleFurniture(line: Line, count: number): boolean {
+  if (line.words === 0 || creditOfLine(line.text) || COPYRIGHT.test(line.text)) return true;
+  // Share bars repeated after every section: the same short line three times or more.
+  if (count >= 3 && line.kind !== 'prose' && !/\d/.test(line.text)) return true;
+  if (line.navigation && line.words <= 8) return true;
+  if (line.callToAction && line.words <= 10) return true;
+  return line.words === 1 && !/\d/.test(line.text) && (line.allCaps || /^[\p{Lu}][\p{Ll}]+$/u.test(line.text)) && line.kind === 'furniture';
+}
+
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|©\s*(?:19|20)\d\d/i;
+
+/**
+ * The head and tail of an extracted body: bylines, dates, labels and names before the first
+ * paragraph, and calls to action after the last one ("Follow us", "Join our forums").
+ */
+function trimArticleEdges(lines: Line[]): void {
+  const firstProse = lines.findIndex((l) => l.kind === 'prose');
+  if (firstProse < 0) return;
+  for (let i = 0; i < firstProse; i++) {
+    const line = lines[i] as Line;
+    if (line.byline || line.timeOnly || line.kind === 'list' || line.kind === 'furniture' || line.allCaps || DATED_LINE.test(line.text)) line.keep = false;
+  }
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
+    const line = lines[i] as Line;
+    if (line.callToAction || line.byline || line.timeOnly) line.keep = false;
+    else if (line.kind === 'prose') break;
+  }
+}
+
+/** A short line that carries a byline or a publication time: "By X - 11/18/19 11:04 PM EST". */
+const DATED_LINE = /^(?=.{0,160}$)(?:by\s|updated|published|posted|\S.*\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t)\b)/i;
+
+function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string>, knownLanguage: boolean): Kind {
   if (outletKeys.has(f.key)) return 'furniture';
   if (f.words === 0) return 'furniture';
   if (creditOfLine(f.text)) return 'furniture';
   // Bylines, bare times and repeated headlines are what lists of other articles are made of.
   if (f.byline || f.timeOnly) return 'list';
-  const prose = isProse(f);
+  const prose = isProse(f, knownLanguage);
   if (!prose && count >= 2) return 'list';
   if (f.callToAction || f.navigation) return 'furniture';
   if (prose) return 'prose';

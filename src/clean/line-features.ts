@@ -29,7 +29,9 @@ const TIME_ONLY =
 /** Navigation arrows and pagers: "« Previous ...", "Next »", "1 2 3 Next". */
 const NAVIGATION = /^(?:[«‹←<]|(?:previous|prev|next|older|newer)\b.*|.*\s[»›→>]$|.*\b(?:next|previous)\s*[»›→>]?$)/i;
 /** A closing run of punctuation that ends a sentence, possibly inside quotes or brackets. */
-const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$|["”»]$/;
+const SENTENCE_END = /[.!?…:;。！？]["'”’»)\]」』]*$|["”»」]$/;
+/** Scripts written without spaces between words: count two characters as a word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 export interface LineFeatures {
   text: string;
@@ -55,7 +57,9 @@ export function lineKey(line: string): string {
 }
 
 export function describeLine(line: string): LineFeatures {
-  const words = line.match(WORD) ?? [];
+  const spaced = line.match(WORD) ?? [];
+  const unspaced = line.match(UNSPACED)?.length ?? 0;
+  const words = unspaced > 0 ? [...spaced, ...Array<string>(Math.floor(unspaced / 2)).fill('\u4e00')] : spaced;
   let stop = 0;
   let content = 0;
   let capitalised = 0;
@@ -88,10 +92,26 @@ export function describeLine(line: string): LineFeatures {
   };
 }
 
-/** A line that reads as running prose: a full sentence of ordinary words. */
-export function isProse(f: LineFeatures): boolean {
+/**
+ * A line that reads as running prose: a full sentence of ordinary words. `knownLanguage` says
+ * whether the text's language is one whose function words we list; if not, only length and
+ * punctuation can speak.
+ */
+export function isProse(f: LineFeatures, knownLanguage = true): boolean {
   if (f.callToAction || f.byline || f.timeOnly) return false;
-  if (f.words >= 8 && f.endsSentence && f.stopWordRatio >= 0.15) return true;
+  const minStop = knownLanguage ? 0.15 : 0;
+  if (f.words >= 8 && f.endsSentence && f.stopWordRatio >= minStop) return true;
   // Long lines are prose even without final punctuation (cut-off or unpunctuated paragraphs).
-  return f.words >= 25 && f.stopWordRatio >= 0.2;
+  return f.words >= 25 && f.stopWordRatio >= (knownLanguage ? 0.2 : 0);
+}
+
+/** Whether the text's function words are ones we list (share of them over all words). */
+export function usesKnownLanguage(lines: readonly LineFeatures[]): boolean {
+  let words = 0;
+  let stop = 0;
+  for (const l of lines) {
+    words += l.words;
+    stop += l.stopWordRatio * l.words;
+  }
+  return words === 0 || stop / words >= 0.08;
 }

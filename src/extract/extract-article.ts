@@ -8,6 +8,7 @@ import { detectAll } from 'tinyld';
 import type { Article, RawDocument } from '../model/index.js';
 import { cleanFlattenedText } from '../clean/clean-text.js';
 import { describeLine, isProse } from '../clean/line-features.js';
+import { flattenNode } from './flatten-html.js';
 import { parseDocument } from './html-document.js';
 import { extractMainContent } from './main-content.js';
 import { cleanAuthor, readPageMetadata } from './page-metadata.js';
@@ -29,8 +30,9 @@ export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): 
 function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Article {
   const hints = raw.hints;
   const document = parseDocument(html);
-  const meta = readPageMetadata(document, hints.url ?? null);
-  const main = extractMainContent(document, { articleBody: meta.articleBody, outletLines: options.outletLines });
+  const pageText = document.body ? flattenNode(document.body) : '';
+  const meta = readPageMetadata(document, hints.url ?? null, pageText);
+  const main = extractMainContent(document, { articleBody: meta.articleBody, outletLines: options.outletLines, pageText });
   if (!main.text.trim()) throw new Error(`${describe(raw)}: no article text found in the HTML`);
   const url = hints.url ?? meta.canonicalUrl;
   return {

@@ -20,3 +20,9 @@ test('lists, tables and preformatted text keep one line per item, row and source
   const html = '<ul><li>One</li><li>Two</li></ul><table><tr><td>City</td><td>Rain</td></tr><tr><td>Oslo</td><td>12 mm</td></tr></table><pre>a  b\nc</pre>';
   assert.equal(flattenHtml(html), 'One\nTwo\nCity Rain\nOslo 12 mm\na b\nc');
 });
+
+test('a page whose whole content is hidden until a script runs is still read', () => {
+  const paragraph = '<p>The river authority opened the new flood gates on Saturday after three years of building work downstream.</p>';
+  const html = `<body><div hidden>${paragraph.repeat(8)}</div><p>Menu</p></body>`;
+  assert.match(flattenHtml(html), /river authority opened the new flood gates/);
+});

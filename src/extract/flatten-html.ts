@@ -36,9 +36,20 @@ export function flattenHtml(html: string, options: FlattenOptions = {}): string 
   return root ? flattenNode(root, options) : '';
 }
 
-/** Flatten an already-parsed node (e.g. the article element Readability chose). */
+/**
+ * Flatten an already-parsed node (e.g. the article element Readability chose). Pages that hide
+ * their whole content until a script shows it would flatten to nothing; for those, hidden
+ * elements are read after all.
+ */
 export function flattenNode(root: DomNode, options: FlattenOptions = {}): string {
   const skipHidden = options.skipHidden ?? true;
+  const text = flattenWith(root, skipHidden);
+  if (!skipHidden || text.length >= 1000) return text;
+  const all = flattenWith(root, false);
+  return all.length > 500 && text.length < all.length * 0.2 ? all : text;
+}
+
+function flattenWith(root: DomNode, skipHidden: boolean): string {
   const lines: string[] = [];
   let current = '';
   const flush = (): void => {

@@ -18,6 +18,8 @@ export interface MainContentOptions {
   articleBody?: string | null;
   /** Lines seen across the same outlet's pages, dropped by the cleaner. */
   outletLines?: ReadonlySet<string>;
+  /** The whole page already flattened (one line per block), for the line-based fallback. */
+  pageText?: string;
 }
 
 export interface MainContent {
@@ -44,9 +46,8 @@ const FURNITURE_MARKER =
 const MIN_TEXT = 200;
 
 export function extractMainContent(document: DomDocument, options: MainContentOptions = {}): MainContent {
-  removeFurniture(document);
-  const body = document.body;
-  const pageLines = body ? flattenNode(body) : '';
+  const clean = (text: string, scope: 'page' | 'article'): string =>
+    cleanFlattenedText(text, { outletLines: options.outletLines, scope });
 
   let title: string | null = null;
   let byline: string | null = null;
@@ -54,11 +55,14 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
   try {
     const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 400,
+      keepClasses: true,
       serializer: (node: unknown) => node,
     });
     const result = reader.parse();
     if (result?.content) {
-      readable = cleanFlattenedText(flattenNode(result.content as unknown as DomElement), { outletLines: options.outletLines });
+      const content = result.content as unknown as DomElement;
+      removeFurniture(content);
+      readable = clean(flattenNode(content), 'article');
       title = result.title?.trim() || null;
       byline = result.byline?.trim() || null;
     }
@@ -66,7 +70,7 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
     // Readability can trip over odd trees; the fallbacks below still give the best text we can.
   }
 
-  const fromJsonLd = options.articleBody ? cleanFlattenedText(options.articleBody, { outletLines: options.outletLines }) : '';
+  const fromJsonLd = options.articleBody ? clean(options.articleBody, 'article') : '';
   const candidates: Array<{ text: string; method: MainContent['method'] }> = [
     { text: readable, method: 'readability' },
     { text: fromJsonLd, method: 'json-ld' },
@@ -74,26 +78,59 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
   const best = candidates.reduce((a, b) => (b.text.length > a.text.length * 1.3 ? b : a));
   if (best.text.length >= MIN_TEXT) return { text: best.text, title, byline, method: best.method };
 
-  const fromPage = cleanFlattenedText(pageLines, { outletLines: options.outletLines });
+  const pageLines = options.pageText ?? (document.body ? flattenNode(document.body) : '');
+  const fromPage = clean(pageLines, 'page');
   if (fromPage.length > best.text.length) return { text: fromPage, title, byline, method: 'page-lines' };
   if (best.text) return { text: best.text, title, byline, method: best.method };
   return { text: '', title, byline, method: 'none' };
 }
 
-/** Remove furniture elements in place (the document is ours: parsed for this extraction). */
-function removeFurniture(document: DomDocument): void {
-  const root = document.body;
-  if (!root) return;
+
+/** Captions and credits of images: the benchmarks and readers treat them as apart from the text. */
+const CAPTION_SELECTOR = 'figure, figcaption, [class*="caption" i], [class*="credit" i], [class*="photo-desc" i]';
+
+/**
+ * Remove furniture inside the chosen article element: fixed furniture tags and roles, captions,
+ * blocks whose class or id names them as furniture, and blocks made of links (lists of other
+ * articles) - unless such a block carries a large share of the text.
+ */
+function removeFurniture(root: DomElement): void {
   const fixed = root.querySelectorAll(FURNITURE_SELECTOR);
   for (let i = fixed.length - 1; i >= 0; i--) (fixed[i] as DomElement).remove();
+  const total = textLength(root);
+  const removeIfSmall = (element: DomElement, share: number): void => {
+    if (textLength(element) <= total * share) element.remove();
+  };
+  const captions = root.querySelectorAll(CAPTION_SELECTOR);
+  for (let i = captions.length - 1; i >= 0; i--) removeIfSmall(captions[i] as DomElement, 0.2);
   const marked = root.querySelectorAll('[class], [id]');
   for (let i = marked.length - 1; i >= 0; i--) {
     const element = marked[i] as DomElement;
-    if (element.localName === 'body' || element.localName === 'html' || element.localName === 'article' || element.localName === 'main') continue;
     const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (!FURNITURE_MARKER.test(marker)) continue;
-    // Never drop a block that holds most of the page's paragraphs (themes name wrappers oddly).
-    if (element.querySelectorAll('p').length >= 5) continue;
-    element.remove();
+    if (FURNITURE_MARKER.test(marker)) removeIfSmall(element, 0.25);
   }
+  const blocks = root.querySelectorAll('ul, ol, dl, p, div, section, table');
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i] as DomElement;
+    if (!block.parentNode) continue;
+    if (isLinkList(block)) removeIfSmall(block, 0.3);
+  }
+}
+
+const textLength = (node: DomElement): number => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** A block whose words are nearly all link text: a list of other articles, tags or a pager. */
+function isLinkList(block: DomElement): boolean {
+  const links = block.querySelectorAll('a');
+  if (links.length === 0) return false;
+  const text = textLength(block);
+  if (text === 0) return false;
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) linked += textLength(links[i] as DomElement);
+  const share = linked / text;
+  if (links.length === 1) {
+    // "Related: Another story" / "READ MORE: ..." - one link with at most a short label before it.
+    return share >= 0.6 && text - linked <= 20 && /^[^.!?]{0,20}:/.test((block.textContent ?? '').trim());
+  }
+  return share >= 0.8;
 }

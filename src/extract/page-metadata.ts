@@ -112,7 +112,7 @@ const PUBLISHED_META = [
   'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'parsely-pub-date', 'sailthru.date',
   'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'og:published_time',
   'og:pubdate', 'article.published', 'published_time', 'published-date', 'release_date', 'datecreated',
-  'created', 'cxenseparse:recs:publishtime', 'rnews:datepublished', 'prism.publicationdate',
+  'created', 'published', 'cxenseparse:recs:publishtime', 'rnews:datepublished', 'prism.publicationdate',
 ];
 const MODIFIED_META = [
   'article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'dcterms.modified',
@@ -139,26 +139,36 @@ function selectorValue(document: DomDocument, selector: string, attributes: stri
   return null;
 }
 
-/** Dates written near the top of the visible page: `<time>`, "Published March 6, 2025", classes. */
-function pageDate(document: DomDocument): string | null {
-  const timed = document.querySelectorAll('time[datetime], [itemprop="datePublished"], [pubdate]');
-  for (let i = 0; i < timed.length; i++) {
+/**
+ * Dates shown to the reader, in page order: `<time>`, microdata, date-classed elements, then
+ * date lines near the top of the visible text ("Last updated: Dec 12, 2025").
+ */
+function visibleDates(document: DomDocument, pageText: string | null): string[] {
+  const found: string[] = [];
+  const timed = document.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateModified"], [pubdate]');
+  for (let i = 0; i < timed.length && found.length < 6; i++) {
     const node = timed[i] as DomElement;
-    const value = node.getAttribute('datetime') ?? node.getAttribute('content') ?? node.textContent;
-    const date = parseDate(value);
-    if (date && !insideRelatedBlock(node)) return date;
+    if (node.localName === 'meta' || node.localName === 'link') continue;
+    const date = parseDate(node.getAttribute('datetime') ?? node.getAttribute('content') ?? node.textContent);
+    if (date && !insideRelatedBlock(node)) found.push(date);
   }
-  const classed = document.querySelectorAll(
-    '[class*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], [id*="date" i], time',
-  );
-  for (let i = 0; i < classed.length && i < 60; i++) {
+  const classed = document.querySelectorAll('[class*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], [id*="date" i]');
+  for (let i = 0; i < classed.length && i < 60 && found.length < 8; i++) {
     const node = classed[i] as DomElement;
     const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (!text || text.length > 120 || /updated|modified|aktualisiert|mis à jour/i.test(text.slice(0, 20))) continue;
+    if (!text || text.length > 120) continue;
     const date = parseDate(text);
-    if (date && !insideRelatedBlock(node)) return date;
+    if (date && !insideRelatedBlock(node)) found.push(date);
   }
-  return null;
+  if (pageText) {
+    const lines = pageText.split('\n').slice(0, 300);
+    for (const line of lines) {
+      if (line.length > 90 || found.length >= 10) continue;
+      const date = parseDate(line);
+      if (date) found.push(date);
+    }
+  }
+  return found;
 }
 
 function insideRelatedBlock(node: DomElement): boolean {
@@ -201,7 +211,7 @@ function language(document: DomDocument, tags: Map<string, string>, ld: Json | n
   return code && /^[a-z]{2}$/.test(code) ? code : null;
 }
 
-export function readPageMetadata(document: DomDocument, url: string | null): PageMetadata {
+export function readPageMetadata(document: DomDocument, url: string | null, pageText: string | null = null): PageMetadata {
   const objects = jsonLdObjects(document);
   const article =
     objects.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t))) ??
@@ -217,15 +227,16 @@ export function readPageMetadata(document: DomDocument, url: string | null): Pag
     (metaAuthor && !isUrl(metaAuthor) && !metaAuthor.startsWith('@') ? cleanAuthor(metaAuthor) : null) ??
     pageAuthor(document);
 
-  const published =
+  const metaPublished =
     parseDate(str(article?.['datePublished'] ?? article?.['dateCreated'] ?? article?.['uploadDate'])) ??
-    parseDate(firstMeta(tags, PUBLISHED_META)) ??
-    pageDate(document) ??
-    dateFromUrl(url) ??
-    dateFromUrl(canonical(document, tags)) ??
-    parseDate(str(article?.['dateModified'])) ??
-    parseDate(firstMeta(tags, MODIFIED_META));
+    parseDate(firstMeta(tags, PUBLISHED_META));
   const modified = parseDate(str(article?.['dateModified'])) ?? parseDate(firstMeta(tags, MODIFIED_META));
+  const published = choosePublished({
+    metaPublished,
+    modified,
+    visible: visibleDates(document, pageText),
+    fromUrl: dateFromUrl(url) ?? dateFromUrl(canonical(document, tags)),
+  });
 
   const siteName =
     str((article?.['publisher'] as Json | undefined)?.['name']) ??
@@ -250,6 +261,21 @@ export function readPageMetadata(document: DomDocument, url: string | null): Pag
     canonicalUrl: canonical(document, tags),
     articleBody: body ? decodeEntities(body) : null,
   };
+}
+
+/**
+ * The date a reader sees as the article's date. When the first date shown on the page matches the
+ * metadata's published or modified date, that one (pages that show "Updated ..." are dated by
+ * it); otherwise the metadata's published date, the URL's date, the first date shown, the modified date.
+ */
+function choosePublished(c: { metaPublished: string | null; modified: string | null; visible: string[]; fromUrl: string | null }): string | null {
+  const dayOf = (d: string | null): string | null => d?.slice(0, 10) ?? null;
+  const shown = c.visible[0] ?? null;
+  if (shown) {
+    if (dayOf(shown) === dayOf(c.metaPublished)) return c.metaPublished;
+    if (dayOf(shown) === dayOf(c.modified)) return c.modified;
+  }
+  return c.metaPublished ?? c.fromUrl ?? shown ?? c.modified;
 }
 
 function canonical(document: DomDocument, tags: Map<string, string>): string | null {

@@ -1,0 +1,169 @@
+/**
+ * @module Extraction evaluation: our extractor beside plain Readability on the Scrapinghub and
+ * WCXB article pages, publish-date day accuracy on WCXB, and the flattened-text cleaner on the
+ * Scrapinghub pages. Prints a table and the worst pages, and checks `eval/baseline.json` floors.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchmarkPage } from './datasets.js';
+import { loadScrapinghub, loadWcxb } from './datasets.js';
+import type { Counts, Score } from './metrics.js';
+import { averageScores, bagOfWordsScore, pageF1, scrapinghubScore, shingleCounts } from './metrics.js';
+import { extractOurs, extractReadability, flattenAndClean, flattenOnly } from './systems.js';
+
+export interface ExtractionEvalOptions {
+  dataDir: string;
+  limit?: number;
+  /** How many worst pages to list per benchmark (default 10). */
+  worst?: number;
+  /** Floors file (default eval/baseline.json beside this folder). */
+  baselinePath?: string;
+  /** Benchmarks to run (default all): scrapinghub, wcxb, date, flattened. */
+  only?: string[];
+}
+
+interface Row {
+  key: string;
+  benchmark: string;
+  system: string;
+  pages: number;
+  score: Score;
+  msPerPage: number;
+  worst: Array<{ id: string; value: number; note: string }>;
+}
+
+const BASELINE = join(dirname(fileURLToPath(import.meta.url)), '..', 'baseline.json');
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start };
+}
+
+function shingleRow(key: string, benchmark: string, system: string, pages: BenchmarkPage[], extract: (p: BenchmarkPage) => string, worst: number): Row {
+  let ms = 0;
+  const perPage = pages.map((page) => {
+    const { value, ms: took } = timed(() => extract(page));
+    ms += took;
+    return { id: page.id, counts: shingleCounts(page.truth, value) as Counts };
+  });
+  return {
+    key,
+    benchmark,
+    system,
+    pages: pages.length,
+    score: scrapinghubScore(perPage.map((p) => p.counts)),
+    msPerPage: ms / Math.max(1, pages.length),
+    worst: perPage
+      .map((p) => ({ id: p.id, value: pageF1(p.counts), note: `tp ${p.counts.tp.toFixed(2)} fp ${p.counts.fp.toFixed(2)} fn ${p.counts.fn.toFixed(2)}` }))
+      .sort((a, b) => a.value - b.value)
+      .slice(0, worst),
+  };
+}
+
+function bagRow(key: string, benchmark: string, system: string, pages: BenchmarkPage[], extract: (p: BenchmarkPage) => string, worst: number): Row {
+  let ms = 0;
+  const perPage = pages.map((page) => {
+    const { value, ms: took } = timed(() => extract(page));
+    ms += took;
+    return { id: page.id, score: bagOfWordsScore(page.truth, value) };
+  });
+  return {
+    key,
+    benchmark,
+    system,
+    pages: pages.length,
+    score: averageScores(perPage.map((p) => p.score)),
+    msPerPage: ms / Math.max(1, pages.length),
+    worst: perPage
+      .map((p) => ({ id: p.id, value: p.score.f1, note: `P ${p.score.precision.toFixed(2)} R ${p.score.recall.toFixed(2)}` }))
+      .sort((a, b) => a.value - b.value)
+      .slice(0, worst),
+  };
+}
+
+function dateRow(pages: BenchmarkPage[], worst: number): Row {
+  const dated = pages.filter((p) => p.published && /^\d{4}-\d{2}-\d{2}$/.test(p.published));
+  let ms = 0;
+  const results = dated.map((page) => {
+    const { value, ms: took } = timed(() => extractOurs(page.html, page.url)?.published ?? null);
+    ms += took;
+    return { id: page.id, truth: page.published as string, found: value };
+  });
+  const correct = results.filter((r) => r.found?.slice(0, 10) === r.truth).length;
+  const accuracy = correct / Math.max(1, results.length);
+  return {
+    key: 'date',
+    benchmark: 'wcxb publish date',
+    system: 'ours',
+    pages: results.length,
+    score: { precision: accuracy, recall: accuracy, f1: accuracy },
+    msPerPage: ms / Math.max(1, results.length),
+    worst: results
+      .filter((r) => r.found?.slice(0, 10) !== r.truth)
+      .slice(0, worst)
+      .map((r) => ({ id: r.id, value: 0, note: `truth ${r.truth} found ${r.found ?? '-'}` })),
+  };
+}
+
+const f3 = (n: number): string => n.toFixed(3);
+
+export async function runExtractionEval(options: ExtractionEvalOptions): Promise<number> {
+  const worst = options.worst ?? 10;
+  const wants = (name: string): boolean => !options.only || options.only.includes(name);
+  const rows: Row[] = [];
+
+  if (wants('scrapinghub') || wants('flattened')) {
+    const pages = loadScrapinghub(options.dataDir, options.limit);
+    if (wants('scrapinghub')) {
+      rows.push(shingleRow('scrapinghub', 'scrapinghub (4-gram)', 'ours', pages, (p) => extractOurs(p.html, p.url)?.text ?? '', worst));
+      rows.push(shingleRow('scrapinghub-readability', 'scrapinghub (4-gram)', 'readability', pages, (p) => extractReadability(p.html), worst));
+    }
+    if (wants('flattened')) {
+      rows.push(shingleRow('flattened', 'flattened text (4-gram)', 'flatten+clean', pages, (p) => flattenAndClean(p.html), worst));
+      rows.push(shingleRow('flattened-raw', 'flattened text (4-gram)', 'no cleaning', pages, (p) => flattenOnly(p.html), worst));
+    }
+  }
+  if (wants('wcxb') || wants('date')) {
+    const pages = loadWcxb(options.dataDir, options.limit);
+    if (wants('wcxb')) {
+      rows.push(bagRow('wcxb', 'wcxb articles (bag of words)', 'ours', pages, (p) => extractOurs(p.html, p.url)?.text ?? '', worst));
+      rows.push(bagRow('wcxb-readability', 'wcxb articles (bag of words)', 'readability', pages, (p) => extractReadability(p.html), worst));
+    }
+    if (wants('date')) rows.push(dateRow(pages, worst));
+  }
+
+  const floors = readFloors(options.baselinePath ?? BASELINE);
+  console.log('');
+  console.log(`${'benchmark'.padEnd(30)} ${'system'.padEnd(14)} ${'pages'.padStart(5)} ${'F1/acc'.padStart(7)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'ms/page'.padStart(8)} ${'floor'.padStart(6)}`);
+  let failed = 0;
+  for (const row of rows) {
+    const floor = floors[row.key];
+    const below = floor !== undefined && row.score.f1 < floor;
+    if (below) failed++;
+    console.log(
+      `${row.benchmark.padEnd(30)} ${row.system.padEnd(14)} ${String(row.pages).padStart(5)} ${f3(row.score.f1).padStart(7)} ${f3(row.score.precision).padStart(6)} ${f3(row.score.recall).padStart(6)} ${row.msPerPage.toFixed(1).padStart(8)} ${(floor === undefined ? '' : f3(floor)).padStart(6)}${below ? '  BELOW FLOOR' : ''}`,
+    );
+  }
+  for (const row of rows.filter((r) => r.system === 'ours' || r.system === 'flatten+clean')) {
+    if (row.worst.length === 0) continue;
+    console.log(`\nworst pages: ${row.benchmark}, ${row.system}`);
+    for (const w of row.worst) console.log(`  ${w.id.slice(0, 16).padEnd(16)} ${f3(w.value)}  ${w.note}`);
+  }
+  if (options.limit !== undefined) {
+    console.log('\n(--limit given: floors are informative only on a subset)');
+    return 0;
+  }
+  if (failed) console.log(`\n${failed} score(s) below the floor in ${options.baselinePath ?? BASELINE}`);
+  return failed ? 1 : 0;
+}
+
+function readFloors(path: string): Record<string, number> {
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { extraction?: Record<string, number> };
+    return parsed.extraction ?? {};
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * @module The extractors compared in the evaluation and the benchmark: ours, plain Mozilla
+ * Readability on linkedom (its textContent, as most JS users call it), and for flattened text
+ * the flattener with and without the line cleaner.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { cleanFlattenedText } from '../../src/clean/clean-text.js';
+import { extractArticle } from '../../src/extract/extract-article.js';
+import { flattenHtml } from '../../src/extract/flatten-html.js';
+import type { Article } from '../../src/model/index.js';
+
+export function extractOurs(html: string, url: string | null): Article | null {
+  try {
+    return extractArticle({ path: url ?? 'page', index: 0, format: 'html', content: html, hints: { url } });
+  } catch {
+    return null;
+  }
+}
+
+export function extractReadability(html: string): string {
+  try {
+    const { document } = parseHTML(html);
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export const flattenOnly = (html: string): string => flattenHtml(html);
+export const flattenAndClean = (html: string): string => cleanFlattenedText(flattenHtml(html));
