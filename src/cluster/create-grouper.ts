@@ -50,7 +50,7 @@ export interface GrouperOptions {
 const defaults = {
   vectorTerms: 40,
   eventThreshold: 0.45,
-  storyThreshold: 0.2,
+  storyThreshold: 0.12,
   events: {
     centroidTerms: 80,
     indexedTerms: 12,
