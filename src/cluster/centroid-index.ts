@@ -12,6 +12,10 @@ export interface CentroidIndexOptions {
   indexedTerms: number;
   /** Heaviest document terms looked up. */
   queryTerms: number;
+  /** Clusters scored per lookup, those sharing the most query terms. */
+  maxCandidates: number;
+  /** A term open in more clusters than this is not looked up. */
+  maxPosting: number;
   /** A cluster with no new article for this many days of arrival time is closed. */
   windowDays: number;
   /** Days apart (publish dates) below which time does not lower a match. */
@@ -59,13 +63,22 @@ export class CentroidIndex {
     return apart > 0 ? cosine * Math.pow(0.5, apart / this.options.halfLifeDays) : cosine;
   }
 
-  /** Open clusters sharing a heavy term with the document, best first, scored. */
+  /**
+   * Open clusters sharing heavy terms with the document, best first, scored. Only the
+   * `maxCandidates` clusters sharing the most query terms are scored, and terms whose posting is
+   * longer than `maxPosting` (open everywhere, so they tell nothing) are skipped.
+   */
   candidates(doc: TermVector, time: number): Array<{ cluster: Cluster; score: number }> {
-    const ids = new Set<number>();
+    const hits = new Map<number, number>();
     const n = Math.min(this.options.queryTerms, doc.terms.length);
     for (let i = 0; i < n; i++) {
       const posting = this.postings.get(doc.terms[i]!);
-      if (posting !== undefined) for (const id of posting) ids.add(id);
+      if (posting === undefined || posting.size > this.options.maxPosting) continue;
+      for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+    let ids = [...hits.keys()];
+    if (ids.length > this.options.maxCandidates) {
+      ids = ids.sort((a, b) => hits.get(b)! - hits.get(a)! || b - a).slice(0, this.options.maxCandidates);
     }
     const scored: Array<{ cluster: Cluster; score: number }> = [];
     for (const id of ids) {

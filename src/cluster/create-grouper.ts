@@ -50,11 +50,13 @@ export interface GrouperOptions {
 const defaults = {
   vectorTerms: 40,
   eventThreshold: 0.45,
-  storyThreshold: 0.2,
+  storyThreshold: 0.12,
   events: {
     centroidTerms: 80,
     indexedTerms: 12,
     queryTerms: 10,
+    maxCandidates: 48,
+    maxPosting: 2_000,
     windowDays: 4,
     graceDays: 1.5,
     halfLifeDays: 1,
@@ -63,6 +65,8 @@ const defaults = {
     centroidTerms: 120,
     indexedTerms: 20,
     queryTerms: 10,
+    maxCandidates: 48,
+    maxPosting: 2_000,
     windowDays: 30,
     graceDays: 7,
     halfLifeDays: 7,

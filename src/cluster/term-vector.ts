@@ -40,7 +40,9 @@ export function normaliseTerm(word: string): string {
 }
 
 function isContentTerm(term: string): boolean {
-  return term.length >= 2 && !STOPWORDS.has(term) && !/^\p{N}+$/u.test(term);
+  if (term.length < 2 || STOPWORDS.has(term)) return false;
+  const c = term.charCodeAt(0);
+  return !(c >= 48 && c <= 57 && /^\p{N}+$/u.test(term));
 }
 
 export interface TermSource {
