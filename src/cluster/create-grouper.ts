@@ -9,9 +9,9 @@
  * opens a new event, which joins the best open story or opens a new one.
  *
  * A copy that arrives before its original: the later-arriving, earlier-published (or credited)
- * article is stored as an original (duplicateOf null) and becomes the group's original for all later
- * decisions; what was stored before it is not rewritten (the Placement contract has no way to
- * re-point stored rows), so the earlier arrival stays an original too.
+ * article is stored as an original (duplicateOf null) and the copies stored before it (the group
+ * they formed, and any other group it also matches and precedes) are returned in `refolded`,
+ * re-pointed at it, with what each changed; it is the group's original for all later decisions.
  *
  * `apply` and `restore` share one commit path and recompute nothing that was stored: the stored
  * event and story records are taken as they are, so a restarted grouper ends in the same state as an
@@ -23,6 +23,7 @@ import { countTerms, defaultTermWeights, TermStats, weighTerms } from './term-ve
 import type { TermVector, TermWeights } from './term-vector.js';
 import { mostCentralTitle, titleCandidate } from './titles.js';
 import type { TitleCandidate } from './titles.js';
+import { describeCopyChanges } from '../dedup/copy-changes.js';
 import { CopyIndex } from '../dedup/copy-index.js';
 import type { CopyCandidateInput, CopyFeatures, CopyIndexOptions, CopyMatch } from '../dedup/copy-index.js';
 import type {
@@ -179,6 +180,7 @@ class OnlineGrouper implements Grouper {
     let similarity: number | null = null;
     let changes: Placement['changes'] = null;
     let eventId: number | null = null;
+    let refolded: NonNullable<Placement['refolded']> = [];
     if (p.match !== null) {
       const joined = this.eventOf.get(p.match.rootId) ?? this.eventOf.get(p.match.matchedId);
       if (joined !== undefined && this.eventState.has(joined)) eventId = joined;
@@ -187,6 +189,7 @@ class OnlineGrouper implements Grouper {
         similarity = p.match.similarity;
         changes = this.copies.changes(p.match.rootId, input.article.text);
       }
+      if (p.match.absorbed.length > 0) refolded = this.refolds(input, p, duplicateOf);
     }
     if (eventId === null) {
       const best = this.events.candidates(p.vector, p.time)[0];
@@ -201,7 +204,22 @@ class OnlineGrouper implements Grouper {
     }
     const event = this.eventRecord(eventId ?? this.nextEventId, storyId, input, p);
     const story = this.storyRecord(storyId, event, p);
-    return { duplicateOf, similarity, changes, event, story, movedEvents: [], mergedStoryIds: [] };
+    const placement: Placement = { duplicateOf, similarity, changes, event, story, movedEvents: [], mergedStoryIds: [] };
+    if (refolded.length > 0) placement.refolded = refolded;
+    return placement;
+  }
+
+  /** Stored copies that turn out to be copies of this article (or of its root), re-pointed there. */
+  private refolds(input: GroupingInput, p: Prepared, duplicateOf: number | null): NonNullable<Placement['refolded']> {
+    const rootId = duplicateOf ?? input.id;
+    const rootSamples = duplicateOf === null ? p.copyFeatures.samples : this.copies.samplesOf(rootId);
+    const rootText = duplicateOf === null ? input.article.text : this.copies.textOf(rootId);
+    if (rootSamples === undefined) return [];
+    return this.copies.refolds(p.match!.absorbed, rootId, rootSamples).map((r) => {
+      const text = this.copies.textOf(r.id);
+      const changes = rootText === undefined || text === undefined ? null : describeCopyChanges(rootText, text);
+      return { id: r.id, duplicateOf: r.duplicateOf, similarity: r.similarity, changes };
+    });
   }
 
   private eventRecord(id: number, storyId: number, input: GroupingInput, p: Prepared): EventRecord {
@@ -239,6 +257,7 @@ class OnlineGrouper implements Grouper {
 
   apply(input: GroupingInput, placement: Placement): void {
     this.commit(input, { duplicateOf: placement.duplicateOf, event: placement.event, story: placement.story });
+    if (placement.refolded !== undefined) this.copies.refold(placement.refolded);
     for (const moved of placement.movedEvents) {
       const state = this.eventState.get(moved.id);
       if (state !== undefined) state.record = { ...moved };
