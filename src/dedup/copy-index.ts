@@ -39,6 +39,8 @@ export interface CopyIndexOptions {
   minSharedSamples: number;
   /** Copies whose text is kept, so their changes can be described when their original arrives later. */
   recentTexts: number;
+  /** Originals whose text is kept to describe their copies' changes (the latest; older copies get none). */
+  originalTexts: number;
   generationSize: number;
   generations: number;
   /** An outlet's line seen in this many earlier articles of the outlet is furniture. */
@@ -59,6 +61,7 @@ export const defaultCopyIndexOptions: CopyIndexOptions = {
   sameSourceMinContainment: 0.8,
   minSharedSamples: 8,
   recentTexts: 2_000,
+  originalTexts: 5_000,
   generationSize: 5_000,
   generations: 6,
   furnitureRepeats: 2,
@@ -123,6 +126,8 @@ export class CopyIndex {
   private readonly groups = new Map<number, Set<number>>();
   /** Texts of the latest copies, to describe their changes if their original arrives after them. */
   private readonly recent = new Map<number, string>();
+  /** Originals holding their text, oldest first. */
+  private readonly withText: number[] = [];
 
   constructor(options: Partial<CopyIndexOptions> = {}) {
     this.options = { ...defaultCopyIndexOptions, ...options };
@@ -268,6 +273,15 @@ export class CopyIndex {
       credits: (this.options.findCredits?.(input.text) ?? []).map((c) => c.toLowerCase()),
     };
     this.entries.set(input.id, entry);
+    if (entry.text !== null) {
+      this.withText.push(input.id);
+      if (this.withText.length > this.options.originalTexts * 1.25) {
+        for (const id of this.withText.splice(0, this.withText.length - this.options.originalTexts)) {
+          const old = this.entries.get(id);
+          if (old !== undefined) old.text = null;
+        }
+      }
+    }
     if (placed.duplicateOf !== null) this.rememberText(input.id, input.text);
     const members = this.groups.get(rootId) ?? new Set<number>();
     members.add(input.id);
