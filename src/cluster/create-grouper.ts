@@ -4,9 +4,11 @@
  * arrival order, with bounded state.
  *
  * Order of work for one article: (1) the copy index says whether it is a copy and of which original;
- * (2) a copy joins its original's event; anything else joins the best open event whose centroid is
- * close enough (TF-IDF cosine, headline words weighted up, lowered by distance in publish time), or
- * opens a new event, which joins the best open story or opens a new one.
+ * (2) a copy joins its original's event; anything else joins the open event of its nearest recent
+ * neighbour (TF-IDF cosine over an inverted index of the latest articles, headline words weighted up,
+ * lowered by distance in publish time) when close enough, or opens a new event; (3) a new event joins
+ * the open story its nearest neighbours vote for (similarities summed per story), else the open story
+ * whose centroid is closest, else opens a new story.
  *
  * A copy that arrives before its original: the later-arriving, earlier-published (or credited)
  * article is stored as an original (duplicateOf null) and the copies stored before it (the group
