@@ -56,12 +56,16 @@ export interface FoldOutcome {
 export function foldCorpus(docs: CorpusDoc[], options: GrouperOptions = {}): FoldOutcome {
   const grouper = createGrouper(options);
   const predicted: number[] = [];
+  const indexOf = new Map<number, number>();
   const started = performance.now();
   for (const doc of docs) {
     const input = toInput(doc);
     const placement = grouper.decide(input);
     grouper.apply(input, placement);
+    indexOf.set(doc.id, predicted.length);
     predicted.push(placement.duplicateOf ?? doc.id);
+    // As the store does: copies stored before their original are re-pointed at it.
+    for (const r of placement.refolded ?? []) predicted[indexOf.get(r.id)!] = r.duplicateOf;
   }
   return { docs, predicted, docsPerSecond: docs.length / ((performance.now() - started) / 1000) };
 }

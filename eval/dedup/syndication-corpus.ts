@@ -64,9 +64,38 @@ export async function readBodies(dataDir: string): Promise<Body[]> {
       .ground_truth;
     bodies.push({ title: gt?.title ?? '', text: gt?.main_content ?? '' });
   }
-  return bodies
+  const usable = bodies
     .map((b) => ({ title: b.title.trim(), text: b.text.replace(/\r/g, '').replace(/\n{3,}/g, '\n\n').trim() }))
     .filter((b) => b.text.split(/\s+/).length >= 120 && b.text.includes('\n'));
+  return dropNearDuplicateBodies(usable);
+}
+
+/**
+ * The source sets hold a few pages that are themselves near-copies (one site's templated terms
+ * pages, say); generated gold would call them different articles. Keep the first of any bodies
+ * sharing 40% of either one's word 5-grams (exact n-grams, independent of the sketches under
+ * test).
+ */
+export function dropNearDuplicateBodies(bodies: Body[]): Body[] {
+  const owner = new Map<string, number>();
+  const gramCount: number[] = [];
+  const kept: Body[] = [];
+  for (const body of bodies) {
+    const words = body.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const grams = new Set<string>();
+    for (let i = 0; i + 5 <= words.length; i++) grams.add(words.slice(i, i + 5).join(' '));
+    const shared = new Map<number, number>();
+    for (const g of grams) {
+      const o = owner.get(g);
+      if (o !== undefined) shared.set(o, (shared.get(o) ?? 0) + 1);
+    }
+    if ([...shared.values()].some((n) => n >= 0.4 * grams.size) || [...shared].some(([o, n]) => n >= 0.4 * gramCount[o]!)) continue;
+    const index = kept.length;
+    kept.push(body);
+    gramCount.push(grams.size);
+    for (const g of grams) if (!owner.has(g)) owner.set(g, index);
+  }
+  return kept;
 }
 
 const OUTLETS = [

@@ -12,8 +12,14 @@ export interface CentroidIndexOptions {
   indexedTerms: number;
   /** Heaviest document terms looked up. */
   queryTerms: number;
+  /** Clusters scored per lookup, those sharing the most query terms. */
+  maxCandidates: number;
+  /** A term open in more clusters than this is not looked up. */
+  maxPosting: number;
   /** A cluster with no new article for this many days of arrival time is closed. */
   windowDays: number;
+  /** Open clusters kept at most: past this, the least recently extended are closed. */
+  maxOpen: number;
   /** Days apart (publish dates) below which time does not lower a match. */
   graceDays: number;
   /** Beyond the grace, a match halves every `halfLifeDays`. */
@@ -35,6 +41,23 @@ export interface Cluster {
 
 const DAY = 86_400_000;
 
+export interface TimeDecayOptions {
+  /** Days apart (publish dates) below which time does not lower a match. */
+  graceDays: number;
+  /** Beyond the grace, a match halves every `halfLifeDays`. */
+  halfLifeDays: number;
+}
+
+/**
+ * Factor in (0, 1] for a document published at `time` against a span [first, last] (ms; NaN when
+ * unknown): 1 within the grace, then halving every half-life.
+ */
+export function timeDecay(time: number, first: number, last: number, options: TimeDecayOptions): number {
+  if (Number.isNaN(time) || Number.isNaN(first)) return 1;
+  const apart = Math.max(0, first - time, time - last) / DAY - options.graceDays;
+  return apart > 0 ? Math.pow(0.5, apart / options.halfLifeDays) : 1;
+}
+
 export class CentroidIndex {
   private readonly clusters = new Map<number, Cluster>();
   private readonly postings = new Map<string, Set<number>>();
@@ -54,18 +77,33 @@ export class CentroidIndex {
     let dot = 0;
     for (let i = 0; i < doc.terms.length; i++) dot += (cluster.centroid.get(doc.terms[i]!) ?? 0) * doc.weights[i]!;
     const cosine = cluster.norm > 0 ? dot / cluster.norm : 0;
-    if (Number.isNaN(time) || Number.isNaN(cluster.first)) return cosine;
-    const apart = Math.max(0, cluster.first - time, time - cluster.last) / DAY - this.options.graceDays;
-    return apart > 0 ? cosine * Math.pow(0.5, apart / this.options.halfLifeDays) : cosine;
+    return cosine * this.decay(time, cluster.first, cluster.last);
   }
 
-  /** Open clusters sharing a heavy term with the document, best first, scored. */
+  /**
+   * Factor in (0, 1] for a document published at `time` against a span [first, last] (ms; NaN when
+   * unknown): 1 within the grace, then halving every half-life.
+   */
+  decay(time: number, first: number, last: number): number {
+    return timeDecay(time, first, last, this.options);
+  }
+
+  /**
+   * Open clusters sharing heavy terms with the document, best first, scored. Only the
+   * `maxCandidates` clusters sharing the most query terms are scored, and terms whose posting is
+   * longer than `maxPosting` (open everywhere, so they tell nothing) are skipped.
+   */
   candidates(doc: TermVector, time: number): Array<{ cluster: Cluster; score: number }> {
-    const ids = new Set<number>();
+    const hits = new Map<number, number>();
     const n = Math.min(this.options.queryTerms, doc.terms.length);
     for (let i = 0; i < n; i++) {
       const posting = this.postings.get(doc.terms[i]!);
-      if (posting !== undefined) for (const id of posting) ids.add(id);
+      if (posting === undefined || posting.size > this.options.maxPosting) continue;
+      for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+    let ids = [...hits.keys()];
+    if (ids.length > this.options.maxCandidates) {
+      ids = ids.sort((a, b) => hits.get(b)! - hits.get(a)! || b - a).slice(0, this.options.maxCandidates);
     }
     const scored: Array<{ cluster: Cluster; score: number }> = [];
     for (const id of ids) {
@@ -75,8 +113,12 @@ export class CentroidIndex {
     return scored.sort((a, b) => b.score - a.score || a.cluster.id - b.cluster.id);
   }
 
-  /** Add a document vector to a cluster (created when new). */
-  /** `time` is the publish time (ms, NaN when unknown), `seen` the arrival time (ms). */
+  /**
+   * Add a document vector to a cluster (created when new). `time` is the publish time (ms, NaN when
+   * unknown), `seen` the arrival time (ms). The document's heaviest terms enter the inverted index;
+   * the centroid is pruned to its `centroidTerms` heaviest only when it has grown to twice that, so
+   * an add costs the document's terms, not a sort of the centroid.
+   */
   add(id: number, doc: TermVector, times: { time: number; seen: number }): Cluster {
     let cluster = this.clusters.get(id);
     if (cluster === undefined) {
@@ -90,33 +132,66 @@ export class CentroidIndex {
         lastSeen: times.seen,
         indexed: new Set(),
       };
-      this.clusters.set(id, cluster);
-    }
+    } else this.clusters.delete(id); // re-inserted last: map order is least recently extended first
+    this.clusters.set(id, cluster);
     cluster.articles += 1;
     if (!Number.isNaN(times.time)) {
       cluster.first = Number.isNaN(cluster.first) ? times.time : Math.min(cluster.first, times.time);
       cluster.last = Number.isNaN(cluster.last) ? times.time : Math.max(cluster.last, times.time);
     }
     cluster.lastSeen = Math.max(cluster.lastSeen, times.seen);
+    const { centroid } = cluster;
+    let sq = cluster.norm * cluster.norm;
     for (let i = 0; i < doc.terms.length; i++) {
       const t = doc.terms[i]!;
-      cluster.centroid.set(t, (cluster.centroid.get(t) ?? 0) + doc.weights[i]!);
+      const before = centroid.get(t) ?? 0;
+      const after = before + doc.weights[i]!;
+      centroid.set(t, after);
+      sq += after * after - before * before;
     }
-    const entries = [...cluster.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    if (entries.length > this.options.centroidTerms) {
-      entries.length = this.options.centroidTerms;
-      cluster.centroid = new Map(entries);
+    if (centroid.size > 2 * this.options.centroidTerms) {
+      const kept = [...centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      kept.length = this.options.centroidTerms;
+      cluster.centroid = new Map(kept);
+      sq = 0;
+      for (const [, w] of kept) sq += w * w;
+      for (const term of cluster.indexed) {
+        if (!cluster.centroid.has(term)) this.unindex(cluster, term);
+      }
     }
-    cluster.norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0));
-    for (let i = 0; i < Math.min(this.options.indexedTerms, entries.length); i++) {
-      const term = entries[i]![0];
-      if (cluster.indexed.has(term)) continue;
+    cluster.norm = Math.sqrt(Math.max(0, sq));
+    for (let i = 0; i < Math.min(this.options.indexedTerms, doc.terms.length); i++) {
+      const term = doc.terms[i]!;
+      if (cluster.indexed.has(term) || !cluster.centroid.has(term)) continue;
       cluster.indexed.add(term);
       let posting = this.postings.get(term);
       if (posting === undefined) this.postings.set(term, (posting = new Set()));
       posting.add(id);
     }
     return cluster;
+  }
+
+  private unindex(cluster: Cluster, term: string): void {
+    cluster.indexed.delete(term);
+    const posting = this.postings.get(term);
+    posting?.delete(cluster.id);
+    if (posting?.size === 0) this.postings.delete(term);
+  }
+
+  /** Close the least recently extended clusters beyond `maxOpen`; returns their ids. */
+  closeOverflow(): number[] {
+    const closed: number[] = [];
+    for (const cluster of this.clusters.values()) {
+      if (this.clusters.size <= this.options.maxOpen) break;
+      closed.push(cluster.id);
+      this.close(cluster);
+    }
+    return closed;
+  }
+
+  private close(cluster: Cluster): void {
+    this.clusters.delete(cluster.id);
+    for (const term of [...cluster.indexed]) this.unindex(cluster, term);
   }
 
   /** Close clusters quiet since before `now - windowDays`; returns their ids. */
@@ -126,12 +201,7 @@ export class CentroidIndex {
     for (const cluster of this.clusters.values()) {
       if (cluster.lastSeen >= cutoff) continue;
       closed.push(cluster.id);
-      this.clusters.delete(cluster.id);
-      for (const term of cluster.indexed) {
-        const posting = this.postings.get(term);
-        posting?.delete(cluster.id);
-        if (posting?.size === 0) this.postings.delete(term);
-      }
+      this.close(cluster);
     }
     return closed;
   }

@@ -196,6 +196,43 @@ describe('createGrouper: order and restart', () => {
     assert.equal(third.duplicateOf, origInput.id);
   });
 
+  it('re-points copies stored before their original at it, with what each changed', () => {
+    const grouper = createGrouper();
+    const trimmedInput = input({ ...copies['a trimmed ending']!, published: '2025-05-07T11:00:00Z' });
+    const trimmed = place(grouper, trimmedInput);
+    const wordedInput = input({ ...copies['light word edits']!, published: '2025-05-07T10:30:00Z' });
+    const worded = place(grouper, wordedInput);
+    // The reworded copy is earlier than the trimmed one, so it took the group over first.
+    assert.equal(trimmed.duplicateOf, null);
+    assert.deepEqual(worded.refolded?.map((r) => [r.id, r.duplicateOf]), [[trimmedInput.id, wordedInput.id]]);
+    const origInput = input({ ...original, published: '2025-05-07T09:00:00Z' });
+    const orig = place(grouper, origInput);
+    assert.equal(orig.duplicateOf, null);
+    const refolded = orig.refolded ?? [];
+    assert.deepEqual(
+      refolded.map((r) => [r.id, r.duplicateOf]),
+      [
+        [trimmedInput.id, origInput.id],
+        [wordedInput.id, origInput.id],
+      ],
+    );
+    const trimmedChanges = refolded[0]!.changes;
+    assert.deepEqual(trimmedChanges?.removed, paragraphs(WIRE).slice(5));
+    assert.deepEqual(trimmedChanges?.added, []);
+    assert.ok(refolded.every((r) => r.similarity !== null && r.similarity >= 0.5));
+    // Later copies fold onto the original, and nothing re-points what is already right.
+    const later = place(grouper, input({ ...copies['a dropped paragraph']!, published: '2025-05-07T12:00:00Z' }));
+    assert.equal(later.duplicateOf, origInput.id);
+    assert.equal(later.refolded, undefined);
+  });
+
+  it('does not re-point an earlier-published independent report when its follow-up arrives', () => {
+    const grouper = createGrouper();
+    place(grouper, input({ title: 'Valmora port faces standstill', text: INDEPENDENT, published: '2025-05-07T11:00:00Z' }));
+    const o = place(grouper, input({ ...original, published: '2025-05-07T09:00:00Z' }));
+    assert.equal(o.refolded, undefined);
+  });
+
   it('makes the credited agency the original of a copy that credits it', () => {
     const grouper = createGrouper({ copies: { findCredits: (text) => [...text.matchAll(/With (Meridian Press)/g)].map((m) => m[1]!) } });
     place(grouper, input({ title: 'Strike', text: `${WIRE}\n\nWith Meridian Press`, source: 'Coast Herald' }));

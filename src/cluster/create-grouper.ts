@@ -4,25 +4,31 @@
  * arrival order, with bounded state.
  *
  * Order of work for one article: (1) the copy index says whether it is a copy and of which original;
- * (2) a copy joins its original's event; anything else joins the best open event whose centroid is
- * close enough (TF-IDF cosine, headline words weighted up, lowered by distance in publish time), or
- * opens a new event, which joins the best open story or opens a new one.
+ * (2) a copy joins its original's event; anything else joins the open event of its nearest recent
+ * neighbour (TF-IDF cosine over an inverted index of the latest articles, headline words weighted up,
+ * lowered by distance in publish time) when close enough, or opens a new event; (3) a new event joins
+ * the open story its nearest neighbours vote for (similarities summed per story), else the open story
+ * whose centroid is closest, else opens a new story.
  *
  * A copy that arrives before its original: the later-arriving, earlier-published (or credited)
- * article is stored as an original (duplicateOf null) and becomes the group's original for all later
- * decisions; what was stored before it is not rewritten (the Placement contract has no way to
- * re-point stored rows), so the earlier arrival stays an original too.
+ * article is stored as an original (duplicateOf null) and the copies stored before it (the group
+ * they formed, and any other group it also matches and precedes) are returned in `refolded`,
+ * re-pointed at it, with what each changed; it is the group's original for all later decisions.
  *
  * `apply` and `restore` share one commit path and recompute nothing that was stored: the stored
  * event and story records are taken as they are, so a restarted grouper ends in the same state as an
  * uninterrupted one and continues numbering after the highest restored ids.
  */
-import { CentroidIndex } from './centroid-index.js';
+import { CentroidIndex, timeDecay } from './centroid-index.js';
+import type { TimeDecayOptions } from './centroid-index.js';
+import { NeighbourIndex } from './neighbour-index.js';
+import type { Neighbour, NeighbourIndexOptions } from './neighbour-index.js';
 import type { CentroidIndexOptions } from './centroid-index.js';
 import { countTerms, defaultTermWeights, TermStats, weighTerms } from './term-vector.js';
 import type { TermVector, TermWeights } from './term-vector.js';
 import { mostCentralTitle, titleCandidate } from './titles.js';
 import type { TitleCandidate } from './titles.js';
+import { describeCopyChanges } from '../dedup/copy-changes.js';
 import { CopyIndex } from '../dedup/copy-index.js';
 import type { CopyCandidateInput, CopyFeatures, CopyIndexOptions, CopyMatch } from '../dedup/copy-index.js';
 import type {
@@ -43,31 +49,43 @@ export interface GrouperOptions {
   eventThreshold?: number;
   /** Minimum score for a new event to join an open story. */
   storyThreshold?: number;
-  events?: Partial<CentroidIndexOptions>;
+  events?: Partial<EventTimeOptions>;
   stories?: Partial<CentroidIndexOptions>;
+  neighbours?: Partial<NeighbourIndexOptions>;
+  /** A neighbour counts in the story vote from this similarity (after time decay). */
+  minNeighbour?: number;
+  /** Minimum summed similarity of the neighbours in one story for the article to join it. */
+  storyVote?: number;
 }
 
 const defaults = {
+  minNeighbour: 0.2,
+  storyVote: 1,
+  neighbours: { capacity: 20_000, queryTerms: 40, maxPosting: 200, k: 20 } satisfies NeighbourIndexOptions,
   vectorTerms: 40,
-  eventThreshold: 0.45,
-  storyThreshold: 0.2,
-  events: {
-    centroidTerms: 80,
-    indexedTerms: 12,
-    queryTerms: 10,
-    windowDays: 4,
-    graceDays: 1.5,
-    halfLifeDays: 1,
-  } satisfies CentroidIndexOptions,
+  eventThreshold: 0.55,
+  storyThreshold: 0.12,
+  events: { windowDays: 4, maxOpen: 5_000, graceDays: 1.5, halfLifeDays: 1 } satisfies EventTimeOptions,
   stories: {
-    centroidTerms: 120,
+    centroidTerms: 80,
     indexedTerms: 20,
     queryTerms: 10,
+    maxCandidates: 48,
+    maxPosting: 2_000,
     windowDays: 30,
+    maxOpen: 2_000,
     graceDays: 7,
     halfLifeDays: 7,
   } satisfies CentroidIndexOptions,
 };
+
+/** How long an event stays open and how publish-time distance lowers a match with it. */
+export interface EventTimeOptions extends TimeDecayOptions {
+  /** An event with no new article for this many days of arrival time is closed. */
+  windowDays: number;
+  /** Open events kept at most; past this the least recently extended are closed. */
+  maxOpen: number;
+}
 
 interface Prepared {
   copyInput: CopyCandidateInput;
@@ -86,6 +104,8 @@ interface Prepared {
 interface EventState {
   record: EventRecord;
   titles: TitleCandidate[];
+  /** Arrival time (ms) of its latest article. */
+  lastSeen: number;
 }
 
 interface StoryState {
@@ -106,8 +126,11 @@ function maxDay(a: string | null, b: string): string {
 class OnlineGrouper implements Grouper {
   private readonly copies: CopyIndex;
   private readonly stats = new TermStats();
-  private readonly events: CentroidIndex;
+  private readonly eventTime: EventTimeOptions;
   private readonly stories: CentroidIndex;
+  private readonly neighbours: NeighbourIndex;
+  private readonly minNeighbour: number;
+  private readonly storyVote: number;
   private readonly eventState = new Map<number, EventState>();
   private readonly storyState = new Map<number, StoryState>();
   /** Event of recently placed articles, so a copy can join its original's event. */
@@ -125,8 +148,11 @@ class OnlineGrouper implements Grouper {
 
   constructor(options: GrouperOptions) {
     this.copies = new CopyIndex(options.copies);
-    this.events = new CentroidIndex({ ...defaults.events, ...options.events });
+    this.eventTime = { ...defaults.events, ...options.events };
     this.stories = new CentroidIndex({ ...defaults.stories, ...options.stories });
+    this.neighbours = new NeighbourIndex({ ...defaults.neighbours, ...options.neighbours });
+    this.minNeighbour = options.minNeighbour ?? defaults.minNeighbour;
+    this.storyVote = options.storyVote ?? defaults.storyVote;
     this.terms = { ...defaultTermWeights, ...options.terms };
     this.vectorTerms = options.vectorTerms ?? defaults.vectorTerms;
     this.eventThreshold = options.eventThreshold ?? defaults.eventThreshold;
@@ -175,6 +201,7 @@ class OnlineGrouper implements Grouper {
     let similarity: number | null = null;
     let changes: Placement['changes'] = null;
     let eventId: number | null = null;
+    let refolded: NonNullable<Placement['refolded']> = [];
     if (p.match !== null) {
       const joined = this.eventOf.get(p.match.rootId) ?? this.eventOf.get(p.match.matchedId);
       if (joined !== undefined && this.eventState.has(joined)) eventId = joined;
@@ -183,29 +210,75 @@ class OnlineGrouper implements Grouper {
         similarity = p.match.similarity;
         changes = this.copies.changes(p.match.rootId, input.article.text);
       }
+      if (p.match.absorbed.length > 0) refolded = this.refolds(input, p, duplicateOf);
     }
+    const neighbours = p.vector.terms.length === 0 ? [] : this.neighbours.neighbours(p.vector);
     if (eventId === null) {
-      const best = this.events.candidates(p.vector, p.time)[0];
-      if (best !== undefined && best.score >= this.eventThreshold) eventId = best.cluster.id;
+      // The open event of the nearest neighbour close enough (publish times lowering the match).
+      let best = this.eventThreshold;
+      for (const n of neighbours) {
+        const similarity = n.similarity * timeDecay(p.time, n.time, n.time, this.eventTime);
+        if (similarity >= best && this.eventState.has(n.eventId)) {
+          best = similarity;
+          eventId = n.eventId;
+        }
+      }
     }
     let storyId: number;
     const existing = eventId === null ? undefined : this.eventState.get(eventId);
     if (existing !== undefined) storyId = existing.record.storyId;
-    else {
-      const best = this.stories.candidates(p.vector, p.time)[0];
-      storyId = best !== undefined && best.score >= this.storyThreshold ? best.cluster.id : this.nextStoryId;
-    }
+    else storyId = this.voteStory(p, neighbours) ?? this.nextStoryId;
     const event = this.eventRecord(eventId ?? this.nextEventId, storyId, input, p);
     const story = this.storyRecord(storyId, event, p);
-    return { duplicateOf, similarity, changes, event, story, movedEvents: [], mergedStoryIds: [] };
+    const placement: Placement = { duplicateOf, similarity, changes, event, story, movedEvents: [], mergedStoryIds: [] };
+    if (refolded.length > 0) placement.refolded = refolded;
+    return placement;
+  }
+
+  /**
+   * The story most of the article's nearest recent neighbours belong to (similarities summed, lowered
+   * by distance in publish time), else the open story whose centroid is closest, else null.
+   */
+  private voteStory(p: Prepared, neighbours: Neighbour[]): number | null {
+    const votes = new Map<number, number>();
+    for (const n of neighbours) {
+      const similarity = n.similarity * this.stories.decay(p.time, n.time, n.time);
+      if (similarity < this.minNeighbour || !this.storyState.has(n.storyId)) continue;
+      votes.set(n.storyId, (votes.get(n.storyId) ?? 0) + similarity);
+    }
+    let best: number | null = null;
+    let bestVote = this.storyVote;
+    for (const [id, vote] of votes) {
+      if (vote > bestVote || (vote === bestVote && best !== null && id < best)) {
+        best = id;
+        bestVote = vote;
+      }
+    }
+    if (best !== null) return best;
+    const central = this.stories.candidates(p.vector, p.time)[0];
+    return central !== undefined && central.score >= this.storyThreshold ? central.cluster.id : null;
+  }
+
+  /** Stored copies that turn out to be copies of this article (or of its root), re-pointed there. */
+  private refolds(input: GroupingInput, p: Prepared, duplicateOf: number | null): NonNullable<Placement['refolded']> {
+    const rootId = duplicateOf ?? input.id;
+    const rootSamples = duplicateOf === null ? p.copyFeatures.samples : this.copies.samplesOf(rootId);
+    const rootText = duplicateOf === null ? input.article.text : this.copies.textOf(rootId);
+    if (rootSamples === undefined) return [];
+    return this.copies.refolds(p.match!.absorbed, rootId, rootSamples).map((r) => {
+      const text = this.copies.textOf(r.id);
+      const changes = rootText === undefined || text === undefined ? null : describeCopyChanges(rootText, text);
+      return { id: r.id, duplicateOf: r.duplicateOf, similarity: r.similarity, changes };
+    });
   }
 
   private eventRecord(id: number, storyId: number, input: GroupingInput, p: Prepared): EventRecord {
     const state = this.eventState.get(id);
-    const cluster = this.events.get(id);
     const candidates = [...(state?.titles ?? []), titleCandidate(input.article.title)];
-    const docWeight = new Map(p.vector.terms.map((t, i) => [t, p.vector.weights[i]!]));
-    const weight = (t: string): number => (cluster?.centroid.get(t) ?? 0) + (docWeight.get(t) ?? 0);
+    // A headline word weighs as many of the event's headlines as use it.
+    const uses = new Map<string, number>();
+    for (const c of candidates) for (const t of c.terms) uses.set(t, (uses.get(t) ?? 0) + 1);
+    const weight = (t: string): number => uses.get(t)! - 1;
     return {
       id,
       storyId,
@@ -235,6 +308,7 @@ class OnlineGrouper implements Grouper {
 
   apply(input: GroupingInput, placement: Placement): void {
     this.commit(input, { duplicateOf: placement.duplicateOf, event: placement.event, story: placement.story });
+    if (placement.refolded !== undefined) this.copies.refold(placement.refolded);
     for (const moved of placement.movedEvents) {
       const state = this.eventState.get(moved.id);
       if (state !== undefined) state.record = { ...moved };
@@ -259,15 +333,19 @@ class OnlineGrouper implements Grouper {
 
     const { event, story } = placed;
     const times = { time: p.time, seen: p.seen };
-    this.events.add(event.id, p.vector, times);
     this.stories.add(story.id, p.vector, times);
+    this.neighbours.add(p.vector, { eventId: event.id, storyId: story.id, time: p.time });
 
     const eventState = this.eventState.get(event.id);
     if (eventState === undefined) {
-      this.eventState.set(event.id, { record: { ...event }, titles: [titleCandidate(input.article.title)] });
+      this.eventState.set(event.id, { record: { ...event }, titles: [titleCandidate(input.article.title)], lastSeen: p.seen });
     } else {
       eventState.record = { ...event };
+      eventState.lastSeen = Math.max(eventState.lastSeen, p.seen);
       if (eventState.titles.length < MAX_TITLES) eventState.titles.push(titleCandidate(input.article.title));
+      // re-inserted last: the map runs from the least recently extended event
+      this.eventState.delete(event.id);
+      this.eventState.set(event.id, eventState);
     }
     const storyState = this.storyState.get(story.id) ?? { record: { ...story }, eventArticles: new Map() };
     storyState.record = { ...story };
@@ -283,8 +361,12 @@ class OnlineGrouper implements Grouper {
   }
 
   private closeQuiet(): void {
-    for (const id of this.events.closeQuiet(this.clock)) this.eventState.delete(id);
-    for (const id of this.stories.closeQuiet(this.clock)) {
+    const cutoff = this.clock - this.eventTime.windowDays * 86_400_000;
+    for (const [id, state] of this.eventState) {
+      if (state.lastSeen >= cutoff && this.eventState.size <= this.eventTime.maxOpen) break;
+      this.eventState.delete(id);
+    }
+    for (const id of [...this.stories.closeQuiet(this.clock), ...this.stories.closeOverflow()]) {
       this.storyState.delete(id);
     }
   }

@@ -28,19 +28,61 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019]*/gu;
-
 /** Canonical form of a word: lower case, possessive and plural "s" dropped. */
 export function normaliseTerm(word: string): string {
-  let w = word.toLowerCase().replace(/['\u2019]s?$/u, '').replace(/['\u2019]/gu, '');
+  let w = word.toLowerCase();
+  if (w.includes("'") || w.includes('\u2019')) w = w.replace(/['\u2019]s?$/u, '').replace(/['\u2019]/gu, '');
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
     w = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
   }
   return w;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True for a UTF-16 code unit that can be part of a word (letters and digits; quick for ASCII). */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * Scan the words of `text` (a letter or digit, then letters, digits and inner apostrophes), at most
+ * `limit` of them, calling `visit` with each word and whether it opens a sentence.
+ */
+function scanWords(text: string, limit: number, visit: (word: string, sentenceStart: boolean) => void): void {
+  let read = 0;
+  let sentenceStart = true;
+  let i = 0;
+  const n = text.length;
+  while (i < n && read < limit) {
+    const c = text.charCodeAt(i);
+    if (!isWordUnit(c)) {
+      if (c === 46 || c === 33 || c === 63 || c === 10) sentenceStart = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordUnit(d) || isApostrophe(d)) i++;
+      else break;
+    }
+    visit(text.slice(start, i), sentenceStart);
+    read++;
+    sentenceStart = false;
+  }
+}
+
 function isContentTerm(term: string): boolean {
-  return term.length >= 2 && !STOPWORDS.has(term) && !/^\p{N}+$/u.test(term);
+  if (term.length < 2 || STOPWORDS.has(term)) return false;
+  const c = term.charCodeAt(0);
+  return !(c >= 48 && c <= 57 && /^\p{N}+$/u.test(term));
 }
 
 export interface TermSource {
@@ -66,24 +108,15 @@ export function countTerms(source: TermSource, weights: TermWeights = defaultTer
   const add = (term: string, w: number): void => {
     if (isContentTerm(term)) counts.set(term, (counts.get(term) ?? 0) + w);
   };
-  for (const m of source.title.matchAll(WORD)) add(normaliseTerm(m[0]), weights.titleWeight);
+  scanWords(source.title, Infinity, (word) => add(normaliseTerm(word), weights.titleWeight));
   const useCapitals = source.entityNames.length === 0;
-  let read = 0;
-  let sentenceStart = true;
-  const lead = source.text.length > weights.leadWords * 12 ? source.text.slice(0, weights.leadWords * 12) : source.text;
-  let last = 0;
-  for (const m of lead.matchAll(WORD)) {
-    if (read++ >= weights.leadWords) break;
-    const gap = lead.slice(last, m.index);
-    last = m.index + m[0].length;
-    if (/[.!?\n]/.test(gap)) sentenceStart = true;
-    const word = m[0];
-    const capital = useCapitals && !sentenceStart && /^\p{Lu}/u.test(word);
+  scanWords(source.text, weights.leadWords, (word, sentenceStart) => {
+    const c = word.charCodeAt(0);
+    const capital = useCapitals && !sentenceStart && (c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0]!.toLowerCase());
     add(normaliseTerm(word), 1 + (capital ? weights.nameWeight : 0));
-    sentenceStart = false;
-  }
+  });
   for (const name of new Set(source.entityNames)) {
-    for (const m of name.matchAll(WORD)) add(normaliseTerm(m[0]), weights.entityWeight);
+    scanWords(name, Infinity, (word) => add(normaliseTerm(word), weights.entityWeight));
   }
   return counts;
 }

@@ -65,9 +65,13 @@ function pairHunk(removed: string[], added: string[], changes: CopyChanges): voi
 /** Describe how `copy` differs from `original` (both clean article texts). */
 export function describeCopyChanges(original: string, copy: string): CopyChanges {
   const changes: CopyChanges = { added: [], removed: [], edited: [] };
-  const diff = diffArrays(paragraphs(original), paragraphs(copy), {
-    comparator: (a: string, b: string) => normalise(a) === normalise(b),
-  });
+  const from = paragraphs(original);
+  const to = paragraphs(copy);
+  // Diff the normalised paragraphs (normalising once, not in every comparison), then map the
+  // changes back to the paragraphs as printed.
+  const diff = diffArrays(from.map(normalise), to.map(normalise));
+  let i = 0;
+  let j = 0;
   let removed: string[] = [];
   let added: string[] = [];
   const flush = (): void => {
@@ -76,9 +80,18 @@ export function describeCopyChanges(original: string, copy: string): CopyChanges
     added = [];
   };
   for (const part of diff) {
-    if (part.removed) removed.push(...part.value);
-    else if (part.added) added.push(...part.value);
-    else flush();
+    const n = part.value.length;
+    if (part.removed) {
+      removed.push(...from.slice(i, i + n));
+      i += n;
+    } else if (part.added) {
+      added.push(...to.slice(j, j + n));
+      j += n;
+    } else {
+      flush();
+      i += n;
+      j += n;
+    }
   }
   flush();
   return {

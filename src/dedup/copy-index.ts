@@ -37,6 +37,10 @@ export interface CopyIndexOptions {
   sameSourceMinContainment: number;
   /** Minimum sampled shingles shared (texts shorter than this never fold). */
   minSharedSamples: number;
+  /** Copies whose text is kept, so their changes can be described when their original arrives later. */
+  recentTexts: number;
+  /** Originals whose text is kept to describe their copies' changes (the latest; older copies get none). */
+  originalTexts: number;
   generationSize: number;
   generations: number;
   /** An outlet's line seen in this many earlier articles of the outlet is furniture. */
@@ -56,6 +60,8 @@ export const defaultCopyIndexOptions: CopyIndexOptions = {
   minContainment: 0.5,
   sameSourceMinContainment: 0.8,
   minSharedSamples: 8,
+  recentTexts: 2_000,
+  originalTexts: 5_000,
   generationSize: 5_000,
   generations: 6,
   furnitureRepeats: 2,
@@ -85,6 +91,19 @@ export interface CopyMatch {
   similarity: number;
   /** True when the new article should be the group's original instead (earlier, or credited). */
   newIsOriginal: boolean;
+  /**
+   * Roots of stored groups that the new article also matches and whose original it (or its root)
+   * precedes: those groups were stored before their original arrived and now fold onto it. When
+   * `newIsOriginal`, `rootId` is among them.
+   */
+  absorbed: number[];
+}
+
+/** A stored article re-pointed at a new root, with its similarity to that root. */
+export interface Refold {
+  id: number;
+  duplicateOf: number;
+  similarity: number;
 }
 
 interface Entry {
@@ -105,6 +124,10 @@ export class CopyIndex {
   private readonly entries = new Map<number, Entry>();
   /** Members of each live group by root id (the root included). */
   private readonly groups = new Map<number, Set<number>>();
+  /** Texts of the latest copies, to describe their changes if their original arrives after them. */
+  private readonly recent = new Map<number, string>();
+  /** Originals holding their text, oldest first. */
+  private readonly withText: number[] = [];
 
   constructor(options: Partial<CopyIndexOptions> = {}) {
     this.options = { ...defaultCopyIndexOptions, ...options };
@@ -134,6 +157,7 @@ export class CopyIndex {
   match(input: CopyCandidateInput, features: CopyFeatures): CopyMatch | null {
     if (features.samples.length < this.options.minSharedSamples) return null;
     let best: { entry: Entry; similarity: number } | null = null;
+    const roots = new Set<number>();
     for (const id of this.lsh.candidates(features.bandKeys)) {
       const entry = this.entries.get(id);
       if (entry === undefined || entry.id === input.id) continue;
@@ -142,25 +166,85 @@ export class CopyIndex {
       const similarity = shared / Math.min(features.samples.length, entry.samples.length);
       const sameSource = input.source !== null && input.source === entry.source;
       if (similarity < (sameSource ? this.options.sameSourceMinContainment : this.options.minContainment)) continue;
+      roots.add(entry.rootId);
       if (best === null || similarity > best.similarity || (similarity === best.similarity && id < best.entry.id)) {
         best = { entry, similarity };
       }
     }
     if (best === null) return null;
-    const root = this.entries.get(best.entry.rootId);
-    return {
-      matchedId: best.entry.id,
-      rootId: best.entry.rootId,
-      similarity: Math.min(1, best.similarity),
-      newIsOriginal: root !== undefined && this.precedes(input, root),
-    };
+    const rootId = best.entry.rootId;
+    const root = this.entries.get(rootId);
+    const credits = (this.options.findCredits?.(input.text) ?? []).map((c) => c.toLowerCase());
+    const newcomer = { source: input.source, published: input.published, credits };
+    const newIsOriginal = root !== undefined && this.precedes(newcomer, root);
+    // The group's original is the new article or the best match's root; any other matched group
+    // whose root it precedes was a copy stored before its original.
+    const first = newIsOriginal ? newcomer : root;
+    const absorbed: number[] = newIsOriginal ? [rootId] : [];
+    if (first !== undefined) {
+      for (const other of roots) {
+        if (other === rootId || other === input.id) continue;
+        const otherRoot = this.entries.get(other);
+        if (otherRoot !== undefined && this.precedes(first, otherRoot)) absorbed.push(other);
+      }
+    }
+    return { matchedId: best.entry.id, rootId, similarity: Math.min(1, best.similarity), newIsOriginal, absorbed };
   }
 
-  /** True when `input` should be the original of the group rooted at `root`. */
-  private precedes(input: CopyCandidateInput, root: Entry): boolean {
-    const inputCredits = this.options.findCredits?.(input.text) ?? [];
+  /**
+   * The stored members of the `absorbed` groups, re-pointed at `newRoot`, each with its containment
+   * in the new root (`rootSamples`: the new root's verification samples).
+   */
+  refolds(absorbed: number[], newRoot: number, rootSamples: Uint32Array): Refold[] {
+    const out: Refold[] = [];
+    for (const rootId of absorbed) {
+      for (const id of this.groups.get(rootId) ?? []) {
+        const entry = this.entries.get(id);
+        if (entry === undefined || id === newRoot) continue;
+        const smaller = Math.min(entry.samples.length, rootSamples.length);
+        const similarity = smaller === 0 ? 0 : Math.min(1, countShared(entry.samples, rootSamples) / smaller);
+        out.push({ id, duplicateOf: newRoot, similarity });
+      }
+    }
+    return out.sort((a, b) => a.id - b.id);
+  }
+
+  /** Verification samples of an indexed article. */
+  samplesOf(id: number): Uint32Array | undefined {
+    return this.entries.get(id)?.samples;
+  }
+
+  /** Text of a recent article (originals are held while indexed, copies for `recentTexts` arrivals). */
+  textOf(id: number): string | undefined {
+    return this.entries.get(id)?.text ?? this.recent.get(id);
+  }
+
+  /** Re-point stored articles at their new root (the `refolded` of a placement that was stored). */
+  refold(refolds: ReadonlyArray<{ id: number; duplicateOf: number }>): void {
+    for (const { id, duplicateOf } of refolds) {
+      const entry = this.entries.get(id);
+      if (entry === undefined || entry.rootId === duplicateOf) continue;
+      const old = this.groups.get(entry.rootId);
+      old?.delete(id);
+      if (old?.size === 0) this.groups.delete(entry.rootId);
+      entry.rootId = duplicateOf;
+      if (entry.text !== null) this.rememberText(id, entry.text);
+      entry.text = null;
+      let members = this.groups.get(duplicateOf);
+      if (members === undefined) this.groups.set(duplicateOf, (members = new Set()));
+      members.add(id);
+    }
+  }
+
+  private rememberText(id: number, text: string): void {
+    this.recent.set(id, text);
+    if (this.recent.size > this.options.recentTexts) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  /** True when `input` (with the agencies it credits, lower case) should be the original of the group rooted at `root`. */
+  private precedes(input: Pick<Entry, 'source' | 'published' | 'credits'>, root: Entry): boolean {
     if (input.source !== null && root.credits.includes(input.source.toLowerCase())) return true;
-    if (root.source !== null && inputCredits.some((c) => c.toLowerCase() === root.source!.toLowerCase())) return false;
+    if (root.source !== null && input.credits.includes(root.source.toLowerCase())) return false;
     if (input.published === null || root.published === null) return false;
     return Date.parse(input.published) < Date.parse(root.published);
   }
@@ -189,6 +273,16 @@ export class CopyIndex {
       credits: (this.options.findCredits?.(input.text) ?? []).map((c) => c.toLowerCase()),
     };
     this.entries.set(input.id, entry);
+    if (entry.text !== null) {
+      this.withText.push(input.id);
+      if (this.withText.length > this.options.originalTexts * 1.25) {
+        for (const id of this.withText.splice(0, this.withText.length - this.options.originalTexts)) {
+          const old = this.entries.get(id);
+          if (old !== undefined) old.text = null;
+        }
+      }
+    }
+    if (placed.duplicateOf !== null) this.rememberText(input.id, input.text);
     const members = this.groups.get(rootId) ?? new Set<number>();
     members.add(input.id);
     this.groups.set(rootId, members);
@@ -212,6 +306,7 @@ export class CopyIndex {
     const entry = this.entries.get(id);
     if (entry === undefined) return;
     this.entries.delete(id);
+    this.recent.delete(id);
     const members = this.groups.get(entry.rootId);
     if (members === undefined) return;
     members.delete(id);

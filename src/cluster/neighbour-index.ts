@@ -1,0 +1,140 @@
+/**
+ * @module Neighbour index: the latest `capacity` placed articles as sparse term vectors in an
+ * inverted index (term -> recent articles with their weight for it), so the articles most similar to
+ * a new one are found by summing weights along the postings of its heaviest terms: no per-candidate
+ * vector lookups, and the cost depends on the posting caps, not on how many articles were ever seen.
+ *
+ * Each article keeps the event and story it was placed in; the grouper lets a new article's nearest
+ * neighbours vote for its event and story (k-NN), which follows a story as its wording drifts
+ * better than one centroid per story does. Slots are a ring: an article older than `capacity`
+ * arrivals is gone; its posting entries are skipped and pruned as postings grow.
+ */
+import type { TermVector } from './term-vector.js';
+
+export interface NeighbourIndexOptions {
+  /** Articles kept (a ring of the latest). */
+  capacity: number;
+  /** Heaviest document terms looked up. */
+  queryTerms: number;
+  /** Latest articles read per posting (a term in more recent articles than this says little). */
+  maxPosting: number;
+  /** Neighbours returned. */
+  k: number;
+}
+
+export interface Neighbour {
+  /** Arrival sequence number of the neighbour. */
+  seq: number;
+  /** Dot product of the two (unit, truncated) vectors. */
+  similarity: number;
+  eventId: number;
+  storyId: number;
+  /** Publish time (ms) or NaN. */
+  time: number;
+}
+
+interface Posting {
+  seqs: number[];
+  weights: number[];
+}
+
+export class NeighbourIndex {
+  private readonly postings = new Map<string, Posting>();
+  private readonly eventIds: Int32Array;
+  private readonly storyIds: Int32Array;
+  private readonly times: Float64Array;
+  private readonly scratch: Float64Array;
+  private readonly touched: Int32Array;
+  private seq = 0;
+
+  constructor(private readonly options: NeighbourIndexOptions) {
+    this.eventIds = new Int32Array(options.capacity);
+    this.storyIds = new Int32Array(options.capacity);
+    this.times = new Float64Array(options.capacity);
+    this.scratch = new Float64Array(options.capacity);
+    this.touched = new Int32Array(Math.min(options.capacity, options.queryTerms * options.maxPosting));
+  }
+
+  /** Articles added so far (the next article's sequence number). */
+  get added(): number {
+    return this.seq;
+  }
+
+  /** The `k` most similar live articles sharing a query term, most similar first. */
+  neighbours(doc: TermVector): Neighbour[] {
+    const { capacity, maxPosting, k } = this.options;
+    const oldest = this.seq - capacity;
+    const n = Math.min(this.options.queryTerms, doc.terms.length);
+    let touchedCount = 0;
+    for (let i = 0; i < n; i++) {
+      const posting = this.postings.get(doc.terms[i]!);
+      if (posting === undefined) continue;
+      const w = doc.weights[i]!;
+      const { seqs, weights } = posting;
+      const from = Math.max(0, seqs.length - maxPosting);
+      for (let j = seqs.length - 1; j >= from; j--) {
+        const s = seqs[j]!;
+        if (s < oldest) break;
+        const slot = s % capacity;
+        if (this.scratch[slot] === 0 && touchedCount < this.touched.length) this.touched[touchedCount++] = s;
+        this.scratch[slot] = this.scratch[slot]! + w * weights[j]!;
+      }
+    }
+    // Keep the k best in a small sorted array (k is small).
+    const best: Neighbour[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const s = this.touched[t]!;
+      const slot = s % capacity;
+      const similarity = this.scratch[slot]!;
+      this.scratch[slot] = 0;
+      if (best.length === k && similarity <= best[k - 1]!.similarity) continue;
+      const entry = { seq: s, similarity, eventId: this.eventIds[slot]!, storyId: this.storyIds[slot]!, time: this.times[slot]! };
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.similarity < similarity) at--;
+      best.splice(at, 0, entry);
+      if (best.length > k) best.pop();
+    }
+    return best;
+  }
+
+  /** Index a placed article; returns its sequence number. */
+  add(doc: TermVector, placed: { eventId: number; storyId: number; time: number }): number {
+    const { capacity, maxPosting } = this.options;
+    const s = this.seq++;
+    const slot = s % capacity;
+    this.eventIds[slot] = placed.eventId;
+    this.storyIds[slot] = placed.storyId;
+    this.times[slot] = placed.time;
+    const oldest = this.seq - capacity;
+    for (let i = 0; i < doc.terms.length; i++) {
+      const term = doc.terms[i]!;
+      let posting = this.postings.get(term);
+      if (posting === undefined) this.postings.set(term, (posting = { seqs: [], weights: [] }));
+      posting.seqs.push(s);
+      posting.weights.push(doc.weights[i]!);
+      if (posting.seqs.length >= 2 * maxPosting || posting.seqs[0]! < oldest - capacity) {
+        let drop = Math.max(0, posting.seqs.length - maxPosting);
+        while (drop < posting.seqs.length && posting.seqs[drop]! < oldest) drop++;
+        posting.seqs.splice(0, drop);
+        posting.weights.splice(0, drop);
+      }
+    }
+    if (this.seq % capacity === 0) this.sweep();
+    return s;
+  }
+
+  /** Re-label indexed articles of one event (its story merged into another). */
+  relabel(eventId: number, storyId: number): void {
+    for (let slot = 0; slot < Math.min(this.seq, this.options.capacity); slot++) {
+      if (this.eventIds[slot] === eventId) this.storyIds[slot] = storyId;
+    }
+  }
+
+  /** Drop postings whose every article has left the ring. */
+  private sweep(): void {
+    const oldest = this.seq - this.options.capacity;
+    for (const [term, posting] of this.postings) {
+      if (posting.seqs[posting.seqs.length - 1]! < oldest) this.postings.delete(term);
+    }
+  }
+}
