@@ -20,7 +20,7 @@ export interface TimeExpression {
   value: string | null;
 }
 
-type ChronoModule = typeof Chrono;
+type ChronoModule = Pick<Chrono.Chrono, 'parse'>;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
