@@ -5,6 +5,7 @@
  * (via REFERS_TO) is PER, ORG or LOC; PRE.NAM (names used as premodifiers) are left out. The text
  * is rebuilt from the tokens (no space before closing punctuation, one sentence per line). A
  * prediction is correct when its token span and type equal a gold mention's (exact-span micro F1).
+ * Predictions whose span equals a PRE.NAM mention are skipped (neither right nor wrong).
  * MEANTIME spans take the whole noun phrase ("Australian Prime Minister John Howard", "the United
  * States"); a secondary "same last token" figure shows how much of the gap is extent convention.
  */
@@ -22,7 +23,7 @@ const TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', L
 type Node = Record<string, unknown>;
 const arr = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
-interface Doc { annotatedEnd: number; text: string; tokStart: number[]; tokEnd: number[]; gold: Array<{ first: number; last: number; type: EntityType }> }
+interface Doc { premodifiers: Array<{ first: number; last: number }>; annotatedEnd: number; text: string; tokStart: number[]; tokEnd: number[]; gold: Array<{ first: number; last: number; type: EntityType }> }
 
 export function parseMeantime(xml: string): Doc {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: '#text', parseTagValue: false });
@@ -56,7 +57,13 @@ export function parseMeantime(xml: string): Doc {
     for (const s of arr(r.source as Node[])) mentionType.set(String(s.m_id), type);
   }
   const gold: Doc['gold'] = [];
+  const premodifiers: Doc['gold'] = [];
   for (const m of arr(markables.ENTITY_MENTION as Node[])) {
+    if (m.syntactic_type === 'PRE.NAM') {
+      const ids = arr(m.token_anchor as Node[]).map((a) => index.get(String(a.t_id))!).filter((x) => x !== undefined).sort((a, b) => a - b);
+      if (ids.length) premodifiers.push({ first: ids[0]!, last: ids[ids.length - 1]!, type: 'place' });
+      continue;
+    }
     if (m.syntactic_type !== 'NAM') continue;
     const type = TYPE[mentionType.get(String(m.m_id)) ?? ''];
     if (!type) continue;
@@ -72,7 +79,7 @@ export function parseMeantime(xml: string): Doc {
   const lastSentence = lastAnnotated >= 0 ? tokens[lastAnnotated]!.sentence : -1;
   let annotatedEnd = 0;
   tokens.forEach((t, i) => { if (t.sentence <= lastSentence) annotatedEnd = tokEnd[i]!; });
-  return { annotatedEnd, text, tokStart, tokEnd, gold };
+  return { premodifiers, annotatedEnd, text, tokStart, tokEnd, gold };
 }
 
 export interface EntityEvalResult {
@@ -108,6 +115,8 @@ export function evaluateEntities(dir: string, context: AnalysisContext, options:
     for (const p of preds) {
       const key = `${tokAt(p.start, false)}:${tokAt(p.end, true)}:${p.type}`;
       if (seen.has(key)) continue;
+      // Names used as premodifiers (PRE.NAM, "US" in "US automaker") are not scored either way.
+      if (doc.premodifiers.some((m) => m.first === tokAt(p.start, false) && m.last === tokAt(p.end, true))) continue;
       seen.add(key);
       predicted++;
       bump(p.type, 'predicted');
@@ -129,7 +138,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { data: { type: 'string', default: '/work/shared/data/entities/meantime' }, limit: { type: 'string' } } });
   const r = evaluateEntities(values.data!, createAnalysisContext(), { limit: values.limit ? Number(values.limit) : undefined });
   console.log('MEANTIME English, intra-doc: gold = NAM mentions of PER/ORG/LOC entities in the annotated sentences;');
-  console.log('exact token span and type (micro). "lastTokenF1" counts a prediction ending on a gold mention\'s last token.');
+  console.log('exact token span and type (micro); predictions equal to a PRE.NAM span are not scored. "lastTokenF1" counts a prediction ending on a gold mention\'s last token.');
   console.table({ all: { gold: r.gold, predicted: r.predicted, correct: r.correct, P: r.p.toFixed(3), R: r.r.toFixed(3), F1: r.f1.toFixed(3), lastTokenF1: r.lastTokenF1.toFixed(3) }, ...Object.fromEntries(Object.entries(r.byType).map(([k, v]) => [k, { gold: v.gold, predicted: v.predicted, correct: v.correct, F1: v.f1.toFixed(3) }])) });
   for (const kind of ['missed', 'spurious']) console.log(`Worst (${kind}): ${r.worst.filter((w) => w.kind === kind).slice(0, 25).map((w) => `${w.text} [${w.type}]`).join(' | ')}`);
   const failures = belowFloors('entities', { exactF1: r.f1 }, readFloors());

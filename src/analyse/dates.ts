@@ -54,7 +54,10 @@ const PATTERNS: Array<[string, string]> = [
   // Durations and sets
   ['duration', `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous)\\s+)?${NUMW}[- ](?:${UNIT}s?|years?-old)\\b`],
   ['duration', `\\b(?:several|many|few|the)\\s+${UNIT}s\\b`],
-  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b|\\b(?:daily|weekly|monthly|annually|yearly|quarterly|hourly)\\b`],
+  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b`],
+  // Anaphoric periods of business reporting: "the quarter", "the year-earlier period", "the weekend".
+  ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)\\b'],
+  ['rel', '\\b(?:soon|currently)\\b'],
 ];
 
 const CANDIDATE_RE = new RegExp(PATTERNS.map(([name, re]) => `(?<${name}${PATTERNS.findIndex((p) => p[1] === re)}>${re})`).join('|'), 'gi');
@@ -242,6 +245,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (base === 'next day' || base === 'following day') return mk('date', day(1));
       if (base === 'same day' || base === 'that day') return mk('date', day(0));
       if (/^(?:now|currently|nowadays|the moment)$/.test(base)) return mk('date', 'PRESENT_REF');
+      if (base === 'soon') return mk('date', 'FUTURE_REF');
       if (/^(?:recently|lately|earlier|formerly|former|past)$/.test(base)) {
         if (base === 'former' || base === 'earlier') return null;
         return mk('date', 'PAST_REF');
@@ -306,7 +310,16 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (/[$€£]\s*$/.test(text.slice(Math.max(0, st - 2), st))) return null;
       return mk('date', y);
     }
+    case 'period': {
+      const lower2 = lower.replace(/^the\s+/, '');
+      const unit = /(quarter|year|week|weekend|month)$/.exec(lower2)?.[1];
+      if (/period$/.test(lower2) || !unit) return mk('date', null);
+      if (!anchor) return mk('date', null);
+      return mk('date', unitValue(anchor, unit, /year-earlier|year-ago|prior-year/.test(lower2) ? (unit === 'year' ? -1 : 0) : 0));
+    }
     case 'duration': {
+      // "30-year bonds", "6-year-old": digit-hyphen measures are adjectives, not time expressions.
+      if (/^\d+-/.test(lower)) return null;
       const mm = /(\S+(?:\s+few|\s+couple\s+of)?)[- ](\w+?)s?(?:-old)?$/.exec(lower.replace(/^(?:the\s+)?(?:past|last|next|first|coming|previous)\s+/, ''));
       if (!mm) return null;
       if (/^(?:a|an|the)$/.test(mm[1]!) && !/^(?:the\s+)?(?:past|last|next|first|coming|previous)/.test(lower)) {

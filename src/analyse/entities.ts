@@ -29,6 +29,15 @@ const PERSON_CUES_AFTER = new Set([
   'who', 'mayor', 'governor', 'founder', 'member', 'editor', 'author', 'deputy', 'adviser', 'advisor',
   'expert', 'economist', 'researcher', 'executive', 'ceo', 'general', 'commander', 'aged', 'aide',
 ]);
+/** Lower-case nouns before a name ("aircraft manufacturer Boeing") or words after it ("Boeing CEO") that mark a company or body. */
+const ORG_CUES_BEFORE = new Set([
+  'company', 'firm', 'manufacturer', 'maker', 'automaker', 'airframer', 'airline', 'carrier', 'group', 'rival',
+  'bank', 'retailer', 'giant', 'conglomerate', 'startup', 'subsidiary', 'unit', 'parent', 'supplier',
+  'contractor', 'newspaper', 'magazine', 'broadcaster', 'agency', 'insurer', 'lender', 'operator',
+  'developer', 'producer', 'brand', 'network', 'daily', 'outlet', 'party', 'chipmaker', 'automakers',
+]);
+const ORG_CUES_AFTER = new Set(['ceo', 'shares', 'stock', 'executives', 'employees', 'board', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'plant', 'plants', 'factory', 'headquarters', 'inc', 'corp']);
+
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh', 'congressman', 'spokesman', 'chairman']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'spokeswoman', 'chairwoman']);
 
@@ -86,8 +95,10 @@ function findCandidates(doc: TokenizedText): Candidate[] {
       // "Bank of England", "Ministry of Foreign Affairs", "Defense and Strategy Forum".
       const n2 = tokens[j + 2];
       if (NAME_CONNECTORS.has(n.lower) && !n.cap && n2 && isNameToken(n2) && n2.sentence === t.sentence) {
-        const headOk = n.lower === 'of' || n.lower === 'for' || n.lower === 'and' || n.lower === 'on' || n.lower === 'the'
-          ? spanHasOrgHead(tokens, i, j) || runEndsWithOrgWord(tokens, j + 2) : true;
+        // "and" joins only inside one organisation name ("Defense and Strategy Forum"), never two names.
+        const headOk = n.lower === 'and' ? !spanHasOrgHead(tokens, i, j) && runEndsWithOrgWord(tokens, j + 2)
+          : n.lower === 'of' || n.lower === 'for' || n.lower === 'on' || n.lower === 'the'
+            ? spanHasOrgHead(tokens, i, j) || runEndsWithOrgWord(tokens, j + 2) : true;
         if (headOk) { j += 2; continue; }
       }
       break;
@@ -100,10 +111,21 @@ function findCandidates(doc: TokenizedText): Candidate[] {
   return out;
 }
 
+/** Whether the capitalised run starting at `from` holds an organisation word ("Strategy Forum"). */
 function runEndsWithOrgWord(tokens: Token[], from: number): boolean {
   let k = from;
-  while (tokens[k + 1] && isNameToken(tokens[k + 1]!) && tokens[k + 1]!.sentence === tokens[from]!.sentence) k++;
-  return ORGANISATION_WORDS.has(tokens[k]!.lower);
+  if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return true;
+  while (tokens[k + 1] && isNameToken(tokens[k + 1]!) && tokens[k + 1]!.sentence === tokens[from]!.sentence) {
+    k++;
+    if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** A place name among the words ("Air China", "Paris Air Show") makes a person unlikely. */
+function containsPlace(tokens: Token[], first: number, last: number, gaz: Gazetteer): boolean {
+  for (let k = first; k <= last; k++) if (gaz.countries.has(tokens[k]!.lower) || (gaz.places.has(tokens[k]!.lower) && k === first)) return true;
+  return false;
 }
 
 function spanHasOrgHead(tokens: Token[], first: number, last: number): boolean {
@@ -180,6 +202,8 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
     const head = tokens[nameFirst]!;
     if (single && !titled && isDemonym(head.lower, gaz) && !gaz.places.has(head.lower)) continue;
     if (single && SENTENCE_OPENERS.has(head.lower)) continue;
+    // Model codes ("A350", "KC-30s", "Airbus A330") name products, not organisations.
+    if (/\d/.test(tokens[nameLast]!.text) && !/^\d+$/.test(tokens[nameLast]!.text)) continue;
     // Shouted lines ("JOIN US ON TELEGRAM") are not names.
     if (!single && /^[^a-z]+$/.test(nameText) && !ORGANISATION_WORDS.has(tokens[nameLast]!.lower)) continue;
     if (headlines.has(tokens[first]!.sentence >= 0 ? doc.sentences[tokens[first]!.sentence]!.paragraph : -1) && !gaz.places.has(nameLower) && !titled) {
@@ -188,7 +212,10 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
     }
     let type: EntityType | null;
     const lastLower = tokens[nameLast]!.lower;
+    const orgCue = ORG_CUES_BEFORE.has(tokens[nameFirst - 1]?.lower ?? '') || ORG_CUES_AFTER.has(tokens[nameLast + 1]?.lower ?? '')
+      || (tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && ORG_CUES_AFTER.has(tokens[nameLast + 2]?.lower ?? '');
     if (titled) type = 'person';
+    else if (orgCue && !gaz.places.has(nameLower)) type = 'organisation';
     else if (gaz.places.has(nameLower) || gaz.places.has(nameLower.replace(/^the /, ''))) type = 'place';
     else if (ORGANISATION_WORDS.has(lastLower) || KNOWN_ORGANISATIONS.has(nameLower) || spanHasOrgHead(tokens, nameFirst, nameLast)) type = 'organisation';
     else if (isAcronym(nameText)) type = 'organisation';
@@ -198,7 +225,7 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
       const before = tokens[first - 1];
       if (after && after2 && after.text === ',' && (PERSON_CUES_AFTER.has(after2.lower) || ((after2.lower === 'a' || after2.lower === 'the' || after2.lower === 'an') && PERSON_CUES_AFTER.has(tokens[nameLast + 3]?.lower ?? '')))) type = 'person';
       else if (before && (before.lower === 'by' || before.lower === 'spokesperson' || before.lower === 'spokesman')) type = 'person';
-      else if (!single && nameLast - nameFirst <= 3) type = 'person';
+      else if (!single && nameLast - nameFirst <= 3 && !containsPlace(tokens, nameFirst, nameLast, gaz)) type = 'person';
       else if (single && after && REPORTING_VERBS.has(after.lower)) type = null; // decided by aliases below
       else if (single) type = null;
       else type = 'organisation';
@@ -237,6 +264,17 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       if (initials.length >= 2 && !byAcronym.has(initials)) byAcronym.set(initials, name);
     }
   }
+  const orgNames = new Set<string>();
+  for (const t of typed) if (t.type === 'organisation') orgNames.add(nameOf(t).toLowerCase());
+  for (const t of typed) if (!t.titled && t.type !== 'place' && orgNames.has(nameOf(t).toLowerCase())) t.type = 'organisation';
+  const orgTokens = new Set<string>();
+  for (const t of typed) if (t.type === 'organisation') for (let k = t.nameFirst; k <= t.nameLast; k++) if (tokens[k]!.cap) orgTokens.add(tokens[k]!.lower);
+  for (const t of typed) {
+    if (t.type !== 'person' || t.titled) continue;
+    let inOrg = 0;
+    for (let k = t.nameFirst; k <= t.nameLast; k++) if (orgTokens.has(tokens[k]!.lower)) inOrg++;
+    if (inOrg === t.nameLast - t.nameFirst + 1) t.type = 'organisation';
+  }
   const out: EntitySpan[] = [];
   const descriptors = new Map<string, string | null>();
   for (const t of typed) {
@@ -271,9 +309,13 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       }
     }
     if (type === 'place' && gaz.places.has(canonical.toLowerCase()) === false && !gaz.places.has(name.toLowerCase())) type = 'place';
-    const start = tokens[t.first]!.start;
+    // "the Pentagon", "the United States": the article belongs to an organisation or place mention.
+    let first = t.first;
+    const det = tokens[first - 1];
+    if (det && det.lower === 'the' && type !== 'person' && (t.nameLast > t.nameFirst || type === 'organisation' || /^united|^republic|^gulf|^netherlands|^philippines/.test(name.toLowerCase()))) first--;
+    const start = tokens[first]!.start;
     const end = tokens[t.last]!.end;
-    out.push({ text: text.slice(start, end), start, end, type, name: canonical, first: t.first, last: t.last, nameFirst: t.nameFirst, nameLast: t.nameLast, gender });
+    out.push({ text: text.slice(start, end), start, end, type, name: canonical, first, last: t.last, nameFirst: t.nameFirst, nameLast: t.nameLast, gender });
     if (t.descriptor && type === 'person') {
       const prev = descriptors.get(t.descriptor);
       descriptors.set(t.descriptor, prev === undefined || prev === canonical ? canonical : null);
