@@ -25,6 +25,12 @@ const arr = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.is
 
 interface Doc { premodifiers: Array<{ first: number; last: number }>; annotatedEnd: number; text: string; tokStart: number[]; tokEnd: number[]; gold: Array<{ first: number; last: number; type: EntityType }> }
 
+/** "Wal - Mart" was one word split by the tokenizer: glue a hyphen token to letters on both sides. */
+function isWordHyphen(tokens: Array<{ text: string; sentence: number }>, i: number): boolean {
+  const hyphenAt = (k: number): boolean => tokens[k]?.text === '-' && /\p{L}$/u.test(tokens[k - 1]?.text ?? '') && /^\p{L}/u.test(tokens[k + 1]?.text ?? '');
+  return hyphenAt(i) || hyphenAt(i - 1);
+}
+
 export function parseMeantime(xml: string): Doc {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: '#text', parseTagValue: false });
   const root = parser.parse(xml).Document as Node;
@@ -39,7 +45,7 @@ export function parseMeantime(xml: string): Doc {
     if (word === '-RRB-') word = ')';
     const prev = tokens[i - 1];
     if (prev && prev.sentence !== t.sentence) text += '\n';
-    else if (prev && !/^(?:[,.;:!?%)\]]|'s|’s|n't|'re|'ll|'ve|'d|'m)$/.test(word) && !/^[($[]$/.test(tokens[i - 1]!.text)) text += ' ';
+    else if (prev && !/^(?:[,.;:!?%)\]]|'s|’s|n't|'re|'ll|'ve|'d|'m)$/.test(word) && !/^[($[]$/.test(tokens[i - 1]!.text) && !isWordHyphen(tokens, i)) text += ' ';
     index.set(t.id, i);
     tokStart.push(text.length);
     text += word;
@@ -82,11 +88,13 @@ export function parseMeantime(xml: string): Doc {
   return { premodifiers, annotatedEnd, text, tokStart, tokEnd, gold };
 }
 
+const around = (text: string, start: number, end: number): string => `${text.slice(Math.max(0, start - 30), start)}[${text.slice(start, end)}]${text.slice(end, end + 30)}`.replace(/\n/g, ' / ');
+
 export interface EntityEvalResult {
   docs: number; gold: number; predicted: number; correct: number; p: number; r: number; f1: number;
   lastTokenF1: number;
   byType: Record<string, { gold: number; predicted: number; correct: number; f1: number }>;
-  worst: Array<{ kind: string; text: string; type: string }>;
+  worst: Array<{ kind: string; text: string; type: string; context: string }>;
 }
 
 export function evaluateEntities(dir: string, context: AnalysisContext, options: { limit?: number } = {}): EntityEvalResult {
@@ -101,7 +109,8 @@ export function evaluateEntities(dir: string, context: AnalysisContext, options:
   for (const f of files.slice(0, options.limit ?? Infinity)) {
     const doc = parseMeantime(readFileSync(f, 'utf8'));
     const toks = tokenize(doc.text);
-    const preds = findEntities(toks, context.gazetteer).filter((e) => /^\p{Lu}|^\d/u.test(e.text) && e.end <= doc.annotatedEnd);
+    // Names the system marks as premodifiers ("US officials") match MEANTIME's PRE.NAM class, which is not scored.
+    const preds = findEntities(toks, context.gazetteer).filter((e) => /^\p{Lu}|^\d|^the /u.test(e.text) && e.end <= doc.annotatedEnd && !e.premodifier);
     // Map character spans to gold token indices.
     const tokAt = (offset: number, end: boolean): number => {
       for (let i = 0; i < doc.tokStart.length; i++) if (end ? doc.tokEnd[i]! >= offset && doc.tokStart[i]! < offset : doc.tokEnd[i]! > offset) return i;
@@ -120,10 +129,10 @@ export function evaluateEntities(dir: string, context: AnalysisContext, options:
       seen.add(key);
       predicted++;
       bump(p.type, 'predicted');
-      if (goldKeys.has(key)) { correct++; bump(p.type, 'correct'); } else worst.push({ kind: 'spurious', text: p.text, type: p.type });
+      if (goldKeys.has(key)) { correct++; bump(p.type, 'correct'); } else worst.push({ kind: 'spurious', text: p.text, type: p.type, context: around(doc.text, p.start, p.end) });
       if (goldLast.has(`${tokAt(p.end, true)}:${p.type}`)) lastCorrect++;
     }
-    for (const [key, g] of goldKeys) if (!seen.has(key)) worst.push({ kind: 'missed', text: doc.text.slice(doc.tokStart[g.first], doc.tokEnd[g.last]), type: g.type });
+    for (const [key, g] of goldKeys) if (!seen.has(key)) worst.push({ kind: 'missed', text: doc.text.slice(doc.tokStart[g.first], doc.tokEnd[g.last]), type: g.type, context: around(doc.text, doc.tokStart[g.first]!, doc.tokEnd[g.last]!) });
   }
   for (const t of Object.values(byType)) { const p = t.predicted ? t.correct / t.predicted : 0; const r = t.gold ? t.correct / t.gold : 0; t.f1 = p + r ? (2 * p * r) / (p + r) : 0; }
   const p = predicted ? correct / predicted : 0;
