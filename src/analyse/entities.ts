@@ -106,8 +106,8 @@ function findCandidates(doc: TokenizedText): Candidate[] {
       const adjacent = doc.text.slice(tokens[j]!.end, n.start);
       if (adjacent.length > 1 || adjacent.includes('\n')) break;
       if (isNameToken(n) && !CALENDAR_WORDS.has(n.lower)) { j++; continue; }
-      // An initial: "Maria V. Zakharova".
-      if (n.text === '.' && tokens[j]!.text.length === 1 && tokens[j + 2] && isNameToken(tokens[j + 2]!) && j > i) { j++; continue; }
+      // An initial: "Maria V. Zakharova"; an abbreviated title: "Mr. Obama", "Sen. Elizabeth Warren".
+      if (n.text === '.' && (tokens[j]!.text.length === 1 || PERSON_TITLES.has(tokens[j]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!) && (j > i || tokens[j]!.text.length > 1)) { j++; continue; }
       // "Bank of England", "Ministry of Foreign Affairs", "Defense and Strategy Forum".
       const n2 = tokens[j + 2];
       if (NAME_CONNECTORS.has(n.lower) && !n.cap && n2 && isNameToken(n2) && n2.sentence === t.sentence && !CALENDAR_WORDS.has(n2.lower)) {
