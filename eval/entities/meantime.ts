@@ -8,6 +8,9 @@
  * Predictions whose span equals a PRE.NAM mention are skipped (neither right nor wrong).
  * MEANTIME spans take the whole noun phrase ("Australian Prime Minister John Howard", "the United
  * States"); a secondary "same last token" figure shows how much of the gap is extent convention.
+ * Names the system flags as premodifiers ("US officials", "Airbus superjumbo") correspond to
+ * MEANTIME's PRE.NAM class, which the gold above leaves out, so they are not scored; "strictF1"
+ * counts them too (each one that is not a gold NAM span is a false positive).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,6 +96,8 @@ const around = (text: string, start: number, end: number): string => `${text.sli
 export interface EntityEvalResult {
   docs: number; gold: number; predicted: number; correct: number; p: number; r: number; f1: number;
   lastTokenF1: number;
+  /** F1 when premodifier predictions count as false positives. */
+  strictF1: number;
   byType: Record<string, { gold: number; predicted: number; correct: number; f1: number }>;
   worst: Array<{ kind: string; text: string; type: string; context: string }>;
 }
@@ -102,7 +107,7 @@ export function evaluateEntities(dir: string, context: AnalysisContext, options:
   const base = join(dir, 'intra-doc_annotation');
   for (const sub of readdirSync(base)) for (const f of readdirSync(join(base, sub))) if (f.endsWith('.xml')) files.push(join(base, sub, f));
   files.sort();
-  let gold = 0; let predicted = 0; let correct = 0; let lastCorrect = 0;
+  let gold = 0; let predicted = 0; let correct = 0; let lastCorrect = 0; let premodifiers = 0;
   const byType: EntityEvalResult['byType'] = {};
   const bump = (t: string, k: 'gold' | 'predicted' | 'correct'): void => { byType[t] ??= { gold: 0, predicted: 0, correct: 0, f1: 0 }; byType[t]![k]++; };
   const worst: EntityEvalResult['worst'] = [];
@@ -110,7 +115,9 @@ export function evaluateEntities(dir: string, context: AnalysisContext, options:
     const doc = parseMeantime(readFileSync(f, 'utf8'));
     const toks = tokenize(doc.text);
     // Names the system marks as premodifiers ("US officials") match MEANTIME's PRE.NAM class, which is not scored.
-    const preds = findEntities(toks, context.gazetteer).filter((e) => /^\p{Lu}|^\d|^the /u.test(e.text) && e.end <= doc.annotatedEnd && !e.premodifier);
+    const all = findEntities(toks, context.gazetteer).filter((e) => /^\p{Lu}|^\d|^the /u.test(e.text) && e.end <= doc.annotatedEnd);
+    const preds = all.filter((e) => !e.premodifier);
+    premodifiers += new Set(all.filter((e) => e.premodifier).map((e) => `${e.start}:${e.end}`)).size;
     // Map character spans to gold token indices.
     const tokAt = (offset: number, end: boolean): number => {
       for (let i = 0; i < doc.tokStart.length; i++) if (end ? doc.tokEnd[i]! >= offset && doc.tokStart[i]! < offset : doc.tokEnd[i]! > offset) return i;
@@ -139,7 +146,7 @@ export function evaluateEntities(dir: string, context: AnalysisContext, options:
   const r = gold ? correct / gold : 0;
   const lp = predicted ? lastCorrect / predicted : 0;
   const lr = gold ? lastCorrect / gold : 0;
-  return { docs: Math.min(files.length, options.limit ?? Infinity), gold, predicted, correct, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, lastTokenF1: lp + lr ? (2 * lp * lr) / (lp + lr) : 0, byType, worst };
+  return { docs: Math.min(files.length, options.limit ?? Infinity), gold, predicted, correct, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, lastTokenF1: lp + lr ? (2 * lp * lr) / (lp + lr) : 0, strictF1: (2 * correct) / (predicted + premodifiers + gold), byType, worst };
 }
 
 /** Prints the table and worst cases; exit code 1 below the floors in eval/baseline-analyse.json. */
@@ -148,7 +155,7 @@ export async function run(argv: string[]): Promise<number> {
   const r = evaluateEntities(values.data!, createAnalysisContext(), { limit: values.limit ? Number(values.limit) : undefined });
   console.log('MEANTIME English, intra-doc: gold = NAM mentions of PER/ORG/LOC entities in the annotated sentences;');
   console.log('exact token span and type (micro); predictions equal to a PRE.NAM span are not scored. "lastTokenF1" counts a prediction ending on a gold mention\'s last token.');
-  console.table({ all: { gold: r.gold, predicted: r.predicted, correct: r.correct, P: r.p.toFixed(3), R: r.r.toFixed(3), F1: r.f1.toFixed(3), lastTokenF1: r.lastTokenF1.toFixed(3) }, ...Object.fromEntries(Object.entries(r.byType).map(([k, v]) => [k, { gold: v.gold, predicted: v.predicted, correct: v.correct, F1: v.f1.toFixed(3) }])) });
+  console.table({ all: { gold: r.gold, predicted: r.predicted, correct: r.correct, P: r.p.toFixed(3), R: r.r.toFixed(3), F1: r.f1.toFixed(3), lastTokenF1: r.lastTokenF1.toFixed(3), strictF1: r.strictF1.toFixed(3) }, ...Object.fromEntries(Object.entries(r.byType).map(([k, v]) => [k, { gold: v.gold, predicted: v.predicted, correct: v.correct, F1: v.f1.toFixed(3) }])) });
   for (const kind of ['missed', 'spurious']) console.log(`Worst (${kind}): ${r.worst.filter((w) => w.kind === kind).slice(0, 25).map((w) => `${w.text} [${w.type}]`).join(' | ')}`);
   const failures = belowFloors('entities', { exactF1: r.f1 }, readFloors());
   for (const f of failures) console.error(f);

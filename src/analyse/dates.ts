@@ -162,7 +162,39 @@ export function findTimeExpressions(text: string, published: string | null, ctx:
     const t = resolve(kind, m[0], start, end, text, validAnchor, ctx);
     if (t) out.push(t);
   }
-  return mergeAdjacent(out, text, validAnchor);
+  return reportingQuarters(mergeAdjacent(out, text, validAnchor), text, validAnchor);
+}
+
+/**
+ * Earnings reports compare quarters: "the quarter" is the quarter last named (else the last one
+ * completed), and "a year earlier" beside a quarter is that quarter one year back (TimeML practice).
+ */
+function reportingQuarters(found: TimeExpression[], text: string, anchor: Date | null): TimeExpression[] {
+  if (!anchor) return found;
+  const currentQ = Math.floor(anchor.getUTCMonth() / 3) + 1;
+  const completed = currentQ === 1 ? `${anchor.getUTCFullYear() - 1}-Q4` : `${anchor.getUTCFullYear()}-Q${currentQ - 1}`;
+  let last: string | null = null;
+  for (const t of found) {
+    const lower = t.text.toLowerCase();
+    const named = /^(\d{4})-Q(\d)$/.exec(t.value ?? '');
+    if (named && /quarter|\bq[1-4]\b/.test(lower) && !/\d{4}/.test(lower)) {
+      // "the fourth quarter" written in February, in the past tense, is last year's.
+      const q = Number(named[2]);
+      if (q > currentQ && tenseAt(text, t.start, t.end) !== 'future') t.value = `${Number(named[1]) - 1}-Q${q}`;
+    }
+    if (/^\d{4}-Q\d$/.test(t.value ?? '') && !/year-(?:earlier|ago)|prior-year|same/.test(lower)) {
+      if (/^(?:the\s+)?(?:latest\s+|fiscal\s+)?quarter$/.test(lower)) t.value = last ?? completed;
+      else last = t.value;
+      continue;
+    }
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', t.start) + 1), t.end);
+    const quarterNearby = last !== null && /quarter/i.test(sentence);
+    if (last && (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower)) || (quarterNearby && /^(?:last|the\s+previous)\s+year$/.test(lower)))) {
+      const [y, q] = last.split('-Q');
+      t.value = `${Number(y) - 1}-Q${q}`;
+    }
+  }
+  return found;
 }
 
 function resolve(kind: string, raw: string, start: number, end: number, text: string, anchor: Date | null, ctx: DateContext): TimeExpression | null {
@@ -194,7 +226,10 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         const pm = anchor.getUTCMonth() + 1;
         year = anchor.getUTCFullYear();
         if (tense === 'past' && month > pm + 1) year--;
-        if (tense === 'future' && month < pm - 1) year++;
+        else if (tense === 'future' && month < pm - 1) year++;
+        // No tense to go by: the occurrence within six months of the anchor ("April", written in December).
+        else if (tense === 'present' && month - pm > 6) year--;
+        else if (tense === 'present' && pm - month > 6) year++;
       }
       if (c.isCertain('day')) {
         const v = `${year}-${pad(month)}-${pad(c.get('day') ?? 1)}`;
