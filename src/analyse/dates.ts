@@ -20,7 +20,7 @@ export interface TimeExpression {
   value: string | null;
 }
 
-type ChronoModule = typeof Chrono;
+type ChronoModule = Pick<Chrono.Chrono, 'parse'>;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -54,7 +54,10 @@ const PATTERNS: Array<[string, string]> = [
   // Durations and sets
   ['duration', `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous)\\s+)?${NUMW}[- ](?:${UNIT}s?|years?-old)\\b`],
   ['duration', `\\b(?:several|many|few|the)\\s+${UNIT}s\\b`],
-  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b|\\b(?:daily|weekly|monthly|annually|yearly|quarterly|hourly)\\b`],
+  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b`],
+  // Anaphoric periods of business reporting: "the quarter", "the year-earlier period", "the weekend".
+  ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)\\b'],
+  ['rel', '\\b(?:soon|currently)\\b'],
 ];
 
 const CANDIDATE_RE = new RegExp(PATTERNS.map(([name, re]) => `(?<${name}${PATTERNS.findIndex((p) => p[1] === re)}>${re})`).join('|'), 'gi');
@@ -159,7 +162,39 @@ export function findTimeExpressions(text: string, published: string | null, ctx:
     const t = resolve(kind, m[0], start, end, text, validAnchor, ctx);
     if (t) out.push(t);
   }
-  return mergeAdjacent(out, text, validAnchor);
+  return reportingQuarters(mergeAdjacent(out, text, validAnchor), text, validAnchor);
+}
+
+/**
+ * Earnings reports compare quarters: "the quarter" is the quarter last named (else the last one
+ * completed), and "a year earlier" beside a quarter is that quarter one year back (TimeML practice).
+ */
+function reportingQuarters(found: TimeExpression[], text: string, anchor: Date | null): TimeExpression[] {
+  if (!anchor) return found;
+  const currentQ = Math.floor(anchor.getUTCMonth() / 3) + 1;
+  const completed = currentQ === 1 ? `${anchor.getUTCFullYear() - 1}-Q4` : `${anchor.getUTCFullYear()}-Q${currentQ - 1}`;
+  let last: string | null = null;
+  for (const t of found) {
+    const lower = t.text.toLowerCase();
+    const named = /^(\d{4})-Q(\d)$/.exec(t.value ?? '');
+    if (named && /quarter|\bq[1-4]\b/.test(lower) && !/\d{4}/.test(lower)) {
+      // "the fourth quarter" written in February, in the past tense, is last year's.
+      const q = Number(named[2]);
+      if (q > currentQ && tenseAt(text, t.start, t.end) !== 'future') t.value = `${Number(named[1]) - 1}-Q${q}`;
+    }
+    if (/^\d{4}-Q\d$/.test(t.value ?? '') && !/year-(?:earlier|ago)|prior-year|same/.test(lower)) {
+      if (/^(?:the\s+)?(?:latest\s+|fiscal\s+)?quarter$/.test(lower)) t.value = last ?? completed;
+      else last = t.value;
+      continue;
+    }
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', t.start) + 1), t.end);
+    const quarterNearby = last !== null && /quarter/i.test(sentence);
+    if (last && (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower)) || (quarterNearby && /^(?:last|the\s+previous)\s+year$/.test(lower)))) {
+      const [y, q] = last.split('-Q');
+      t.value = `${Number(y) - 1}-Q${q}`;
+    }
+  }
+  return found;
 }
 
 function resolve(kind: string, raw: string, start: number, end: number, text: string, anchor: Date | null, ctx: DateContext): TimeExpression | null {
@@ -191,7 +226,10 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         const pm = anchor.getUTCMonth() + 1;
         year = anchor.getUTCFullYear();
         if (tense === 'past' && month > pm + 1) year--;
-        if (tense === 'future' && month < pm - 1) year++;
+        else if (tense === 'future' && month < pm - 1) year++;
+        // No tense to go by: the occurrence within six months of the anchor ("April", written in December).
+        else if (tense === 'present' && month - pm > 6) year--;
+        else if (tense === 'present' && pm - month > 6) year++;
       }
       if (c.isCertain('day')) {
         const v = `${year}-${pad(month)}-${pad(c.get('day') ?? 1)}`;
@@ -242,6 +280,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (base === 'next day' || base === 'following day') return mk('date', day(1));
       if (base === 'same day' || base === 'that day') return mk('date', day(0));
       if (/^(?:now|currently|nowadays|the moment)$/.test(base)) return mk('date', 'PRESENT_REF');
+      if (base === 'soon') return mk('date', 'FUTURE_REF');
       if (/^(?:recently|lately|earlier|formerly|former|past)$/.test(base)) {
         if (base === 'former' || base === 'earlier') return null;
         return mk('date', 'PAST_REF');
@@ -306,7 +345,16 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (/[$€£]\s*$/.test(text.slice(Math.max(0, st - 2), st))) return null;
       return mk('date', y);
     }
+    case 'period': {
+      const lower2 = lower.replace(/^the\s+/, '');
+      const unit = /(quarter|year|week|weekend|month)$/.exec(lower2)?.[1];
+      if (/period$/.test(lower2) || !unit) return mk('date', null);
+      if (!anchor) return mk('date', null);
+      return mk('date', unitValue(anchor, unit, /year-earlier|year-ago|prior-year/.test(lower2) ? (unit === 'year' ? -1 : 0) : 0));
+    }
     case 'duration': {
+      // "30-year bonds", "6-year-old": digit-hyphen measures are adjectives, not time expressions.
+      if (/^\d+-/.test(lower)) return null;
       const mm = /(\S+(?:\s+few|\s+couple\s+of)?)[- ](\w+?)s?(?:-old)?$/.exec(lower.replace(/^(?:the\s+)?(?:past|last|next|first|coming|previous)\s+/, ''));
       if (!mm) return null;
       if (/^(?:a|an|the)$/.test(mm[1]!) && !/^(?:the\s+)?(?:past|last|next|first|coming|previous)/.test(lower)) {

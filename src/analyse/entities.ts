@@ -21,7 +21,23 @@ export interface EntitySpan extends EntityMention {
   nameLast: number;
   /** Gender from a title (Mr/Mrs/Ms...), when known. */
   gender: 'male' | 'female' | null;
+  /** The name only modifies a following noun ("US officials", "Airbus superjumbo"). */
+  premodifier: boolean;
 }
+
+/** Lower-case words that may follow a name used as the subject or object, so it is no premodifier. */
+const NOT_NOUN_AFTER_NAME = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'shall', 'should', 'does', 'did', 'do', 'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'of',
+  'for', 'with', 'at', 'by', 'as', 'from', 'into', 'over', 'than', 'that', 'which', 'who', 'whose', 'where',
+  'when', 'while', 'since', 'until', 'after', 'before', 'about', 'against', 'during', 'under', 'also',
+  'not', 'never', 'now', 'then', 'still', 'yet', 'already', 'today', 'yesterday', 'tomorrow', 'itself',
+  'himself', 'herself', 'themselves', 'via', 'per', 'through', 'if', 'because', 'so', 'the', 'a', 'an',
+  'last', 'this', 'next', 'recently', 'earlier', 'later', 'again', 'just', 'only', 'even', 'plans', 'aims',
+  'wants', 'needs', 'hopes', 'expects', 'intends', 'is', 'reportedly', 'officially', 'formally', 'quickly',
+]);
+
+const CURRENCY_AND_UNITS = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'chf', 'cad', 'aud', 'gb', 'mb', 'kb', 'tb', 'ghz', 'mhz', 'km', 'kg', 'mph', 'g']);
 
 const PERSON_CUES_AFTER = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'president', 'leader', 'chief', 'official',
@@ -29,6 +45,15 @@ const PERSON_CUES_AFTER = new Set([
   'who', 'mayor', 'governor', 'founder', 'member', 'editor', 'author', 'deputy', 'adviser', 'advisor',
   'expert', 'economist', 'researcher', 'executive', 'ceo', 'general', 'commander', 'aged', 'aide',
 ]);
+/** Lower-case nouns before a name ("aircraft manufacturer Boeing") or words after it ("Boeing CEO") that mark a company or body. */
+const ORG_CUES_BEFORE = new Set([
+  'company', 'firm', 'manufacturer', 'maker', 'automaker', 'airframer', 'airline', 'carrier', 'group', 'rival',
+  'bank', 'retailer', 'giant', 'conglomerate', 'startup', 'subsidiary', 'unit', 'parent', 'supplier',
+  'contractor', 'newspaper', 'magazine', 'broadcaster', 'agency', 'insurer', 'lender', 'operator',
+  'developer', 'producer', 'brand', 'network', 'daily', 'outlet', 'party', 'chipmaker', 'automakers',
+]);
+const ORG_CUES_AFTER = new Set(['ceo', 'shares', 'stock', 'executives', 'employees', 'board', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'plant', 'plants', 'factory', 'headquarters', 'inc', 'corp']);
+
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh', 'congressman', 'spokesman', 'chairman']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'spokeswoman', 'chairwoman']);
 
@@ -81,13 +106,15 @@ function findCandidates(doc: TokenizedText): Candidate[] {
       const adjacent = doc.text.slice(tokens[j]!.end, n.start);
       if (adjacent.length > 1 || adjacent.includes('\n')) break;
       if (isNameToken(n) && !CALENDAR_WORDS.has(n.lower)) { j++; continue; }
-      // An initial: "Maria V. Zakharova".
-      if (n.text === '.' && tokens[j]!.text.length === 1 && tokens[j + 2] && isNameToken(tokens[j + 2]!) && j > i) { j++; continue; }
+      // An initial: "Maria V. Zakharova"; an abbreviated title: "Mr. Obama", "Sen. Elizabeth Warren".
+      if (n.text === '.' && (tokens[j]!.text.length === 1 || PERSON_TITLES.has(tokens[j]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!) && (j > i || tokens[j]!.text.length > 1)) { j++; continue; }
       // "Bank of England", "Ministry of Foreign Affairs", "Defense and Strategy Forum".
       const n2 = tokens[j + 2];
-      if (NAME_CONNECTORS.has(n.lower) && !n.cap && n2 && isNameToken(n2) && n2.sentence === t.sentence) {
-        const headOk = n.lower === 'of' || n.lower === 'for' || n.lower === 'and' || n.lower === 'on' || n.lower === 'the'
-          ? spanHasOrgHead(tokens, i, j) || runEndsWithOrgWord(tokens, j + 2) : true;
+      if (NAME_CONNECTORS.has(n.lower) && !n.cap && n2 && isNameToken(n2) && n2.sentence === t.sentence && !CALENDAR_WORDS.has(n2.lower)) {
+        // "and" joins only inside one organisation name ("Defense and Strategy Forum"), never two names.
+        const headOk = n.lower === 'and' ? !spanHasOrgHead(tokens, i, j) && runEndsWithOrgWord(tokens, j + 2)
+          : n.lower === 'of' || n.lower === 'for' || n.lower === 'on' || n.lower === 'the'
+            ? spanHasOrgHead(tokens, i, j) || runEndsWithOrgWord(tokens, j + 2) : true;
         if (headOk) { j += 2; continue; }
       }
       break;
@@ -100,10 +127,21 @@ function findCandidates(doc: TokenizedText): Candidate[] {
   return out;
 }
 
+/** Whether the capitalised run starting at `from` holds an organisation word ("Strategy Forum"). */
 function runEndsWithOrgWord(tokens: Token[], from: number): boolean {
   let k = from;
-  while (tokens[k + 1] && isNameToken(tokens[k + 1]!) && tokens[k + 1]!.sentence === tokens[from]!.sentence) k++;
-  return ORGANISATION_WORDS.has(tokens[k]!.lower);
+  if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return true;
+  while (tokens[k + 1] && isNameToken(tokens[k + 1]!) && tokens[k + 1]!.sentence === tokens[from]!.sentence) {
+    k++;
+    if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** A place name among the words ("Air China", "Paris Air Show") makes a person unlikely. */
+function containsPlace(tokens: Token[], first: number, last: number, gaz: Gazetteer): boolean {
+  for (let k = first; k <= last; k++) if (gaz.countries.has(tokens[k]!.lower) || (gaz.places.has(tokens[k]!.lower) && k === first)) return true;
+  return false;
 }
 
 function spanHasOrgHead(tokens: Token[], first: number, last: number): boolean {
@@ -119,10 +157,15 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
   const headlines = titleCaseParagraphs(doc);
+  const capitalisedMidSentence = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cap && tokens[i - 1]!.sentence === t.sentence && !/^["“‘«„(—–:-]$/.test(tokens[i - 1]!.text)) capitalisedMidSentence.add(t.lower);
+  }
   const typed: Typed[] = [];
   for (const c of findCandidates(doc)) {
     let first = c.first;
-    const last = c.last;
+    let last = c.last;
     // A sentence opener is an ordinary word written with a capital.
     if (c.sentenceStart) {
       while (first <= last) {
@@ -132,12 +175,17 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
       }
     }
     if (first > last) continue;
+    // "Ryanair CEO": a trailing title is not part of the name.
+    while (last > first && STRONG_PERSON_TITLES.has(tokens[last]!.lower) && !ORGANISATION_WORDS.has(tokens[last]!.lower)) last--;
+    // A lone capitalised word opening a sentence, never capitalised elsewhere, is an ordinary word ("Engine troubles").
+    if (first === last && c.sentenceStart && !gaz.places.has(tokens[first]!.lower) && !isAcronym(tokens[first]!.text) && !capitalisedMidSentence.has(tokens[first]!.lower)) continue;
     // Titles and nationality adjectives before the name: "Russian Foreign Minister Sergei Lavrov".
     let nameFirst = first;
     let titled = false;
     let gender: 'male' | 'female' | null = null;
     const descriptorWords: string[] = [];
-    while (nameFirst <= last) {
+    const orgNamed = ORGANISATION_WORDS.has(tokens[last]!.lower.replace(/\.$/, ''));
+    while (nameFirst <= last && !orgNamed) {
       const t = tokens[nameFirst]!;
       const lower = t.lower.replace(/\.$/, '');
       if (PERSON_TITLES.has(lower)) {
@@ -180,6 +228,10 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
     const head = tokens[nameFirst]!;
     if (single && !titled && isDemonym(head.lower, gaz) && !gaz.places.has(head.lower)) continue;
     if (single && SENTENCE_OPENERS.has(head.lower)) continue;
+    // Model numbers and products ("A380", "Boeing 787"), units and currencies after figures ("8 GB").
+    if (/\d/.test(tokens[nameLast]!.text)) continue;
+    if (single && CURRENCY_AND_UNITS.has(head.lower) && (isAcronym(head.text) || /^\d/.test(tokens[nameFirst - 1]?.text ?? ''))) continue;
+    if (/^\d/.test(tokens[nameLast + 1]?.text ?? '') && text.slice(tokens[nameLast]!.end, tokens[nameLast + 1]!.start) === ' ' && !CALENDAR_WORDS.has(tokens[nameLast]!.lower) && /^\d+$/.test(tokens[nameLast + 1]!.text) && !/^[,.]/.test(tokens[nameLast + 2]?.text ?? '')) continue;
     // Shouted lines ("JOIN US ON TELEGRAM") are not names.
     if (!single && /^[^a-z]+$/.test(nameText) && !ORGANISATION_WORDS.has(tokens[nameLast]!.lower)) continue;
     if (headlines.has(tokens[first]!.sentence >= 0 ? doc.sentences[tokens[first]!.sentence]!.paragraph : -1) && !gaz.places.has(nameLower) && !titled) {
@@ -187,22 +239,24 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
       continue;
     }
     let type: EntityType | null;
-    const lastLower = tokens[nameLast]!.lower;
-    if (titled) type = 'person';
+    const lastLower = tokens[nameLast]!.lower.replace(/\.$/, '');
+    const after = tokens[nameLast + 1];
+    const after2 = tokens[nameLast + 2];
+    const before = tokens[first - 1];
+    const orgCue = ORG_CUES_BEFORE.has(tokens[nameFirst - 1]?.lower ?? '') || ORG_CUES_AFTER.has(tokens[nameLast + 1]?.lower ?? '')
+      || (tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && ORG_CUES_AFTER.has(tokens[nameLast + 2]?.lower ?? '');
+    if (orgNamed) type = 'organisation';
+    else if (titled) type = 'person';
+    else if (orgCue && !gaz.places.has(nameLower)) type = 'organisation';
     else if (gaz.places.has(nameLower) || gaz.places.has(nameLower.replace(/^the /, ''))) type = 'place';
-    else if (ORGANISATION_WORDS.has(lastLower) || KNOWN_ORGANISATIONS.has(nameLower) || spanHasOrgHead(tokens, nameFirst, nameLast)) type = 'organisation';
+    else if (KNOWN_ORGANISATIONS.has(nameLower) || spanHasOrgHead(tokens, nameFirst, nameLast)) type = 'organisation';
     else if (isAcronym(nameText)) type = 'organisation';
-    else {
-      const after = tokens[nameLast + 1];
-      const after2 = tokens[nameLast + 2];
-      const before = tokens[first - 1];
-      if (after && after2 && after.text === ',' && (PERSON_CUES_AFTER.has(after2.lower) || ((after2.lower === 'a' || after2.lower === 'the' || after2.lower === 'an') && PERSON_CUES_AFTER.has(tokens[nameLast + 3]?.lower ?? '')))) type = 'person';
-      else if (before && (before.lower === 'by' || before.lower === 'spokesperson' || before.lower === 'spokesman')) type = 'person';
-      else if (!single && nameLast - nameFirst <= 3) type = 'person';
-      else if (single && after && REPORTING_VERBS.has(after.lower)) type = null; // decided by aliases below
-      else if (single) type = null;
-      else type = 'organisation';
-    }
+    else if (after && after2 && after.text === ',' && (PERSON_CUES_AFTER.has(after2.lower) || ((after2.lower === 'a' || after2.lower === 'the' || after2.lower === 'an') && PERSON_CUES_AFTER.has(tokens[nameLast + 3]?.lower ?? '')))) type = 'person';
+    else if (before && (before.lower === 'spokesperson' || before.lower === 'spokesman' || before.lower === 'spokeswoman')) type = 'person';
+    // A given name first ("Mary Barra", "Steve Jobs"); other unknown multi-word names are organisations.
+    else if (!single && nameLast - nameFirst <= 3 && gaz.firstNames.has(head.lower) && !gaz.firstNames.has(lastLower) && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz)) type = 'person';
+    else if (!single) type = 'organisation';
+    else type = null; // a lone word: decided by aliases below
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
     typed.push({ first, last: nameLast, nameFirst, nameLast, type, titled, gender, descriptor: descriptor || null });
   }
@@ -237,6 +291,17 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       if (initials.length >= 2 && !byAcronym.has(initials)) byAcronym.set(initials, name);
     }
   }
+  const orgNames = new Set<string>();
+  for (const t of typed) if (t.type === 'organisation') orgNames.add(nameOf(t).toLowerCase());
+  for (const t of typed) if (!t.titled && t.type !== 'place' && orgNames.has(nameOf(t).toLowerCase())) t.type = 'organisation';
+  const orgTokens = new Set<string>();
+  for (const t of typed) if (t.type === 'organisation') for (let k = t.nameFirst; k <= t.nameLast; k++) if (tokens[k]!.cap) orgTokens.add(tokens[k]!.lower);
+  for (const t of typed) {
+    if (t.type !== 'person' || t.titled) continue;
+    let inOrg = 0;
+    for (let k = t.nameFirst; k <= t.nameLast; k++) if (orgTokens.has(tokens[k]!.lower)) inOrg++;
+    if (inOrg === t.nameLast - t.nameFirst + 1) t.type = 'organisation';
+  }
   const out: EntitySpan[] = [];
   const descriptors = new Map<string, string | null>();
   for (const t of typed) {
@@ -245,7 +310,9 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     let canonical = name;
     let gender = t.gender;
     const surname = bySurname.get(nameKey(tokens[t.nameLast]!.text));
-    if (surname && type !== 'place' && type !== 'organisation' && (t.nameFirst === t.nameLast || type === 'person' || type === null)) {
+    const single = t.nameFirst === t.nameLast;
+    // A lone surname of a person the article named beats a town of the same name ("said Angers").
+    if (surname && (type !== 'place' || single) && type !== 'organisation' && (single || type === 'person' || type === null)) {
       const nameTokens = name.split(/\s+/).map(nameKey);
       const fullTokens = new Set(surname.name.split(/\s+/).map(nameKey));
       if (nameTokens.every((k) => fullTokens.has(k))) {
@@ -262,18 +329,22 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       type = byName.get(name) ?? null;
       if (!type) {
         if (t.nameFirst === t.nameLast) {
-          const after = tokens[t.nameLast + 1];
-          // A lone unknown capitalised word: said-subject -> person, otherwise an organisation.
-          if (after && REPORTING_VERBS.has(after.lower) && !isAcronym(name)) type = 'person';
-          else if (doc.sentences[tokens[t.first]!.sentence] && titleLike(doc, t)) continue;
-          else type = 'organisation';
+          // A lone unknown capitalised word is an organisation (companies speak too: "Apple said").
+          type = 'organisation';
         } else continue;
       }
     }
     if (type === 'place' && gaz.places.has(canonical.toLowerCase()) === false && !gaz.places.has(name.toLowerCase())) type = 'place';
-    const start = tokens[t.first]!.start;
+    const next = tokens[t.last + 1];
+    const possessive = next !== undefined && /^['’]s$/.test(next.text);
+    // "the Pentagon", "the United States": the article belongs to an organisation's or place's name.
+    const the = tokens[t.first - 1];
+    const first = (type === 'organisation' || type === 'place') && t.first === t.nameFirst && the?.lower === 'the' && !possessive && the.sentence === tokens[t.first]!.sentence ? t.first - 1 : t.first;
+    const start = tokens[first]!.start;
     const end = tokens[t.last]!.end;
-    out.push({ text: text.slice(start, end), start, end, type, name: canonical, first: t.first, last: t.last, nameFirst: t.nameFirst, nameLast: t.nameLast, gender });
+    const premodifier = type !== 'person' && next !== undefined && next.sentence === tokens[t.last]!.sentence
+      && (isPremodifiedNoun(next) || (next.text === '$' && next.start === end) || (/^\p{Ll}+s$/u.test(next.text) && NOUN_PHRASE_STARTS.test(tokens[t.first - 1]?.text ?? '')));
+    out.push({ text: text.slice(start, end), start, end, type, name: canonical, first, last: t.last, nameFirst: t.nameFirst, nameLast: t.nameLast, gender, premodifier });
     if (t.descriptor && type === 'person') {
       const prev = descriptors.get(t.descriptor);
       descriptors.set(t.descriptor, prev === undefined || prev === canonical ? canonical : null);
@@ -288,16 +359,26 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       const first = tokenAt(tokens, m.index);
       const last = tokenAt(tokens, m.index + m[0].length - 1);
       if (first < 0 || last < 0) continue;
-      out.push({ text: m[0], start: m.index, end: m.index + m[0].length, type: 'person', name: person, first, last, nameFirst: first, nameLast: last, gender: null });
+      out.push({ text: m[0], start: m.index, end: m.index + m[0].length, type: 'person', name: person, first, last, nameFirst: first, nameLast: last, gender: null, premodifier: false });
     }
   }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
 
-function titleLike(doc: TokenizedText, t: Typed): boolean {
-  return doc.tokens[t.first]!.cap && doc.tokens[t.first - 1] === undefined;
+/** Words before a name that make a following plural ("500 Apple engineers") a noun. */
+const NOUN_PHRASE_STARTS = /^(?:the|a|an|its|their|his|her|our|these|those|this|that|\d[\d,.]*)$/i;
+
+/** A word after a name that makes the name a modifier: a lower-case noun ("airtanker") or a title ("CEO"). */
+function isPremodifiedNoun(next: Token): boolean {
+  const lower = next.lower;
+  if (next.cap) return PERSON_TITLES.has(lower) && lower !== 'president';
+  if (!/^\p{L}+(?:-\p{L}+)*$/u.test(next.text)) return false;
+  if (NOT_NOUN_AFTER_NAME.has(lower) || REPORTING_VERBS.has(lower)) return false;
+  return !/(?:ed|[^s]s|ing|ly)$/.test(lower);
 }
+
+
 
 /** Index of the token containing offset, or -1. */
 export function tokenAt(tokens: Token[], offset: number): number {

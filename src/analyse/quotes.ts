@@ -86,7 +86,11 @@ function findPieces(doc: TokenizedText): Piece[] {
     .filter((p) => p.end > p.start);
 }
 
-interface SubjectHit { start: number; end: number; speaker: string | null; speakerStart: number | null; speakerEnd: number | null; named: boolean }
+interface SubjectHit {
+  start: number; end: number; speaker: string | null; speakerStart: number | null; speakerEnd: number | null; named: boolean;
+  /** How sure the rule that found it is, when it is less sure than a named subject beside the quote. */
+  confidence?: number;
+}
 
 interface Ctx {
   doc: TokenizedText;
@@ -133,6 +137,13 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
   let k = end;
   while (k >= sentenceFirst && (SKIPPABLE.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) && !tokens[k]!.cap && tokens[k]!.lower.length > 4)) k--;
   if (k < sentenceFirst) return null;
+  // A party tag after the name: "Rep. John Mica (R-Fla.) said".
+  if (tokens[k]!.text === ')') {
+    let j = k - 1;
+    while (j > sentenceFirst && tokens[j]!.text !== '(' && j > k - 8) j--;
+    if (tokens[j]?.text === '(' && j > sentenceFirst) return subjectEndingAt(ctx, j - 1, sentenceFirst);
+    return null;
+  }
   // Skip a parenthetical ", in a speech on Wednesday," between subject and verb.
   if (tokens[k]!.text === ',') {
     // "The ambassador, Karl Weiss, said": the name in apposition.
@@ -233,21 +244,46 @@ function speakerAfter(ctx: Ctx, piece: Piece): SubjectHit | null {
   const first = tokens[k];
   if (!first) return null;
   if (ctx.doc.sentences[first.sentence]!.paragraph !== piece.paragraph) return null;
+  // A byline after a dash: "“...” ― Maria Lopez".
+  if (/^[―—–-]$/.test(first.text)) {
+    const e = ctx.entityAt.get(k + 1);
+    if (e && e.first === k + 1 && e.type === 'person') return hitFromEntity(e);
+    const name = bylineName(ctx.doc, k + 1);
+    if (name) return { ...name, confidence: 0.9 };
+  }
   if (first.text === ',' || first.text === '—' || first.text === '–') k++;
   const t = tokens[k];
   if (!t) return null;
   if (isCue(t) && !t.cap) return subjectStartingAt(ctx, k + 1);
   // Subject then cue: "he said", "Macron said", "the minister told reporters".
-  for (let j = k; j < k + 8 && tokens[j]; j++) {
+  for (let j = k; j < k + 12 && tokens[j]; j++) {
     if (tokens[j]!.sentence !== first.sentence && ctx.doc.sentences[tokens[j]!.sentence]!.paragraph !== piece.paragraph) break;
     if (isCue(tokens[j]) && j > k) {
       const hit = subjectEndingAt(ctx, j - 1, k);
       if (hit) return hit;
       break;
     }
-    if (/^[.!?“"«]$/.test(tokens[j]!.text)) break;
+    // "Mr." and "(D-Md.)" / ", R-Ky.," do not end the attribution.
+    if (/^[.!?“"«]$/.test(tokens[j]!.text) && !ctx.entityAt.has(j) && !(tokens[j]!.text === '.' && /^[),]$/.test(tokens[j + 1]?.text ?? ''))) break;
   }
   return null;
+}
+
+/** Two to four capitalised words that end their line: the signature of a quote ("― Ana Ruiz"). */
+function bylineName(doc: TokenizedText, from: number): SubjectHit | null {
+  const { tokens, text } = doc;
+  let k = from;
+  while (tokens[k] && tokens[k]!.sentence === tokens[from]!.sentence && (tokens[k]!.cap || tokens[k]!.text === '.') && k < from + 6) k++;
+  const words = tokens.slice(from, k).filter((t) => t.cap).length;
+  if (words < 2 || words > 4 || tokens[from]?.cap !== true) return null;
+  const after = tokens[k];
+  if (after && after.sentence === tokens[from]!.sentence && !/^[.,]$/.test(after.text)) return null;
+  let last = k - 1;
+  if (tokens[last]!.text === '.') last--;
+  const start = tokens[from]!.start;
+  const end = tokens[last]!.end;
+  const speaker = text.slice(start, end);
+  return { start, end, speaker, speakerStart: start, speakerEnd: end, named: true };
 }
 
 /** Speaker from the words before the opening mark in the same sentence: "Mr. X said:". */
@@ -265,13 +301,53 @@ function speakerBefore(ctx: Ctx, piece: Piece): SubjectHit | null {
     const t = tokens[j]!;
     if (/^[”"»]$/.test(t.text)) break;
     if (isCue(t)) {
-      const after = subjectStartingAt(ctx, j + 1);
+      // "Trump attacked Clinton, saying, “...”": the subject of the sentence speaks.
+      if (/ing$/.test(t.lower)) {
+        const subject = sentenceSubject(ctx, sentence.first, j);
+        return subject ? { ...subject, confidence: 0.85 } : null;
+      }
+      // "Schiff told CBS, “...”": the object of "told" is the listener.
+      const after = /^tell|^told/.test(t.lower) ? null : subjectStartingAt(ctx, j + 1);
       if (after && after.named) return after;
       const hit = subjectEndingAt(ctx, j - 1, sentence.first);
       if (hit) return hit;
       return after;
     }
     if (t.lower === 'to' && tokens[j - 1]?.lower === 'according') return subjectStartingAt(ctx, j + 1);
+  }
+  return null;
+}
+
+/** The person (or pronoun) that opens a sentence, for participle cues ("..., saying"). */
+function sentenceSubject(ctx: Ctx, first: number, cue: number): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  let k = first;
+  while (k < cue && /^(?:[,"“”]|on|in|at|during|after|before|earlier|later|the|a|an|\p{Ll}+ly)$/u.test(tokens[k]!.lower) && !ctx.entityAt.has(k)) k++;
+  const t = tokens[k];
+  if (!t) return null;
+  const pron = PRONOUNS[t.lower];
+  if (pron) {
+    const ante = resolvePronoun(ctx, t.start, pron);
+    return ante ? { start: t.start, end: t.end, speaker: ante.name, speakerStart: ante.start, speakerEnd: ante.end, named: true } : null;
+  }
+  const e = ctx.entityAt.get(k);
+  return e && e.first === k && e.type === 'person' ? hitFromEntity(e) : null;
+}
+
+/** "..., Schiff said. “More words.”": a quote opening a sentence continues the attribution just made. */
+function previousSentenceSpeaker(ctx: Ctx, sentenceIndex: number): SubjectHit | null {
+  const { tokens, sentences } = ctx.doc;
+  const s = sentences[sentenceIndex]!;
+  const prev = sentences[sentenceIndex - 1];
+  if (!prev || prev.paragraph !== s.paragraph || tokens[s.first]!.start !== s.start) return null;
+  for (let j = prev.last - 1; j >= prev.first && j > prev.last - 16; j--) {
+    const t = tokens[j]!;
+    if (/^[”"»’]$/.test(t.text) && j < prev.last - 2) return null;
+    if (!isCue(t) || t.cap) continue;
+    const after = subjectStartingAt(ctx, j + 1);
+    if (after?.named) return after;
+    const before = subjectEndingAt(ctx, j - 1, prev.first);
+    return before?.named ? before : null;
   }
   return null;
 }
@@ -330,6 +406,15 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
       else if (next && nextHit && standalone[i + 1] && p.openEnd && next.paragraph === p.paragraph + 1) hits[i] = { ...nextHit };
     }
   }
+  // Still unattributed and opening its sentence: the attribution just before it ("..., Schiff said. “...”").
+  for (let i = 0; i < pieces.length; i++) {
+    if (!standalone[i] || hits[i]) continue;
+    const openIndex = tokenIndexAtOrAfter(doc.tokens, pieces[i]!.openIndex);
+    const open = doc.tokens[openIndex];
+    if (!open || sentences[open.sentence]!.first !== openIndex) continue;
+    const carried = previousSentenceSpeaker(ctx, open.sentence);
+    if (carried) hits[i] = { ...carried, confidence: 0.8 };
+  }
   const directRanges: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < pieces.length; i++) {
     if (!standalone[i]) continue;
@@ -340,7 +425,7 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
       text: text.slice(p.start, p.end), start: p.start, end: p.end, direct: true,
       speaker: h?.speaker ?? null, speakerStart: h?.speakerStart ?? null, speakerEnd: h?.speakerEnd ?? null,
       sourceStart: h?.start ?? null, sourceEnd: h?.end ?? null,
-      confidence: h ? (h.named ? 0.95 : 0.6) : 0.3,
+      confidence: h ? (h.named ? h.confidence ?? 0.95 : 0.6) : 0.3,
     });
   }
   for (const s of sentences) findIndirect(ctx, s.first, s.last, directRanges, out);
