@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'demo/corpus/**'] },
+  { ignores: ['.tmp/**', 'bench/out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'demo/corpus/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
