@@ -72,3 +72,47 @@ test('no page furniture is left in the stored text', () => {
   );
   assert.deepEqual(left, []);
 });
+
+/** B-cubed precision and recall of a predicted clustering against the gold one (same items). */
+function bCubed(items: string[], predicted: (id: string) => unknown, gold: (id: string) => unknown): { precision: number; recall: number; f1: number } {
+  let precision = 0;
+  let recall = 0;
+  for (const a of items) {
+    const samePredicted = items.filter((b) => predicted(b) === predicted(a));
+    const sameGold = items.filter((b) => gold(b) === gold(a));
+    precision += samePredicted.filter((b) => gold(b) === gold(a)).length / samePredicted.length;
+    recall += sameGold.filter((b) => predicted(b) === predicted(a)).length / sameGold.length;
+  }
+  precision /= items.length;
+  recall /= items.length;
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+}
+
+test('wire copies are folded under their original, and nothing else is', () => {
+  const byId = new Map(expected.map((e) => [e.id, e]));
+  const storedId = (id: string): number | undefined => stored.get(id)?.id;
+  const wrong: string[] = [];
+  let found = 0;
+  const copies = expected.filter((e) => e.copyOf !== null);
+  for (const e of expected) {
+    const article = stored.get(e.id);
+    if (!article) continue;
+    const root = article.duplicateOf;
+    if (root === null) continue;
+    const gold = e.copyOf === null ? null : storedId(e.copyOf);
+    const goldRootOfOriginal = [...stored.entries()].find(([, a]) => a.id === root)?.[0];
+    const sameDispatch = e.copyOf !== null && (goldRootOfOriginal === e.copyOf || byId.get(goldRootOfOriginal ?? '')?.copyOf === e.copyOf);
+    if (sameDispatch || root === gold) found++;
+    else wrong.push(`${e.id} folded onto ${goldRootOfOriginal}`);
+  }
+  assert.deepEqual(wrong, [], 'no article is folded onto a different dispatch');
+  assert.ok(found / copies.length >= 0.9, `copies folded: ${found} of ${copies.length}`);
+});
+
+test('articles group into the corpus stories (B-cubed over stories)', () => {
+  const ids = expected.map((e) => e.id).filter((id) => stored.has(id));
+  const story = new Map(expected.map((e) => [e.id, e.story]));
+  const score = bCubed(ids, (id) => stored.get(id)?.storyId, (id) => story.get(id));
+  assert.ok(score.precision >= 0.95, `story precision ${score.precision.toFixed(3)}`);
+  assert.ok(score.f1 >= 0.8, `story B-cubed F1 ${score.f1.toFixed(3)} (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})`);
+});

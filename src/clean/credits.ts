@@ -26,10 +26,18 @@ const CREDIT_LINE = new RegExp(
 /** A dateline credit at the start of a paragraph: "PARIS (AFP) -", "KYIV, March 6 (Reuters) -". */
 const DATELINE = new RegExp(`^[A-Z][A-Za-z .,'-]{1,60}\\((${AGENCY_ALTERNATION})\\)\\s*[—–-]`);
 
+/** "With Nordwire", "(With CPA)": any agency-like name (capitalised words or initials) after "with". */
+const WITH_NAME = /^[([]?\s*(?:[Ww]ith|[Aa]dditional reporting by)\s+((?:[A-Z][\p{L}.&'-]*)(?:\s+[A-Z][\p{L}.&'-]*){0,3})[.)\]]?$/u;
+/** A dateline naming an agency by its initials: "OSTWICK, April 13 (CPA) -". */
+const DATELINE_INITIALS = /^[A-Z][A-Za-z0-9 .,'-]{1,60}\(([A-Z]{2,6})\)\s*[—–-]/;
+
 /** If the whole line is a credit, the agencies it names (canonical spelling); else null. */
 export function creditOfLine(line: string): string[] | null {
   const match = line.trim().match(CREDIT_LINE);
-  if (!match?.[1]) return null;
+  if (!match?.[1]) {
+    const named = line.trim().match(WITH_NAME)?.[1];
+    return named ? [named] : null;
+  }
   return match[1]
     .split(/\s*(?:,|\band\b|&|\/)\s*/i)
     .map((name) => AGENCY_BY_KEY.get(name.trim().toLowerCase()))
@@ -42,7 +50,8 @@ export function findCredits(text: string): string[] {
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
-    const names = creditOfLine(line) ?? (line.match(DATELINE)?.[1] ? [line.match(DATELINE)?.[1] as string] : []);
+    const dateline = line.match(DATELINE)?.[1] ?? line.match(DATELINE_INITIALS)?.[1];
+    const names = creditOfLine(line) ?? (dateline ? [dateline] : []);
     for (const name of names) {
       const canonical = AGENCY_BY_KEY.get(name.toLowerCase()) ?? name;
       if (!found.includes(canonical)) found.push(canonical);

@@ -96,8 +96,8 @@ interface Prepared {
   time: number;
   /** Arrival time (ms). */
   seen: number;
-  /** Publish date, else arrival date (YYYY-MM-DD). */
-  day: string;
+  /** Publish date (YYYY-MM-DD), or null when the article is undated. */
+  day: string | null;
   match: CopyMatch | null;
 }
 
@@ -116,11 +116,12 @@ interface StoryState {
 
 const MAX_TITLES = 12;
 
-function minDay(a: string | null, b: string): string {
-  return a === null || b < a ? b : a;
+/** Spans come from publish dates only: an undated article (a file dump) says nothing about when. */
+function minDay(a: string | null, b: string | null): string | null {
+  return b === null ? a : a === null || b < a ? b : a;
 }
-function maxDay(a: string | null, b: string): string {
-  return a === null || b > a ? b : a;
+function maxDay(a: string | null, b: string | null): string | null {
+  return b === null ? a : a === null || b > a ? b : a;
 }
 
 class OnlineGrouper implements Grouper {
@@ -170,6 +171,7 @@ class OnlineGrouper implements Grouper {
       text: article.text,
       source: article.source,
       published: article.published,
+      credits: article.credits,
     };
     const copyFeatures = this.copies.features(copyInput);
     const counts = countTerms(
@@ -179,7 +181,7 @@ class OnlineGrouper implements Grouper {
     const time = article.published === null ? NaN : Date.parse(article.published);
     const seenParsed = Date.parse(input.seenAt);
     const seen = Number.isNaN(seenParsed) ? Math.max(0, this.clock) : seenParsed;
-    const day = (Number.isNaN(time) ? input.seenAt : article.published!).slice(0, 10);
+    const day = Number.isNaN(time) ? null : (article.published as string).slice(0, 10);
     return {
       copyInput,
       copyFeatures,

@@ -74,6 +74,8 @@ export interface CopyCandidateInput {
   source: string | null;
   /** Publish date-time (ISO) or null. */
   published: string | null;
+  /** Agencies the article credits, when the extraction found them. */
+  credits?: string[];
 }
 
 /** Everything derived from one article's text, computed once per decision. */
@@ -115,6 +117,17 @@ interface Entry {
   /** Text kept for originals only, to describe what their copies changed. */
   text: string | null;
   credits: string[];
+}
+
+/**
+ * Whether an outlet is among the credited agencies, by name or by initials: "With CPA" credits the
+ * Continental Press Agency, "(AFP)" Agence France-Presse.
+ */
+export function credited(credits: string[], source: string | null): boolean {
+  if (source === null || credits.length === 0) return false;
+  const name = source.toLowerCase();
+  const initials = name.split(/[^\p{L}]+/u).filter(Boolean).map((word) => word[0]).join('');
+  return credits.some((credit) => credit === name || (credit.length >= 2 && credit === initials) || name.startsWith(`${credit} `));
 }
 
 export class CopyIndex {
@@ -174,7 +187,7 @@ export class CopyIndex {
     if (best === null) return null;
     const rootId = best.entry.rootId;
     const root = this.entries.get(rootId);
-    const credits = (this.options.findCredits?.(input.text) ?? []).map((c) => c.toLowerCase());
+    const credits = this.creditsOf(input);
     const newcomer = { source: input.source, published: input.published, credits };
     const newIsOriginal = root !== undefined && this.precedes(newcomer, root);
     // The group's original is the new article or the best match's root; any other matched group
@@ -241,10 +254,14 @@ export class CopyIndex {
     if (this.recent.size > this.options.recentTexts) this.recent.delete(this.recent.keys().next().value!);
   }
 
+  private creditsOf(input: CopyCandidateInput): string[] {
+    return (input.credits ?? this.options.findCredits?.(input.text) ?? []).map((c) => c.toLowerCase());
+  }
+
   /** True when `input` (with the agencies it credits, lower case) should be the original of the group rooted at `root`. */
   private precedes(input: Pick<Entry, 'source' | 'published' | 'credits'>, root: Entry): boolean {
-    if (input.source !== null && root.credits.includes(input.source.toLowerCase())) return true;
-    if (root.source !== null && input.credits.includes(root.source.toLowerCase())) return false;
+    if (credited(root.credits, input.source)) return true;
+    if (credited(input.credits, root.source)) return false;
     if (input.published === null || root.published === null) return false;
     return Date.parse(input.published) < Date.parse(root.published);
   }
@@ -270,7 +287,7 @@ export class CopyIndex {
       source: input.source,
       published: input.published,
       text: placed.duplicateOf === null ? input.text : null,
-      credits: (this.options.findCredits?.(input.text) ?? []).map((c) => c.toLowerCase()),
+      credits: this.creditsOf(input),
     };
     this.entries.set(input.id, entry);
     if (entry.text !== null) {

@@ -109,3 +109,16 @@ test('titles from long text are cut at a word boundary; hosts lose www', () => {
   assert.equal(sourceFromUrl('https://www.kyiv-news.example/post/1'), 'kyiv-news.example');
   assert.equal(sourceFromUrl('not a url'), null);
 });
+
+test('a feed item keeps the feed time of publication, and its credit line is recorded though cleaned away', () => {
+  const article = extractArticle({
+    path: 'feed.rss',
+    index: 4,
+    format: 'html',
+    content: '<p>The fund of EUR 40 million was approved on April 13 by the cabinet, the ministry said.</p><p>Residents can apply from Monday at the town hall.</p><p>With CPA</p>',
+    hints: { published: '2026-04-15T14:10:00.000Z', source: 'The Harbour Times' },
+  });
+  assert.equal(article.published, '2026-04-15T14:10:00Z');
+  assert.deepEqual(article.credits?.map((c) => c.toUpperCase()), ['CPA']);
+  assert.ok(!article.text.includes('With CPA'));
+});

@@ -7,6 +7,7 @@
 import { detectAll } from 'tinyld';
 import type { Article, RawDocument } from '../model/index.js';
 import { cleanFlattenedText } from '../clean/clean-text.js';
+import { findCredits } from '../clean/credits.js';
 import { describeLine, isProse } from '../clean/line-features.js';
 import { flattenNode } from './flatten-html.js';
 import { parseDocument } from './html-document.js';
@@ -43,9 +44,14 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     author: meta.author ?? (main.byline ? cleanAuthor(main.byline) : null) ?? hints.author ?? null,
     title: meta.title ?? main.title ?? hints.title ?? titleFromText(main.text),
     text: main.text,
-    published: meta.published ?? parseDate(hints.published) ?? hints.published ?? null,
+    // A feed item's content is a fragment: dates inside it are what the story mentions, not when
+    // it was published, so the feed's own date wins there.
+    published: isFragment(html) && hints.published
+      ? parseDate(hints.published) ?? hints.published
+      : preciser(meta.published, parseDate(hints.published) ?? hints.published ?? null),
     modified: meta.modified,
     language: chooseLanguage(main.text, hints.language ?? meta.language),
+    credits: findCredits(pageText),
   };
 }
 
@@ -70,8 +76,21 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
     published: parseDate(hints.published) ?? hints.published ?? null,
     modified: null,
     language: chooseLanguage(cleaned, hints.language ?? null),
+    credits: findCredits(body),
   };
 }
+
+/**
+ * The page's own date, unless it is only a day and the container (a feed's pubDate) gives the
+ * time on that day: the time is what tells which outlet carried a dispatch first.
+ */
+function preciser(page: string | null, container: string | null): string | null {
+  if (!page) return container;
+  if (container && page.length === 10 && container.length > 10 && container.startsWith(page)) return container;
+  return page;
+}
+
+const isFragment = (html: string): boolean => !/<html[\s>]|<head[\s>]|<body[\s>]/i.test(html.slice(0, 4096));
 
 function isHeadline(line: string): boolean {
   const f = describeLine(line);

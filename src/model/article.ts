@@ -18,4 +18,6 @@ export interface Article {
   modified: string | null;
   /** ISO 639-1 code, or null when undetermined. */
   language: string | null;
+  /** Agencies the article credits ("With AFP", "PARIS (AFP) -"), read before the credit line is cleaned away. */
+  credits?: string[];
 }

@@ -14,7 +14,7 @@ export interface GroupingInput {
   id: number;
   article: Article;
   analysis: Analysis;
-  /** When the store first saw it (ISO date-time); the fallback for a missing publish date. */
+  /** When the store first saw it (ISO date-time): arrival order and recency, never a publish date. */
   seenAt: string;
 }
 

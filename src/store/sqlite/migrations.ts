@@ -107,4 +107,6 @@ export const migrations: readonly string[] = [
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
   END;
   `,
+  // 2: the agencies an article credits, so the fold stage can prefer the credited original after a restart.
+  `ALTER TABLE articles ADD COLUMN credits TEXT;`,
 ];

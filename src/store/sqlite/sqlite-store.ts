@@ -42,6 +42,7 @@ const toArticle = (row: Row): ArticleRecord => ({
   changes: row.changes ? (JSON.parse(row.changes as string) as Placement['changes']) : null,
   eventId: (row.event_id as number | null) ?? null,
   storyId: (row.story_id as number | null) ?? null,
+  credits: row.credits ? (JSON.parse(row.credits as string) as string[]) : [],
 });
 
 const toEvent = (row: Row): EventRecord => ({
@@ -99,9 +100,9 @@ class SqliteStore implements Store {
       byContentHash: db.prepare('SELECT id, source, title FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1'),
       insertArticle: db.prepare(`INSERT INTO articles
         (identity, external_id, path, url, source, author, title, text, published, modified, language,
-         content_hash, raw_hash, seen_at)
+         content_hash, raw_hash, seen_at, credits)
         VALUES (@identity, @externalId, @path, @url, @source, @author, @title, @text, @published, @modified,
-         @language, @contentHash, @rawHash, @seenAt)`),
+         @language, @contentHash, @rawHash, @seenAt, @credits)`),
       placeArticle: db.prepare(`UPDATE articles SET duplicate_of = @duplicateOf, similarity = @similarity,
         changes = @changes, event_id = @eventId, story_id = @storyId WHERE id = @id`),
       refoldArticle: db.prepare('UPDATE articles SET duplicate_of = @duplicateOf, similarity = @similarity, changes = @changes WHERE id = @id'),
@@ -120,7 +121,7 @@ class SqliteStore implements Store {
         SELECT id, revision, title, text, published, content_hash, ? FROM articles WHERE id = ?`),
       reviseArticle: db.prepare(`UPDATE articles SET external_id = @externalId, path = @path, url = @url, source = @source,
         author = @author, title = @title, text = @text, published = @published, modified = @modified, language = @language,
-        content_hash = @contentHash, raw_hash = @rawHash, revision = revision + 1 WHERE id = @id`),
+        content_hash = @contentHash, raw_hash = @rawHash, credits = @credits, revision = revision + 1 WHERE id = @id`),
       deleteAnalysis: ['quotes', 'entity_mentions', 'figures', 'date_mentions'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_id = ?`)),
       articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
       copiesOf: db.prepare('SELECT * FROM articles WHERE duplicate_of = ? ORDER BY published IS NULL, published, id'),
@@ -157,6 +158,7 @@ class SqliteStore implements Store {
         contentHash: record.contentHash,
         rawHash: record.rawHash,
         seenAt: record.seenAt,
+        credits: JSON.stringify(article.credits ?? []),
       });
       const id = Number(info.lastInsertRowid);
       this.writeAnalysis(id, record.analysis);
@@ -211,6 +213,7 @@ class SqliteStore implements Store {
         id,
         contentHash: record.contentHash,
         rawHash: record.rawHash,
+        credits: JSON.stringify(record.article.credits ?? []),
       });
       this.rewriteAnalysis(id, record.analysis);
     })();
