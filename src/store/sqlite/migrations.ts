@@ -109,4 +109,9 @@ export const migrations: readonly string[] = [
   `,
   // 2: the agencies an article credits, so the fold stage can prefer the credited original after a restart.
   `ALTER TABLE articles ADD COLUMN credits TEXT;`,
+  // 3: the story list's order and its outlet filter without scanning every article.
+  `
+  CREATE INDEX stories_recent ON stories(COALESCE("end", start) DESC, id DESC);
+  CREATE INDEX articles_source_story ON articles(source, story_id);
+  `,
 ];

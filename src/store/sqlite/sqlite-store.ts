@@ -302,19 +302,22 @@ class SqliteStore implements Store {
       params.to = `${options.to}\uffff`;
     }
     if (options.outlet) {
-      where.push('EXISTS (SELECT 1 FROM articles o WHERE o.story_id = s.id AND o.source = @outlet)');
+      where.push('s.id IN (SELECT o.story_id FROM articles o WHERE o.source = @outlet)');
       params.outlet = options.outlet;
     }
     if (options.entity) {
-      where.push(`EXISTS (SELECT 1 FROM entity_mentions m JOIN articles o ON o.id = m.article_id
-        WHERE o.story_id = s.id AND m.name = @entity)`);
+      where.push('s.id IN (SELECT o.story_id FROM entity_mentions m JOIN articles o ON o.id = m.article_id WHERE m.name = @entity)');
       params.entity = options.entity;
     }
-    const sql = `SELECT s.*, COUNT(a.id) AS article_count, COUNT(DISTINCT a.source) AS outlet_count,
-      (SELECT COUNT(*) FROM events e WHERE e.story_id = s.id) AS event_count
-      FROM stories s LEFT JOIN articles a ON a.story_id = s.id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      GROUP BY s.id ORDER BY COALESCE(s."end", s.start) DESC, s.id DESC LIMIT @limit OFFSET @offset`;
+    // Page the stories first (by the index on recency), then count only the page's articles.
+    const sql = `WITH page AS (
+        SELECT * FROM stories s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY COALESCE(s."end", s.start) DESC, s.id DESC LIMIT @limit OFFSET @offset)
+      SELECT page.*,
+        (SELECT COUNT(*) FROM articles a WHERE a.story_id = page.id) AS article_count,
+        (SELECT COUNT(DISTINCT a.source) FROM articles a WHERE a.story_id = page.id) AS outlet_count,
+        (SELECT COUNT(*) FROM events e WHERE e.story_id = page.id) AS event_count
+      FROM page ORDER BY COALESCE(page."end", page.start) DESC, page.id DESC`;
     return (this.db.prepare(sql).all(params) as Row[]).map(toSummary);
   }
 
