@@ -53,6 +53,17 @@ export interface StreamOptions {
   eventsPerStory?: number;
 }
 
+/**
+ * A filler sentence with every fourth word drawn from an invented vocabulary: unrelated articles
+ * share words, as real ones do, but hardly any five-word run, as real ones don't.
+ */
+function varied(sentence: string, random: () => number): string {
+  return sentence
+    .split(' ')
+    .map((word, i) => (i % 4 === 3 ? inventName(random).toLowerCase() : word))
+    .join(' ');
+}
+
 function body(random: () => number, story: { place: string; topic: string; person: string; role: string }, event: number): string {
   const paragraphs: string[] = [];
   const figure = Math.round(random() * 900 + 10);
@@ -66,7 +77,7 @@ function body(random: () => number, story: { place: string; topic: string; perso
   while (paragraphs.join(' ').split(' ').length < 560) {
     const who = `${pick(FIRST, random)} ${pick(LAST, random)}`;
     paragraphs.push(
-      `${pick(FILLER, random)} ${who}, a ${pick(ROLES, random)} in ${pick(PLACES, random)}, said the ${pick(TOPICS, random)} ${pick(VERBS, random)} by ${Math.round(random() * 30 + 1)}%. ${pick(FILLER, random)}`,
+      `${varied(pick(FILLER, random), random)} ${who}, a ${pick(ROLES, random)} in ${pick(PLACES, random)}, said the ${pick(TOPICS, random)} ${pick(VERBS, random)} by ${Math.round(random() * 30 + 1)}%. ${varied(pick(FILLER, random), random)}`,
     );
   }
   return paragraphs.join('\n\n');

@@ -1,17 +1,20 @@
 /**
- * Whole-pipeline throughput: text in, stories stored. Prints throughput and memory every
- * `--every` articles so degradation as the store grows is visible, then peak memory. The peer in
- * the same run is the storage floor: the same articles written straight into SQLite, one
- * transaction each, with no extraction, analysis or grouping.
+ * Whole-pipeline throughput: text in, stories stored. A generated JSONL stream goes through the
+ * real ingest path (source reader, extract + analyse on a worker pool, fold/cluster, SQLite), and
+ * every `--every` articles the window's rate, the overall rate and memory are printed, so any
+ * slowdown as the store grows shows. The peer in the same run is the storage floor: the same
+ * texts written straight into SQLite, one transaction each, with no processing.
  *
  *   node --import tsx bench/pipeline/run.ts --count 1000000 --every 100000
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { createPipeline } from '../../src/pipeline/create-pipeline.js';
+import { WorkerPool } from '../../src/pipeline/worker-pool.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { generateStream } from './generate-stream.js';
 
@@ -20,7 +23,7 @@ const { values } = parseArgs({
     count: { type: 'string', default: '100000' },
     every: { type: 'string', default: '10000' },
     peer: { type: 'string', default: '20000' },
-    workers: { type: 'string' },
+    workers: { type: 'string', default: String(availableParallelism()) },
   },
 });
 const count = Number(values.count);
@@ -28,48 +31,66 @@ const every = Number(values.every);
 const dir = mkdtempSync(join(tmpdir(), 'storyline-bench-'));
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-async function peer(n: number): Promise<number> {
+async function writeStream(file: string): Promise<void> {
+  const out = createWriteStream(file);
+  for (const doc of generateStream({ count })) {
+    const line = { id: doc.hints.externalId, title: doc.hints.title, text: doc.content, source: doc.hints.source, published: doc.hints.published, language: 'en' };
+    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+function peer(n: number): number {
   const db = new Database(join(dir, 'peer.db'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.exec('CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, text TEXT, source TEXT, published TEXT)');
   const insert = db.prepare('INSERT INTO articles (title, text, source, published) VALUES (?, ?, ?, ?)');
-  const write = db.transaction((d: { title: string; text: string; source: string; published: string }) => insert.run(d.title, d.text, d.source, d.published));
+  const write = db.transaction((d: string[]) => insert.run(...d));
+  const docs = [...generateStream({ count: n })];
   const started = performance.now();
-  for (const doc of generateStream({ count: n })) {
-    write({ title: doc.hints.title ?? '', text: doc.content, source: doc.hints.source ?? '', published: doc.hints.published ?? '' });
-  }
+  for (const doc of docs) write([doc.hints.title ?? '', doc.content, doc.hints.source ?? '', doc.hints.published ?? '']);
   db.close();
   return n / ((performance.now() - started) / 1000);
 }
 
+const input = join(dir, 'stream.jsonl');
+await writeStream(input);
 const store = openSqliteStore(join(dir, 'pipeline.db'));
-const pipeline = createPipeline(store);
+const workers = Number(values.workers);
+const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+const pipeline = createPipeline(store, { pool });
 let peakRss = 0;
+let stored = 0;
 let windowStart = performance.now();
 const started = windowStart;
-let done = 0;
-console.log(`whole pipeline: ${count} generated ~600-word articles into ${join(dir, 'pipeline.db')}`);
-console.log('articles    window/s   overall/s   heapUsed   rss');
-for (const doc of generateStream({ count })) {
-  await pipeline.ingestDocument(doc);
-  done++;
-  if (done % every === 0 || done === count) {
+let cpuStart = process.cpuUsage();
+console.log(`whole pipeline: ${count} generated ~600-word articles, ${workers} workers, store ${join(dir, 'pipeline.db')}`);
+console.log('articles   window/s  overall/s  heapUsed     rss');
+const summary = await pipeline.ingestPaths([input], {
+  onDocument: () => {
+    const done = ++stored;
+    if (done % every !== 0 && done !== count) return;
     const now = performance.now();
     const memory = process.memoryUsage();
     peakRss = Math.max(peakRss, memory.rss);
     const windowSize = done % every === 0 ? every : done % every;
     console.log(
-      `${String(done).padStart(8)}  ${(windowSize / ((now - windowStart) / 1000)).toFixed(0).padStart(9)}  ${(done / ((now - started) / 1000)).toFixed(0).padStart(10)}  ${mb(memory.heapUsed).padStart(9)}  ${mb(memory.rss).padStart(6)}`,
+      `${String(done).padStart(8)}  ${(windowSize / ((now - windowStart) / 1000)).toFixed(0).padStart(8)}  ${(done / ((now - started) / 1000)).toFixed(0).padStart(9)}  ${mb(memory.heapUsed).padStart(8)}  ${mb(memory.rss).padStart(6)}`,
     );
     windowStart = now;
-  }
-}
-const overall = count / ((performance.now() - started) / 1000);
+  },
+});
+const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+cpuStart = process.cpuUsage();
+await pool?.close();
 const counts = await store.counts();
 await store.close();
-const floor = await peer(Math.min(Number(values.peer), count));
-console.log(`\nstored: ${counts.articles} articles, ${counts.events} events, ${counts.stories} stories; peak RSS ${mb(peakRss)}`);
-console.log(`storyline pipeline: ${overall.toFixed(0)} articles/s`);
-console.log(`peer (plain SQLite insert, same texts, no processing): ${floor.toFixed(0)} articles/s`);
+const floor = peer(Math.min(Number(values.peer), count));
+console.log(`\nstored: ${counts.articles} articles (${summary.duplicates} folded copies), ${counts.events} events, ${counts.stories} stories; failed ${summary.failed}`);
+console.log(`peak RSS of the main process: ${mb(peakRss)}; main-thread CPU ${(cpu.user / 1e6).toFixed(0)} s user`);
+console.log(`storyline pipeline: ${(count / seconds).toFixed(0)} articles/s`);
+console.log(`peer (plain SQLite insert of the same texts, no processing): ${floor.toFixed(0)} articles/s`);
 rmSync(dir, { recursive: true, force: true });

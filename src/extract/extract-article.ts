@@ -124,7 +124,9 @@ export function sourceFromUrl(url: string | null | undefined): string | null {
  */
 function chooseLanguage(text: string, declared: string | null): string | null {
   const normalised = declared?.toLowerCase().split(/[-_]/)[0] ?? null;
-  const sample = text.slice(0, 3000);
+  // 800 characters tell the language as well as 3,000 do, at a quarter of the cost (it was the
+  // single largest cost of extraction).
+  const sample = text.slice(0, 800);
   if (sample.length < 40) return normalised;
   const [top] = detectAll(sample);
   if (!top) return normalised;

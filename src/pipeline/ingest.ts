@@ -46,6 +46,8 @@ export interface IngestEvents {
   onStart?(files: number): void;
   /** Called after each file is done. */
   onFile?(path: string, summary: IngestSummary): void;
+  /** Called after each document is stored (or found unchanged, or failed). */
+  onDocument?(summary: IngestSummary): void;
   /** A file or document that could not be read or stored. */
   onProblem?(item: { path: string; message: string; skipped: boolean }): void;
 }
@@ -182,6 +184,7 @@ export class Pipeline {
       default:
         summary[outcome.kind]++;
     }
+    events.onDocument?.(summary);
   }
 
   private async count(item: SourceItem, summary: IngestSummary, events: IngestEvents): Promise<void> {
