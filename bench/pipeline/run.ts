@@ -65,7 +65,7 @@ let peakRss = 0;
 let stored = 0;
 let windowStart = performance.now();
 const started = windowStart;
-let cpuStart = process.cpuUsage();
+const cpuStart = process.cpuUsage();
 console.log(`whole pipeline: ${count} generated ~600-word articles, ${workers} workers, store ${join(dir, 'pipeline.db')}`);
 console.log('articles   window/s  overall/s  heapUsed     rss');
 const summary = await pipeline.ingestPaths([input], {
@@ -84,7 +84,6 @@ const summary = await pipeline.ingestPaths([input], {
 });
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuStart);
-cpuStart = process.cpuUsage();
 await pool?.close();
 const counts = await store.counts();
 await store.close();
