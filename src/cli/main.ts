@@ -35,8 +35,11 @@ export async function main(argv: string[]): Promise<number> {
   return (await command.load()).run(rest);
 }
 
-/** Run directly (`node --import tsx src/cli/main.ts ...`), not only through bin/storyline.js. */
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+/**
+ * Runs the command and sets the exit code. If the event loop ever empties while the command is
+ * still awaiting something, it says so and fails rather than exit 0 with half the work done.
+ */
+export function runCli(argv: string[]): void {
   let finished = false;
   process.on('exit', () => {
     if (!finished) {
@@ -44,7 +47,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
       process.exitCode = 1;
     }
   });
-  main(process.argv.slice(2)).then(
+  main(argv).then(
     (code) => {
       finished = true;
       process.exitCode = code;
@@ -56,3 +59,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     },
   );
 }
+
+/** Run directly (`node --import tsx src/cli/main.ts ...`), not only through bin/storyline.js. */
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) runCli(process.argv.slice(2));
