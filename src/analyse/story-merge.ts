@@ -196,8 +196,14 @@ export function mergeStoryEntities(articles: Array<{ articleId: number; entities
   const same = nameMatcher();
   const out: Array<StoryEntity & { aliasSet: Set<string>; articleSet: Set<number> }> = [];
   const bySurname = new Map<string, Set<number>>();
+  const surnames = new Map<string, string | null>();
+  const surnameOf = (name: string): string | null => {
+    let key = surnames.get(name);
+    if (key === undefined) surnames.set(name, (key = surnameKey(name)));
+    return key;
+  };
   const indexAlias = (index: number, alias: string): void => {
-    const surname = surnameKey(alias);
+    const surname = surnameOf(alias);
     if (surname === null) return;
     for (const key of deletions(surname)) {
       const k = `${out[index]!.type}\u0000${key}`;
@@ -208,7 +214,7 @@ export function mergeStoryEntities(articles: Array<{ articleId: number; entities
   };
   for (const a of articles) {
     for (const e of a.entities) {
-      const surname = surnameKey(e.name);
+      const surname = surnameOf(e.name);
       const candidates = new Set<number>();
       if (surname !== null) for (const key of deletions(surname)) for (const index of bySurname.get(`${e.type}\u0000${key}`) ?? []) candidates.add(index);
       const index = [...candidates].sort((x, y) => x - y).find((i) => same(out[i]!.name, e.name) || out[i]!.aliases.some((x) => same(x, e.name)));
