@@ -1,14 +1,18 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './create-app.js';
+import { sqliteReadModel } from './story-read-model.js';
 
 /** One story whose single event has 40 original reports from invented outlets, one day apart by the hour. */
-async function addLongEvent(store: Store): Promise<void> {
+async function addLongEvent(store: Store, count = 40): Promise<void> {
   const story = { id: 1, title: 'Dockworkers strike at Port Aldine', start: '2025-04-01', end: '2025-04-02' };
   const event = { id: 1, storyId: 1, title: 'Strike closes the container terminal', start: '2025-04-01', end: '2025-04-02' };
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < count; i++) {
     const published = `2025-04-0${1 + Math.floor(i / 24)}T${String(i % 24).padStart(2, '0')}:00:00Z`;
     const text = `Dockworkers at Port Aldine kept the terminal closed, report number ${i + 1} said.`;
     await store.addArticle(
@@ -58,4 +62,36 @@ describe('a story with a long event', () => {
     assert.equal((await app.request('/stories/1/events/99')).status, 404);
     assert.equal((await app.request('/stories/2/events/1')).status, 404);
   });
+});
+
+test('a cached story page is rendered again as soon as the store changes', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'storyline-page-cache-'));
+  const file = join(dir, 'store.db');
+  const store = openSqliteStore(file);
+  await addLongEvent(store, 3);
+  const readModel = sqliteReadModel(file);
+  const { app } = createApp({ store, readModel });
+  try {
+    const first = await (await app.request('/stories/1')).text();
+    assert.match(first, /3 articles/);
+    assert.equal(await (await app.request('/stories/1')).text(), first, 'unchanged store: the same page');
+    await store.addArticle(
+      {
+        identity: 'late',
+        contentHash: 'late-hash',
+        rawHash: 'late-raw',
+        article: { externalId: null, path: null, url: null, source: 'Late Outlet', author: null, title: 'Terminal reopens after talks', text: 'The terminal reopened.', published: '2025-04-03T08:00:00Z', modified: null, language: 'en' },
+        analysis: { quotes: [], entities: [], figures: [], dates: [] },
+        seenAt: '2025-04-03T08:00:00Z',
+      },
+      () => ({ duplicateOf: null, similarity: null, changes: null, event: { id: 1, storyId: 1, title: 'Strike closes the container terminal', start: '2025-04-01', end: '2025-04-03' }, story: { id: 1, title: 'Dockworkers strike at Port Aldine', start: '2025-04-01', end: '2025-04-03' }, movedEvents: [], mergedStoryIds: [] }),
+    );
+    const after = await (await app.request('/stories/1')).text();
+    assert.match(after, /Terminal reopens after talks/);
+    assert.match(after, /4 articles/);
+  } finally {
+    await readModel.close();
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });

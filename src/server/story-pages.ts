@@ -12,6 +12,7 @@ import { figureDisagreements, unitFamily } from './figure-disagreements.js';
 import { filtersOf, pagingOf, queryString, type StoryFilters } from './list-options.js';
 import { notFound, page, plural, slug, type Html } from './page-layout.js';
 import { groupQuotesBySpeaker } from './quote-groups.js';
+import type { StoryPageCache } from './story-page-cache.js';
 import type { DayCount, StoryReadModel } from './story-read-model.js';
 import { coverageChart, sparkline, storyTimeline } from './svg-charts.js';
 import { formatDay, formatSpan, formatWhen } from './time-format.js';
@@ -19,9 +20,11 @@ import { formatDay, formatSpan, formatWhen } from './time-format.js';
 export interface StoryPagesOptions {
   store: Store;
   readModel: StoryReadModel;
+  /** Rendered story pages kept per data version of the read model (when it has one). */
+  cache?: StoryPageCache;
 }
 
-export function storyPages({ store, readModel }: StoryPagesOptions): Hono {
+export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono {
   const app = new Hono();
 
   app.get('/', async (c) => {
@@ -41,12 +44,17 @@ export function storyPages({ store, readModel }: StoryPagesOptions): Hono {
 
   app.get('/stories/:id', async (c) => {
     const id = Number(c.req.param('id'));
+    const version = cache && readModel.version ? readModel.version() : null;
+    const cached = version !== null ? cache?.get(`story:${id}`, version) : undefined;
+    if (cached !== undefined) return c.html(cached);
     const detail = Number.isInteger(id) ? await readModel.getStory(id) : null;
     if (!detail) return c.html(notFound(`There is no story ${c.req.param('id')}.`), 404);
     const view = buildStoryView(detail);
     const when = new Map(detail.articles.map((a) => [a.id, a.published ?? a.seenAt]));
     const timelineArticles = detail.articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: a.published ?? a.seenAt, copy: a.duplicateOf !== null }));
-    return c.html(page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
+    const body = String(await page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
+    if (version !== null) cache?.set(`story:${id}`, version, body);
+    return c.html(body);
   });
 
   app.get('/stories/:id/events/:eventId', async (c) => {
