@@ -18,7 +18,7 @@ const runs = Number(values.runs);
 const { bigStoryIds } = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as { bigStoryIds: number[] };
 const store = openSqliteStore(file);
 const readModel = sqliteReadModel(file);
-const { app } = createApp({ store, readModel });
+const { app } = createApp({ store, readModel, pageCache: 0 });
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const timed = async (fn: () => Promise<unknown> | unknown): Promise<number> => {
