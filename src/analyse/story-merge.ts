@@ -33,7 +33,16 @@ function quoteWords(text: string): string[] {
     .replace(/[’‘`]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean)
-    .map((w) => w.replace(/'s$/, '').replace(/(?<=\w{3})s$/, ''));
+    .map(stem);
+}
+
+const isWordChar = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/** Possessive 's and a plural -s after three word characters removed (string checks: this runs on every quote of a story). */
+function stem(word: string): string {
+  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  const n = w.length;
+  return n >= 4 && w.charCodeAt(n - 1) === 115 && isWordChar(w.charCodeAt(n - 2)) && isWordChar(w.charCodeAt(n - 3)) && isWordChar(w.charCodeAt(n - 4)) ? w.slice(0, -1) : w;
 }
 
 /** Word bigrams of a quote with their counts (the last word pairs with nothing). */
