@@ -34,8 +34,10 @@ const { stories, bigStoryIds } = JSON.parse(readFileSync(meta, 'utf8')) as { sto
 const smallStoryIds = Array.from({ length: 50 }, (_, i) => 1 + ((i * 7919) % stories)).filter((id) => !bigStoryIds.includes(id));
 
 const store = openSqliteStore(file);
-const fast = await startServer({ store, dbFile: file, port: 0 });
-const portable = await startServer({ store, port: 0 });
+// Cold: no page cache, every story page is read and rendered afresh.
+const fast = await startServer({ store, dbFile: file, port: 0, pageCache: 0 });
+const warm = await startServer({ store, dbFile: file, port: 0 });
+const portable = await startServer({ store, port: 0, pageCache: 0 });
 
 async function measure(server: RunningServer, paths: () => string): Promise<{ p50: number; p95: number; bytes: number }> {
   for (let i = 0; i < 20; i++) await (await fetch(server.url + paths())).arrayBuffer();
@@ -66,9 +68,11 @@ rows.push(['GET /stories/:id (10-50 articles)', await measure(fast, cycle(smallS
 rows.push(['GET /api/stories/:id (10-50 articles)', await measure(fast, cycle(smallStoryIds, '/api/stories/'))]);
 rows.push(['GET /stories/:id (500 articles)', await measure(fast, cycle(bigStoryIds, '/stories/'))]);
 rows.push(['GET /api/stories/:id (500 articles)', await measure(fast, cycle(bigStoryIds, '/api/stories/'))]);
+rows.push(['warm: GET /stories/:id (500, page cache)', await measure(warm, cycle(bigStoryIds, '/stories/'))]);
 rows.push(['peer: GET / through Store interface', await measure(portable, () => '/')]);
 rows.push(['peer: GET /stories/:id (500) through Store', await measure(portable, cycle(bigStoryIds, '/stories/'))]);
 await fast.close();
+await warm.close();
 await portable.close();
 await store.close();
 

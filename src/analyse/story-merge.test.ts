@@ -34,3 +34,44 @@ test('entity aliases merge across a story, spelling variants included', () => {
   assert.equal(merged[0]!.name, 'Volodymyr Zelenskyy');
   assert.deepEqual(merged[0]!.articleIds, [1, 2]);
 });
+
+test('a 600-article story: one widely carried quote gathers every outlet, distinct quotes stay apart', () => {
+  const vocabulary = 'ferries nets quotas winter salt trawlers pay rents pier cranes tides diesel loans school buses clinic nurses water pipes roads tolls wages docks grain mills bakers fuel ports storms ice permits fleets lights harbours markets prices rates banks votes seats wards bills courts jails farms'.split(' ');
+  // Statement k shares at most half its word pairs with statement k + 1.
+  const statement = (k: number): string => `We need ${vocabulary.slice(2 * k, 2 * k + 6).join(' and ')}.`;
+  const items = Array.from({ length: 600 }, (_, i) => ({
+    articleId: i + 1,
+    source: `outlet-${i % 40}.example`,
+    published: null,
+    seenAt: `2025-03-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`,
+    quotes: [
+      q(i % 2 === 0 ? 'The harbour will reopen once the divers are done.' : '“The harbour will reopen once the divers are done,”', i % 3 === 0 ? 'Mayor Lena Brandt' : 'Lena Brandt'),
+      q(statement(i % 20), 'Tomas Reyes'),
+    ],
+  }));
+  const merged = mergeStoryQuotes(items);
+  const harbour = merged.filter((m) => m.text.includes('harbour will reopen'));
+  assert.equal(harbour.length, 1);
+  assert.equal(harbour[0]!.sources.length, 600);
+  assert.equal(harbour[0]!.speaker, 'Lena Brandt', 'the name most outlets used');
+  const reyes = merged.filter((m) => m.speaker === 'Tomas Reyes');
+  assert.equal(reyes.length, 20);
+  assert.deepEqual(reyes.map((m) => m.sources.length), Array.from({ length: 20 }, () => 30));
+});
+
+test('entities of a long story merge by surname spelling, and a namesake of another type stays apart', () => {
+  const merged = mergeStoryEntities(
+    Array.from({ length: 400 }, (_, i) => ({
+      articleId: i + 1,
+      entities: [
+        i % 2 === 0 ? { text: 'Okafor', start: 0, end: 6, type: 'person' as const, name: 'Okafor' } : { text: 'Mira Okaphor', start: 0, end: 12, type: 'person' as const, name: 'Mira Okafor' },
+        { text: 'Okafor', start: 20, end: 26, type: 'place' as const, name: 'Okafor' },
+        { text: `Councillor ${i % 50}`, start: 30, end: 40, type: 'person' as const, name: `Delegate Number${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}x` },
+      ],
+    })),
+  );
+  const person = merged.find((e) => e.type === 'person' && e.aliases.includes('Okafor'))!;
+  assert.equal(person.name, 'Mira Okafor');
+  assert.equal(person.articleIds.length, 400);
+  assert.equal(merged.filter((e) => e.type === 'place').length, 1);
+});

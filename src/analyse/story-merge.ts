@@ -33,53 +33,115 @@ function quoteWords(text: string): string[] {
     .replace(/[’‘`]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean)
-    .map((w) => w.replace(/'s$/, '').replace(/(?<=\w{3})s$/, ''));
+    .map(stem);
+}
+
+const isWordChar = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/** Possessive 's and a plural -s after three word characters removed (string checks: this runs on every quote of a story). */
+function stem(word: string): string {
+  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  const n = w.length;
+  return n >= 4 && w.charCodeAt(n - 1) === 115 && isWordChar(w.charCodeAt(n - 2)) && isWordChar(w.charCodeAt(n - 3)) && isWordChar(w.charCodeAt(n - 4)) ? w.slice(0, -1) : w;
+}
+
+/** Word bigrams of a quote with their counts (the last word pairs with nothing). */
+function bigrams(words: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    const g = `${words[i]} ${words[i + 1] ?? ''}`;
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
 }
 
 /** Dice coefficient of word bigrams (order-aware, tolerant of a changed word or two). */
-function similarity(a: string[], b: string[]): number {
+function similarity(a: { length: number; grams: Map<string, number> }, b: { length: number; grams: Map<string, number> }): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const grams = (w: string[]): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (let i = 0; i < w.length; i++) { const g = `${w[i]} ${w[i + 1] ?? ''}`; m.set(g, (m.get(g) ?? 0) + 1); }
-    return m;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
   let common = 0;
-  for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
+  for (const [g, n] of a.grams) common += Math.min(n, b.grams.get(g) ?? 0);
   return (2 * common) / (a.length + b.length);
 }
 
-const speakerCompatible = (a: string | null, b: string | null): boolean =>
-  a === null || b === null || sameName(a, b);
+/** sameName with its answers remembered for one merge (names repeat across a story's articles). */
+function nameMatcher(): (a: string, b: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (a, b) => {
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let same = known.get(key);
+    if (same === undefined) known.set(key, (same = sameName(a, b)));
+    return same;
+  };
+}
 
-/** Merges the quotes of a story's articles; threshold 0.7 on bigram Dice, speakers must agree. */
+interface QuoteGroup {
+  length: number;
+  grams: Map<string, number>;
+  variants: Map<string, number>;
+  speakers: Map<string, number>;
+  /** The first speaker heard: later quotes must be compatible with it. */
+  leader: string | null;
+  direct: boolean;
+  sources: StoryQuoteSource[];
+  articleIds: Set<number>;
+  firstSeen: StoryQuote['firstSeen'];
+}
+
+/**
+ * Merges the quotes of a story's articles; threshold 0.7 on bigram Dice, speakers must agree.
+ * Near-linear: an index from bigram to the groups that contain it gives each quote its candidates
+ * and a bound on the shared bigrams; only candidates whose bound reaches the threshold are scored.
+ */
 export function mergeStoryQuotes(items: StoryQuoteInput[], options: { threshold?: number } = {}): StoryQuote[] {
   const threshold = options.threshold ?? 0.7;
+  const same = nameMatcher();
   const ordered = [...items].sort((x, y) => x.seenAt.localeCompare(y.seenAt) || x.articleId - y.articleId);
-  const groups: Array<{ words: string[]; variants: Map<string, number>; speakers: Map<string, number>; direct: boolean; sources: StoryQuoteSource[]; firstSeen: StoryQuote['firstSeen'] }> = [];
+  const groups: QuoteGroup[] = [];
+  const byGram = new Map<string, number[]>();
+  const shared: number[] = [];
   for (const item of ordered) {
     for (const q of item.quotes) {
       const words = quoteWords(q.text);
       if (words.length < 3) continue;
-      let best: (typeof groups)[number] | null = null;
+      const quote = { length: words.length, grams: bigrams(words) };
+      // Upper bound of the bigrams each group shares with this quote.
+      const touched: number[] = [];
+      for (const [g, n] of quote.grams) {
+        for (const index of byGram.get(g) ?? []) {
+          if (shared[index] === 0) touched.push(index);
+          shared[index] = (shared[index] ?? 0) + n;
+        }
+      }
+      const candidates = touched.filter((index) => (2 * shared[index]!) / (quote.length + groups[index]!.length) >= threshold).sort((a, b) => a - b);
+      for (const index of touched) shared[index] = 0;
+      let best: QuoteGroup | null = null;
       let bestScore = threshold;
-      for (const g of groups) {
+      for (const index of candidates) {
+        const g = groups[index]!;
         if (g.direct !== q.direct) continue;
-        const leader = [...g.speakers.keys()][0] ?? null;
-        if (!speakerCompatible(leader, q.speaker)) continue;
-        const s = similarity(words, g.words);
+        if (g.leader !== null && q.speaker !== null && !same(g.leader, q.speaker)) continue;
+        const s = similarity(quote, g);
         if (s >= bestScore) { best = g; bestScore = s; }
       }
-      const src = { articleId: item.articleId, source: item.source, published: item.published };
       if (!best) {
-        best = { words, variants: new Map(), speakers: new Map(), direct: q.direct, sources: [], firstSeen: { articleId: item.articleId, source: item.source, at: item.seenAt } };
+        best = { ...quote, variants: new Map(), speakers: new Map(), leader: null, direct: q.direct, sources: [], articleIds: new Set(), firstSeen: { articleId: item.articleId, source: item.source, at: item.seenAt } };
+        shared.push(0);
+        for (const g of quote.grams.keys()) {
+          const list = byGram.get(g);
+          if (list) list.push(groups.length);
+          else byGram.set(g, [groups.length]);
+        }
         groups.push(best);
       }
       best.variants.set(q.text, (best.variants.get(q.text) ?? 0) + 1);
-      if (q.speaker) best.speakers.set(q.speaker, (best.speakers.get(q.speaker) ?? 0) + 1);
-      if (!best.sources.some((s) => s.articleId === item.articleId)) best.sources.push(src);
+      if (q.speaker) {
+        best.speakers.set(q.speaker, (best.speakers.get(q.speaker) ?? 0) + 1);
+        best.leader ??= q.speaker;
+      }
+      if (!best.articleIds.has(item.articleId)) {
+        best.articleIds.add(item.articleId);
+        best.sources.push({ articleId: item.articleId, source: item.source, published: item.published });
+      }
     }
   }
   return groups.map((g) => {
@@ -121,20 +183,69 @@ function nearlyEqual(a: string, b: string): boolean {
 
 export interface StoryEntity { name: string; type: EntityType; aliases: string[]; articleIds: number[] }
 
-/** Merges entity mentions of a story's articles by type and name (aliases kept, longest name canonical). */
+/** The last name token as sameName compares it (the surname), or null when there is none. */
+function surnameKey(name: string): string | null {
+  const tokens = name.split(/\s+/).map(nameKey).filter((t) => t.length > 1);
+  return tokens[tokens.length - 1] ?? null;
+}
+
+/** The key and every key one letter shorter: two keys within edit distance 1 share one of these. */
+function deletions(key: string): string[] {
+  const out = new Set([key]);
+  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
+  return [...out];
+}
+
+/**
+ * Merges entity mentions of a story's articles by type and name (aliases kept, longest name
+ * canonical). Each mention is compared only with the entities that have an alias whose surname is
+ * within one edit of its own (an index of surname deletions), in the order they were found.
+ */
 export function mergeStoryEntities(articles: Array<{ articleId: number; entities: EntityMention[] }>): StoryEntity[] {
-  const out: StoryEntity[] = [];
+  const same = nameMatcher();
+  const out: Array<StoryEntity & { aliasSet: Set<string>; articleSet: Set<number> }> = [];
+  const bySurname = new Map<string, Set<number>>();
+  const surnames = new Map<string, string | null>();
+  const surnameOf = (name: string): string | null => {
+    let key = surnames.get(name);
+    if (key === undefined) surnames.set(name, (key = surnameKey(name)));
+    return key;
+  };
+  const indexAlias = (index: number, alias: string): void => {
+    const surname = surnameOf(alias);
+    if (surname === null) return;
+    for (const key of deletions(surname)) {
+      const k = `${out[index]!.type}\u0000${key}`;
+      const set = bySurname.get(k);
+      if (set) set.add(index);
+      else bySurname.set(k, new Set([index]));
+    }
+  };
   for (const a of articles) {
     for (const e of a.entities) {
-      const match = out.find((s) => s.type === e.type && (sameName(s.name, e.name) || s.aliases.some((x) => sameName(x, e.name))));
-      if (match) {
-        for (const alias of [e.name, e.text]) if (!match.aliases.includes(alias)) match.aliases.push(alias);
+      const surname = surnameOf(e.name);
+      const candidates = new Set<number>();
+      if (surname !== null) for (const key of deletions(surname)) for (const index of bySurname.get(`${e.type}\u0000${key}`) ?? []) candidates.add(index);
+      const index = [...candidates].sort((x, y) => x - y).find((i) => same(out[i]!.name, e.name) || out[i]!.aliases.some((x) => same(x, e.name)));
+      const match = index === undefined ? undefined : out[index]!;
+      if (index !== undefined && match) {
+        for (const alias of [e.name, e.text]) {
+          if (match.aliasSet.has(alias)) continue;
+          match.aliasSet.add(alias);
+          match.aliases.push(alias);
+          indexAlias(index, alias);
+        }
         if (e.name.length > match.name.length) match.name = e.name;
-        if (!match.articleIds.includes(a.articleId)) match.articleIds.push(a.articleId);
+        if (!match.articleSet.has(a.articleId)) {
+          match.articleSet.add(a.articleId);
+          match.articleIds.push(a.articleId);
+        }
       } else {
-        out.push({ name: e.name, type: e.type, aliases: [...new Set([e.name, e.text])], articleIds: [a.articleId] });
+        const aliases = [...new Set([e.name, e.text])];
+        out.push({ name: e.name, type: e.type, aliases, articleIds: [a.articleId], aliasSet: new Set(aliases), articleSet: new Set([a.articleId]) });
+        for (const alias of aliases) indexAlias(out.length - 1, alias);
       }
     }
   }
-  return out;
+  return out.map(({ name, type, aliases, articleIds }) => ({ name, type, aliases, articleIds }));
 }

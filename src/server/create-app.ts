@@ -14,6 +14,7 @@ import { ingestRoutes } from './ingest-routes.js';
 import { notFound } from './page-layout.js';
 import { requireToken, securityHeaders } from './security.js';
 import { staticRoutes } from './static-routes.js';
+import { storyPageCache } from './story-page-cache.js';
 import { storyPages } from './story-pages.js';
 import { storeReadModel, type StoryReadModel } from './story-read-model.js';
 
@@ -28,6 +29,8 @@ export interface AppOptions {
   /** The pipeline that ingests uploads; defaults to createPipeline(store). */
   pipeline?: Pipeline;
   maxUploadBytes?: number;
+  /** Story pages kept rendered while the store is unchanged (needs a read model with a version); 0 turns it off. Default 32. */
+  pageCache?: number;
 }
 
 export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue } {
@@ -38,7 +41,8 @@ export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue 
   app.use('*', securityHeaders);
   if (options.token) app.use('*', requireToken(options.token));
   app.route('/', staticRoutes());
-  app.route('/', storyPages({ store, readModel }));
+  const pageCache = options.pageCache ?? 32;
+  app.route('/', storyPages({ store, readModel, cache: pageCache > 0 ? storyPageCache(pageCache) : undefined }));
   app.route('/', articlePages({ store, readModel }));
   app.route('/', ingestRoutes({ queue, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES }));
   app.route('/api', apiRoutes({ store, readModel }));

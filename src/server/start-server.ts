@@ -24,6 +24,8 @@ export interface ServerOptions {
   dbFile?: string;
   pipeline?: Pipeline;
   maxUploadBytes?: number;
+  /** See AppOptions.pageCache. */
+  pageCache?: number;
 }
 
 export interface RunningServer {
@@ -37,7 +39,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host ?? '127.0.0.1';
   const token = options.token || (isLoopback(host) ? null : randomBytes(24).toString('base64url'));
   const readModel: StoryReadModel | undefined = options.dbFile && options.dbFile !== ':memory:' ? sqliteReadModel(options.dbFile) : undefined;
-  const { app, queue } = createApp({ store: options.store, readModel, token: token ?? undefined, pipeline: options.pipeline, maxUploadBytes: options.maxUploadBytes });
+  const { app, queue } = createApp({ store: options.store, readModel, token: token ?? undefined, pipeline: options.pipeline, maxUploadBytes: options.maxUploadBytes, pageCache: options.pageCache });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
     started.once('error', reject);

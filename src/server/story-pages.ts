@@ -12,6 +12,7 @@ import { figureDisagreements, unitFamily } from './figure-disagreements.js';
 import { filtersOf, pagingOf, queryString, type StoryFilters } from './list-options.js';
 import { notFound, page, plural, slug, type Html } from './page-layout.js';
 import { groupQuotesBySpeaker } from './quote-groups.js';
+import type { StoryPageCache } from './story-page-cache.js';
 import type { DayCount, StoryReadModel } from './story-read-model.js';
 import { coverageChart, sparkline, storyTimeline } from './svg-charts.js';
 import { formatDay, formatSpan, formatWhen } from './time-format.js';
@@ -19,9 +20,11 @@ import { formatDay, formatSpan, formatWhen } from './time-format.js';
 export interface StoryPagesOptions {
   store: Store;
   readModel: StoryReadModel;
+  /** Rendered story pages kept per data version of the read model (when it has one). */
+  cache?: StoryPageCache;
 }
 
-export function storyPages({ store, readModel }: StoryPagesOptions): Hono {
+export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono {
   const app = new Hono();
 
   app.get('/', async (c) => {
@@ -41,15 +44,51 @@ export function storyPages({ store, readModel }: StoryPagesOptions): Hono {
 
   app.get('/stories/:id', async (c) => {
     const id = Number(c.req.param('id'));
+    const version = cache && readModel.version ? readModel.version() : null;
+    const cached = version !== null ? cache?.get(`story:${id}`, version) : undefined;
+    if (cached !== undefined) return c.html(cached);
     const detail = Number.isInteger(id) ? await readModel.getStory(id) : null;
     if (!detail) return c.html(notFound(`There is no story ${c.req.param('id')}.`), 404);
     const view = buildStoryView(detail);
     const when = new Map(detail.articles.map((a) => [a.id, a.published ?? a.seenAt]));
     const timelineArticles = detail.articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: a.published ?? a.seenAt, copy: a.duplicateOf !== null }));
-    return c.html(page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
+    const body = String(await page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
+    if (version !== null) cache?.set(`story:${id}`, version, body);
+    return c.html(body);
+  });
+
+  app.get('/stories/:id/events/:eventId', async (c) => {
+    const id = Number(c.req.param('id'));
+    const detail = Number.isInteger(id) ? await readModel.getStory(id) : null;
+    const view = detail ? buildStoryView(detail) : null;
+    const index = view ? view.events.findIndex((e) => String(e.id) === c.req.param('eventId')) : -1;
+    if (!detail || !view || index < 0) return c.html(notFound(`There is no event ${c.req.param('eventId')} in story ${c.req.param('id')}.`), 404);
+    const paging = pagingOf((name) => c.req.query(name), { limit: EVENT_PAGE, max: EVENT_PAGE });
+    const when = new Map(detail.articles.map((a) => [a.id, a.published ?? a.seenAt]));
+    const event = { ...view.events[index]!, number: index + 1 };
+    return c.html(page({ title: `${event.title} · ${view.title}`, body: eventPage(view, event, when, paging) }));
   });
 
   return app;
+}
+
+/** Articles of one event listed on the story page; the rest are on the event's own pages. */
+const ARTICLES_PER_EVENT = 15;
+/** Past this many original articles, a story page lists fewer per event (every event still shows). */
+const BIG_STORY = 150;
+const ARTICLES_PER_BIG_EVENT = 5;
+/** Articles per page of an event's own pages. */
+const EVENT_PAGE = 100;
+
+function eventPage(view: StoryView, event: StoryView['events'][number] & { number: number }, when: Map<number, string>, paging: { limit: number; offset: number }): Html {
+  const shown = event.articles.slice(paging.offset, paging.offset + paging.limit);
+  const base = `/stories/${view.id}/events/${event.id}`;
+  const next = paging.offset + paging.limit < event.articles.length ? `${base}?offset=${paging.offset + paging.limit}` : null;
+  const previous = paging.offset > 0 ? `${base}${paging.offset - paging.limit > 0 ? `?offset=${paging.offset - paging.limit}` : ''}` : null;
+  return html`<div class="page-head"><p class="kicker"><a href="/stories/${view.id}#event-${event.id}">${view.title}</a></p><h1>${event.number}. ${event.title}</h1>
+    <p class="lede">Articles ${Math.min(paging.offset + 1, event.articles.length)}–${paging.offset + shown.length} of ${event.articles.length}.</p></div>
+    ${eventSection({ ...event, articles: shown }, when, { storyId: view.id, limit: shown.length, total: event.articles.length })}
+    <nav class="pager">${previous !== null ? html`<a href="${previous}">← Earlier articles</a>` : ''}${next !== null ? html`<a href="${next}">Later articles →</a>` : ''}</nav>`;
 }
 
 function filterForm(filters: StoryFilters): Html {
@@ -111,6 +150,8 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
   const speakers = groupQuotesBySpeaker(view.quotes);
   const disagreements = figureDisagreements(view.figures);
   const events = view.events.map((event, index) => ({ ...event, number: index + 1 }));
+  const originals = events.reduce((n, e) => n + e.articles.length, 0);
+  const perEvent = originals > BIG_STORY ? ARTICLES_PER_BIG_EVENT : ARTICLES_PER_EVENT;
   return html`<article class="story">
     <header class="page-head">
       <p class="kicker">Story</p>
@@ -127,7 +168,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
 
     <section id="events">
       <h2>Events</h2>
-      ${events.map((event) => eventSection(event, when))}
+      ${events.map((event) => eventSection(event, when, { storyId: view.id, limit: perEvent, total: event.articles.length }))}
     </section>
 
     <section id="quotes">
@@ -161,15 +202,18 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
   </article>`;
 }
 
-function eventSection(event: StoryView['events'][number] & { number: number }, when: Map<number, string>): Html {
+/** An event with its first `limit` original articles in full; a link to the event's own pages lists the rest. */
+function eventSection(event: StoryView['events'][number] & { number: number }, when: Map<number, string>, options: { storyId: number; limit: number; total: number }): Html {
+  const hidden = event.articles.length - options.limit;
   return html`<section class="event" id="event-${event.id}">
     <header><span class="event-number">${event.number}</span><div><h3>${event.title}</h3><p class="meta">${formatSpan(event.start, event.end)} · ${plural(event.articles.length + event.articles.reduce((n, a) => n + a.copies.length, 0), 'article')}</p></div></header>
-    <ol class="articles">${event.articles.map(
+    <ol class="articles">${event.articles.slice(0, options.limit).map(
       (article) => html`<li class="article-row">
         <div class="line"><span class="outlet">${article.source ?? 'unknown outlet'}</span> <a href="/articles/${article.id}">${article.title}</a> <time>${formatWhen(when.get(article.id) ?? article.published)}</time></div>
         ${article.copies.length > 0 ? copiesBlock(article.copies, when) : ''}
       </li>`,
     )}</ol>
+    ${hidden > 0 ? html`<p class="more-link"><a href="/stories/${options.storyId}/events/${event.id}${options.limit > 0 ? `?offset=${options.limit}` : ''}">${plural(hidden, 'more original article')} in this event →</a></p>` : ''}
   </section>`;
 }
 
@@ -184,14 +228,23 @@ function copiesBlock(copies: StoryView['events'][number]['articles'][number]['co
   )}</ol></details>`;
 }
 
+/** Source links listed for one quote or figure; past that, a count. */
+const MAX_SOURCE_LINKS = 60;
+
 function sourceLinks(sources: ReadonlyArray<{ articleId: number; source: string | null; published?: string | null }>, max = 12): Html {
   const links = sources.map((s) => html`<a class="source" href="/articles/${s.articleId}">${s.source ?? 'unknown outlet'}${s.published ? html` <time>${formatDay(s.published, { year: false })}</time>` : ''}</a>`);
   if (links.length <= max) return html`<span class="sources">${links}</span>`;
-  return html`<span class="sources">${links.slice(0, max)}</span><details class="more"><summary>and ${links.length - max} more</summary><span class="sources">${links.slice(max)}</span></details>`;
+  const folded = links.slice(max, MAX_SOURCE_LINKS);
+  const rest = links.length - max - folded.length;
+  return html`<span class="sources">${links.slice(0, max)}</span><details class="more"><summary>and ${links.length - max} more</summary><span class="sources">${folded}</span>${rest > 0 ? html` <span class="muted">and ${plural(rest, 'other article')}</span>` : ''}</details>`;
 }
 
-/** Quotes shown in full per speaker (most carried first); the rest are listed compactly. */
+/** Quotes shown in full per speaker (most carried first); the next ones are listed compactly. */
 const QUOTES_PER_SPEAKER = 8;
+/** Quotes per speaker listed compactly after those in full; past that, a count. */
+const COMPACT_QUOTES = 40;
+/** Wordings of one quote compared with the first. */
+const VARIANTS_SHOWN = 10;
 
 function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number]): Html {
   const name = group.speaker ?? 'Unattributed';
@@ -203,14 +256,14 @@ function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number]):
         <blockquote>${quote.direct ? html`“${quote.text}”` : quote.text}</blockquote>
         <figcaption>${quote.direct ? '' : html`<span class="tag">reported</span> `}Carried by ${plural(outlets.size, 'outlet')}: ${sourceLinks(quote.sources)}</figcaption>
         ${quote.variants.length > 1
-          ? html`<details class="variants"><summary>${plural(quote.variants.length, 'wording')}</summary><ol>${quote.variants.map((variant) => html`<li>${wordDiff(quote.variants[0] ?? '', variant)}</li>`)}</ol></details>`
+          ? html`<details class="variants"><summary>${plural(quote.variants.length, 'wording')}</summary><ol>${quote.variants.slice(0, VARIANTS_SHOWN).map((variant) => html`<li>${wordDiff(quote.variants[0] ?? '', variant)}</li>`)}</ol>${quote.variants.length > VARIANTS_SHOWN ? html`<p class="muted">and ${plural(quote.variants.length - VARIANTS_SHOWN, 'other wording')}</p>` : ''}</details>`
           : ''}
       </figure>`;
     })}
     ${group.quotes.length > QUOTES_PER_SPEAKER
-      ? html`<details class="more-quotes"><summary>${plural(group.quotes.length - QUOTES_PER_SPEAKER, 'more quote')}</summary><ul>${group.quotes.slice(QUOTES_PER_SPEAKER).map(
+      ? html`<details class="more-quotes"><summary>${plural(group.quotes.length - QUOTES_PER_SPEAKER, 'more quote')}</summary><ul>${group.quotes.slice(QUOTES_PER_SPEAKER, QUOTES_PER_SPEAKER + COMPACT_QUOTES).map(
           (quote) => html`<li>${quote.direct ? html`“${quote.text}”` : quote.text} <span class="count">${plural(quote.sources.length, 'article')}</span></li>`,
-        )}</ul></details>`
+        )}</ul>${group.quotes.length > QUOTES_PER_SPEAKER + COMPACT_QUOTES ? html`<p class="muted">and ${plural(group.quotes.length - QUOTES_PER_SPEAKER - COMPACT_QUOTES, 'quote')} carried by fewer articles</p>` : ''}</details>`
       : ''}
   </section>`;
 }

@@ -22,6 +22,8 @@ export interface StoryReadModel {
   /** Articles per day for each story asked for. */
   coverage(storyIds: readonly number[]): Promise<Map<number, DayCount[]>>;
   storyTitles(storyIds: readonly number[]): Promise<Map<number, string>>;
+  /** Changes whenever the stored data may have changed (absent when it cannot be told cheaply). */
+  version?(): number;
   close(): Promise<void>;
 }
 
@@ -151,7 +153,10 @@ export function sqliteReadModel(file: string): StoryReadModel {
     return [...byArticle.values()];
   };
 
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+
   return {
+    version: () => dataVersion.get() as number,
     async listStories(options) {
       const where: string[] = [];
       const params: Record<string, unknown> = { limit: options.limit ?? 50, offset: options.offset ?? 0 };

@@ -48,14 +48,19 @@ export function buildStoryView(detail: StoryDetail): StoryView {
     list.push({ ...brief(article), similarity: article.similarity, changes: article.changes });
     copies.set(article.duplicateOf, list);
   }
+  const byEvent = new Map<number | null, Array<ArticleBrief & { copies: CopyBrief[] }>>();
+  for (const a of detail.articles) {
+    if (a.duplicateOf !== null && byId.has(a.duplicateOf)) continue;
+    const list = byEvent.get(a.eventId) ?? [];
+    list.push({ ...brief(a), copies: copies.get(a.id) ?? [] });
+    byEvent.set(a.eventId, list);
+  }
   const events = detail.events.map((event) => ({
     id: event.id,
     title: event.title,
     start: event.start,
     end: event.end,
-    articles: detail.articles
-      .filter((a) => a.eventId === event.id && (a.duplicateOf === null || !byId.has(a.duplicateOf)))
-      .map((a) => ({ ...brief(a), copies: copies.get(a.id) ?? [] })),
+    articles: byEvent.get(event.id) ?? [],
   }));
 
   const outlets = new Map<string, { source: string; articles: number; first: string | null }>();

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import { createApp } from './create-app.js';
+import { sqliteReadModel } from './story-read-model.js';
+
+/** One story whose single event has 40 original reports from invented outlets, one day apart by the hour. */
+async function addLongEvent(store: Store, count = 40): Promise<void> {
+  const story = { id: 1, title: 'Dockworkers strike at Port Aldine', start: '2025-04-01', end: '2025-04-02' };
+  const event = { id: 1, storyId: 1, title: 'Strike closes the container terminal', start: '2025-04-01', end: '2025-04-02' };
+  for (let i = 0; i < count; i++) {
+    const published = `2025-04-0${1 + Math.floor(i / 24)}T${String(i % 24).padStart(2, '0')}:00:00Z`;
+    const text = `Dockworkers at Port Aldine kept the terminal closed, report number ${i + 1} said.`;
+    await store.addArticle(
+      {
+        identity: `long:${i}`,
+        contentHash: `long-hash-${i}`,
+        rawHash: `long-raw-${i}`,
+        article: { externalId: null, path: null, url: `https://aldine.example/${i}`, source: `Outlet ${String.fromCharCode(65 + (i % 26))}`, author: null, title: `Strike report ${i + 1}`, text, published, modified: null, language: 'en' },
+        analysis: { quotes: [], entities: [], figures: [], dates: [] },
+        seenAt: published,
+      },
+      () => ({ duplicateOf: null, similarity: null, changes: null, event, story, movedEvents: [], mergedStoryIds: [] }),
+    );
+  }
+}
+
+describe('a story with a long event', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>['app'];
+  before(async () => {
+    store = openSqliteStore(':memory:');
+    await addLongEvent(store);
+    app = createApp({ store }).app;
+  });
+  after(() => store.close());
+
+  const rows = (body: string): string[] => [...body.matchAll(/<a href="\/articles\/\d+">(Strike report \d+)<\/a>/g)].map((m) => m[1]!);
+
+  test('the story page lists the first 15 articles of the event and links to the rest', async () => {
+    const body = await (await app.request('/stories/1')).text();
+    assert.deepEqual(rows(body), Array.from({ length: 15 }, (_, i) => `Strike report ${i + 1}`));
+    assert.match(body, /<a href="\/stories\/1\/events\/1\?offset=15">25 more original articles in this event →<\/a>/);
+  });
+
+  test("the event's own page lists every article, in pages of 100 from an offset", async () => {
+    const rest = await app.request('/stories/1/events/1?offset=15');
+    assert.equal(rest.status, 200);
+    const body = await rest.text();
+    assert.deepEqual(rows(body), Array.from({ length: 25 }, (_, i) => `Strike report ${i + 16}`));
+    assert.match(body, /Articles 16–40 of 40/);
+    assert.match(body, /← Earlier articles/);
+    assert.doesNotMatch(body, /Later articles/);
+    assert.equal(rows(await (await app.request('/stories/1/events/1')).text()).length, 40);
+  });
+
+  test('an event that is not in the story is not found', async () => {
+    assert.equal((await app.request('/stories/1/events/99')).status, 404);
+    assert.equal((await app.request('/stories/2/events/1')).status, 404);
+  });
+});
+
+test('a cached story page is rendered again as soon as the store changes', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'storyline-page-cache-'));
+  const file = join(dir, 'store.db');
+  const store = openSqliteStore(file);
+  await addLongEvent(store, 3);
+  const readModel = sqliteReadModel(file);
+  const { app } = createApp({ store, readModel });
+  try {
+    const first = await (await app.request('/stories/1')).text();
+    assert.match(first, /3 articles/);
+    assert.equal(await (await app.request('/stories/1')).text(), first, 'unchanged store: the same page');
+    await store.addArticle(
+      {
+        identity: 'late',
+        contentHash: 'late-hash',
+        rawHash: 'late-raw',
+        article: { externalId: null, path: null, url: null, source: 'Late Outlet', author: null, title: 'Terminal reopens after talks', text: 'The terminal reopened.', published: '2025-04-03T08:00:00Z', modified: null, language: 'en' },
+        analysis: { quotes: [], entities: [], figures: [], dates: [] },
+        seenAt: '2025-04-03T08:00:00Z',
+      },
+      () => ({ duplicateOf: null, similarity: null, changes: null, event: { id: 1, storyId: 1, title: 'Strike closes the container terminal', start: '2025-04-01', end: '2025-04-03' }, story: { id: 1, title: 'Dockworkers strike at Port Aldine', start: '2025-04-01', end: '2025-04-03' }, movedEvents: [], mergedStoryIds: [] }),
+    );
+    const after = await (await app.request('/stories/1')).text();
+    assert.match(after, /Terminal reopens after talks/);
+    assert.match(after, /4 articles/);
+  } finally {
+    await readModel.close();
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
