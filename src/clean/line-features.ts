@@ -53,7 +53,7 @@ export interface LineFeatures {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** No stop word is longer than this, so longer words skip the lower-casing and the lookup. */
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** Whether a word starts with an upper-case letter or a digit (ASCII answered without a regex). */
