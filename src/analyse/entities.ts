@@ -57,7 +57,12 @@ const ORG_CUES_AFTER = new Set(['ceo', 'shares', 'stock', 'executives', 'employe
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh', 'congressman', 'spokesman', 'chairman']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'spokeswoman', 'chairwoman']);
 
-const isWordToken = (t: Token): boolean => /^[\p{L}]/u.test(t.text);
+/** Starts with a letter (ASCII answered without a regex: this runs for every token). */
+const isWordToken = (t: Token): boolean => {
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /^[\p{L}]/u.test(t.text);
+};
 const isNameToken = (t: Token): boolean => t.cap && (isWordToken(t) || /^(?:\p{Lu}\.){2,}$/u.test(t.text));
 
 function isAcronym(text: string): boolean {
@@ -103,8 +108,9 @@ function findCandidates(doc: TokenizedText): Candidate[] {
     while (true) {
       const n = tokens[j + 1];
       if (!n || n.sentence !== t.sentence) break;
-      const adjacent = doc.text.slice(tokens[j]!.end, n.start);
-      if (adjacent.length > 1 || adjacent.includes('\n')) break;
+      // At most one character between the tokens, and not a newline.
+      const gap = n.start - tokens[j]!.end;
+      if (gap > 1 || (gap === 1 && doc.text.charCodeAt(n.start - 1) === 10)) break;
       if (isNameToken(n) && !CALENDAR_WORDS.has(n.lower)) { j++; continue; }
       // An initial: "Maria V. Zakharova"; an abbreviated title: "Mr. Obama", "Sen. Elizabeth Warren".
       if (n.text === '.' && (tokens[j]!.text.length === 1 || PERSON_TITLES.has(tokens[j]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!) && (j > i || tokens[j]!.text.length > 1)) { j++; continue; }

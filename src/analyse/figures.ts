@@ -29,8 +29,15 @@ const QUALIFIER = '(?:(?:about|around|approximately|roughly|nearly|almost|some|o
 const UNIT_SKIP = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'a', 'an', 'per', 'by', 'from', 'with', 'as', 'that', 'than', 'percent', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/**
+ * Every figure starts at a currency sign, at "US$", or at a word boundary before a digit or one of
+ * the letters that begin a currency code, qualifier or number word. Testing that once before the
+ * alternation spares the scan from trying each pattern at positions that cannot start a figure.
+ */
+const FIGURE_START = '(?:\\b(?=[\\d€$£¥₽₴₹a-jlmnorstu])|(?=[€$£¥₽₴₹]|US\\$))';
+
 const FIGURE_RE = new RegExp(
-  [
+  FIGURE_START + '(?:' + [
     // €2 billion, $2.1bn, US$5m, EUR 2 billion
     `(?<cur1>US\\$|[€$£¥₽₴₹]|\\b(?:EUR|USD|GBP|JPY|CHF|RUB|UAH|CNY|INR|CAD|AUD)\\s?)(?<n1>\\d+(?:[,.]\\d+)*)(?<s1>${SCALE_WORD})`,
     // 3.5 billion euros, 40 million dollars
@@ -39,7 +46,7 @@ const FIGURE_RE = new RegExp(
     `\\b${QUALIFIER}(?<n3>${NUM})(?:\\s*%|\\s*(?:percent|per cent)\\b)`,
     // counts: 31 countries, several thousand troops, approximately 30 leaders, three days
     `\\b${QUALIFIER}(?<n4>${NUM})(?<s4>${SCALE_WORD})(?:\\s+of)?\\s+(?<u4>[a-z][a-z-]+)(?:\\s+(?<u5>[a-z][a-z-]+))?`,
-  ].join('|'),
+  ].join('|') + ')',
   'gi',
 );
 

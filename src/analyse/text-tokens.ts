@@ -64,12 +64,22 @@ export function tokenize(text: string): TokenizedText {
     sentences.push({ start: tokens[sStart]!.start, end: tokens[lastExclusive - 1]!.end, first: sStart, last: lastExclusive, paragraph });
     sStart = lastExclusive;
   };
+  // Whether a newline lies in [from, to), without cutting the gap out of the text.
+  let newline = -1;
+  let searchedFrom = 0;
+  const newlineWithin = (from: number, to: number): boolean => {
+    if (newline < from || from < searchedFrom) {
+      searchedFrom = from;
+      newline = text.indexOf('\n', from);
+      if (newline < 0) newline = Infinity;
+    }
+    return newline < to;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const next = tokens[i + 1];
     if (!next) break;
-    const gap = text.slice(tok.end, next.start);
-    if (gap.includes('\n')) {
+    if (newlineWithin(tok.end, next.start)) {
       close(i + 1);
       paragraph++;
       continue;
@@ -82,9 +92,8 @@ export function tokenize(text: string): TokenizedText {
       while (tokens[j + 1] && CLOSERS.has(tokens[j + 1]!.text) && tokens[j + 1]!.start === tokens[j]!.end) j++;
       const after = tokens[j + 1];
       if (!after) break;
-      const afterGap = text.slice(tokens[j]!.end, after.start);
-      if (afterGap.includes('\n')) { i = j - 1; continue; }
-      if (afterGap.length === 0) continue;
+      if (newlineWithin(tokens[j]!.end, after.start)) { i = j - 1; continue; }
+      if (after.start === tokens[j]!.end) continue;
       if (after.cap || /^[\d"“‘«„(]/.test(after.text)) {
         close(j + 1);
         i = j;

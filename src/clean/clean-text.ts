@@ -40,10 +40,10 @@ export function cleanFlattenedText(text: string, options: CleanOptions = {}): st
   const rawLines = unwrapParagraphs(text);
   if (rawLines.length === 0) return '';
   const outletKeys = new Set([...(options.outletLines ?? [])].map(lineKey));
-  const counts = new Map<string, number>();
-  for (const line of rawLines) counts.set(lineKey(line), (counts.get(lineKey(line)) ?? 0) + 1);
-
+  // Each line's key is computed once (in describeLine) and counted from there.
   const features = rawLines.map(describeLine);
+  const counts = new Map<string, number>();
+  for (const f of features) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
   const known = usesKnownLanguage(features);
   const lines: Line[] = features.map((f) => ({ ...f, kind: classify(f, counts.get(f.key) ?? 1, outletKeys, known), keep: false }));
 

@@ -51,6 +51,36 @@ export interface LineFeatures {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** No stop word is longer than this, so longer words skip the lower-casing and the lookup. */
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
+const NON_ASCII = /[^ -~\t\n\r]/;
+const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** Whether a word starts with an upper-case letter or a digit (ASCII answered without a regex). */
+function startsCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /^[\p{Lu}\p{N}]/u.test(word);
+}
+
+/** Letters and upper-case letters in a line; pure-ASCII lines are counted without regexes. */
+function countLetters(line: string): { letters: number; upper: number } {
+  if (NON_ASCII.test(line)) {
+    return { letters: line.replace(/[^\p{L}]/gu, '').length, upper: line.replace(/[^\p{Lu}]/gu, '').length };
+  }
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 65 && code <= 90) {
+      letters++;
+      upper++;
+    } else if (code >= 97 && code <= 122) {
+      letters++;
+    }
+  }
+  return { letters, upper };
+}
 
 export function lineKey(line: string): string {
   return line.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -58,22 +88,20 @@ export function lineKey(line: string): string {
 
 export function describeLine(line: string): LineFeatures {
   const spaced = line.match(WORD) ?? [];
-  const unspaced = line.match(UNSPACED)?.length ?? 0;
+  const unspaced = HAS_UNSPACED.test(line) ? (line.match(UNSPACED)?.length ?? 0) : 0;
   const words = unspaced > 0 ? [...spaced, ...Array<string>(Math.floor(unspaced / 2)).fill('\u4e00')] : spaced;
   let stop = 0;
   let content = 0;
   let capitalised = 0;
   for (const word of words) {
-    const lower = word.toLowerCase();
-    if (STOP_WORDS.has(lower)) {
+    if (word.length <= LONGEST_STOP_WORD && STOP_WORDS.has(word.toLowerCase())) {
       stop++;
       continue;
     }
     content++;
-    if (/^[\p{Lu}\p{N}]/u.test(word)) capitalised++;
+    if (startsCapitalised(word)) capitalised++;
   }
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '');
+  const { letters, upper } = countLetters(line);
   const noQuotes = !/["“”«»]/.test(line);
   return {
     text: line,
@@ -88,7 +116,7 @@ export function describeLine(line: string): LineFeatures {
     byline: words.length <= 8 && BYLINE.test(line),
     timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
     navigation: words.length <= 20 && NAVIGATION.test(line),
-    allCaps: letters.length >= 3 && upper.length / letters.length > 0.8,
+    allCaps: letters >= 3 && upper / letters > 0.8,
   };
 }
 
