@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../model/index.js';
 import type { ArticleAnalysisRows, ArticleRecord, Store, StoryDetail, StoryListOptions, StorySummary } from '../store/store.js';
+import { storyFilter } from '../store/sqlite/story-filter.js';
 
 export interface DayCount {
   /** YYYY-MM-DD (UTC) of publication, or of arrival when the publish date is unknown. */
@@ -158,25 +159,8 @@ export function sqliteReadModel(file: string): StoryReadModel {
   return {
     version: () => dataVersion.get() as number,
     async listStories(options) {
-      const where: string[] = [];
-      const params: Record<string, unknown> = { limit: options.limit ?? 50, offset: options.offset ?? 0 };
-      if (options.from) {
-        where.push('COALESCE(s."end", s.start) >= @from');
-        params.from = options.from;
-      }
-      if (options.to) {
-        where.push('s.start <= @to');
-        params.to = `${options.to}\uffff`;
-      }
-      if (options.outlet) {
-        where.push('s.id IN (SELECT story_id FROM articles WHERE source = @outlet)');
-        params.outlet = options.outlet;
-      }
-      if (options.entity) {
-        where.push('s.id IN (SELECT o.story_id FROM entity_mentions m JOIN articles o ON o.id = m.article_id WHERE m.name = @entity)');
-        params.entity = options.entity;
-      }
-      const sql = `SELECT ${SUMMARY_COLUMNS} FROM (SELECT * FROM stories s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      const { where, params } = storyFilter(options);
+      const sql = `SELECT ${SUMMARY_COLUMNS} FROM (SELECT * FROM stories s ${where}
         ORDER BY COALESCE(s."end", s.start) DESC, s.id DESC LIMIT @limit OFFSET @offset) s
         ORDER BY COALESCE(s."end", s.start) DESC, s.id DESC`;
       return (db.prepare(sql).all(params) as Row[]).map(toSummary);

@@ -17,6 +17,7 @@ import type {
   StorySummary,
 } from '../store.js';
 import { migrations } from './migrations.js';
+import { storyFilter } from './story-filter.js';
 
 type Row = Record<string, unknown>;
 
@@ -291,27 +292,10 @@ class SqliteStore implements Store {
   }
 
   async listStories(options: StoryListOptions = {}): Promise<StorySummary[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = { limit: options.limit ?? 50, offset: options.offset ?? 0 };
-    if (options.from) {
-      where.push('COALESCE(s."end", s.start) >= @from');
-      params.from = options.from;
-    }
-    if (options.to) {
-      where.push('s.start <= @to');
-      params.to = `${options.to}\uffff`;
-    }
-    if (options.outlet) {
-      where.push('s.id IN (SELECT o.story_id FROM articles o WHERE o.source = @outlet)');
-      params.outlet = options.outlet;
-    }
-    if (options.entity) {
-      where.push('s.id IN (SELECT o.story_id FROM entity_mentions m JOIN articles o ON o.id = m.article_id WHERE m.name = @entity)');
-      params.entity = options.entity;
-    }
+    const { where, params } = storyFilter(options);
     // Page the stories first (by the index on recency), then count only the page's articles.
     const sql = `WITH page AS (
-        SELECT * FROM stories s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        SELECT * FROM stories s ${where}
         ORDER BY COALESCE(s."end", s.start) DESC, s.id DESC LIMIT @limit OFFSET @offset)
       SELECT page.*,
         (SELECT COUNT(*) FROM articles a WHERE a.story_id = page.id) AS article_count,

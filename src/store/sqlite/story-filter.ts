@@ -1,0 +1,31 @@
+/** @module The story list's filters as SQL over `stories s`: shared by the store and the server's read model. */
+import type { StoryListOptions } from '../store.js';
+
+export interface StoryFilter {
+  /** `WHERE …` (or empty) for a query over `stories s`. */
+  where: string;
+  /** Named parameters, including @limit and @offset. */
+  params: Record<string, unknown>;
+}
+
+export function storyFilter(options: StoryListOptions): StoryFilter {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = { limit: options.limit ?? 50, offset: options.offset ?? 0 };
+  if (options.from) {
+    clauses.push('COALESCE(s."end", s.start) >= @from');
+    params.from = options.from;
+  }
+  if (options.to) {
+    clauses.push('s.start <= @to');
+    params.to = `${options.to}\uffff`;
+  }
+  if (options.outlet) {
+    clauses.push('s.id IN (SELECT o.story_id FROM articles o WHERE o.source = @outlet)');
+    params.outlet = options.outlet;
+  }
+  if (options.entity) {
+    clauses.push('s.id IN (SELECT o.story_id FROM entity_mentions m JOIN articles o ON o.id = m.article_id WHERE m.name = @entity)');
+    params.entity = options.entity;
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
