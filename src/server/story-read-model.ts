@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3';
 import type { Analysis } from '../model/index.js';
 import type { ArticleAnalysisRows, ArticleRecord, Store, StoryDetail, StoryListOptions, StorySummary } from '../store/store.js';
+import { toArticle, toEntityMention, toEvent, toFigure, toQuote, toSummary, type Row } from '../store/sqlite/rows.js';
 import { storyFilter } from '../store/sqlite/story-filter.js';
 
 export interface DayCount {
@@ -64,34 +65,6 @@ export function storeReadModel(store: Store): StoryReadModel {
   };
 }
 
-type Row = Record<string, unknown>;
-
-const text = (value: unknown): string | null => (value as string | null) ?? null;
-
-const toArticle = (row: Row): ArticleRecord => ({
-  id: row.id as number,
-  identity: row.identity as string,
-  externalId: text(row.external_id),
-  path: text(row.path),
-  url: text(row.url),
-  source: text(row.source),
-  author: text(row.author),
-  title: row.title as string,
-  text: (row.text as string | undefined) ?? '',
-  published: text(row.published),
-  modified: text(row.modified),
-  language: text(row.language),
-  contentHash: row.content_hash as string,
-  rawHash: row.raw_hash as string,
-  revision: row.revision as number,
-  seenAt: row.seen_at as string,
-  duplicateOf: (row.duplicate_of as number | null) ?? null,
-  similarity: (row.similarity as number | null) ?? null,
-  changes: row.changes ? (JSON.parse(row.changes as string) as ArticleRecord['changes']) : null,
-  eventId: (row.event_id as number | null) ?? null,
-  storyId: (row.story_id as number | null) ?? null,
-});
-
 const ARTICLE_COLUMNS_BUT_TEXT = `id, identity, external_id, path, url, source, author, title, published, modified, language,
   content_hash, raw_hash, revision, seen_at, duplicate_of, similarity, changes, event_id, story_id`;
 
@@ -99,16 +72,6 @@ const SUMMARY_COLUMNS = `s.*,
   (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id) AS article_count,
   (SELECT COUNT(DISTINCT a.source) FROM articles a WHERE a.story_id = s.id) AS outlet_count,
   (SELECT COUNT(*) FROM events e WHERE e.story_id = s.id) AS event_count`;
-
-const toSummary = (row: Row): StorySummary => ({
-  id: row.id as number,
-  title: row.title as string,
-  start: text(row.start),
-  end: text(row.end),
-  articleCount: row.article_count as number,
-  outletCount: row.outlet_count as number,
-  eventCount: row.event_count as number,
-});
 
 /** The fast read model: a read-only connection to the SQLite file the store writes. */
 export function sqliteReadModel(file: string): StoryReadModel {
@@ -128,23 +91,9 @@ export function sqliteReadModel(file: string): StoryReadModel {
   const storyAnalyses = (id: number, ids: number[]): ArticleAnalysisRows[] => {
     const byArticle = new Map<number, ArticleAnalysisRows>(ids.map((articleId) => [articleId, { articleId, quotes: [], entities: [], figures: [], dates: [] }]));
     const rowsOf = (row: Row): Analysis | undefined => byArticle.get(row.article_id as number);
-    for (const r of quotes.all(id) as Row[]) {
-      rowsOf(r)?.quotes.push({
-        text: r.text as string,
-        speaker: text(r.speaker),
-        direct: r.direct === 1,
-        start: r.start as number,
-        end: r.end as number,
-        speakerStart: (r.speaker_start as number | null) ?? null,
-        speakerEnd: (r.speaker_end as number | null) ?? null,
-      });
-    }
-    for (const r of entities.all(id) as Row[]) {
-      rowsOf(r)?.entities.push({ text: r.text as string, name: r.name as string, type: r.type as 'person', start: r.start as number, end: r.end as number });
-    }
-    for (const r of figures.all(id) as Row[]) {
-      rowsOf(r)?.figures.push({ text: r.text as string, value: r.value as number, unit: r.unit as string, start: r.start as number, end: r.end as number });
-    }
+    for (const r of quotes.all(id) as Row[]) rowsOf(r)?.quotes.push(toQuote(r));
+    for (const r of entities.all(id) as Row[]) rowsOf(r)?.entities.push(toEntityMention(r));
+    for (const r of figures.all(id) as Row[]) rowsOf(r)?.figures.push(toFigure(r));
     const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
     for (const rows of byArticle.values()) {
       rows.quotes.sort(byStart);
@@ -171,7 +120,7 @@ export function sqliteReadModel(file: string): StoryReadModel {
       const list = (articles.all(id) as Row[]).map(toArticle);
       return {
         story: toSummary(row),
-        events: (events.all(id) as Row[]).map((r) => ({ id: r.id as number, storyId: r.story_id as number, title: r.title as string, start: text(r.start), end: text(r.end) })),
+        events: (events.all(id) as Row[]).map(toEvent),
         articles: list,
         analyses: storyAnalyses(id, list.map((a) => a.id)),
       };

@@ -17,56 +17,8 @@ import type {
   StorySummary,
 } from '../store.js';
 import { migrations } from './migrations.js';
+import { toArticle, toDateMention, toEntityMention, toEvent, toFigure, toQuote, toStory, toSummary, type Row } from './rows.js';
 import { storyFilter } from './story-filter.js';
-
-type Row = Record<string, unknown>;
-
-const toArticle = (row: Row): ArticleRecord => ({
-  id: row.id as number,
-  identity: row.identity as string,
-  externalId: (row.external_id as string | null) ?? null,
-  path: (row.path as string | null) ?? null,
-  url: (row.url as string | null) ?? null,
-  source: (row.source as string | null) ?? null,
-  author: (row.author as string | null) ?? null,
-  title: row.title as string,
-  text: row.text as string,
-  published: (row.published as string | null) ?? null,
-  modified: (row.modified as string | null) ?? null,
-  language: (row.language as string | null) ?? null,
-  contentHash: row.content_hash as string,
-  rawHash: row.raw_hash as string,
-  revision: row.revision as number,
-  seenAt: row.seen_at as string,
-  duplicateOf: (row.duplicate_of as number | null) ?? null,
-  similarity: (row.similarity as number | null) ?? null,
-  changes: row.changes ? (JSON.parse(row.changes as string) as Placement['changes']) : null,
-  eventId: (row.event_id as number | null) ?? null,
-  storyId: (row.story_id as number | null) ?? null,
-  credits: row.credits ? (JSON.parse(row.credits as string) as string[]) : [],
-});
-
-const toEvent = (row: Row): EventRecord => ({
-  id: row.id as number,
-  storyId: row.story_id as number,
-  title: row.title as string,
-  start: (row.start as string | null) ?? null,
-  end: (row.end as string | null) ?? null,
-});
-
-const toStory = (row: Row): StoryRecord => ({
-  id: row.id as number,
-  title: row.title as string,
-  start: (row.start as string | null) ?? null,
-  end: (row.end as string | null) ?? null,
-});
-
-const toSummary = (row: Row): StorySummary => ({
-  ...toStory(row),
-  articleCount: row.article_count as number,
-  outletCount: row.outlet_count as number,
-  eventCount: row.event_count as number,
-});
 
 /** Opens (creating and migrating as needed) a SQLite store at `file` (":memory:" for tests). */
 export function openSqliteStore(file: string): Store {
@@ -244,35 +196,10 @@ class SqliteStore implements Store {
   private analysisOf(id: number): Analysis {
     const { statements } = this;
     return {
-      quotes: (statements.quotesOf.all(id) as Row[]).map((r) => ({
-        text: r.text as string,
-        speaker: (r.speaker as string | null) ?? null,
-        direct: r.direct === 1,
-        start: r.start as number,
-        end: r.end as number,
-        speakerStart: (r.speaker_start as number | null) ?? null,
-        speakerEnd: (r.speaker_end as number | null) ?? null,
-      })),
-      entities: (statements.entitiesOf.all(id) as Row[]).map((r) => ({
-        text: r.text as string,
-        name: r.name as string,
-        type: r.type as 'person' | 'organisation' | 'place',
-        start: r.start as number,
-        end: r.end as number,
-      })),
-      figures: (statements.figuresOf.all(id) as Row[]).map((r) => ({
-        text: r.text as string,
-        value: r.value as number,
-        unit: r.unit as string,
-        start: r.start as number,
-        end: r.end as number,
-      })),
-      dates: (statements.datesOf.all(id) as Row[]).map((r) => ({
-        text: r.text as string,
-        value: (r.value as string | null) ?? null,
-        start: r.start as number,
-        end: r.end as number,
-      })),
+      quotes: (statements.quotesOf.all(id) as Row[]).map(toQuote),
+      entities: (statements.entitiesOf.all(id) as Row[]).map(toEntityMention),
+      figures: (statements.figuresOf.all(id) as Row[]).map(toFigure),
+      dates: (statements.datesOf.all(id) as Row[]).map(toDateMention),
     };
   }
 
