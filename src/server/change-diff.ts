@@ -2,14 +2,14 @@
  * @module A copy's edits and a quote's variants as word-level diffs: inserted words in <ins>,
  * deleted words in <del>, everything escaped.
  */
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { html } from 'hono/html';
 import type { CopyChanges } from '../model/index.js';
 import type { Html } from './page-layout.js';
 
 /**
  * Word diff of two passages. The common leading and trailing words are cut off first (cheap), so
- * the library's diff only runs on the part that changed: a story page with hundreds of edited
+ * the library's diff (over word tokens) only runs on the part that changed: a story page with hundreds of edited
  * copies stays fast.
  */
 export function wordDiff(from: string, to: string): Html {
@@ -19,8 +19,12 @@ export function wordDiff(from: string, to: string): Html {
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const middle = diffWords(a.slice(head, a.length - tail).join(''), b.slice(head, b.length - tail).join(''));
-  return html`${a.slice(0, head).join('')}${middle.map((part) => (part.added ? html`<ins>${part.value}</ins>` : part.removed ? html`<del>${part.value}</del>` : part.value))}${a.slice(a.length - tail).join('')}`;
+  // The words (each with its trailing space) are the diff's tokens: no second tokenising pass.
+  const middle = diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
+  return html`${a.slice(0, head).join('')}${middle.map((part) => {
+    const text = part.value.join('');
+    return part.added ? html`<ins>${text}</ins>` : part.removed ? html`<del>${text}</del>` : text;
+  })}${a.slice(a.length - tail).join('')}`;
 }
 
 /** The passages a copy added, removed and edited relative to its original. */

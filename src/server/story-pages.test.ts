@@ -95,3 +95,38 @@ test('a cached story page is rendered again as soon as the store changes', async
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test("a quote's sources name each outlet once, with its first day and how many of its articles carried it", async () => {
+  const store = openSqliteStore(':memory:');
+  const story = { id: 1, title: 'Ferry strike', start: '2025-05-01', end: '2025-05-04' };
+  const event = { id: 1, storyId: 1, title: 'Ferry crews walk out', start: '2025-05-01', end: '2025-05-04' };
+  const said = '“We will not sail until the rota is fixed,” said Ines Dahl, the crews’ representative.';
+  const quote = { text: 'We will not sail until the rota is fixed,', start: 1, end: 42, direct: true, speaker: 'Ines Dahl', speakerStart: 49, speakerEnd: 58 };
+  const reports = [
+    ['Harbour Times', '2025-05-02T08:00:00Z'],
+    ['Coastal Post', '2025-05-01T18:00:00Z'],
+    ['Harbour Times', '2025-05-03T08:00:00Z'],
+    ['Harbour Times', '2025-05-04T08:00:00Z'],
+  ] as const;
+  try {
+    for (const [i, [source, published]] of reports.entries()) {
+      await store.addArticle(
+        {
+          identity: `ferry:${i}`,
+          contentHash: `ferry-hash-${i}`,
+          rawHash: `ferry-raw-${i}`,
+          article: { externalId: null, path: null, url: null, source, author: null, title: `Ferry crews strike, day ${i + 1}`, text: said, published, modified: null, language: 'en' },
+          analysis: { quotes: [quote], entities: [], figures: [], dates: [] },
+          seenAt: published,
+        },
+        () => ({ duplicateOf: null, similarity: null, changes: null, event, story, movedEvents: [], mergedStoryIds: [] }),
+      );
+    }
+    const body = await (await createApp({ store }).app.request('/stories/1')).text();
+    const caption = /<figcaption>Carried by 2 outlets: <span class="sources">(.*?)<\/span><\/figcaption>/s.exec(body)?.[1] ?? '';
+    const links = [...caption.matchAll(/<a class="source" href="\/articles\/\d+">(.*?)<\/a>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+    assert.deepEqual(links, ['Coastal Post 1 May', 'Harbour Times 2 May ×3'], 'first carrier first; one link per outlet');
+  } finally {
+    await store.close();
+  }
+});

@@ -162,7 +162,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
 
     <section id="timeline" class="panel">
       <h2>Timeline</h2>
-      <p class="hint">Events on top; below, one row per outlet with a dot for each article when it was published (hollow: a copy of another outlet's article).</p>
+      <p class="hint">Events on top; below, one row per outlet with a dot for each article when it was published (hollow: a copy of another outlet&rsquo;s article; a number: that many articles close together).</p>
       <div class="scroll-x">${storyTimeline({ events, articles })}</div>
     </section>
 
@@ -228,15 +228,40 @@ function copiesBlock(copies: StoryView['events'][number]['articles'][number]['co
   )}</ol></details>`;
 }
 
-/** Source links listed for one quote or figure; past that, a count. */
-const MAX_SOURCE_LINKS = 60;
+/** Outlets listed for one quote or figure before the rest fold under "and N more"; past the second number, a count. */
+const MAX_OUTLET_LINKS = 60;
 
-function sourceLinks(sources: ReadonlyArray<{ articleId: number; source: string | null; published?: string | null }>, max = 12): Html {
-  const links = sources.map((s) => html`<a class="source" href="/articles/${s.articleId}">${s.source ?? 'unknown outlet'}${s.published ? html` <time>${formatDay(s.published, { year: false })}</time>` : ''}</a>`);
+interface SourceRef {
+  articleId: number;
+  source: string | null;
+  published?: string | null;
+}
+
+/**
+ * The outlets that carried a quote or figure, one link each to the outlet's first article (with its
+ * day), and how many of its articles carried it when more than one: a reader wants who carried it
+ * and who was first, not the same outlet's name forty times.
+ */
+function sourceLinks(sources: readonly SourceRef[], max = 12): Html {
+  const byOutlet = new Map<string, { first: SourceRef; count: number }>();
+  for (const s of sources) {
+    const outlet = s.source ?? 'unknown outlet';
+    const seen = byOutlet.get(outlet);
+    if (!seen) byOutlet.set(outlet, { first: s, count: 1 });
+    else {
+      seen.count += 1;
+      if (s.published && (!seen.first.published || s.published < seen.first.published)) seen.first = s;
+    }
+  }
+  const outlets = [...byOutlet].sort(([, a], [, b]) => (a.first.published ?? '\uffff').localeCompare(b.first.published ?? '\uffff'));
+  const links = outlets.map(
+    ([outlet, { first, count }]) =>
+      html`<a class="source" href="/articles/${first.articleId}">${outlet}${first.published ? html` <time>${formatDay(first.published, { year: false })}</time>` : ''}${count > 1 ? html` <span class="times">×${count}</span>` : ''}</a>`,
+  );
   if (links.length <= max) return html`<span class="sources">${links}</span>`;
-  const folded = links.slice(max, MAX_SOURCE_LINKS);
+  const folded = links.slice(max, MAX_OUTLET_LINKS);
   const rest = links.length - max - folded.length;
-  return html`<span class="sources">${links.slice(0, max)}</span><details class="more"><summary>and ${links.length - max} more</summary><span class="sources">${folded}</span>${rest > 0 ? html` <span class="muted">and ${plural(rest, 'other article')}</span>` : ''}</details>`;
+  return html`<span class="sources">${links.slice(0, max)}</span><details class="more"><summary>and ${plural(links.length - max, 'more outlet')}</summary><span class="sources">${folded}</span>${rest > 0 ? html` <span class="muted">and ${plural(rest, 'other outlet')}</span>` : ''}</details>`;
 }
 
 /** Quotes shown in full per speaker (most carried first); the next ones are listed compactly. */
@@ -273,12 +298,18 @@ function figureTable(figures: StoryView['figures']): Html {
   const byFamily = new Map<string, StoryView['figures']>();
   for (const figure of figures) {
     const family = unitFamily(figure.unit);
-    byFamily.set(family, [...(byFamily.get(family) ?? []), figure]);
+    const list = byFamily.get(family) ?? [];
+    list.push(figure);
+    byFamily.set(family, list);
   }
   const rows = [...byFamily].sort((a, b) => b[1].length - a[1].length).slice(0, 40);
   return html`<table class="figures"><thead><tr><th>Counted</th><th>Figures as reported</th></tr></thead><tbody>${rows.map(([family, list]) => {
     const texts = new Map<string, Array<{ articleId: number; source: string | null }>>();
-    for (const f of list) texts.set(f.text, [...(texts.get(f.text) ?? []), { articleId: f.articleId, source: f.source }]);
+    for (const f of list) {
+      const sources = texts.get(f.text) ?? [];
+      sources.push({ articleId: f.articleId, source: f.source });
+      texts.set(f.text, sources);
+    }
     return html`<tr><th scope="row">${family}</th><td><ul class="figure-list">${[...texts].map(([text, sources]) => html`<li><span class="figure">${text}</span> ${sourceLinks(sources, 6)}</li>`)}</ul></td></tr>`;
   })}</tbody></table>`;
 }

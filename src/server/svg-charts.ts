@@ -94,7 +94,11 @@ export function storyTimeline(input: { events: TimelineEvent[]; articles: Timeli
   to += pad;
 
   const bySource = new Map<string, TimelineArticle[]>();
-  for (const article of input.articles) bySource.set(article.source, [...(bySource.get(article.source) ?? []), article]);
+  for (const article of input.articles) {
+    const list = bySource.get(article.source) ?? [];
+    list.push(article);
+    bySource.set(article.source, list);
+  }
   let rows = [...bySource].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   if (rows.length > maxRows) {
     const others = rows.slice(maxRows - 1).flatMap(([, list]) => list);
@@ -130,16 +134,53 @@ export function storyTimeline(input: { events: TimelineEvent[]; articles: Timeli
   const rowMarks = rows.map(([source, articles], index) => {
     const y = rowsTop + index * rowHeight + rowHeight / 2;
     const color = index < PALETTE_SIZE ? `c${index}` : 'c-other';
-    const dots = articles.map((article) => {
-      const t = timeOf(article.when);
-      if (t === null) return '';
-      const label = `${article.source}: ${article.title} (${formatWhen(article.when)})${article.copy ? ', a copy' : ''}`;
-      return html`<a href="/articles/${article.id}"><title>${label}</title><circle class="dot ${color}${article.copy ? ' copy' : ''}" cx="${x(t)}" cy="${y}" r="4.5"></circle></a>`;
+    const dots = dotsOf(articles, x).map((dot) => {
+      const first = dot.articles[0]!;
+      const label =
+        dot.articles.length === 1
+          ? `${first.source}: ${first.title} (${formatWhen(first.when)})${first.copy ? ', a copy' : ''}`
+          : `${first.source}: ${dot.articles.length} articles, ${formatWhen(first.when)} to ${formatWhen(dot.articles.at(-1)!.when)}: ${dot.articles
+              .slice(0, DOT_TITLES)
+              .map((a) => a.title)
+              .join('; ')}${dot.articles.length > DOT_TITLES ? '; …' : ''}`;
+      const copy = dot.articles.every((a) => a.copy);
+      const r = dot.articles.length === 1 ? 4.5 : round(Math.min(4.5 + Math.sqrt(dot.articles.length - 1) * 1.2, 8.5));
+      return html`<a href="/articles/${first.id}"><title>${label}</title><circle class="dot ${color}${copy ? ' copy' : ''}" cx="${dot.x}" cy="${y}" r="${r}"></circle>${dot.articles.length > 1 ? html`<text class="dot-count" x="${dot.x}" y="${y + 3}" text-anchor="middle">${dot.articles.length}</text>` : ''}</a>`;
     });
     return html`<line class="row-rule" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"></line><text class="row-label" x="${left - 8}" y="${y + 4}" text-anchor="end">${truncate(source, 22)}</text>${dots}`;
   });
 
   return html`<svg class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline: ${input.events.length} events, ${input.articles.length} articles from ${bySource.size} outlets">${grid}<text class="row-label" x="${left - 8}" y="${eventsTop + 11}" text-anchor="end">Events</text>${events}${rowMarks}</svg>`;
+}
+
+/** Titles named in the tooltip of a dot that stands for several articles. */
+const DOT_TITLES = 5;
+/** Articles of one outlet closer than this on the axis (in SVG units) are drawn as one dot with a count. */
+const DOT_MERGE = 7;
+
+/**
+ * One outlet's articles as dots: articles that would overlap on the axis share one dot, drawn
+ * larger with their count, so that a 500-article story stays readable (and light to send).
+ */
+function dotsOf(articles: readonly TimelineArticle[], x: (t: number) => number): Array<{ x: number; articles: TimelineArticle[] }> {
+  const placed = articles
+    .map((article) => ({ article, t: timeOf(article.when) }))
+    .filter((p): p is { article: TimelineArticle; t: number } => p.t !== null)
+    .sort((a, b) => a.t - b.t);
+  const dots: Array<{ x: number; articles: TimelineArticle[] }> = [];
+  let current: { x0: number; xs: number; articles: TimelineArticle[] } | null = null;
+  for (const { article, t } of placed) {
+    const at = x(t);
+    if (current && at - current.x0 < DOT_MERGE) {
+      current.articles.push(article);
+      current.xs += at;
+      continue;
+    }
+    if (current) dots.push({ x: round(current.xs / current.articles.length), articles: current.articles });
+    current = { x0: at, xs: at, articles: [article] };
+  }
+  if (current) dots.push({ x: round(current.xs / current.articles.length), articles: current.articles });
+  return dots;
 }
 
 /** Greedy lanes so that overlapping events do not hide each other. */

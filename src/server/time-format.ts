@@ -2,11 +2,20 @@
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Parsed values of the ISO strings seen lately: a big story page formats the same dates many times. */
+const parsed = new Map<string, number | null>();
+const PARSED_MAX = 20_000;
+
 /** Milliseconds since the epoch of an ISO date or date-time, or null. */
 export function timeOf(iso: string | null | undefined): number | null {
   if (!iso) return null;
+  const known = parsed.get(iso);
+  if (known !== undefined) return known;
   const value = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(value) ? null : value;
+  const result = Number.isNaN(value) ? null : value;
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(iso, result);
+  return result;
 }
 
 export function formatDay(iso: string | null | undefined, options: { year?: boolean } = {}): string {

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { storyTimeline } from './svg-charts.js';
+
+const event = { id: 1, number: 1, title: 'Ferry strike begins', start: '2025-05-01', end: '2025-05-20' };
+const article = (id: number, source: string, when: string): { id: number; title: string; source: string; when: string; copy: boolean } => ({
+  id,
+  title: `Ferry report ${id}`,
+  source,
+  when,
+  copy: false,
+});
+
+test('an outlet that files a burst of articles within the hour gets one dot with the count, not a smear', async () => {
+  const burst = Array.from({ length: 12 }, (_, i) => article(i + 1, 'Harbour Times', `2025-05-02T09:${String(i * 4).padStart(2, '0')}:00Z`));
+  const later = [article(20, 'Harbour Times', '2025-05-15T10:00:00Z'), article(21, 'Coastal Post', '2025-05-02T09:10:00Z')];
+  const svg = String(await storyTimeline({ events: [event], articles: [...burst, ...later] }));
+  assert.equal([...svg.matchAll(/<circle /g)].length, 3, 'the burst, the later Harbour Times article, the Coastal Post article');
+  assert.match(svg, /<text class="dot-count"[^>]*>12<\/text>/);
+  assert.match(svg, /<title>Harbour Times: 12 articles, 2 May 2025, 09:00 to 2 May 2025, 09:44: Ferry report 1; Ferry report 2; Ferry report 3; Ferry report 4; Ferry report 5; …<\/title>/);
+  assert.match(svg, /<title>Harbour Times: Ferry report 20 \(15 May 2025, 10:00\)<\/title>/);
+});
+
+test('articles days apart keep a dot each, linked to their article', async () => {
+  const spread = Array.from({ length: 5 }, (_, i) => article(i + 1, 'Harbour Times', `2025-05-${String(1 + i * 4).padStart(2, '0')}T12:00:00Z`));
+  const svg = String(await storyTimeline({ events: [event], articles: spread }));
+  assert.equal([...svg.matchAll(/<circle /g)].length, 5);
+  assert.doesNotMatch(svg, /dot-count/);
+  for (const a of spread) assert.match(svg, new RegExp(`<a href="/articles/${a.id}">`));
+});
