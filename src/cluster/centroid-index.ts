@@ -171,6 +171,33 @@ export class CentroidIndex {
     return cluster;
   }
 
+  /**
+   * The cluster's centroid with a document added, as a unit vector of its `limit` heaviest terms:
+   * what the cluster would look like to others after the add, without changing it.
+   */
+  probe(id: number, doc: TermVector, limit: number): TermVector {
+    const cluster = this.clusters.get(id);
+    const merged = new Map(cluster?.centroid);
+    for (let i = 0; i < doc.terms.length; i++) merged.set(doc.terms[i]!, (merged.get(doc.terms[i]!) ?? 0) + doc.weights[i]!);
+    const top = [...merged].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    return { terms: top.map(([t]) => t), weights: top.map(([, w]) => w / norm) };
+  }
+
+  /** Fold cluster `from` into cluster `into` (summed centroids, joined spans); `from` is closed. */
+  absorb(from: number, into: number): void {
+    const source = this.clusters.get(from);
+    const target = this.clusters.get(into);
+    if (source === undefined || target === undefined) return;
+    this.close(source);
+    const heaviest = [...source.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const terms = heaviest.map(([t]) => t);
+    const weights = heaviest.map(([, w]) => w);
+    this.add(into, { terms, weights }, { time: source.first, seen: source.lastSeen });
+    if (!Number.isNaN(source.last)) this.add(into, { terms: [], weights: [] }, { time: source.last, seen: source.lastSeen });
+    target.articles += source.articles - (Number.isNaN(source.last) ? 1 : 2);
+  }
+
   private unindex(cluster: Cluster, term: string): void {
     cluster.indexed.delete(term);
     const posting = this.postings.get(term);

@@ -56,12 +56,26 @@ export interface GrouperOptions {
   minNeighbour?: number;
   /** Minimum summed similarity of the neighbours in one story for the article to join it. */
   storyVote?: number;
+  /** Share of a neighbour's similarity that must come from the article's heaviest terms. */
+  minAnchor?: number;
+  minAnchorVote?: number;
+  /** Two open stories whose centroids are this close (cosine) are merged; Infinity: never. */
+  mergeThreshold?: number;
+  /** Articles each story needs before it can be merged. */
+  mergeMinArticles?: number;
+  /** Heaviest centroid terms compared when looking for a story to merge with. */
+  mergeTerms?: number;
 }
 
 const defaults = {
+  mergeThreshold: Infinity,
+  mergeMinArticles: 3,
+  mergeTerms: 20,
+  minAnchor: 0,
+  minAnchorVote: 0,
   minNeighbour: 0.2,
   storyVote: 1,
-  neighbours: { capacity: 20_000, queryTerms: 40, maxPosting: 200, k: 20 } satisfies NeighbourIndexOptions,
+  neighbours: { capacity: 20_000, queryTerms: 40, maxPosting: 200, k: 20, anchorTerms: 1 } satisfies NeighbourIndexOptions,
   vectorTerms: 40,
   eventThreshold: 0.55,
   storyThreshold: 0.12,
@@ -112,6 +126,8 @@ interface StoryState {
   record: StoryRecord;
   /** Articles per event, to name the story after its largest event. */
   eventArticles: Map<number, number>;
+  /** Its events as last placed, to move them when the story is merged into another. */
+  events: Map<number, EventRecord>;
 }
 
 const MAX_TITLES = 12;
@@ -132,6 +148,9 @@ class OnlineGrouper implements Grouper {
   private readonly neighbours: NeighbourIndex;
   private readonly minNeighbour: number;
   private readonly storyVote: number;
+  private readonly minAnchor: number;
+  private readonly minAnchorVote: number;
+  private readonly merge: { threshold: number; minArticles: number; terms: number };
   private readonly eventState = new Map<number, EventState>();
   private readonly storyState = new Map<number, StoryState>();
   /** Event of recently placed articles, so a copy can join its original's event. */
@@ -154,6 +173,13 @@ class OnlineGrouper implements Grouper {
     this.neighbours = new NeighbourIndex({ ...defaults.neighbours, ...options.neighbours });
     this.minNeighbour = options.minNeighbour ?? defaults.minNeighbour;
     this.storyVote = options.storyVote ?? defaults.storyVote;
+    this.minAnchor = options.minAnchor ?? defaults.minAnchor;
+    this.minAnchorVote = options.minAnchorVote ?? defaults.minAnchorVote;
+    this.merge = {
+      threshold: options.mergeThreshold ?? defaults.mergeThreshold,
+      minArticles: options.mergeMinArticles ?? defaults.mergeMinArticles,
+      terms: options.mergeTerms ?? defaults.mergeTerms,
+    };
     this.terms = { ...defaultTermWeights, ...options.terms };
     this.vectorTerms = options.vectorTerms ?? defaults.vectorTerms;
     this.eventThreshold = options.eventThreshold ?? defaults.eventThreshold;
@@ -220,7 +246,7 @@ class OnlineGrouper implements Grouper {
       let best = this.eventThreshold;
       for (const n of neighbours) {
         const similarity = n.similarity * timeDecay(p.time, n.time, n.time, this.eventTime);
-        if (similarity >= best && this.eventState.has(n.eventId)) {
+        if (similarity >= best && n.anchor >= this.minAnchor * n.similarity && this.eventState.has(n.eventId)) {
           best = similarity;
           eventId = n.eventId;
         }
@@ -230,9 +256,14 @@ class OnlineGrouper implements Grouper {
     const existing = eventId === null ? undefined : this.eventState.get(eventId);
     if (existing !== undefined) storyId = existing.record.storyId;
     else storyId = this.voteStory(p, neighbours) ?? this.nextStoryId;
+    const merge = this.storyToMerge(storyId, p);
+    if (merge !== null && merge.absorbed === storyId) storyId = merge.survivor;
     const event = this.eventRecord(eventId ?? this.nextEventId, storyId, input, p);
-    const story = this.storyRecord(storyId, event, p);
-    const placement: Placement = { duplicateOf, similarity, changes, event, story, movedEvents: [], mergedStoryIds: [] };
+    let story = this.storyRecord(storyId, event, p);
+    let movedEvents: EventRecord[] = [];
+    if (merge !== null) ({ story, movedEvents } = this.mergedRecords(merge, event, story));
+    const mergedStoryIds = merge === null ? [] : [merge.absorbed];
+    const placement: Placement = { duplicateOf, similarity, changes, event, story, movedEvents, mergedStoryIds };
     if (refolded.length > 0) placement.refolded = refolded;
     return placement;
   }
@@ -245,7 +276,7 @@ class OnlineGrouper implements Grouper {
     const votes = new Map<number, number>();
     for (const n of neighbours) {
       const similarity = n.similarity * this.stories.decay(p.time, n.time, n.time);
-      if (similarity < this.minNeighbour || !this.storyState.has(n.storyId)) continue;
+      if (similarity < this.minNeighbour || n.anchor < this.minAnchorVote * n.similarity || !this.storyState.has(n.storyId)) continue;
       votes.set(n.storyId, (votes.get(n.storyId) ?? 0) + similarity);
     }
     let best: number | null = null;
@@ -259,6 +290,58 @@ class OnlineGrouper implements Grouper {
     if (best !== null) return best;
     const central = this.stories.candidates(p.vector, p.time)[0];
     return central !== undefined && central.score >= this.storyThreshold ? central.cluster.id : null;
+  }
+
+  /**
+   * The open story that the article's story, with the article added, has grown into (centroid
+   * cosine at least the merge threshold, both past `mergeMinArticles`): the smaller of the two is
+   * absorbed by the larger. Null when there is none.
+   */
+  private storyToMerge(storyId: number, p: Prepared): { survivor: number; absorbed: number } | null {
+    if (!Number.isFinite(this.merge.threshold) || p.vector.terms.length === 0) return null;
+    const own = this.stories.get(storyId);
+    if (own === undefined || own.articles + 1 < this.merge.minArticles) return null;
+    const probe = this.stories.probe(storyId, p.vector, this.merge.terms);
+    for (const c of this.stories.candidates(probe, p.time)) {
+      if (c.score < this.merge.threshold) break;
+      const other = c.cluster;
+      if (other.id === storyId || other.articles < this.merge.minArticles || !this.storyState.has(other.id)) continue;
+      const ownSize = own.articles + 1;
+      const survivorIsOther = other.articles > ownSize || (other.articles === ownSize && other.id < storyId);
+      return survivorIsOther ? { survivor: other.id, absorbed: storyId } : { survivor: storyId, absorbed: other.id };
+    }
+    return null;
+  }
+
+  /** The surviving story's record over both stories, and the absorbed story's events moved into it. */
+  private mergedRecords(
+    merge: { survivor: number; absorbed: number },
+    event: EventRecord,
+    story: StoryRecord,
+  ): { story: StoryRecord; movedEvents: EventRecord[] } {
+    const survivor = this.storyState.get(merge.survivor)!;
+    const absorbed = this.storyState.get(merge.absorbed)!;
+    const movedEvents = [...absorbed.events.values()].map((e) =>
+      e.id === event.id ? { ...event } : { ...(this.eventState.get(e.id)?.record ?? e), storyId: merge.survivor },
+    );
+    if (!movedEvents.some((e) => e.id === event.id) && absorbed.events.has(event.id)) movedEvents.push({ ...event });
+    // Named after the largest event of the two.
+    const sizes = new Map(survivor.eventArticles);
+    for (const [id, n] of absorbed.eventArticles) sizes.set(id, (sizes.get(id) ?? 0) + n);
+    sizes.set(event.id, (sizes.get(event.id) ?? 0) + 1);
+    let bestId = event.id;
+    for (const [id, n] of sizes) if (n > sizes.get(bestId)!) bestId = id;
+    const titled = bestId === event.id ? event : (this.eventState.get(bestId)?.record ?? survivor.events.get(bestId) ?? absorbed.events.get(bestId));
+    const other = story.id === merge.survivor ? absorbed.record : survivor.record;
+    return {
+      story: {
+        id: merge.survivor,
+        title: titled?.title ?? story.title,
+        start: minDay(story.start, other.start),
+        end: maxDay(story.end, other.end),
+      },
+      movedEvents,
+    };
   }
 
   /** Stored copies that turn out to be copies of this article (or of its root), re-pointed there. */
@@ -315,7 +398,19 @@ class OnlineGrouper implements Grouper {
       const state = this.eventState.get(moved.id);
       if (state !== undefined) state.record = { ...moved };
     }
-    for (const merged of placement.mergedStoryIds) this.storyState.delete(merged);
+    for (const merged of placement.mergedStoryIds) this.absorbStory(merged, placement.story.id);
+  }
+
+  /** Fold a merged story's state into the story that absorbed it. */
+  private absorbStory(from: number, into: number): void {
+    const absorbed = this.storyState.get(from);
+    const survivor = this.storyState.get(into);
+    this.storyState.delete(from);
+    this.stories.absorb(from, into);
+    this.neighbours.relabelStory(from, into);
+    if (absorbed === undefined || survivor === undefined) return;
+    for (const [id, n] of absorbed.eventArticles) survivor.eventArticles.set(id, (survivor.eventArticles.get(id) ?? 0) + n);
+    for (const [id, e] of absorbed.events) if (!survivor.events.has(id)) survivor.events.set(id, { ...e, storyId: into });
   }
 
   restore(stored: StoredPlacement): void {
@@ -349,9 +444,10 @@ class OnlineGrouper implements Grouper {
       this.eventState.delete(event.id);
       this.eventState.set(event.id, eventState);
     }
-    const storyState = this.storyState.get(story.id) ?? { record: { ...story }, eventArticles: new Map() };
+    const storyState = this.storyState.get(story.id) ?? { record: { ...story }, eventArticles: new Map(), events: new Map() };
     storyState.record = { ...story };
     storyState.eventArticles.set(event.id, (storyState.eventArticles.get(event.id) ?? 0) + 1);
+    storyState.events.set(event.id, { ...event });
     this.storyState.set(story.id, storyState);
 
     this.eventOf.set(input.id, event.id);

@@ -20,6 +20,8 @@ export interface NeighbourIndexOptions {
   maxPosting: number;
   /** Neighbours returned. */
   k: number;
+  /** The query's heaviest terms whose shared weight is reported apart as `anchor`. */
+  anchorTerms: number;
 }
 
 export interface Neighbour {
@@ -31,6 +33,8 @@ export interface Neighbour {
   storyId: number;
   /** Publish time (ms) or NaN. */
   time: number;
+  /** Part of `similarity` that comes from the query's heaviest `anchorTerms` terms. */
+  anchor: number;
 }
 
 interface Posting {
@@ -44,6 +48,7 @@ export class NeighbourIndex {
   private readonly storyIds: Int32Array;
   private readonly times: Float64Array;
   private readonly scratch: Float64Array;
+  private readonly anchorScratch: Float64Array;
   private readonly touched: Int32Array;
   private seq = 0;
 
@@ -52,6 +57,7 @@ export class NeighbourIndex {
     this.storyIds = new Int32Array(options.capacity);
     this.times = new Float64Array(options.capacity);
     this.scratch = new Float64Array(options.capacity);
+    this.anchorScratch = new Float64Array(options.capacity);
     this.touched = new Int32Array(Math.min(options.capacity, options.queryTerms * options.maxPosting));
   }
 
@@ -78,6 +84,7 @@ export class NeighbourIndex {
         const slot = s % capacity;
         if (this.scratch[slot] === 0 && touchedCount < this.touched.length) this.touched[touchedCount++] = s;
         this.scratch[slot] = this.scratch[slot]! + w * weights[j]!;
+        if (i < this.options.anchorTerms) this.anchorScratch[slot] = this.anchorScratch[slot]! + w * weights[j]!;
       }
     }
     // Keep the k best in a small sorted array (k is small).
@@ -86,9 +93,11 @@ export class NeighbourIndex {
       const s = this.touched[t]!;
       const slot = s % capacity;
       const similarity = this.scratch[slot]!;
+      const anchor = this.anchorScratch[slot]!;
       this.scratch[slot] = 0;
+      this.anchorScratch[slot] = 0;
       if (best.length === k && similarity <= best[k - 1]!.similarity) continue;
-      const entry = { seq: s, similarity, eventId: this.eventIds[slot]!, storyId: this.storyIds[slot]!, time: this.times[slot]! };
+      const entry = { seq: s, similarity, anchor, eventId: this.eventIds[slot]!, storyId: this.storyIds[slot]!, time: this.times[slot]! };
       let at = best.length;
       while (at > 0 && best[at - 1]!.similarity < similarity) at--;
       best.splice(at, 0, entry);
@@ -123,10 +132,10 @@ export class NeighbourIndex {
     return s;
   }
 
-  /** Re-label indexed articles of one event (its story merged into another). */
-  relabel(eventId: number, storyId: number): void {
+  /** Re-label indexed articles of one story as another's (the first story merged into the second). */
+  relabelStory(from: number, to: number): void {
     for (let slot = 0; slot < Math.min(this.seq, this.options.capacity); slot++) {
-      if (this.eventIds[slot] === eventId) this.storyIds[slot] = storyId;
+      if (this.storyIds[slot] === from) this.storyIds[slot] = to;
     }
   }
 
