@@ -63,15 +63,12 @@ export interface GrouperOptions {
   mergeThreshold?: number;
   /** Articles each story needs before it can be merged. */
   mergeMinArticles?: number;
-  /** Heaviest centroid terms compared when looking for a story to merge with. */
-  mergeTerms?: number;
 }
 
 const defaults = {
-  mergeThreshold: Infinity,
+  mergeThreshold: 0.25,
   mergeMinArticles: 3,
-  mergeTerms: 20,
-  minAnchor: 0,
+  minAnchor: 0.3,
   minAnchorVote: 0,
   minNeighbour: 0.2,
   storyVote: 1,
@@ -150,7 +147,7 @@ class OnlineGrouper implements Grouper {
   private readonly storyVote: number;
   private readonly minAnchor: number;
   private readonly minAnchorVote: number;
-  private readonly merge: { threshold: number; minArticles: number; terms: number };
+  private readonly merge: { threshold: number; minArticles: number };
   private readonly eventState = new Map<number, EventState>();
   private readonly storyState = new Map<number, StoryState>();
   /** Event of recently placed articles, so a copy can join its original's event. */
@@ -178,7 +175,6 @@ class OnlineGrouper implements Grouper {
     this.merge = {
       threshold: options.mergeThreshold ?? defaults.mergeThreshold,
       minArticles: options.mergeMinArticles ?? defaults.mergeMinArticles,
-      terms: options.mergeTerms ?? defaults.mergeTerms,
     };
     this.terms = { ...defaultTermWeights, ...options.terms };
     this.vectorTerms = options.vectorTerms ?? defaults.vectorTerms;
@@ -256,7 +252,7 @@ class OnlineGrouper implements Grouper {
     const existing = eventId === null ? undefined : this.eventState.get(eventId);
     if (existing !== undefined) storyId = existing.record.storyId;
     else storyId = this.voteStory(p, neighbours) ?? this.nextStoryId;
-    const merge = this.storyToMerge(storyId, p);
+    const merge = this.storyToMerge(storyId, p, neighbours);
     if (merge !== null && merge.absorbed === storyId) storyId = merge.survivor;
     const event = this.eventRecord(eventId ?? this.nextEventId, storyId, input, p);
     let story = this.storyRecord(storyId, event, p);
@@ -293,24 +289,34 @@ class OnlineGrouper implements Grouper {
   }
 
   /**
-   * The open story that the article's story, with the article added, has grown into (centroid
-   * cosine at least the merge threshold, both past `mergeMinArticles`): the smaller of the two is
-   * absorbed by the larger. Null when there is none.
+   * The open story that the article bridges its own story to: among the other stories of its nearest
+   * neighbours (those at least `minNeighbour` similar), the one whose centroid is closest to its story's centroid with the article
+   * added (cosine at least the merge threshold, both stories past `mergeMinArticles`). The smaller
+   * of the two is absorbed by the larger. Null when there is none.
    */
-  private storyToMerge(storyId: number, p: Prepared): { survivor: number; absorbed: number } | null {
-    if (!Number.isFinite(this.merge.threshold) || p.vector.terms.length === 0) return null;
+  private storyToMerge(storyId: number, p: Prepared, neighbours: Neighbour[]): { survivor: number; absorbed: number } | null {
+    if (!Number.isFinite(this.merge.threshold)) return null;
     const own = this.stories.get(storyId);
     if (own === undefined || own.articles + 1 < this.merge.minArticles) return null;
-    const probe = this.stories.probe(storyId, p.vector, this.merge.terms);
-    for (const c of this.stories.candidates(probe, p.time)) {
-      if (c.score < this.merge.threshold) break;
-      const other = c.cluster;
-      if (other.id === storyId || other.articles < this.merge.minArticles || !this.storyState.has(other.id)) continue;
-      const ownSize = own.articles + 1;
-      const survivorIsOther = other.articles > ownSize || (other.articles === ownSize && other.id < storyId);
-      return survivorIsOther ? { survivor: other.id, absorbed: storyId } : { survivor: storyId, absorbed: other.id };
+    let best: number | null = null;
+    let bestScore = this.merge.threshold;
+    const seen = new Set<number>([storyId]);
+    for (const n of neighbours) {
+      if (n.similarity < this.minNeighbour || seen.has(n.storyId)) continue;
+      seen.add(n.storyId);
+      const other = this.stories.get(n.storyId);
+      if (other === undefined || other.articles < this.merge.minArticles || !this.storyState.has(other.id)) continue;
+      const score = this.stories.similarity(own, other, p.vector, p.time);
+      if (score >= bestScore) {
+        bestScore = score;
+        best = other.id;
+      }
     }
-    return null;
+    if (best === null) return null;
+    const ownSize = own.articles + 1;
+    const otherSize = this.stories.get(best)!.articles;
+    const survivorIsOther = otherSize > ownSize || (otherSize === ownSize && best < storyId);
+    return survivorIsOther ? { survivor: best, absorbed: storyId } : { survivor: storyId, absorbed: best };
   }
 
   /** The surviving story's record over both stories, and the absorbed story's events moved into it. */
