@@ -72,7 +72,7 @@ const defaults = {
   minAnchorVote: 0,
   minNeighbour: 0.2,
   storyVote: 1,
-  neighbours: { capacity: 20_000, queryTerms: 40, maxPosting: 200, k: 20, anchorTerms: 1 } satisfies NeighbourIndexOptions,
+  neighbours: { capacity: 20_000, queryTerms: 40, maxPosting: 200, k: 20, anchorShare: 0.2 } satisfies NeighbourIndexOptions,
   vectorTerms: 40,
   eventThreshold: 0.55,
   storyThreshold: 0.12,

@@ -20,8 +20,11 @@ export interface NeighbourIndexOptions {
   maxPosting: number;
   /** Neighbours returned. */
   k: number;
-  /** The query's heaviest terms whose shared weight is reported apart as `anchor`. */
-  anchorTerms: number;
+  /**
+   * Share of the query's terms, heaviest first (at least one), whose shared weight is reported apart
+   * as `anchor`: what the two articles have in common of what marks the query most.
+   */
+  anchorShare: number;
 }
 
 export interface Neighbour {
@@ -33,7 +36,7 @@ export interface Neighbour {
   storyId: number;
   /** Publish time (ms) or NaN. */
   time: number;
-  /** Part of `similarity` that comes from the query's heaviest `anchorTerms` terms. */
+  /** Part of `similarity` that comes from the query's heaviest terms (`anchorShare` of them). */
   anchor: number;
 }
 
@@ -71,6 +74,7 @@ export class NeighbourIndex {
     const { capacity, maxPosting, k } = this.options;
     const oldest = this.seq - capacity;
     const n = Math.min(this.options.queryTerms, doc.terms.length);
+    const anchors = Math.max(1, Math.round(this.options.anchorShare * doc.terms.length));
     let touchedCount = 0;
     for (let i = 0; i < n; i++) {
       const posting = this.postings.get(doc.terms[i]!);
@@ -84,7 +88,7 @@ export class NeighbourIndex {
         const slot = s % capacity;
         if (this.scratch[slot] === 0 && touchedCount < this.touched.length) this.touched[touchedCount++] = s;
         this.scratch[slot] = this.scratch[slot]! + w * weights[j]!;
-        if (i < this.options.anchorTerms) this.anchorScratch[slot] = this.anchorScratch[slot]! + w * weights[j]!;
+        if (i < anchors) this.anchorScratch[slot] = this.anchorScratch[slot]! + w * weights[j]!;
       }
     }
     // Keep the k best in a small sorted array (k is small).
