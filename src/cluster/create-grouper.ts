@@ -8,7 +8,10 @@
  * neighbour (TF-IDF cosine over an inverted index of the latest articles, headline words weighted up,
  * lowered by distance in publish time) when close enough, or opens a new event; (3) a new event joins
  * the open story its nearest neighbours vote for (similarities summed per story), else the open story
- * whose centroid is closest, else opens a new story.
+ * whose centroid is closest, else opens a new story; (4) when the article's story, with the article
+ * added, has grown close to another open story that its neighbours belong to (centroid cosine), the
+ * two are merged: the smaller story's events move to the larger (`movedEvents`, `mergedStoryIds`),
+ * so a story that began as two fragments becomes one without re-clustering anything else.
  *
  * A copy that arrives before its original: the later-arriving, earlier-published (or credited)
  * article is stored as an original (duplicateOf null) and the copies stored before it (the group
@@ -17,7 +20,8 @@
  *
  * `apply` and `restore` share one commit path and recompute nothing that was stored: the stored
  * event and story records are taken as they are, so a restarted grouper ends in the same state as an
- * uninterrupted one and continues numbering after the highest restored ids.
+ * uninterrupted one and continues numbering after the highest restored ids (the id of a story merged
+ * away can come back after a restart when it was the highest: the store keeps no trace of it).
  */
 import { CentroidIndex, timeDecay } from './centroid-index.js';
 import type { TimeDecayOptions } from './centroid-index.js';
@@ -56,9 +60,6 @@ export interface GrouperOptions {
   minNeighbour?: number;
   /** Minimum summed similarity of the neighbours in one story for the article to join it. */
   storyVote?: number;
-  /** Share of a neighbour's similarity that must come from the article's heaviest terms. */
-  minAnchor?: number;
-  minAnchorVote?: number;
   /** Two open stories whose centroids are this close (cosine) are merged; Infinity: never. */
   mergeThreshold?: number;
   /** Articles each story needs before it can be merged. */
@@ -68,11 +69,9 @@ export interface GrouperOptions {
 const defaults = {
   mergeThreshold: 0.25,
   mergeMinArticles: 3,
-  minAnchor: 0.3,
-  minAnchorVote: 0,
   minNeighbour: 0.2,
   storyVote: 1,
-  neighbours: { capacity: 20_000, queryTerms: 40, maxPosting: 200, k: 20, anchorShare: 0.2 } satisfies NeighbourIndexOptions,
+  neighbours: { capacity: 20_000, queryTerms: 40, maxPosting: 200, k: 20 } satisfies NeighbourIndexOptions,
   vectorTerms: 40,
   eventThreshold: 0.55,
   storyThreshold: 0.12,
@@ -145,8 +144,6 @@ class OnlineGrouper implements Grouper {
   private readonly neighbours: NeighbourIndex;
   private readonly minNeighbour: number;
   private readonly storyVote: number;
-  private readonly minAnchor: number;
-  private readonly minAnchorVote: number;
   private readonly merge: { threshold: number; minArticles: number };
   private readonly eventState = new Map<number, EventState>();
   private readonly storyState = new Map<number, StoryState>();
@@ -170,8 +167,6 @@ class OnlineGrouper implements Grouper {
     this.neighbours = new NeighbourIndex({ ...defaults.neighbours, ...options.neighbours });
     this.minNeighbour = options.minNeighbour ?? defaults.minNeighbour;
     this.storyVote = options.storyVote ?? defaults.storyVote;
-    this.minAnchor = options.minAnchor ?? defaults.minAnchor;
-    this.minAnchorVote = options.minAnchorVote ?? defaults.minAnchorVote;
     this.merge = {
       threshold: options.mergeThreshold ?? defaults.mergeThreshold,
       minArticles: options.mergeMinArticles ?? defaults.mergeMinArticles,
@@ -242,7 +237,7 @@ class OnlineGrouper implements Grouper {
       let best = this.eventThreshold;
       for (const n of neighbours) {
         const similarity = n.similarity * timeDecay(p.time, n.time, n.time, this.eventTime);
-        if (similarity >= best && n.anchor >= this.minAnchor * n.similarity && this.eventState.has(n.eventId)) {
+        if (similarity >= best && this.eventState.has(n.eventId)) {
           best = similarity;
           eventId = n.eventId;
         }
@@ -272,7 +267,7 @@ class OnlineGrouper implements Grouper {
     const votes = new Map<number, number>();
     for (const n of neighbours) {
       const similarity = n.similarity * this.stories.decay(p.time, n.time, n.time);
-      if (similarity < this.minNeighbour || n.anchor < this.minAnchorVote * n.similarity || !this.storyState.has(n.storyId)) continue;
+      if (similarity < this.minNeighbour || !this.storyState.has(n.storyId)) continue;
       votes.set(n.storyId, (votes.get(n.storyId) ?? 0) + similarity);
     }
     let best: number | null = null;

@@ -16,7 +16,7 @@ const rates = vector({ bank: 3, rate: 2, inflation: 2, governor: 1 });
 
 describe('NeighbourIndex', () => {
   it('finds the most similar recent articles first, with their event and story', () => {
-    const index = new NeighbourIndex({ capacity: 100, queryTerms: 10, maxPosting: 50, k: 5, anchorShare: 0.2 });
+    const index = new NeighbourIndex({ capacity: 100, queryTerms: 10, maxPosting: 50, k: 5 });
     index.add(strike, { eventId: 1, storyId: 1, time: 0 });
     index.add(rates, { eventId: 2, storyId: 2, time: 0 });
     index.add(strikeFollowUp, { eventId: 3, storyId: 1, time: 0 });
@@ -28,7 +28,7 @@ describe('NeighbourIndex', () => {
   });
 
   it('forgets articles older than its capacity and keeps only the k best', () => {
-    const index = new NeighbourIndex({ capacity: 4, queryTerms: 10, maxPosting: 50, k: 2, anchorShare: 0.2 });
+    const index = new NeighbourIndex({ capacity: 4, queryTerms: 10, maxPosting: 50, k: 2 });
     index.add(rates, { eventId: 9, storyId: 9, time: 0 });
     for (let i = 0; i < 4; i++) index.add(strike, { eventId: i, storyId: 1, time: 0 });
     assert.deepEqual(index.neighbours(rates), [], 'the rates article left the ring');

@@ -20,11 +20,6 @@ export interface NeighbourIndexOptions {
   maxPosting: number;
   /** Neighbours returned. */
   k: number;
-  /**
-   * Share of the query's terms, heaviest first (at least one), whose shared weight is reported apart
-   * as `anchor`: what the two articles have in common of what marks the query most.
-   */
-  anchorShare: number;
 }
 
 export interface Neighbour {
@@ -36,8 +31,6 @@ export interface Neighbour {
   storyId: number;
   /** Publish time (ms) or NaN. */
   time: number;
-  /** Part of `similarity` that comes from the query's heaviest terms (`anchorShare` of them). */
-  anchor: number;
 }
 
 interface Posting {
@@ -51,7 +44,6 @@ export class NeighbourIndex {
   private readonly storyIds: Int32Array;
   private readonly times: Float64Array;
   private readonly scratch: Float64Array;
-  private readonly anchorScratch: Float64Array;
   private readonly touched: Int32Array;
   private seq = 0;
 
@@ -60,7 +52,6 @@ export class NeighbourIndex {
     this.storyIds = new Int32Array(options.capacity);
     this.times = new Float64Array(options.capacity);
     this.scratch = new Float64Array(options.capacity);
-    this.anchorScratch = new Float64Array(options.capacity);
     this.touched = new Int32Array(Math.min(options.capacity, options.queryTerms * options.maxPosting));
   }
 
@@ -74,7 +65,6 @@ export class NeighbourIndex {
     const { capacity, maxPosting, k } = this.options;
     const oldest = this.seq - capacity;
     const n = Math.min(this.options.queryTerms, doc.terms.length);
-    const anchors = Math.max(1, Math.round(this.options.anchorShare * doc.terms.length));
     let touchedCount = 0;
     for (let i = 0; i < n; i++) {
       const posting = this.postings.get(doc.terms[i]!);
@@ -88,7 +78,6 @@ export class NeighbourIndex {
         const slot = s % capacity;
         if (this.scratch[slot] === 0 && touchedCount < this.touched.length) this.touched[touchedCount++] = s;
         this.scratch[slot] = this.scratch[slot]! + w * weights[j]!;
-        if (i < anchors) this.anchorScratch[slot] = this.anchorScratch[slot]! + w * weights[j]!;
       }
     }
     // Keep the k best in a small sorted array (k is small).
@@ -97,11 +86,9 @@ export class NeighbourIndex {
       const s = this.touched[t]!;
       const slot = s % capacity;
       const similarity = this.scratch[slot]!;
-      const anchor = this.anchorScratch[slot]!;
       this.scratch[slot] = 0;
-      this.anchorScratch[slot] = 0;
       if (best.length === k && similarity <= best[k - 1]!.similarity) continue;
-      const entry = { seq: s, similarity, anchor, eventId: this.eventIds[slot]!, storyId: this.storyIds[slot]!, time: this.times[slot]! };
+      const entry = { seq: s, similarity, eventId: this.eventIds[slot]!, storyId: this.storyIds[slot]!, time: this.times[slot]! };
       let at = best.length;
       while (at > 0 && best[at - 1]!.similarity < similarity) at--;
       best.splice(at, 0, entry);
