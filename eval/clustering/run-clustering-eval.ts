@@ -8,11 +8,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { bCubed } from './b-cubed.js';
 import type { BCubed } from './b-cubed.js';
+import { finalStories } from './final-stories.js';
 import { checkSeeds } from './seed-stories.js';
 import { createGrouper } from '../../src/cluster/create-grouper.js';
 import type { GrouperOptions } from '../../src/cluster/create-grouper.js';
 import { emptyAnalysis } from '../../src/model/analysis.js';
-import type { GroupingInput } from '../../src/model/grouping.js';
+import type { GroupingInput, Placement } from '../../src/model/grouping.js';
 
 export interface ClusteringEvalOptions {
   dataFile?: string;
@@ -101,15 +102,16 @@ export interface ClusteringResult extends BCubed {
 /** Group the headlines and score the stories. */
 export function scoreHeadlines(headlines: Headline[], options: GrouperOptions = {}): ClusteringResult & { predicted: number[] } {
   const grouper = createGrouper(options);
-  const predicted: number[] = [];
+  const placements: Placement[] = [];
   const started = performance.now();
   headlines.forEach((h, i) => {
     const input = headlineInput(h, i);
     const placement = grouper.decide(input);
     grouper.apply(input, placement);
-    predicted.push(placement.story.id);
+    placements.push(placement);
   });
   const seconds = (performance.now() - started) / 1000;
+  const predicted = finalStories(placements);
   const score = bCubed(predicted, headlines.map((h) => h.story));
   return {
     ...score,

@@ -9,6 +9,7 @@ import { createGrouper } from '../../src/cluster/create-grouper.js';
 import type { GrouperOptions } from '../../src/cluster/create-grouper.js';
 import { emptyAnalysis } from '../../src/model/analysis.js';
 import type { GroupingInput, Placement } from '../../src/model/grouping.js';
+import { finalStories } from './final-stories.js';
 
 export interface SeedReport {
   rows: Array<{ file: string; id: number; duplicateOf: number | null; event: number; story: number; eventTitle: string }>;
@@ -51,6 +52,8 @@ export async function checkSeeds(dir: string, options: GrouperOptions = {}): Pro
     placements.push(placement);
     rows.push({ file, id: i + 1, duplicateOf: placement.duplicateOf, event: placement.event.id, story: placement.story.id, eventTitle: placement.event.title });
   }
+  const stories = finalStories(placements);
+  rows.forEach((r, i) => (r.story = stories[i]!));
   const byPrefix = (p: string) => rows.find((r) => r.file.startsWith(p));
   const [s0, s1, s4] = [byPrefix('000'), byPrefix('001'), byPrefix('004')];
   return {

@@ -171,6 +171,52 @@ export class CentroidIndex {
     return cluster;
   }
 
+  /**
+   * Cosine of two clusters' centroids, the first with a unit document vector added (as it will be
+   * once the document joins it), lowered by the distance between their spans in time. Costs the
+   * smaller centroid's terms.
+   */
+  similarity(a: Cluster, b: Cluster, doc: TermVector, time: number): number {
+    const added = new Map<string, number>();
+    for (let i = 0; i < doc.terms.length; i++) added.set(doc.terms[i]!, doc.weights[i]!);
+    let sq = a.norm * a.norm;
+    for (const [t, w] of added) {
+      const before = a.centroid.get(t) ?? 0;
+      sq += (before + w) * (before + w) - before * before;
+    }
+    let dot = 0;
+    const [small, large] = a.centroid.size + added.size < b.centroid.size ? [a.centroid, b.centroid] : [b.centroid, a.centroid];
+    for (const [t, w] of small) {
+      const other = large.get(t);
+      if (other !== undefined) dot += w * other;
+    }
+    // the document's terms on a's side
+    for (const [t, w] of added) {
+      const bw = b.centroid.get(t);
+      if (bw !== undefined) dot += w * bw;
+    }
+    const norm = Math.sqrt(Math.max(0, sq)) * b.norm;
+    if (norm === 0) return 0;
+    const time0 = Number.isNaN(time) ? a.first : Math.min(time, Number.isNaN(a.first) ? time : a.first);
+    const time1 = Number.isNaN(time) ? a.last : Math.max(time, Number.isNaN(a.last) ? time : a.last);
+    const apart = Math.max(this.decay(time0, b.first, b.last), this.decay(time1, b.first, b.last));
+    return (dot / norm) * apart;
+  }
+
+  /** Fold cluster `from` into cluster `into` (summed centroids, joined spans); `from` is closed. */
+  absorb(from: number, into: number): void {
+    const source = this.clusters.get(from);
+    const target = this.clusters.get(into);
+    if (source === undefined || target === undefined) return;
+    this.close(source);
+    const heaviest = [...source.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const terms = heaviest.map(([t]) => t);
+    const weights = heaviest.map(([, w]) => w);
+    this.add(into, { terms, weights }, { time: source.first, seen: source.lastSeen });
+    if (!Number.isNaN(source.last)) this.add(into, { terms: [], weights: [] }, { time: source.last, seen: source.lastSeen });
+    target.articles += source.articles - (Number.isNaN(source.last) ? 1 : 2);
+  }
+
   private unindex(cluster: Cluster, term: string): void {
     cluster.indexed.delete(term);
     const posting = this.postings.get(term);

@@ -275,3 +275,42 @@ describe('createGrouper: order and restart', () => {
     assert.deepEqual(actual, expected.slice(cut));
   });
 });
+
+describe('createGrouper: story merges', () => {
+  // Two stories that start apart (no shared word) until reports link them.
+  const dockers = ['Valmora dockers strike over pay', 'Valmora dockers walk out over pay', 'Dockers in Valmora strike for higher pay'];
+  const ships = ['Cargo ships queue outside the harbour', 'Dozens of cargo ships queue outside harbour', 'Cargo ships wait in queue outside harbour'];
+  const bridges = [
+    'Valmora dockers strike leaves cargo ships queueing outside harbour',
+    'Valmora strike: cargo ships queue outside harbour as dockers stay out',
+    'Harbour strike: cargo ships queue as Valmora dockers walk out',
+  ];
+  const headline = (title: string): GroupingInput => input({ title, text: '' });
+
+  it('merges two stories once reports bridge them, moving the smaller one\'s events', () => {
+    const grouper = createGrouper();
+    const first = dockers.map((t) => place(grouper, headline(t)));
+    const second = ships.map((t) => place(grouper, headline(t)));
+    assert.notEqual(first[0]!.story.id, second[0]!.story.id, 'apart before any report links them');
+    const linked = bridges.map((t) => place(grouper, headline(t)));
+    const merge = linked.find((p) => p.mergedStoryIds.length > 0);
+    assert.ok(merge !== undefined, 'a bridging report merges the stories');
+    assert.deepEqual(merge.mergedStoryIds, [first[0]!.story.id], 'the smaller story is absorbed');
+    assert.equal(merge.story.id, second[0]!.story.id);
+    assert.deepEqual(
+      merge.movedEvents.map((e) => [e.id, e.storyId]),
+      [[first[0]!.event.id, second[0]!.story.id]],
+    );
+    const later = place(grouper, headline('Valmora dockers reject new pay offer'));
+    assert.equal(later.story.id, second[0]!.story.id, 'later reports join the merged story');
+    const unrelated = place(grouper, headline('Astronomers find brown dwarf next to red star'));
+    assert.notEqual(unrelated.story.id, second[0]!.story.id);
+  });
+
+  it('keeps the stories apart when merging is off', () => {
+    const grouper = createGrouper({ mergeThreshold: Infinity });
+    const placed = [...dockers, ...ships, ...bridges].map((t) => place(grouper, headline(t)));
+    assert.ok(placed.every((p) => p.mergedStoryIds.length === 0));
+    assert.equal(new Set(placed.map((p) => p.story.id)).size, 2);
+  });
+});

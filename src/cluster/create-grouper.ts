@@ -8,7 +8,10 @@
  * neighbour (TF-IDF cosine over an inverted index of the latest articles, headline words weighted up,
  * lowered by distance in publish time) when close enough, or opens a new event; (3) a new event joins
  * the open story its nearest neighbours vote for (similarities summed per story), else the open story
- * whose centroid is closest, else opens a new story.
+ * whose centroid is closest, else opens a new story; (4) when the article's story, with the article
+ * added, has grown close to another open story that its neighbours belong to (centroid cosine), the
+ * two are merged: the smaller story's events move to the larger (`movedEvents`, `mergedStoryIds`),
+ * so a story that began as two fragments becomes one without re-clustering anything else.
  *
  * A copy that arrives before its original: the later-arriving, earlier-published (or credited)
  * article is stored as an original (duplicateOf null) and the copies stored before it (the group
@@ -17,7 +20,8 @@
  *
  * `apply` and `restore` share one commit path and recompute nothing that was stored: the stored
  * event and story records are taken as they are, so a restarted grouper ends in the same state as an
- * uninterrupted one and continues numbering after the highest restored ids.
+ * uninterrupted one and continues numbering after the highest restored ids (the id of a story merged
+ * away can come back after a restart when it was the highest: the store keeps no trace of it).
  */
 import { CentroidIndex, timeDecay } from './centroid-index.js';
 import type { TimeDecayOptions } from './centroid-index.js';
@@ -56,9 +60,15 @@ export interface GrouperOptions {
   minNeighbour?: number;
   /** Minimum summed similarity of the neighbours in one story for the article to join it. */
   storyVote?: number;
+  /** Two open stories whose centroids are this close (cosine) are merged; Infinity: never. */
+  mergeThreshold?: number;
+  /** Articles each story needs before it can be merged. */
+  mergeMinArticles?: number;
 }
 
 const defaults = {
+  mergeThreshold: 0.25,
+  mergeMinArticles: 3,
   minNeighbour: 0.2,
   storyVote: 1,
   neighbours: { capacity: 20_000, queryTerms: 40, maxPosting: 200, k: 20 } satisfies NeighbourIndexOptions,
@@ -112,6 +122,8 @@ interface StoryState {
   record: StoryRecord;
   /** Articles per event, to name the story after its largest event. */
   eventArticles: Map<number, number>;
+  /** Its events as last placed, to move them when the story is merged into another. */
+  events: Map<number, EventRecord>;
 }
 
 const MAX_TITLES = 12;
@@ -132,6 +144,7 @@ class OnlineGrouper implements Grouper {
   private readonly neighbours: NeighbourIndex;
   private readonly minNeighbour: number;
   private readonly storyVote: number;
+  private readonly merge: { threshold: number; minArticles: number };
   private readonly eventState = new Map<number, EventState>();
   private readonly storyState = new Map<number, StoryState>();
   /** Event of recently placed articles, so a copy can join its original's event. */
@@ -154,6 +167,10 @@ class OnlineGrouper implements Grouper {
     this.neighbours = new NeighbourIndex({ ...defaults.neighbours, ...options.neighbours });
     this.minNeighbour = options.minNeighbour ?? defaults.minNeighbour;
     this.storyVote = options.storyVote ?? defaults.storyVote;
+    this.merge = {
+      threshold: options.mergeThreshold ?? defaults.mergeThreshold,
+      minArticles: options.mergeMinArticles ?? defaults.mergeMinArticles,
+    };
     this.terms = { ...defaultTermWeights, ...options.terms };
     this.vectorTerms = options.vectorTerms ?? defaults.vectorTerms;
     this.eventThreshold = options.eventThreshold ?? defaults.eventThreshold;
@@ -230,9 +247,14 @@ class OnlineGrouper implements Grouper {
     const existing = eventId === null ? undefined : this.eventState.get(eventId);
     if (existing !== undefined) storyId = existing.record.storyId;
     else storyId = this.voteStory(p, neighbours) ?? this.nextStoryId;
+    const merge = this.storyToMerge(storyId, p, neighbours);
+    if (merge !== null && merge.absorbed === storyId) storyId = merge.survivor;
     const event = this.eventRecord(eventId ?? this.nextEventId, storyId, input, p);
-    const story = this.storyRecord(storyId, event, p);
-    const placement: Placement = { duplicateOf, similarity, changes, event, story, movedEvents: [], mergedStoryIds: [] };
+    let story = this.storyRecord(storyId, event, p);
+    let movedEvents: EventRecord[] = [];
+    if (merge !== null) ({ story, movedEvents } = this.mergedRecords(merge, event, story));
+    const mergedStoryIds = merge === null ? [] : [merge.absorbed];
+    const placement: Placement = { duplicateOf, similarity, changes, event, story, movedEvents, mergedStoryIds };
     if (refolded.length > 0) placement.refolded = refolded;
     return placement;
   }
@@ -259,6 +281,68 @@ class OnlineGrouper implements Grouper {
     if (best !== null) return best;
     const central = this.stories.candidates(p.vector, p.time)[0];
     return central !== undefined && central.score >= this.storyThreshold ? central.cluster.id : null;
+  }
+
+  /**
+   * The open story that the article bridges its own story to: among the other stories of its nearest
+   * neighbours (those at least `minNeighbour` similar), the one whose centroid is closest to its story's centroid with the article
+   * added (cosine at least the merge threshold, both stories past `mergeMinArticles`). The smaller
+   * of the two is absorbed by the larger. Null when there is none.
+   */
+  private storyToMerge(storyId: number, p: Prepared, neighbours: Neighbour[]): { survivor: number; absorbed: number } | null {
+    if (!Number.isFinite(this.merge.threshold)) return null;
+    const own = this.stories.get(storyId);
+    if (own === undefined || own.articles + 1 < this.merge.minArticles) return null;
+    let best: number | null = null;
+    let bestScore = this.merge.threshold;
+    const seen = new Set<number>([storyId]);
+    for (const n of neighbours) {
+      if (n.similarity < this.minNeighbour || seen.has(n.storyId)) continue;
+      seen.add(n.storyId);
+      const other = this.stories.get(n.storyId);
+      if (other === undefined || other.articles < this.merge.minArticles || !this.storyState.has(other.id)) continue;
+      const score = this.stories.similarity(own, other, p.vector, p.time);
+      if (score >= bestScore) {
+        bestScore = score;
+        best = other.id;
+      }
+    }
+    if (best === null) return null;
+    const ownSize = own.articles + 1;
+    const otherSize = this.stories.get(best)!.articles;
+    const survivorIsOther = otherSize > ownSize || (otherSize === ownSize && best < storyId);
+    return survivorIsOther ? { survivor: best, absorbed: storyId } : { survivor: storyId, absorbed: best };
+  }
+
+  /** The surviving story's record over both stories, and the absorbed story's events moved into it. */
+  private mergedRecords(
+    merge: { survivor: number; absorbed: number },
+    event: EventRecord,
+    story: StoryRecord,
+  ): { story: StoryRecord; movedEvents: EventRecord[] } {
+    const survivor = this.storyState.get(merge.survivor)!;
+    const absorbed = this.storyState.get(merge.absorbed)!;
+    const movedEvents = [...absorbed.events.values()].map((e) =>
+      e.id === event.id ? { ...event } : { ...(this.eventState.get(e.id)?.record ?? e), storyId: merge.survivor },
+    );
+    if (!movedEvents.some((e) => e.id === event.id) && absorbed.events.has(event.id)) movedEvents.push({ ...event });
+    // Named after the largest event of the two.
+    const sizes = new Map(survivor.eventArticles);
+    for (const [id, n] of absorbed.eventArticles) sizes.set(id, (sizes.get(id) ?? 0) + n);
+    sizes.set(event.id, (sizes.get(event.id) ?? 0) + 1);
+    let bestId = event.id;
+    for (const [id, n] of sizes) if (n > sizes.get(bestId)!) bestId = id;
+    const titled = bestId === event.id ? event : (this.eventState.get(bestId)?.record ?? survivor.events.get(bestId) ?? absorbed.events.get(bestId));
+    const other = story.id === merge.survivor ? absorbed.record : survivor.record;
+    return {
+      story: {
+        id: merge.survivor,
+        title: titled?.title ?? story.title,
+        start: minDay(story.start, other.start),
+        end: maxDay(story.end, other.end),
+      },
+      movedEvents,
+    };
   }
 
   /** Stored copies that turn out to be copies of this article (or of its root), re-pointed there. */
@@ -315,7 +399,19 @@ class OnlineGrouper implements Grouper {
       const state = this.eventState.get(moved.id);
       if (state !== undefined) state.record = { ...moved };
     }
-    for (const merged of placement.mergedStoryIds) this.storyState.delete(merged);
+    for (const merged of placement.mergedStoryIds) this.absorbStory(merged, placement.story.id);
+  }
+
+  /** Fold a merged story's state into the story that absorbed it. */
+  private absorbStory(from: number, into: number): void {
+    const absorbed = this.storyState.get(from);
+    const survivor = this.storyState.get(into);
+    this.storyState.delete(from);
+    this.stories.absorb(from, into);
+    this.neighbours.relabelStory(from, into);
+    if (absorbed === undefined || survivor === undefined) return;
+    for (const [id, n] of absorbed.eventArticles) survivor.eventArticles.set(id, (survivor.eventArticles.get(id) ?? 0) + n);
+    for (const [id, e] of absorbed.events) if (!survivor.events.has(id)) survivor.events.set(id, { ...e, storyId: into });
   }
 
   restore(stored: StoredPlacement): void {
@@ -349,9 +445,10 @@ class OnlineGrouper implements Grouper {
       this.eventState.delete(event.id);
       this.eventState.set(event.id, eventState);
     }
-    const storyState = this.storyState.get(story.id) ?? { record: { ...story }, eventArticles: new Map() };
+    const storyState = this.storyState.get(story.id) ?? { record: { ...story }, eventArticles: new Map(), events: new Map() };
     storyState.record = { ...story };
     storyState.eventArticles.set(event.id, (storyState.eventArticles.get(event.id) ?? 0) + 1);
+    storyState.events.set(event.id, { ...event });
     this.storyState.set(story.id, storyState);
 
     this.eventOf.set(input.id, event.id);

@@ -123,10 +123,10 @@ export class NeighbourIndex {
     return s;
   }
 
-  /** Re-label indexed articles of one event (its story merged into another). */
-  relabel(eventId: number, storyId: number): void {
+  /** Re-label indexed articles of one story as another's (the first story merged into the second). */
+  relabelStory(from: number, to: number): void {
     for (let slot = 0; slot < Math.min(this.seq, this.options.capacity); slot++) {
-      if (this.eventIds[slot] === eventId) this.storyIds[slot] = storyId;
+      if (this.storyIds[slot] === from) this.storyIds[slot] = to;
     }
   }
 
