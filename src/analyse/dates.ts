@@ -41,8 +41,6 @@ const PATTERNS: Array<[string, string]> = [
   // Times
   ['clock', '\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CET|local time))?'],
   ['clock', '\\b\\d{1,2}:\\d{2}\\b'],
-  // Relative single words
-  ['rel', `\\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the previous day|the next day|the following day|the day before|the same day|that day|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
   // last/next/this week, earlier this month, later this year, the past three years, the coming weeks
   ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
   ['ago', `\\b(?:${NUMW}|a few|several)\\s+${UNIT}s?\\s+(?:ago|earlier|later|before|after)\\b`],
@@ -57,7 +55,9 @@ const PATTERNS: Array<[string, string]> = [
   ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b`],
   // Anaphoric periods of business reporting: "the quarter", "the year-earlier period", "the weekend".
   ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)\\b'],
-  ['rel', '\\b(?:soon|currently)\\b'],
+  // Relative single words, after the longer patterns that may start with them ("the past three years",
+  // "earlier this month": the first alternative that matches at a position wins).
+  ['rel', `\\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the previous day|the next day|the following day|the day before|the same day|that day|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
 ];
 
 // Every pattern starts at a word boundary: testing it once before the alternation lets the scan
