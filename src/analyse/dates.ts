@@ -5,7 +5,7 @@
  * durations); chrono-node parses the calendar ones (it is slow on whole texts, so it only ever sees
  * a candidate span); weekdays and relative expressions are resolved here with the tense of their
  * clause ("said on Thursday" -> the past Thursday, "will meet on Tuesday" -> the coming Tuesday).
- * Values follow TimeML: 2025-03-11, 2025-03, 2025-W11, 2025, 2025-SU, 2025-Q1, 199 (1990s),
+ * Values follow TimeML: 2025-03-11, 2025-03, 2025-W11, 2025, 2025-SU, 2025-Q1, 199X (1990s),
  * PRESENT_REF/PAST_REF/FUTURE_REF, durations P3D/PT2H, sets (kind 'set').
  */
 import type * as Chrono from 'chrono-node';
@@ -24,7 +24,7 @@ type ChronoModule = Pick<Chrono.Chrono, 'parse'>;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const NUMW = '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few|a couple of|many|some|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine))';
+const NUMW = '(?:\\d+(?:\\.\\d+|\\s+1/2)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few|a couple of|many|some|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine))';
 const UNIT = '(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const PART = '(?:morning|afternoon|evening|night)';
@@ -41,20 +41,24 @@ const PATTERNS: Array<[string, string]> = [
   // Times
   ['clock', '\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CET|local time))?'],
   ['clock', '\\b\\d{1,2}:\\d{2}\\b'],
+  ['clock', '\\b(?:noon|midday|midnight)\\b'],
   // last/next/this week, earlier this month, later this year, the past three years, the coming weeks
   ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
   ['ago', `\\b(?:${NUMW}|a few|several)\\s+${UNIT}s?\\s+(?:ago|earlier|later|before|after)\\b`],
   // Seasons, quarters, decades, years
   ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?\\d{4})?\\b`],
   ['quarter', '\\b(?:the\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?:\\s+of\\s+\\d{4})?\\b|\\bQ[1-4](?:\\s+\\d{4})?\\b'],
+  // A quarter or reporting period tied to a year: "the 1988 third quarter", "next year's first quarter",
+  // "the year-ago quarter", "the 1989 period".
+  ['yearquarter', `\\b(?:the\\s+)?(?:(?:1[89]|20)\\d\\d|(?:this|last|next)\\s+year['’]s|(?:comparable\\s+)?(?:year-ago|year-earlier|prior-year))\\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:quarter|period)\\b`],
   ['decade', '\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?(?:\\d{2})?\\d0[\'’]?s\\b'],
   ['year', '\\b(?:fiscal\\s+)?(?:1[89]\\d\\d|20\\d\\d)(?![-\\d])\\b'],
   // Durations and sets
   ['duration', `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous)\\s+)?${NUMW}[- ](?:${UNIT}s?|years?-old)\\b`],
   ['duration', `\\b(?:several|many|few|the)\\s+${UNIT}s\\b`],
-  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b`],
+  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b|\\b(?:daily|weekly|monthly|annually|yearly|hourly)\\b`],
   // Anaphoric periods of business reporting: "the quarter", "the year-earlier period", "the weekend".
-  ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)\\b'],
+  ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)(?![-\\w])'],
   // Relative single words, after the longer patterns that may start with them ("the past three years",
   // "earlier this month": the first alternative that matches at a position wins).
   ['rel', `\\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the previous day|the next day|the following day|the day before|the same day|that day|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
@@ -88,31 +92,36 @@ export function isoWeek(d: Date): string {
 }
 
 type Tense = 'past' | 'future' | 'present';
-const FUTURE_RE = /\b(?:will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|due|set to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until)\b/i;
-const PAST_RE = /\b(?:said|says|was|were|had|did|been|ago|last|told|\w+ed)\b/i;
+// Markers of the future (modal and scheduling words, passives like "to be completed") and of the
+// past (regular -ed forms and the common irregular past forms). The future alternative is tried first,
+// so "set to" is future and "set on" is not.
+const FUTURE_MARKERS = "will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|expects?|anticipates?|due|set to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until|might|as soon as|as early as|payable|effective|(?:will|would|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\w+|to\\s+be\\s+\\w+ed";
+const PAST_MARKERS = 'said|says|was|were|had|did|been|ago|last|told|\\w+ed|began|brought|bought|came|went|took|made|met|held|rose|fell|won|lost|gave|got|sent|spent|built|paid|thought|found|kept|led|ran|struck|broke|spoke|wrote|chose|became|shot|fought|sold|saw|knew|grew|drew|threw|flew|stood|sat|felt|heard|meant|caught|sought|fled|drove|forgot|set';
+const TENSE_RE = new RegExp(`\\b(?:(${FUTURE_MARKERS})|(?:${PAST_MARKERS}))\\b`, 'gi');
 
-/** Tense of the clause around [start, end): the nearest marker on the left, else on the right. */
+/** Tense of the clause around [start, end): the nearest marker on the left in the sentence, else the first on the right. */
 function tenseAt(text: string, start: number, end: number): Tense {
-  const sStart = Math.max(0, text.lastIndexOf('.', start - 1) + 1, text.lastIndexOf('\n', start - 1) + 1);
-  const left = text.slice(Math.max(sStart, start - 60), start);
-  const words = left.split(/[\s,;]+/).filter(Boolean).reverse();
-  for (const w of words.slice(0, 8)) {
-    if (FUTURE_RE.test(w)) return 'future';
-    if (PAST_RE.test(w)) return 'past';
-  }
+  const sStart = Math.max(0, text.lastIndexOf('. ', start - 1) + 1, text.lastIndexOf('\n', start - 1) + 1);
+  const left = text.slice(Math.max(sStart, start - 100), start);
+  let nearest: Tense | null = null;
+  for (const m of left.matchAll(TENSE_RE)) nearest = m[1] !== undefined ? 'future' : 'past';
+  if (nearest) return nearest;
   const stop = text.slice(end, end + 80).search(/[.\n]/);
   const right = text.slice(end, stop < 0 ? end + 80 : end + stop);
-  const f = right.search(FUTURE_RE);
-  const p = right.search(PAST_RE);
-  if (f >= 0 && (p < 0 || f < p)) return 'future';
-  if (p >= 0) return 'past';
-  return 'present';
+  TENSE_RE.lastIndex = 0;
+  const first = TENSE_RE.exec(right);
+  TENSE_RE.lastIndex = 0;
+  if (!first) return 'present';
+  return first[1] !== undefined ? 'future' : 'past';
 }
 
 function numberValue(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+of$/, '');
+  const half = /^(\d+)\s+1\/2$/.exec(s);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(s)) return Number(s);
-  if (s === 'several' || s === 'a few' || s === 'many' || s === 'some' || s === 'a couple') return null;
+  if (s === 'a couple') return 2;
+  if (s === 'several' || s === 'a few' || s === 'many' || s === 'some') return null;
   if (s.includes('-')) { const [a, b] = s.split('-'); return (NUMBER_WORDS[a!] ?? 0) + (NUMBER_WORDS[b!] ?? 0); }
   return NUMBER_WORDS[s] ?? null;
 }
@@ -123,6 +132,15 @@ function durationValue(n: number | null, unit: string): string {
   const count = n === null ? 'X' : String(n);
   if (code === 'DE') return `P${n === null ? 'X' : n * 10}Y`;
   if (code === 'CE') return `P${n === null ? 'X' : n * 100}Y`;
+  // A half unit is written in the next smaller one: 5 1/2 hours = PT5H30M, 2 1/2 years = P2Y6M.
+  const smaller: Record<string, [string, number]> = { TH: ['M', 60], Y: ['M', 12], D: ['T', 24], TM: ['S', 60] };
+  if (n !== null && !Number.isInteger(n) && smaller[code]) {
+    const [sub, per] = smaller[code]!;
+    const whole = Math.floor(n);
+    const rest = Math.round((n - whole) * per);
+    if (code === 'D') return `P${whole}DT${rest}H`;
+    return code.startsWith('T') ? `PT${whole}${code[1]}${rest}${sub}` : `P${whole}${code}${rest}${sub}`;
+  }
   if (code.startsWith('T')) return `PT${count}${code[1]}`;
   return `P${count}${code}`;
 }
@@ -178,6 +196,17 @@ function reportingQuarters(found: TimeExpression[], text: string, anchor: Date |
   let last: string | null = null;
   for (const t of found) {
     const lower = t.text.toLowerCase();
+    const tied = /^(\d{4})-Q([\dX])$/.exec(t.value ?? '');
+    if (tied && /\d{4}|year/.test(lower)) {
+      // A quarter tied to a year ("the 1988 third quarter", "the year-ago quarter") is a comparison:
+      // it takes the reported quarter's number (and year, for "year-ago") but does not replace it.
+      const [ly, lq] = last ? last.split('-Q') : [null, null];
+      const year = /year-(?:ago|earlier)|prior-year/.test(lower) && ly ? Number(ly) - 1 : Number(tied[1]);
+      const q = tied[2] === 'X' ? lq ?? 'X' : tied[2];
+      t.value = `${year}-Q${q}`;
+      continue;
+    }
+    if (last && /^(?:the\s+)?(?:latest\s+)?period$/.test(lower)) { t.value = last; continue; }
     const named = /^(\d{4})-Q(\d)$/.exec(t.value ?? '');
     if (named && /quarter|\bq[1-4]\b/.test(lower) && !/\d{4}/.test(lower)) {
       // "the fourth quarter" written in February, in the past tense, is last year's.
@@ -259,6 +288,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       return part ? mk('time', `${day}T${partCode[part]}`) : mk('date', day);
     }
     case 'clock': {
+      if (/^(?:noon|midday|midnight)$/.test(lower)) return mk('time', anchor ? `${isoDay(anchor)}T${lower === 'midnight' ? '24:00' : '12:00'}` : null);
       const mm = /(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?/i.exec(s)!;
       let h = Number(mm[1]);
       if (/^p/i.test(mm[3] ?? '') && h < 12) h += 12;
@@ -295,6 +325,9 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (!mm) return null;
       const [, mod, num, unitRaw] = mm;
       const unit = unitRaw!;
+      // "recent years", "the coming months": an unmeasured stretch before or after now.
+      if (num === undefined && /s$/.test(unit) && /^(?:recent|past)$/.test(mod!)) return mk('date', 'PAST_REF');
+      if (num === undefined && /s$/.test(unit) && /^(?:coming|upcoming)$/.test(mod!)) return mk('date', 'FUTURE_REF');
       if (num !== undefined || /s$/.test(unit) && !/^(?:this|same)$/.test(mod!)) {
         // "the past three years", "the coming weeks": durations.
         const n = num !== undefined ? numberValue(num) : null;
@@ -310,12 +343,15 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       return mk('date', unitValue(anchor, unit, shift));
     }
     case 'ago': {
-      const mm = /^(\S+(?:\s+few|\s+couple\s+of)?)\s+(\w+?)s?\s+(ago|earlier|later|before|after)$/.exec(lower);
+      const mm = /^(\S+(?:\s+few|\s+couple\s+of|\s+1\/2)?)\s+(\w+?)s?\s+(ago|earlier|later|before|after)$/.exec(lower);
       if (!mm) return null;
       const n = numberValue(mm[1]!);
       const unit = mm[2]!;
+      if (n === null && /^(?:later|after|before)$/.test(mm[3]!)) return mk('duration', durationValue(null, unit));
       if (!anchor || n === null) return mk('date', mm[3] === 'ago' ? 'PAST_REF' : null);
-      const sign = mm[3] === 'ago' || mm[3] === 'earlier' || mm[3] === 'before' ? -1 : 1;
+      // "three days later", "90 days after", "30 days before": TimeML marks the amount of time (a duration).
+      if (/^(?:later|after|before)$/.test(mm[3]!)) return mk('duration', durationValue(n, unit));
+      const sign = mm[3] === 'ago' || mm[3] === 'earlier' ? -1 : 1;
       if (unit === 'day') return mk('date', isoDay(addDays(anchor, sign * n)));
       if (unit === 'week') return mk('date', isoWeek(addDays(anchor, sign * 7 * n)));
       if (unit === 'month') return mk('date', unitValue(anchor, 'month', sign * n));
@@ -335,10 +371,19 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const year = /(\d{4})/.exec(lower)?.[1] ?? anchor?.getUTCFullYear();
       return mk('date', year === undefined ? null : `${year}-Q${q}`);
     }
+    case 'yearquarter': {
+      const y4 = /\b(\d{4})\b/.exec(lower)?.[1];
+      const shift = /^(?:the\s+)?last\s+year|year-ago|year-earlier|prior-year/.test(lower) ? -1 : /^(?:the\s+)?next\s+year/.test(lower) ? 1 : 0;
+      const year = y4 ? Number(y4) : anchor ? anchor.getUTCFullYear() + shift : null;
+      const ord = /(first|second|third|fourth|1st|2nd|3rd|4th)/.exec(lower)?.[1];
+      const q = ord ? ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[ord] : null;
+      // Without an ordinal the quarter is the one the report is about (filled in by reportingQuarters).
+      return mk('date', year === null ? null : `${year}-Q${q ?? 'X'}`);
+    }
     case 'decade': {
       const mm = /(\d{2})?(\d)0['’]?s/.exec(lower)!;
       const century = mm[1] ?? '19';
-      return mk('date', `${century}${mm[2]}`);
+      return mk('date', `${century}${mm[2]}X`);
     }
     case 'year': {
       const y = /(\d{4})/.exec(s)![1]!;
@@ -378,8 +423,14 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
   }
 }
 
-/** Joins "Friday" + "night" style neighbours and drops overlaps, keeping the longest. */
-function mergeAdjacent(items: TimeExpression[], _text: string, _anchor: Date | null): TimeExpression[] {
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * Drops overlaps (keeping the longest) and joins neighbours that name one point: a clock time and
+ * the day after it ("9 a.m. Tuesday", "5 p.m. EST, Nov. 9" -> that day at 09:00), and a weekday
+ * with the calendar date after it ("Friday, Oct. 23" -> the calendar date, which carries the year).
+ */
+function mergeAdjacent(items: TimeExpression[], text: string, _anchor: Date | null): TimeExpression[] {
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TimeExpression[] = [];
   for (const t of items) {
@@ -387,6 +438,20 @@ function mergeAdjacent(items: TimeExpression[], _text: string, _anchor: Date | n
     if (last && t.start < last.end) {
       if (t.end - t.start > last.end - last.start) out[out.length - 1] = t;
       continue;
+    }
+    if (last && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(last.end, t.start)) && t.value && DAY_VALUE.test(t.value)) {
+      const clock = /T(\d{2}:\d{2})$/.exec(last.value ?? '');
+      const day = t.value.slice(0, 10);
+      const joined = (value: string, kind: TimexKind): TimeExpression => ({ text: text.slice(last.start, t.end), start: last.start, end: t.end, kind, value });
+      if (clock && last.kind === 'time') { out[out.length - 1] = joined(`${day}T${clock[1]}`, 'time'); continue; }
+      if (/^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(last.text) && /\d/.test(t.text)) {
+        // Without a written year, the weekday picks it: the nearest year in which that date falls on that day.
+        const wd = WEEKDAYS.findIndex((w) => last.text.toLowerCase().includes(w));
+        const y = Number(day.slice(0, 4));
+        const fits = /\d{4}/.test(t.text) ? y : [y, y - 1, y + 1].find((c) => new Date(`${c}${day.slice(4)}T12:00:00Z`).getUTCDay() === wd) ?? y;
+        out[out.length - 1] = joined(`${fits}${t.value.slice(4)}`, t.kind);
+        continue;
+      }
     }
     out.push(t);
   }
