@@ -5,7 +5,7 @@
  * durations); chrono-node parses the calendar ones (it is slow on whole texts, so it only ever sees
  * a candidate span); weekdays and relative expressions are resolved here with the tense of their
  * clause ("said on Thursday" -> the past Thursday, "will meet on Tuesday" -> the coming Tuesday).
- * Values follow TimeML: 2025-03-11, 2025-03, 2025-W11, 2025, 2025-SU, 2025-Q1, 199X (1990s),
+ * Values follow TimeML: 2025-03-11, 2025-03, 2025-W11, 2025, 2025-SU, 2025-Q1, 199 (1990s),
  * PRESENT_REF/PAST_REF/FUTURE_REF, durations P3D/PT2H, sets (kind 'set').
  */
 import type * as Chrono from 'chrono-node';
@@ -42,15 +42,17 @@ const PATTERNS: Array<[string, string]> = [
   ['clock', '\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CET|local time))?'],
   ['clock', '\\b\\d{1,2}:\\d{2}\\b'],
   ['clock', '\\b(?:noon|midday|midnight)\\b'],
+  // A quarter or reporting period tied to a year: "the 1988 third quarter", "next year's first quarter",
+  // "the year-ago quarter", "the 1989 period".
+  ['yearquarter', `\\b(?:the\\s+)?(?:(?:1[89]|20)\\d\\d|(?:this|last|next)\\s+year['’]s|(?:comparable\\s+)?(?:year-ago|year-earlier|prior-year))\\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:quarter|period)\\b`],
   // last/next/this week, earlier this month, later this year, the past three years, the coming weeks
   ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
   ['ago', `\\b(?:${NUMW}|a few|several)\\s+${UNIT}s?\\s+(?:ago|earlier|later|before|after)\\b`],
   // Seasons, quarters, decades, years
   ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?\\d{4})?\\b`],
   ['quarter', '\\b(?:the\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?:\\s+of\\s+\\d{4})?\\b|\\bQ[1-4](?:\\s+\\d{4})?\\b'],
-  // A quarter or reporting period tied to a year: "the 1988 third quarter", "next year's first quarter",
-  // "the year-ago quarter", "the 1989 period".
-  ['yearquarter', `\\b(?:the\\s+)?(?:(?:1[89]|20)\\d\\d|(?:this|last|next)\\s+year['’]s|(?:comparable\\s+)?(?:year-ago|year-earlier|prior-year))\\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:quarter|period)\\b`],
+  // "year-earlier results", "a year-ago loss": the comparison year (a quarter when one is being reported).
+  ['yearago', '\\byear-(?:earlier|ago)\\b'],
   ['decade', '\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?(?:\\d{2})?\\d0[\'’]?s\\b'],
   ['year', '\\b(?:fiscal\\s+)?(?:1[89]\\d\\d|20\\d\\d)(?![-\\d])\\b'],
   // Durations and sets
@@ -99,10 +101,15 @@ const FUTURE_MARKERS = "will|shall|'ll|’ll|would|going to|is to|are to|plans? 
 const PAST_MARKERS = 'said|says|was|were|had|did|been|ago|last|told|\\w+ed|began|brought|bought|came|went|took|made|met|held|rose|fell|won|lost|gave|got|sent|spent|built|paid|thought|found|kept|led|ran|struck|broke|spoke|wrote|chose|became|shot|fought|sold|saw|knew|grew|drew|threw|flew|stood|sat|felt|heard|meant|caught|sought|fled|drove|forgot|set';
 const TENSE_RE = new RegExp(`\\b(?:(${FUTURE_MARKERS})|(?:${PAST_MARKERS}))\\b`, 'gi');
 
+// A sentence ends at . ! ? or a line break, but not after an abbreviation ("9 a.m. Tuesday", "U.S.", "Mr.").
+const SENTENCE_END_RE = /(?<!\b(?:[A-Za-z]|[a-z]\.[a-z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs))[.!?]["”’']*\s+|\n/g;
+
 /** Tense of the clause around [start, end): the nearest marker on the left in the sentence, else the first on the right. */
 function tenseAt(text: string, start: number, end: number): Tense {
-  const sStart = Math.max(0, text.lastIndexOf('. ', start - 1) + 1, text.lastIndexOf('\n', start - 1) + 1);
-  const left = text.slice(Math.max(sStart, start - 100), start);
+  const from = Math.max(0, start - 100);
+  let sStart = from;
+  for (const m of text.slice(from, start).matchAll(SENTENCE_END_RE)) sStart = from + m.index + m[0].length;
+  const left = text.slice(sStart, start);
   let nearest: Tense | null = null;
   for (const m of left.matchAll(TENSE_RE)) nearest = m[1] !== undefined ? 'future' : 'past';
   if (nearest) return nearest;
@@ -220,7 +227,7 @@ function reportingQuarters(found: TimeExpression[], text: string, anchor: Date |
     }
     const sentence = text.slice(Math.max(0, text.lastIndexOf('.', t.start) + 1), t.end);
     const quarterNearby = last !== null && /quarter/i.test(sentence);
-    if (last && (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower)) || (quarterNearby && /^(?:last|the\s+previous)\s+year$/.test(lower)))) {
+    if (last && (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower)) || (quarterNearby && /^(?:last|the\s+previous)\s+year$|^year-(?:earlier|ago)$/.test(lower)))) {
       const [y, q] = last.split('-Q');
       t.value = `${Number(y) - 1}-Q${q}`;
     }
@@ -380,10 +387,11 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       // Without an ordinal the quarter is the one the report is about (filled in by reportingQuarters).
       return mk('date', year === null ? null : `${year}-Q${q ?? 'X'}`);
     }
+    case 'yearago': return mk('date', anchor ? String(anchor.getUTCFullYear() - 1) : null);
     case 'decade': {
       const mm = /(\d{2})?(\d)0['’]?s/.exec(lower)!;
       const century = mm[1] ?? '19';
-      return mk('date', `${century}${mm[2]}X`);
+      return mk('date', `${century}${mm[2]}`);
     }
     case 'year': {
       const y = /(\d{4})/.exec(s)![1]!;
@@ -396,13 +404,15 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const lower2 = lower.replace(/^the\s+/, '');
       const unit = /(quarter|year|week|weekend|month)$/.exec(lower2)?.[1];
       if (/period$/.test(lower2) || !unit) return mk('date', null);
+      // "the year ended March 31": a fiscal year, the stretch of time rather than a calendar year.
+      if (/^(?:fiscal\s+)?year$/.test(lower2) && /^\s+end(?:ed|ing)\b/.test(text.slice(end, end + 10))) return mk('duration', 'P1Y');
       if (!anchor) return mk('date', null);
       return mk('date', unitValue(anchor, unit, /year-earlier|year-ago|prior-year/.test(lower2) ? (unit === 'year' ? -1 : 0) : 0));
     }
     case 'duration': {
       // "30-year bonds", "6-year-old": digit-hyphen measures are adjectives, not time expressions.
       if (/^\d+-/.test(lower)) return null;
-      const mm = /(\S+(?:\s+few|\s+couple\s+of)?)[- ](\w+?)s?(?:-old)?$/.exec(lower.replace(/^(?:the\s+)?(?:past|last|next|first|coming|previous)\s+/, ''));
+      const mm = /(\d+\s+1\/2|\S+(?:\s+few|\s+couple\s+of)?)[- ](\w+?)s?(?:-old)?$/.exec(lower.replace(/^(?:the\s+)?(?:past|last|next|first|coming|previous)\s+/, ''));
       if (!mm) return null;
       if (/^(?:a|an|the)$/.test(mm[1]!) && !/^(?:the\s+)?(?:past|last|next|first|coming|previous)/.test(lower)) {
         // "a week" and "the day" are usually not time expressions unless measured ("for a week").
