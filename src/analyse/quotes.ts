@@ -360,11 +360,18 @@ function isStandalone(ctx: Ctx, piece: Piece): boolean {
   if (!tok) return false;
   const sentence = sentences[tok.sentence]!;
   const prev = tokens[openTok - 1];
-  const wordCount = text.slice(piece.start, piece.end).split(/\s+/).length;
+  const inner = text.slice(piece.start, piece.end).trim();
+  const wordCount = inner.split(/\s+/).length;
+  // A single quoted word without punctuation is a scare quote or a title ("a ‘historic’ deal").
+  if (wordCount === 1 && !piece.openEnd && !/[.!?,]$/.test(inner)) return false;
+  // A transcript turn ("WALLACE: Let's start...") is a script line, not a quote reported in the story.
+  if (/^\p{Lu}[\p{Lu} .'-]{2,}:\s/u.test(inner)) return false;
+  // Lower-case words run straight into the sentence ("said “the question is timing”", "believe “that
+  // ...”"): a phrase woven into indirect speech. A split quote's second half follows a comma.
+  if (/^\p{Ll}/u.test(inner) && prev && prev.sentence === tok.sentence && /^[\p{L}\d]/u.test(prev.text)) return false;
   if (!prev || openTok === sentence.first || prev.sentence !== tok.sentence) {
     // Sentence-initial: standalone unless a lower-case verb follows right after the close ("“X” was a hit").
     const closeTok = tokens[tokenIndexAtOrAfter(tokens, piece.closeIndex + 1)];
-    const inner = text.slice(piece.start, piece.end).trim();
     if (closeTok && closeTok.sentence === tok.sentence && !piece.openEnd && /^\p{Ll}/u.test(closeTok.text) && !/[,.!?;:—–-]$/.test(inner)) {
       return isCue(closeTok) || !!PRONOUNS[closeTok.lower];
     }
@@ -414,6 +421,13 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
     if (!open || sentences[open.sentence]!.first !== openIndex) continue;
     const carried = previousSentenceSpeaker(ctx, open.sentence);
     if (carried) hits[i] = { ...carried, confidence: 0.8 };
+  }
+  // A paragraph that opens a quote mark and never closes it, with nobody to say it and no open quote
+  // before it to continue, is a formatting mark (transcripts, pasted posts), not a reported quote.
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const prev = pieces[i - 1];
+    if (standalone[i] && !hits[i] && p.openEnd && !(prev?.openEnd && prev.paragraph === p.paragraph - 1 && hits[i - 1])) standalone[i] = false;
   }
   const directRanges: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < pieces.length; i++) {
