@@ -43,3 +43,13 @@ test('a quote running over paragraphs without closing marks keeps its pieces', (
   assert.deepEqual(quotes.map((q) => q.text), ['The plan is ready. We have waited long enough.', 'Now we build,']);
   assert.deepEqual(quotes.map((q) => q.speaker), ['Rosa Lindqvist', 'Rosa Lindqvist']);
 });
+
+test('a name between the closing mark and the verb speaks, with a title, initials, party tag or apposition', () => {
+  const speakers = (text: string): Array<string | null> =>
+    analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct).map((q) => q.speaker);
+  assert.deepEqual(speakers('The vote failed. "It is a sad day," Mr. Okonkwo added.'), ['Okonkwo']);
+  assert.deepEqual(speakers('The vote failed. "Why was nobody told?" Brannigan asked.'), ['Brannigan']);
+  assert.deepEqual(speakers('The vote failed. "We will try again," Rep. Dana Whitlock (D-Ore.), a committee member, said.'), ['Dana Whitlock']);
+  // A quote closed by a full stop is followed by a new sentence, not by its speaker.
+  assert.deepEqual(speakers('The vote failed. "It is over." Brannigan asked for a recount.'), [null]);
+});

@@ -266,7 +266,50 @@ function speakerAfter(ctx: Ctx, piece: Piece): SubjectHit | null {
     // "Mr." and "(D-Md.)" / ", R-Ky.," do not end the attribution.
     if (/^[.!?“"«]$/.test(tokens[j]!.text) && !ctx.entityAt.has(j) && !(tokens[j]!.text === '.' && /^[),]$/.test(tokens[j + 1]?.text ?? ''))) break;
   }
-  return null;
+  return nameBeforeCue(ctx, k, piece);
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen)$/;
+
+/**
+ * `“...,” Mr. King added` / `“...?” Vitter demanded` / `“...,” Ana Ruiz of the Farmers' Union said`:
+ * capitalised words (after an optional title) between the closing mark and a reporting verb name
+ * the speaker even when no entity was recognised there.
+ */
+function nameBeforeCue(ctx: Ctx, k: number, piece: Piece): SubjectHit | null {
+  const { tokens, text } = ctx.doc;
+  // A quote that ends its sentence with a full stop is followed by a new sentence, not by its cue.
+  if (/\.$/.test(text.slice(piece.start, piece.end))) return null;
+  let j = k;
+  if (tokens[j] && HONORIFIC.test(tokens[j]!.lower)) { j++; if (tokens[j]?.text === '.') j++; }
+  const nameStart = j;
+  // Capitalised words, with the full stop of an initial ("Vann R. Newkirk II").
+  while (tokens[j] && j < nameStart + 6 && (/^\p{Lu}/u.test(tokens[j]!.text) || (tokens[j]!.text === '.' && j > nameStart && /^\p{Lu}$/u.test(tokens[j - 1]!.text)))) j++;
+  if (j === nameStart) return null;
+  const nameEnd = j - 1;
+  // A party tag "(R-Ohio)" and an apposition ", the attorney general of Oklahoma," before the verb.
+  if (tokens[j]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > j && i < j + 6 && t.text === ')');
+    if (close > 0) j = close + 1;
+  }
+  if (tokens[j]?.text === ',') {
+    let c = j + 1;
+    while (tokens[c] && c < j + 14 && tokens[c]!.text !== ',' && !/^[.!?“”"«»]$/.test(tokens[c]!.text) && !isCue(tokens[c])) c++;
+    if (tokens[c]?.text === ',' && c > j + 1) j = c + 1;
+  }
+  // "of the Sierra Club", "from Acme": the speaker's affiliation before the verb.
+  if (/^(?:of|from|at)$/.test(tokens[j]?.lower ?? '')) {
+    const stop = j + 7;
+    j++;
+    while (tokens[j] && j < stop && !isCue(tokens[j]) && (tokens[j]!.cap || tokens[j]!.lower === 'the')) j++;
+  }
+  const cue = tokens[j];
+  if (!cue || !isCue(cue) || cue.cap || /ing$/.test(cue.lower)) return null;
+  const e = ctx.entityAt.get(nameStart);
+  if (e && e.type === 'person' && e.last <= nameEnd) return hitFromEntity(e);
+  const start = tokens[k]!.start;
+  const end = tokens[nameEnd]!.end;
+  return { start, end, speaker: text.slice(start, end), speakerStart: start, speakerEnd: end, named: true, confidence: 0.9 };
 }
 
 /** Two to four capitalised words that end their line: the signature of a quote ("― Ana Ruiz"). */
