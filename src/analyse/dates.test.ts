@@ -68,6 +68,12 @@ test('weekdays and months follow the nearest tense marker, multi-word and irregu
   assert.equal(valueOf('The ministers could meet as early as Tuesday.', DCT, 'tuesday'), '2025-10-21');
   assert.equal(valueOf('The index fell below the record it set on Aug. 6.', '2026-02-10', 'aug. 6'), '2025-08-06');
   assert.equal(valueOf('They expect the sale to be completed by Dec. 15.', DCT, 'dec. 15'), '2025-12-15');
+  assert.equal(valueOf('The summit will be held in January.', DCT, 'january'), '2026-01');
   // "a.m." does not end the sentence that gives the tense.
   assert.equal(valueOf('The union has until 9 a.m. Tuesday to answer.', DCT, '9 a.m. tuesday'), '2025-10-21T09:00');
+});
+
+test('an -ed adjective after a determiner is not a past-tense marker', () => {
+  // "unspecified" describes the date; "will be paid" gives the tense: the coming January.
+  assert.equal(valueOf('The bonus will be paid on a still unspecified date in January.', DCT, 'january'), '2026-01');
 });

@@ -95,11 +95,13 @@ export function isoWeek(d: Date): string {
 
 type Tense = 'past' | 'future' | 'present';
 // Markers of the future (modal and scheduling words, passives like "to be completed") and of the
-// past (regular -ed forms and the common irregular past forms). The future alternative is tried first,
-// so "set to" is future and "set on" is not.
-const FUTURE_MARKERS = "will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|expects?|anticipates?|due|set to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until|might|as soon as|as early as|payable|effective|(?:will|would|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\w+|to\\s+be\\s+\\w+ed";
+// past (regular -ed forms and the common irregular past forms). The future alternatives are tried first
+// and the longest of them first, so "set to" and "will be held" are future and "set on" is not.
+const FUTURE_MARKERS = "(?:will|would|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\w+|to\\s+be\\s+\\w+ed|will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|expects?|anticipates?|due|set to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until|might|as soon as|as early as|payable|effective";
 const PAST_MARKERS = 'said|says|was|were|had|did|been|ago|last|told|\\w+ed|began|brought|bought|came|went|took|made|met|held|rose|fell|won|lost|gave|got|sent|spent|built|paid|thought|found|kept|led|ran|struck|broke|spoke|wrote|chose|became|shot|fought|sold|saw|knew|grew|drew|threw|flew|stood|sat|felt|heard|meant|caught|sought|fled|drove|forgot|set';
 const TENSE_RE = new RegExp(`\\b(?:(${FUTURE_MARKERS})|(?:${PAST_MARKERS}))\\b`, 'gi');
+
+const ADJECTIVE_SLOT_RE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly\s+|still\s+|newly\s+)?$/i;
 
 // A sentence ends at . ! ? or a line break, but not after an abbreviation ("9 a.m. Tuesday", "U.S.", "Mr.").
 const SENTENCE_END_RE = /(?<!\b(?:[A-Za-z]|[a-z]\.[a-z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs))[.!?]["”’']*\s+|\n/g;
@@ -111,7 +113,11 @@ function tenseAt(text: string, start: number, end: number): Tense {
   for (const m of text.slice(from, start).matchAll(SENTENCE_END_RE)) sStart = from + m.index + m[0].length;
   const left = text.slice(sStart, start);
   let nearest: Tense | null = null;
-  for (const m of left.matchAll(TENSE_RE)) nearest = m[1] !== undefined ? 'future' : 'past';
+  for (const m of left.matchAll(TENSE_RE)) {
+    // An -ed word after a determiner is an adjective ("a still unspecified date", "the revised plan").
+    if (m[1] === undefined && /ed$/i.test(m[0]) && ADJECTIVE_SLOT_RE.test(left.slice(Math.max(0, m.index - 20), m.index))) continue;
+    nearest = m[1] !== undefined ? 'future' : 'past';
+  }
   if (nearest) return nearest;
   const stop = text.slice(end, end + 80).search(/[.\n]/);
   const right = text.slice(end, stop < 0 ? end + 80 : end + stop);
