@@ -77,3 +77,11 @@ test('an -ed adjective after a determiner is not a past-tense marker', () => {
   // "unspecified" describes the date; "will be paid" gives the tense: the coming January.
   assert.equal(valueOf('The bonus will be paid on a still unspecified date in January.', DCT, 'january'), '2026-01');
 });
+
+test('years said in words, as in broadcast transcripts, are years', () => {
+  assert.deepEqual(found('In nineteen ninety-one the bank failed.', '1998-01-15'), [['nineteen ninety-one', '1991']]);
+  assert.deepEqual(found('Prices peaked in January nineteen ninety-seven.', '1998-01-15'), [['january nineteen ninety-seven', '1997-01']]);
+  assert.deepEqual(found('The goal is jobs for all by the year two thousand.', '1998-01-15'), [['the year two thousand', '2000']]);
+  assert.deepEqual(found('Membership fell through the nineties.', '1998-01-15'), [['the nineties', '199']]);
+  assert.deepEqual(found('Two thousand workers marched.', '1998-01-15'), []);
+});

@@ -29,13 +29,20 @@ const UNIT = '(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|yea
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const PART = '(?:morning|afternoon|evening|night)';
 
+// Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SPELLED_YEAR = `(?:(?:nineteen|twenty)[- ](?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|oh[- ](?:${ONES}))|(?<=year\\s)two\\s+thousand(?:\\s+and)?(?:\\s+(?:${ONES}|ten))?)`;
+
 const PATTERNS: Array<[string, string]> = [
   // ISO and numeric dates
   ['iso', '\\b\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?)?\\b'],
   ['numeric', '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b'],
   // Month day(, year), day month year, month year, month alone
-  ['cal', `\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?![\\w])`],
+  ['cal', `\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:\\d{4}|${SPELLED_YEAR}))?(?![\\w])`],
   ['cal', `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?(?![\\w])`],
+  ['spelled', `\\b(?:the\\s+year\\s+)?${SPELLED_YEAR}\\b|\\bthe\\s+(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\\b`],
   // Weekdays with optional part of day and modifier
   ['weekday', `\\b(?:(?:last|next|this|on|early|late)\\s+)?${WEEKDAY}(?:\\s+${PART})?\\b`],
   // Times
@@ -49,7 +56,7 @@ const PATTERNS: Array<[string, string]> = [
   ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
   ['ago', `\\b(?:${NUMW}|a few|several)\\s+${UNIT}s?\\s+(?:ago|earlier|later|before|after)\\b`],
   // Seasons, quarters, decades, years
-  ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?\\d{4})?\\b`],
+  ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?(?:\\d{4}|${SPELLED_YEAR}))?\\b`],
   ['quarter', '\\b(?:the\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?:\\s+of\\s+\\d{4})?\\b|\\bQ[1-4](?:\\s+\\d{4})?\\b'],
   // "year-earlier results", "a year-ago loss": the comparison year (a quarter when one is being reported).
   ['yearago', '\\byear-(?:earlier|ago)\\b'],
@@ -68,13 +75,32 @@ const PATTERNS: Array<[string, string]> = [
 
 // Every pattern starts with a word character at a word boundary: testing that once before the
 // alternation lets the scan skip positions inside and at the end of words without trying each pattern.
-const CANDIDATE_RE = new RegExp(`\\b(?=\\w)(?:${PATTERNS.map(([name, re]) => `(?<${name}${PATTERNS.findIndex((p) => p[1] === re)}>${re})`).join('|')})`, 'gi');
+// Each pattern is one capturing group (unnamed: a named-groups object per match costs more than the
+// scan); GROUP_KIND maps the group number to the pattern's kind.
+const CANDIDATE_RE = new RegExp(`\\b(?=\\w)(?:${PATTERNS.map(([, re]) => `(${re})`).join('|')})`, 'gi');
+const GROUP_KIND: string[] = [];
+for (const [name, re] of PATTERNS) {
+  GROUP_KIND.push(name);
+  // Capturing groups inside the pattern itself take numbers too.
+  const inner = (new RegExp(`${re}|`).exec('')?.length ?? 1) - 1;
+  for (let k = 0; k < inner; k++) GROUP_KIND.push('');
+}
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+
+/** The year in "nineteen ninety-six", "nineteen oh five", "two thousand and one" (null when none). */
+function spelledYear(lower: string): number | null {
+  const thousand = /two\s+thousand(?:\s+and)?(?:\s+(\w+))?$/.exec(lower);
+  if (thousand) return 2000 + (thousand[1] ? NUMBER_WORDS[thousand[1]] ?? 0 : 0);
+  const m = /(nineteen|twenty)[- ](\w+)(?:[- ](\w+))?$/.exec(lower);
+  if (!m) return null;
+  return NUMBER_WORDS[m[1]!]! * 100 + (m[2] === 'oh' ? 0 : NUMBER_WORDS[m[2]!] ?? 0) + (m[3] ? NUMBER_WORDS[m[3]] ?? 0 : 0);
+}
 const UNIT_CODE: Record<string, string> = {
   second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', weekend: 'WE', fortnight: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
 };
@@ -187,9 +213,9 @@ export function findTimeExpressions(text: string, published: string | null, ctx:
   const out: TimeExpression[] = [];
   CANDIDATE_RE.lastIndex = 0;
   for (const m of text.matchAll(CANDIDATE_RE)) {
-    const groups = m.groups!;
-    const kindKey = Object.keys(groups).find((k) => groups[k] !== undefined)!;
-    const kind = kindKey.replace(/\d+$/, '');
+    let g = 1;
+    while (m[g] === undefined || GROUP_KIND[g - 1] === '') g++;
+    const kind = GROUP_KIND[g - 1]!;
     const start = m.index;
     const end = start + m[0].length;
     const t = resolve(kind, m[0], start, end, text, validAnchor, ctx);
@@ -256,6 +282,11 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         // "May" alone is mostly the verb; keep it only after "in"/"of"/"early"/"since" or before a year.
         const before = text.slice(Math.max(0, st - 8), st).toLowerCase();
         if (!/\b(?:in|of|since|until|by|early|late|mid|from|through)\s+$/.test(before)) return null;
+      }
+      const said = kind === 'cal' ? spelledYear(lower) : null;
+      if (said !== null) {
+        const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(lower.replace(/^(?:early|mid|late)[- ]/, '').slice(0, 3));
+        return mk('date', `${said}-${pad(month + 1)}`);
       }
       const r = ctx.chrono.parse(s, anchor ?? new Date(Date.UTC(2000, 0, 1)))[0];
       if (!r) return null;
@@ -374,7 +405,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       return mk('date', null);
     }
     case 'season': {
-      const mm = /(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?/.exec(lower)!;
+      const mm = /(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}|\D+))?/.exec(lower)!;
+      if (mm[2] && !/^\d/.test(mm[2])) mm[2] = String(spelledYear(mm[2]) ?? '');
       if (mm[1] === 'fall' && !mm[2] && !/\b(?:this|last|next|the|in|early|late)\s+$/i.test(text.slice(Math.max(0, st - 7), st))) return null;
       const year = mm[2] ? Number(mm[2]) : anchor?.getUTCFullYear();
       return mk('date', year === undefined ? null : `${year}-${SEASON_CODE[mm[1]!]}`);
@@ -393,6 +425,12 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const q = ord ? ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[ord] : null;
       // Without an ordinal the quarter is the one the report is about (filled in by reportingQuarters).
       return mk('date', year === null ? null : `${year}-Q${q ?? 'X'}`);
+    }
+    case 'spelled': {
+      const decade = /^the\s+(\w+)ies$/.exec(lower);
+      if (decade) return mk('date', `19${(NUMBER_WORDS[`${decade[1]}y`] ?? 0) / 10}`);
+      const year = spelledYear(lower);
+      return mk('date', year === null ? null : String(year));
     }
     case 'yearago': return mk('date', anchor ? String(anchor.getUTCFullYear() - 1) : null);
     case 'decade': {
