@@ -85,3 +85,10 @@ test('years said in words, as in broadcast transcripts, are years', () => {
   assert.deepEqual(found('Membership fell through the nineties.', '1998-01-15'), [['the nineties', '199']]);
   assert.deepEqual(found('Two thousand workers marched.', '1998-01-15'), []);
 });
+
+test('"last night", year end and a year followed by a verb are found', () => {
+  assert.deepEqual(found('Fire crews worked through last night.'), [['last night', '2025-10-14TNI']]);
+  assert.deepEqual(found('The merger should close by year end.'), [['year end', '2025']]);
+  assert.deepEqual(found('Sales in 2024 were flat, but 2025 is different.'), [['2024', '2024'], ['2025', '2025']]);
+  assert.deepEqual(found('About 2000 workers joined.'), []);
+});

@@ -70,7 +70,7 @@ const PATTERNS: Array<[string, string]> = [
   ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)(?![-\\w])'],
   // Relative single words, after the longer patterns that may start with them ("the past three years",
   // "earlier this month": the first alternative that matches at a position wins).
-  ['rel', `\\b(?:today|tonight|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the previous day|the next day|the following day|the day before|the same day|that day|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
+  ['rel', `\\b(?:today|tonight|last night|year[- ]end|year['’]s end|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the previous day|the next day|the following day|the day before|the same day|that day|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
 ];
 
 // Every pattern starts with a word character at a word boundary: testing that once before the
@@ -346,6 +346,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const day = (n: number): string | null => (anchor ? isoDay(addDays(anchor, n)) : null);
       if (/^(?:today|this (?:morning|afternoon|evening)|the moment)$/.test(base)) return mk(base === 'today' ? 'date' : 'time', base === 'today' || base === 'the moment' ? day(0) : (anchor ? `${day(0)}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV' } as Record<string, string>)[base.split(' ')[1]!]}` : null));
       if (base === 'tonight') return mk('time', anchor ? `${day(0)}TNI` : null);
+      if (base === 'last night') return mk('time', anchor ? `${day(-1)}TNI` : null);
+      if (/^year(?:[- ]|['’]s\s+)end$/.test(base)) return mk('date', anchor ? String(anchor.getUTCFullYear()) : null);
       if (base === 'yesterday' || base === 'day before') return mk('date', day(-1));
       if (base.startsWith('yesterday ')) return mk('time', anchor ? `${day(-1)}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[base.split(' ')[1]!]}` : null);
       if (base === 'tomorrow') return mk('date', day(1));
@@ -441,7 +443,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
     case 'year': {
       const y = /(\d{4})/.exec(s)![1]!;
       // A number of things ("2000 troops") is not a year.
-      if (/^\s+[a-z]+s\b/.test(text.slice(end, end + 12)) && !/^\s+(?:elections?|games|olympics)/.test(text.slice(end, end + 12))) return null;
+      // A verb after it ("1989 is", "2024 was") and "fiscal 1989 sales" keep the year.
+      if (!/^fiscal/i.test(s) && /^\s+(?!(?:is|was|has|does|as|its|this|thus|plus)\b)[a-z]+s\b/.test(text.slice(end, end + 12)) && !/^\s+(?:elections?|games|olympics)/.test(text.slice(end, end + 12))) return null;
       if (/[$€£]\s*$/.test(text.slice(Math.max(0, st - 2), st))) return null;
       return mk('date', y);
     }
