@@ -17,6 +17,7 @@ test('a single scare-quoted word is not a direct quote, a quoted sentence is', (
 test('a phrase woven into indirect speech stays indirect', () => {
   const text = 'The mayor said "road repairs" and new parking fees would cover the gap. Later she said "the timing is the problem."';
   assert.deepEqual(directQuotes(text), []);
+  assert.deepEqual(directQuotes('A spokesman said by email that, “The mayor will not resign over this.”'), []);
   // The second half of a quote split by its cue starts in lower case and is still direct.
   const split = '"The bridge is safe," engineer Tom Hale said, "and it will reopen on Friday."';
   assert.deepEqual(directQuotes(split), ['The bridge is safe,', 'and it will reopen on Friday.']);

@@ -420,6 +420,8 @@ function isStandalone(ctx: Ctx, piece: Piece): boolean {
     }
     return wordCount >= 2 || /[.!?,]$/.test(inner);
   }
+  // "said that, “...”": the quote is the complement of "that", part of an indirect statement.
+  if (prev.lower === 'that' || (prev.text === ',' && tokens[openTok - 2]?.lower === 'that')) return false;
   if (prev.text === ':') return true;
   if (isCue(prev)) return true;
   if (prev.text === ',' || prev.text === '—') {
