@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { createAnalysisContext, type AnalysisContext } from '../../src/analyse/analysis-context.js';
 import { belowFloors, readFloors } from '../baseline-gate.js';
 import { findTimeExpressions } from '../../src/analyse/dates.js';
+import { halfOf, type Half } from '../holdout-split.js';
 
 interface GoldTimex { start: number; end: number; value: string; type: string; text: string }
 
@@ -36,11 +37,30 @@ export function parseTimeml(xml: string): { text: string; dct: string | null; ti
   return { text, dct, timexes };
 }
 
-export interface DateEvalResult {
+export interface DateScores {
   docs: number; gold: number; predicted: number; matched: number;
   relaxedP: number; relaxedR: number; relaxedF1: number;
   valueCorrect: number; valueAccuracy: number; valueF1: number;
+}
+
+export interface DateEvalResult extends DateScores {
+  /** The same figures on the tuned half (even SHA-1 of the file name) and on the held-out half. */
+  halves: Record<Half, DateScores>;
   worst: Array<{ doc: string; kind: string; text: string; gold?: string; got?: string | null }>;
+}
+
+interface DocTally { docs: number; gold: number; predicted: number; matched: number; valueCorrect: number }
+
+function scores(t: DocTally): DateScores {
+  const relaxedP = t.predicted ? t.matched / t.predicted : 0;
+  const relaxedR = t.gold ? t.matched / t.gold : 0;
+  const vp = t.predicted ? t.valueCorrect / t.predicted : 0;
+  const vr = t.gold ? t.valueCorrect / t.gold : 0;
+  return {
+    ...t, relaxedP, relaxedR,
+    relaxedF1: relaxedP + relaxedR ? (2 * relaxedP * relaxedR) / (relaxedP + relaxedR) : 0,
+    valueAccuracy: t.matched ? t.valueCorrect / t.matched : 0, valueF1: vp + vr ? (2 * vp * vr) / (vp + vr) : 0,
+  };
 }
 
 export function evaluateDates(dir: string, context: AnalysisContext, options: { limit?: number } = {}): DateEvalResult {
@@ -50,33 +70,28 @@ export function evaluateDates(dir: string, context: AnalysisContext, options: { 
   }
   files.sort();
   const chosen = files.slice(0, options.limit ?? Infinity);
-  let gold = 0; let predicted = 0; let matched = 0; let valueCorrect = 0;
+  const empty = (): DocTally => ({ docs: 0, gold: 0, predicted: 0, matched: 0, valueCorrect: 0 });
+  const all = empty();
+  const halves: Record<Half, DocTally> = { tuned: empty(), heldOut: empty() };
   const worst: DateEvalResult['worst'] = [];
   for (const f of chosen) {
+    const name = f.split('/').pop()!;
     const { text, dct, timexes } = parseTimeml(readFileSync(f, 'utf8'));
     const preds = findTimeExpressions(text, dct, { chrono: context.chrono });
-    gold += timexes.length; predicted += preds.length;
+    const doc: DocTally = { docs: 1, gold: timexes.length, predicted: preds.length, matched: 0, valueCorrect: 0 };
     const used = new Set<number>();
     for (const g of timexes) {
       const i = preds.findIndex((p, k) => !used.has(k) && p.start < g.end && g.start < p.end);
-      if (i < 0) { worst.push({ doc: f.split('/').pop()!, kind: 'missed', text: g.text, gold: g.value }); continue; }
+      if (i < 0) { worst.push({ doc: name, kind: 'missed', text: g.text, gold: g.value }); continue; }
       used.add(i);
-      matched++;
-      if (preds[i]!.value === g.value) valueCorrect++;
-      else worst.push({ doc: f.split('/').pop()!, kind: 'value', text: `${g.text} / ${preds[i]!.text}`, gold: g.value, got: preds[i]!.value });
+      doc.matched++;
+      if (preds[i]!.value === g.value) doc.valueCorrect++;
+      else worst.push({ doc: name, kind: 'value', text: `${g.text} / ${preds[i]!.text}`, gold: g.value, got: preds[i]!.value });
     }
-    preds.forEach((p, k) => { if (!used.has(k)) worst.push({ doc: f.split('/').pop()!, kind: 'spurious', text: p.text, got: p.value }); });
+    preds.forEach((p, k) => { if (!used.has(k)) worst.push({ doc: name, kind: 'spurious', text: p.text, got: p.value }); });
+    for (const t of [all, halves[halfOf(name.replace(/\.tml$/, ''))]]) for (const k of Object.keys(doc) as Array<keyof DocTally>) t[k] += doc[k];
   }
-  const relaxedP = predicted ? matched / predicted : 0;
-  const relaxedR = gold ? matched / gold : 0;
-  const vp = predicted ? valueCorrect / predicted : 0;
-  const vr = gold ? valueCorrect / gold : 0;
-  return {
-    docs: chosen.length, gold, predicted, matched, relaxedP, relaxedR,
-    relaxedF1: relaxedP + relaxedR ? (2 * relaxedP * relaxedR) / (relaxedP + relaxedR) : 0,
-    valueCorrect, valueAccuracy: matched ? valueCorrect / matched : 0, valueF1: vp + vr ? (2 * vp * vr) / (vp + vr) : 0,
-    worst,
-  };
+  return { ...scores(all), halves: { tuned: scores(halves.tuned), heldOut: scores(halves.heldOut) }, worst };
 }
 
 /** Prints the table and worst cases; exit code 1 below the floors in eval/baseline-analyse.json. */
@@ -85,7 +100,9 @@ export async function run(argv: string[]): Promise<number> {
   const r = evaluateDates(values.data!, createAnalysisContext(), { limit: values.limit ? Number(values.limit) : undefined });
   console.log('TempEval-3 (TimeBank + AQUAINT). Relaxed = one-to-one, any overlap. Value F1 as TempEval-3/HeidelTime:');
   console.log('matched spans with the exact gold value over predictions (P) and over gold (R); value accuracy = of matched spans.');
-  console.table({ [`${r.docs} docs`]: { gold: r.gold, predicted: r.predicted, matched: r.matched, relaxedP: r.relaxedP.toFixed(3), relaxedR: r.relaxedR.toFixed(3), relaxedF1: r.relaxedF1.toFixed(3), valueAccuracy: r.valueAccuracy.toFixed(3), valueF1: r.valueF1.toFixed(3) } });
+  const row = (x: DateScores): Record<string, number | string> => ({ docs: x.docs, gold: x.gold, predicted: x.predicted, matched: x.matched, relaxedP: x.relaxedP.toFixed(3), relaxedR: x.relaxedR.toFixed(3), relaxedF1: x.relaxedF1.toFixed(3), valueAccuracy: x.valueAccuracy.toFixed(3), valueF1: x.valueF1.toFixed(3) });
+  console.log('Rules are tuned on the tuned half (even SHA-1 of the file name); the held-out half confirms them.');
+  console.table({ all: row(r), tuned: row(r.halves.tuned), 'held-out': row(r.halves.heldOut) });
   for (const kind of ['missed', 'spurious', 'value']) {
     console.log(`Worst (${kind}):`);
     for (const w of r.worst.filter((x) => x.kind === kind).slice(0, 12)) console.log(`  ${w.doc}: ${w.text}  gold=${w.gold ?? ''} got=${w.got ?? ''}`);

@@ -19,3 +19,76 @@ test('a quarter or month without a year is the nearest one in the direction of t
   assert.equal(valueOf('Talks resume in April, officials say.', '2024-12-15', 'april'), '2025-04');
   assert.equal(valueOf('The plant closed on Oct. 23 after the strike.', '2025-01-20', 'oct. 23'), '2024-10-23');
 });
+
+// 2025-10-15 is a Wednesday.
+const DCT = '2025-10-15';
+const found = (text: string, published = DCT): Array<[string, string | null]> =>
+  findTimeExpressions(text, published, { chrono }).map((t) => [t.text.toLowerCase(), t.value]);
+
+test('a longer expression wins over the relative word it starts with', () => {
+  assert.deepEqual(found('Prices have doubled over the past three years.'), [['the past three years', 'P3Y']]);
+  assert.deepEqual(found('The plant closed earlier this month.'), [['earlier this month', '2025-10']]);
+});
+
+test('amounts of time before "later", "after" and "before" are durations; halves use the smaller unit', () => {
+  assert.deepEqual(found('Three days later the strike ended.'), [['three days later', 'P3D']]);
+  assert.deepEqual(found('The crew worked 5 1/2 hours without a break.'), [['5 1/2 hours', 'PT5H30M']]);
+  assert.deepEqual(found('He spent 2 1/2 years in Lisbon.'), [['2 1/2 years', 'P2Y6M']]);
+  assert.deepEqual(found('The talks could take a couple of years.'), [['a couple of years', 'P2Y']]);
+  assert.deepEqual(found('It was five years ago.'), [['five years ago', '2020']]);
+});
+
+test('vague spans are PAST_REF or FUTURE_REF, current and recent as TimeML marks them, "soon" is not a date', () => {
+  assert.equal(valueOf('Sales have fallen in recent years.', DCT, 'recent years'), 'PAST_REF');
+  assert.equal(valueOf('Rates may rise in the coming months.', DCT, 'the coming months'), 'FUTURE_REF');
+  assert.equal(valueOf('At the current rate the fund runs dry.', DCT, 'current'), 'PRESENT_REF');
+  assert.equal(valueOf('A recent survey found the opposite.', DCT, 'recent'), 'PAST_REF');
+  assert.deepEqual(found('The ferry will soon leave.'), []);
+  assert.deepEqual(found('The ferry sails daily.'), [['daily', 'P1D']]);
+});
+
+test('quarters tied to a year and year-earlier comparisons follow the reported quarter', () => {
+  const text = 'Keldor Mining said third-quarter profit rose. Sales beat the 2024 third quarter, and year-earlier costs were higher. It expects growth in next year\'s first quarter.';
+  assert.equal(valueOf(text, DCT, 'the 2024 third quarter'), '2024-Q3');
+  assert.equal(valueOf(text, DCT, 'year-earlier'), '2024-Q3');
+  assert.equal(valueOf(text, DCT, 'next year\'s first quarter'), '2026-Q1');
+  assert.equal(valueOf('Revenue rose 4% in the year ended March 31.', DCT, 'the year'), 'P1Y');
+});
+
+test('a clock time takes the day named after it; a weekday picks the year of the date it precedes', () => {
+  assert.deepEqual(found('The deadline will be 9 a.m. Friday.'), [['9 a.m. friday', '2025-10-17T09:00']]);
+  assert.deepEqual(found('Polls will open at noon Thursday.'), [['noon thursday', '2025-10-16T12:00']]);
+  // Oct. 23 fell on a Thursday in 2025 and on a Friday in 2026.
+  assert.deepEqual(found('The vote is on Friday, Oct. 23.', '2026-09-30'), [['friday, oct. 23', '2026-10-23']]);
+  assert.deepEqual(found('The vote was held on Thursday, Oct. 23.', '2026-09-30'), [['thursday, oct. 23', '2025-10-23']]);
+});
+
+test('weekdays and months follow the nearest tense marker, multi-word and irregular ones included', () => {
+  assert.equal(valueOf('Talks are set to resume Monday in Geneva.', DCT, 'monday'), '2025-10-20');
+  assert.equal(valueOf('The ministers could meet as early as Tuesday.', DCT, 'tuesday'), '2025-10-21');
+  assert.equal(valueOf('The index fell below the record it set on Aug. 6.', '2026-02-10', 'aug. 6'), '2025-08-06');
+  assert.equal(valueOf('They expect the sale to be completed by Dec. 15.', DCT, 'dec. 15'), '2025-12-15');
+  assert.equal(valueOf('The summit will be held in January.', DCT, 'january'), '2026-01');
+  // "a.m." does not end the sentence that gives the tense.
+  assert.equal(valueOf('The union has until 9 a.m. Tuesday to answer.', DCT, '9 a.m. tuesday'), '2025-10-21T09:00');
+});
+
+test('an -ed adjective after a determiner is not a past-tense marker', () => {
+  // "unspecified" describes the date; "will be paid" gives the tense: the coming January.
+  assert.equal(valueOf('The bonus will be paid on a still unspecified date in January.', DCT, 'january'), '2026-01');
+});
+
+test('years said in words, as in broadcast transcripts, are years', () => {
+  assert.deepEqual(found('In nineteen ninety-one the bank failed.', '1998-01-15'), [['nineteen ninety-one', '1991']]);
+  assert.deepEqual(found('Prices peaked in January nineteen ninety-seven.', '1998-01-15'), [['january nineteen ninety-seven', '1997-01']]);
+  assert.deepEqual(found('The goal is jobs for all by the year two thousand.', '1998-01-15'), [['the year two thousand', '2000']]);
+  assert.deepEqual(found('Membership fell through the nineties.', '1998-01-15'), [['the nineties', '199']]);
+  assert.deepEqual(found('Two thousand workers marched.', '1998-01-15'), []);
+});
+
+test('"last night", year end and a year followed by a verb are found', () => {
+  assert.deepEqual(found('Fire crews worked through last night.'), [['last night', '2025-10-14TNI']]);
+  assert.deepEqual(found('The merger should close by year end.'), [['year end', '2025']]);
+  assert.deepEqual(found('Sales in 2024 were flat, but 2025 is different.'), [['2024', '2024'], ['2025', '2025']]);
+  assert.deepEqual(found('About 2000 workers joined.'), []);
+});

@@ -24,51 +24,83 @@ type ChronoModule = Pick<Chrono.Chrono, 'parse'>;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const NUMW = '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few|a couple of|many|some|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine))';
+const NUMW = '(?:\\d+(?:\\.\\d+|\\s+1/2)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few|a couple of|many|some|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine))';
 const UNIT = '(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const PART = '(?:morning|afternoon|evening|night)';
+
+// Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SPELLED_YEAR = `(?:(?:nineteen|twenty)[- ](?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|oh[- ](?:${ONES}))|(?<=year\\s)two\\s+thousand(?:\\s+and)?(?:\\s+(?:${ONES}|ten))?)`;
 
 const PATTERNS: Array<[string, string]> = [
   // ISO and numeric dates
   ['iso', '\\b\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?)?\\b'],
   ['numeric', '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b'],
   // Month day(, year), day month year, month year, month alone
-  ['cal', `\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?![\\w])`],
+  ['cal', `\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:\\d{4}|${SPELLED_YEAR}))?(?![\\w])`],
   ['cal', `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?(?![\\w])`],
+  ['spelled', `\\b(?:the\\s+year\\s+)?${SPELLED_YEAR}\\b|\\bthe\\s+(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\\b`],
   // Weekdays with optional part of day and modifier
   ['weekday', `\\b(?:(?:last|next|this|on|early|late)\\s+)?${WEEKDAY}(?:\\s+${PART})?\\b`],
   // Times
   ['clock', '\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:EST|EDT|GMT|UTC|CET|local time))?'],
   ['clock', '\\b\\d{1,2}:\\d{2}\\b'],
-  // Relative single words
-  ['rel', `\\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the previous day|the next day|the following day|the day before|the same day|that day|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
+  ['clock', '\\b(?:noon|midday|midnight)\\b'],
+  // A quarter or reporting period tied to a year: "the 1988 third quarter", "next year's first quarter",
+  // "the year-ago quarter", "the 1989 period".
+  ['yearquarter', `\\b(?:the\\s+)?(?:(?:1[89]|20)\\d\\d|(?:this|last|next)\\s+year['’]s|(?:comparable\\s+)?(?:year-ago|year-earlier|prior-year))\\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:quarter|period)\\b`],
   // last/next/this week, earlier this month, later this year, the past three years, the coming weeks
   ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
   ['ago', `\\b(?:${NUMW}|a few|several)\\s+${UNIT}s?\\s+(?:ago|earlier|later|before|after)\\b`],
   // Seasons, quarters, decades, years
-  ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?\\d{4})?\\b`],
+  ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?(?:\\d{4}|${SPELLED_YEAR}))?\\b`],
   ['quarter', '\\b(?:the\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?:\\s+of\\s+\\d{4})?\\b|\\bQ[1-4](?:\\s+\\d{4})?\\b'],
+  // "year-earlier results", "a year-ago loss": the comparison year (a quarter when one is being reported).
+  ['yearago', '\\byear-(?:earlier|ago)\\b'],
   ['decade', '\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?(?:\\d{2})?\\d0[\'’]?s\\b'],
   ['year', '\\b(?:fiscal\\s+)?(?:1[89]\\d\\d|20\\d\\d)(?![-\\d])\\b'],
   // Durations and sets
   ['duration', `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous)\\s+)?${NUMW}[- ](?:${UNIT}s?|years?-old)\\b`],
   ['duration', `\\b(?:several|many|few|the)\\s+${UNIT}s\\b`],
-  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b`],
+  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b|\\b(?:daily|weekly|monthly|annually|yearly|hourly)\\b`],
   // Anaphoric periods of business reporting: "the quarter", "the year-earlier period", "the weekend".
-  ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)\\b'],
-  ['rel', '\\b(?:soon|currently)\\b'],
+  ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)(?![-\\w])'],
+  // Relative single words, after the longer patterns that may start with them ("the past three years",
+  // "earlier this month": the first alternative that matches at a position wins).
+  ['rel', `\\b(?:today|tonight|last night|year[- ]end|year['’]s end|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the previous day|the next day|the following day|the day before|the same day|that day|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
 ];
 
-// Every pattern starts at a word boundary: testing it once before the alternation lets the scan
-// skip positions inside words without trying each pattern there (half the cost, same matches).
-const CANDIDATE_RE = new RegExp(`\\b(?:${PATTERNS.map(([name, re]) => `(?<${name}${PATTERNS.findIndex((p) => p[1] === re)}>${re})`).join('|')})`, 'gi');
+// Every pattern starts with a word character at a word boundary: testing that once before the
+// alternation lets the scan skip positions inside and at the end of words without trying each pattern.
+// Each pattern is one capturing group (unnamed: a named-groups object per match costs more than the
+// scan); GROUP_KIND maps the group number to the pattern's kind.
+const CANDIDATE_RE = new RegExp(`\\b(?=\\w)(?:${PATTERNS.map(([, re]) => `(${re})`).join('|')})`, 'gi');
+const GROUP_KIND: string[] = [];
+for (const [name, re] of PATTERNS) {
+  GROUP_KIND.push(name);
+  // Capturing groups inside the pattern itself take numbers too.
+  const inner = (new RegExp(`${re}|`).exec('')?.length ?? 1) - 1;
+  for (let k = 0; k < inner; k++) GROUP_KIND.push('');
+}
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+
+/** The year in "nineteen ninety-six", "nineteen oh five", "two thousand and one" (null when none). */
+function spelledYear(lower: string): number | null {
+  const thousand = /two\s+thousand(?:\s+and)?(?:\s+(\w+))?$/.exec(lower);
+  if (thousand) return 2000 + (thousand[1] ? NUMBER_WORDS[thousand[1]] ?? 0 : 0);
+  const m = /(nineteen|twenty)[- ](\w+)(?:[- ](\w+))?$/.exec(lower);
+  if (!m) return null;
+  return NUMBER_WORDS[m[1]!]! * 100 + (m[2] === 'oh' ? 0 : NUMBER_WORDS[m[2]!] ?? 0) + (m[3] ? NUMBER_WORDS[m[3]] ?? 0 : 0);
+}
 const UNIT_CODE: Record<string, string> = {
   second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', weekend: 'WE', fortnight: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
 };
@@ -88,31 +120,47 @@ export function isoWeek(d: Date): string {
 }
 
 type Tense = 'past' | 'future' | 'present';
-const FUTURE_RE = /\b(?:will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|due|set to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until)\b/i;
-const PAST_RE = /\b(?:said|says|was|were|had|did|been|ago|last|told|\w+ed)\b/i;
+// Markers of the future (modal and scheduling words, passives like "to be completed") and of the
+// past (regular -ed forms and the common irregular past forms). The future alternatives are tried first
+// and the longest of them first, so "set to" and "will be held" are future and "set on" is not.
+const FUTURE_MARKERS = "(?:will|would|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\w+|to\\s+be\\s+\\w+ed|will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|expects?|anticipates?|due|set to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until|might|as soon as|as early as|payable|effective";
+const PAST_MARKERS = 'said|says|was|were|had|did|been|ago|last|told|\\w+ed|began|brought|bought|came|went|took|made|met|held|rose|fell|won|lost|gave|got|sent|spent|built|paid|thought|found|kept|led|ran|struck|broke|spoke|wrote|chose|became|shot|fought|sold|saw|knew|grew|drew|threw|flew|stood|sat|felt|heard|meant|caught|sought|fled|drove|forgot|set';
+const TENSE_RE = new RegExp(`\\b(?:(${FUTURE_MARKERS})|(?:${PAST_MARKERS}))\\b`, 'gi');
 
-/** Tense of the clause around [start, end): the nearest marker on the left, else on the right. */
+const ADJECTIVE_SLOT_RE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly\s+|still\s+|newly\s+)?$/i;
+
+// A sentence ends at . ! ? or a line break, but not after an abbreviation ("9 a.m. Tuesday", "U.S.", "Mr.").
+const SENTENCE_END_RE = /(?<!\b(?:[A-Za-z]|[a-z]\.[a-z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs))[.!?]["”’']*\s+|\n/g;
+
+/** Tense of the clause around [start, end): the nearest marker on the left in the sentence, else the first on the right. */
 function tenseAt(text: string, start: number, end: number): Tense {
-  const sStart = Math.max(0, text.lastIndexOf('.', start - 1) + 1, text.lastIndexOf('\n', start - 1) + 1);
-  const left = text.slice(Math.max(sStart, start - 60), start);
-  const words = left.split(/[\s,;]+/).filter(Boolean).reverse();
-  for (const w of words.slice(0, 8)) {
-    if (FUTURE_RE.test(w)) return 'future';
-    if (PAST_RE.test(w)) return 'past';
+  const from = Math.max(0, start - 100);
+  let sStart = from;
+  for (const m of text.slice(from, start).matchAll(SENTENCE_END_RE)) sStart = from + m.index + m[0].length;
+  const left = text.slice(sStart, start);
+  let nearest: Tense | null = null;
+  for (const m of left.matchAll(TENSE_RE)) {
+    // An -ed word after a determiner is an adjective ("a still unspecified date", "the revised plan").
+    if (m[1] === undefined && /ed$/i.test(m[0]) && ADJECTIVE_SLOT_RE.test(left.slice(Math.max(0, m.index - 20), m.index))) continue;
+    nearest = m[1] !== undefined ? 'future' : 'past';
   }
+  if (nearest) return nearest;
   const stop = text.slice(end, end + 80).search(/[.\n]/);
   const right = text.slice(end, stop < 0 ? end + 80 : end + stop);
-  const f = right.search(FUTURE_RE);
-  const p = right.search(PAST_RE);
-  if (f >= 0 && (p < 0 || f < p)) return 'future';
-  if (p >= 0) return 'past';
-  return 'present';
+  TENSE_RE.lastIndex = 0;
+  const first = TENSE_RE.exec(right);
+  TENSE_RE.lastIndex = 0;
+  if (!first) return 'present';
+  return first[1] !== undefined ? 'future' : 'past';
 }
 
 function numberValue(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+of$/, '');
+  const half = /^(\d+)\s+1\/2$/.exec(s);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(s)) return Number(s);
-  if (s === 'several' || s === 'a few' || s === 'many' || s === 'some' || s === 'a couple') return null;
+  if (s === 'a couple') return 2;
+  if (s === 'several' || s === 'a few' || s === 'many' || s === 'some') return null;
   if (s.includes('-')) { const [a, b] = s.split('-'); return (NUMBER_WORDS[a!] ?? 0) + (NUMBER_WORDS[b!] ?? 0); }
   return NUMBER_WORDS[s] ?? null;
 }
@@ -123,6 +171,15 @@ function durationValue(n: number | null, unit: string): string {
   const count = n === null ? 'X' : String(n);
   if (code === 'DE') return `P${n === null ? 'X' : n * 10}Y`;
   if (code === 'CE') return `P${n === null ? 'X' : n * 100}Y`;
+  // A half unit is written in the next smaller one: 5 1/2 hours = PT5H30M, 2 1/2 years = P2Y6M.
+  const smaller: Record<string, [string, number]> = { TH: ['M', 60], Y: ['M', 12], D: ['T', 24], TM: ['S', 60] };
+  if (n !== null && !Number.isInteger(n) && smaller[code]) {
+    const [sub, per] = smaller[code]!;
+    const whole = Math.floor(n);
+    const rest = Math.round((n - whole) * per);
+    if (code === 'D') return `P${whole}DT${rest}H`;
+    return code.startsWith('T') ? `PT${whole}${code[1]}${rest}${sub}` : `P${whole}${code}${rest}${sub}`;
+  }
   if (code.startsWith('T')) return `PT${count}${code[1]}`;
   return `P${count}${code}`;
 }
@@ -156,9 +213,9 @@ export function findTimeExpressions(text: string, published: string | null, ctx:
   const out: TimeExpression[] = [];
   CANDIDATE_RE.lastIndex = 0;
   for (const m of text.matchAll(CANDIDATE_RE)) {
-    const groups = m.groups!;
-    const kindKey = Object.keys(groups).find((k) => groups[k] !== undefined)!;
-    const kind = kindKey.replace(/\d+$/, '');
+    let g = 1;
+    while (m[g] === undefined || GROUP_KIND[g - 1] === '') g++;
+    const kind = GROUP_KIND[g - 1]!;
     const start = m.index;
     const end = start + m[0].length;
     const t = resolve(kind, m[0], start, end, text, validAnchor, ctx);
@@ -178,6 +235,17 @@ function reportingQuarters(found: TimeExpression[], text: string, anchor: Date |
   let last: string | null = null;
   for (const t of found) {
     const lower = t.text.toLowerCase();
+    const tied = /^(\d{4})-Q([\dX])$/.exec(t.value ?? '');
+    if (tied && /\d{4}|year/.test(lower)) {
+      // A quarter tied to a year ("the 1988 third quarter", "the year-ago quarter") is a comparison:
+      // it takes the reported quarter's number (and year, for "year-ago") but does not replace it.
+      const [ly, lq] = last ? last.split('-Q') : [null, null];
+      const year = /year-(?:ago|earlier)|prior-year/.test(lower) && ly ? Number(ly) - 1 : Number(tied[1]);
+      const q = tied[2] === 'X' ? lq ?? 'X' : tied[2];
+      t.value = `${year}-Q${q}`;
+      continue;
+    }
+    if (last && /^(?:the\s+)?(?:latest\s+)?period$/.test(lower)) { t.value = last; continue; }
     const named = /^(\d{4})-Q(\d)$/.exec(t.value ?? '');
     if (named && /quarter|\bq[1-4]\b/.test(lower) && !/\d{4}/.test(lower)) {
       // "the fourth quarter" written in February, in the past tense, is last year's.
@@ -191,7 +259,7 @@ function reportingQuarters(found: TimeExpression[], text: string, anchor: Date |
     }
     const sentence = text.slice(Math.max(0, text.lastIndexOf('.', t.start) + 1), t.end);
     const quarterNearby = last !== null && /quarter/i.test(sentence);
-    if (last && (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower)) || (quarterNearby && /^(?:last|the\s+previous)\s+year$/.test(lower)))) {
+    if (last && (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower)) || (quarterNearby && /^(?:last|the\s+previous)\s+year$|^year-(?:earlier|ago)$/.test(lower)))) {
       const [y, q] = last.split('-Q');
       t.value = `${Number(y) - 1}-Q${q}`;
     }
@@ -214,6 +282,11 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         // "May" alone is mostly the verb; keep it only after "in"/"of"/"early"/"since" or before a year.
         const before = text.slice(Math.max(0, st - 8), st).toLowerCase();
         if (!/\b(?:in|of|since|until|by|early|late|mid|from|through)\s+$/.test(before)) return null;
+      }
+      const said = kind === 'cal' ? spelledYear(lower) : null;
+      if (said !== null) {
+        const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(lower.replace(/^(?:early|mid|late)[- ]/, '').slice(0, 3));
+        return mk('date', `${said}-${pad(month + 1)}`);
       }
       const r = ctx.chrono.parse(s, anchor ?? new Date(Date.UTC(2000, 0, 1)))[0];
       if (!r) return null;
@@ -259,6 +332,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       return part ? mk('time', `${day}T${partCode[part]}`) : mk('date', day);
     }
     case 'clock': {
+      if (/^(?:noon|midday|midnight)$/.test(lower)) return mk('time', anchor ? `${isoDay(anchor)}T${lower === 'midnight' ? '24:00' : '12:00'}` : null);
       const mm = /(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?/i.exec(s)!;
       let h = Number(mm[1]);
       if (/^p/i.test(mm[3] ?? '') && h < 12) h += 12;
@@ -272,6 +346,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const day = (n: number): string | null => (anchor ? isoDay(addDays(anchor, n)) : null);
       if (/^(?:today|this (?:morning|afternoon|evening)|the moment)$/.test(base)) return mk(base === 'today' ? 'date' : 'time', base === 'today' || base === 'the moment' ? day(0) : (anchor ? `${day(0)}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV' } as Record<string, string>)[base.split(' ')[1]!]}` : null));
       if (base === 'tonight') return mk('time', anchor ? `${day(0)}TNI` : null);
+      if (base === 'last night') return mk('time', anchor ? `${day(-1)}TNI` : null);
+      if (/^year(?:[- ]|['’]s\s+)end$/.test(base)) return mk('date', anchor ? String(anchor.getUTCFullYear()) : null);
       if (base === 'yesterday' || base === 'day before') return mk('date', day(-1));
       if (base.startsWith('yesterday ')) return mk('time', anchor ? `${day(-1)}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[base.split(' ')[1]!]}` : null);
       if (base === 'tomorrow') return mk('date', day(1));
@@ -281,7 +357,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (base === 'previous day' || base === 'day before') return mk('date', day(-1));
       if (base === 'next day' || base === 'following day') return mk('date', day(1));
       if (base === 'same day' || base === 'that day') return mk('date', day(0));
-      if (/^(?:now|currently|nowadays|the moment)$/.test(base)) return mk('date', 'PRESENT_REF');
+      if (/^(?:now|currently|current|nowadays|the moment)$/.test(base)) return mk('date', 'PRESENT_REF');
+      if (base === 'recent') return mk('date', 'PAST_REF');
       if (base === 'soon') return mk('date', 'FUTURE_REF');
       if (/^(?:recently|lately|earlier|formerly|former|past)$/.test(base)) {
         if (base === 'former' || base === 'earlier') return null;
@@ -295,6 +372,9 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (!mm) return null;
       const [, mod, num, unitRaw] = mm;
       const unit = unitRaw!;
+      // "recent years", "the coming months": an unmeasured stretch before or after now.
+      if (num === undefined && /s$/.test(unit) && /^(?:recent|past)$/.test(mod!)) return mk('date', 'PAST_REF');
+      if (num === undefined && /s$/.test(unit) && /^(?:coming|upcoming)$/.test(mod!)) return mk('date', 'FUTURE_REF');
       if (num !== undefined || /s$/.test(unit) && !/^(?:this|same)$/.test(mod!)) {
         // "the past three years", "the coming weeks": durations.
         const n = num !== undefined ? numberValue(num) : null;
@@ -310,12 +390,15 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       return mk('date', unitValue(anchor, unit, shift));
     }
     case 'ago': {
-      const mm = /^(\S+(?:\s+few|\s+couple\s+of)?)\s+(\w+?)s?\s+(ago|earlier|later|before|after)$/.exec(lower);
+      const mm = /^(\S+(?:\s+few|\s+couple\s+of|\s+1\/2)?)\s+(\w+?)s?\s+(ago|earlier|later|before|after)$/.exec(lower);
       if (!mm) return null;
       const n = numberValue(mm[1]!);
       const unit = mm[2]!;
+      if (n === null && /^(?:later|after|before)$/.test(mm[3]!)) return mk('duration', durationValue(null, unit));
       if (!anchor || n === null) return mk('date', mm[3] === 'ago' ? 'PAST_REF' : null);
-      const sign = mm[3] === 'ago' || mm[3] === 'earlier' || mm[3] === 'before' ? -1 : 1;
+      // "three days later", "90 days after", "30 days before": TimeML marks the amount of time (a duration).
+      if (/^(?:later|after|before)$/.test(mm[3]!)) return mk('duration', durationValue(n, unit));
+      const sign = mm[3] === 'ago' || mm[3] === 'earlier' ? -1 : 1;
       if (unit === 'day') return mk('date', isoDay(addDays(anchor, sign * n)));
       if (unit === 'week') return mk('date', isoWeek(addDays(anchor, sign * 7 * n)));
       if (unit === 'month') return mk('date', unitValue(anchor, 'month', sign * n));
@@ -324,7 +407,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       return mk('date', null);
     }
     case 'season': {
-      const mm = /(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?/.exec(lower)!;
+      const mm = /(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}|\D+))?/.exec(lower)!;
+      if (mm[2] && !/^\d/.test(mm[2])) mm[2] = String(spelledYear(mm[2]) ?? '');
       if (mm[1] === 'fall' && !mm[2] && !/\b(?:this|last|next|the|in|early|late)\s+$/i.test(text.slice(Math.max(0, st - 7), st))) return null;
       const year = mm[2] ? Number(mm[2]) : anchor?.getUTCFullYear();
       return mk('date', year === undefined ? null : `${year}-${SEASON_CODE[mm[1]!]}`);
@@ -335,6 +419,22 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const year = /(\d{4})/.exec(lower)?.[1] ?? anchor?.getUTCFullYear();
       return mk('date', year === undefined ? null : `${year}-Q${q}`);
     }
+    case 'yearquarter': {
+      const y4 = /\b(\d{4})\b/.exec(lower)?.[1];
+      const shift = /^(?:the\s+)?last\s+year|year-ago|year-earlier|prior-year/.test(lower) ? -1 : /^(?:the\s+)?next\s+year/.test(lower) ? 1 : 0;
+      const year = y4 ? Number(y4) : anchor ? anchor.getUTCFullYear() + shift : null;
+      const ord = /(first|second|third|fourth|1st|2nd|3rd|4th)/.exec(lower)?.[1];
+      const q = ord ? ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[ord] : null;
+      // Without an ordinal the quarter is the one the report is about (filled in by reportingQuarters).
+      return mk('date', year === null ? null : `${year}-Q${q ?? 'X'}`);
+    }
+    case 'spelled': {
+      const decade = /^the\s+(\w+)ies$/.exec(lower);
+      if (decade) return mk('date', `19${(NUMBER_WORDS[`${decade[1]}y`] ?? 0) / 10}`);
+      const year = spelledYear(lower);
+      return mk('date', year === null ? null : String(year));
+    }
+    case 'yearago': return mk('date', anchor ? String(anchor.getUTCFullYear() - 1) : null);
     case 'decade': {
       const mm = /(\d{2})?(\d)0['’]?s/.exec(lower)!;
       const century = mm[1] ?? '19';
@@ -343,7 +443,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
     case 'year': {
       const y = /(\d{4})/.exec(s)![1]!;
       // A number of things ("2000 troops") is not a year.
-      if (/^\s+[a-z]+s\b/.test(text.slice(end, end + 12)) && !/^\s+(?:elections?|games|olympics)/.test(text.slice(end, end + 12))) return null;
+      // A verb after it ("1989 is", "2024 was") and "fiscal 1989 sales" keep the year.
+      if (!/^fiscal/i.test(s) && /^\s+(?!(?:is|was|has|does|as|its|this|thus|plus)\b)[a-z]+s\b/.test(text.slice(end, end + 12)) && !/^\s+(?:elections?|games|olympics)/.test(text.slice(end, end + 12))) return null;
       if (/[$€£]\s*$/.test(text.slice(Math.max(0, st - 2), st))) return null;
       return mk('date', y);
     }
@@ -351,13 +452,15 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const lower2 = lower.replace(/^the\s+/, '');
       const unit = /(quarter|year|week|weekend|month)$/.exec(lower2)?.[1];
       if (/period$/.test(lower2) || !unit) return mk('date', null);
+      // "the year ended March 31": a fiscal year, the stretch of time rather than a calendar year.
+      if (/^(?:fiscal\s+)?year$/.test(lower2) && /^\s+end(?:ed|ing)\b/.test(text.slice(end, end + 10))) return mk('duration', 'P1Y');
       if (!anchor) return mk('date', null);
       return mk('date', unitValue(anchor, unit, /year-earlier|year-ago|prior-year/.test(lower2) ? (unit === 'year' ? -1 : 0) : 0));
     }
     case 'duration': {
       // "30-year bonds", "6-year-old": digit-hyphen measures are adjectives, not time expressions.
       if (/^\d+-/.test(lower)) return null;
-      const mm = /(\S+(?:\s+few|\s+couple\s+of)?)[- ](\w+?)s?(?:-old)?$/.exec(lower.replace(/^(?:the\s+)?(?:past|last|next|first|coming|previous)\s+/, ''));
+      const mm = /(\d+\s+1\/2|\S+(?:\s+few|\s+couple\s+of)?)[- ](\w+?)s?(?:-old)?$/.exec(lower.replace(/^(?:the\s+)?(?:past|last|next|first|coming|previous)\s+/, ''));
       if (!mm) return null;
       if (/^(?:a|an|the)$/.test(mm[1]!) && !/^(?:the\s+)?(?:past|last|next|first|coming|previous)/.test(lower)) {
         // "a week" and "the day" are usually not time expressions unless measured ("for a week").
@@ -378,8 +481,14 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
   }
 }
 
-/** Joins "Friday" + "night" style neighbours and drops overlaps, keeping the longest. */
-function mergeAdjacent(items: TimeExpression[], _text: string, _anchor: Date | null): TimeExpression[] {
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * Drops overlaps (keeping the longest) and joins neighbours that name one point: a clock time and
+ * the day after it ("9 a.m. Tuesday", "5 p.m. EST, Nov. 9" -> that day at 09:00), and a weekday
+ * with the calendar date after it ("Friday, Oct. 23" -> the calendar date, which carries the year).
+ */
+function mergeAdjacent(items: TimeExpression[], text: string, _anchor: Date | null): TimeExpression[] {
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TimeExpression[] = [];
   for (const t of items) {
@@ -387,6 +496,20 @@ function mergeAdjacent(items: TimeExpression[], _text: string, _anchor: Date | n
     if (last && t.start < last.end) {
       if (t.end - t.start > last.end - last.start) out[out.length - 1] = t;
       continue;
+    }
+    if (last && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(last.end, t.start)) && t.value && DAY_VALUE.test(t.value)) {
+      const clock = /T(\d{2}:\d{2})$/.exec(last.value ?? '');
+      const day = t.value.slice(0, 10);
+      const joined = (value: string, kind: TimexKind): TimeExpression => ({ text: text.slice(last.start, t.end), start: last.start, end: t.end, kind, value });
+      if (clock && last.kind === 'time') { out[out.length - 1] = joined(`${day}T${clock[1]}`, 'time'); continue; }
+      if (/^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(last.text) && /\d/.test(t.text)) {
+        // Without a written year, the weekday picks it: the nearest year in which that date falls on that day.
+        const wd = WEEKDAYS.findIndex((w) => last.text.toLowerCase().includes(w));
+        const y = Number(day.slice(0, 4));
+        const fits = /\d{4}/.test(t.text) ? y : [y, y - 1, y + 1].find((c) => new Date(`${c}${day.slice(4)}T12:00:00Z`).getUTCDay() === wd) ?? y;
+        out[out.length - 1] = joined(`${fits}${t.value.slice(4)}`, t.kind);
+        continue;
+      }
     }
     out.push(t);
   }

@@ -266,7 +266,50 @@ function speakerAfter(ctx: Ctx, piece: Piece): SubjectHit | null {
     // "Mr." and "(D-Md.)" / ", R-Ky.," do not end the attribution.
     if (/^[.!?“"«]$/.test(tokens[j]!.text) && !ctx.entityAt.has(j) && !(tokens[j]!.text === '.' && /^[),]$/.test(tokens[j + 1]?.text ?? ''))) break;
   }
-  return null;
+  return nameBeforeCue(ctx, k, piece);
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen)$/;
+
+/**
+ * `“...,” Mr. King added` / `“...?” Vitter demanded` / `“...,” Ana Ruiz of the Farmers' Union said`:
+ * capitalised words (after an optional title) between the closing mark and a reporting verb name
+ * the speaker even when no entity was recognised there.
+ */
+function nameBeforeCue(ctx: Ctx, k: number, piece: Piece): SubjectHit | null {
+  const { tokens, text } = ctx.doc;
+  // A quote that ends its sentence with a full stop is followed by a new sentence, not by its cue.
+  if (/\.$/.test(text.slice(piece.start, piece.end))) return null;
+  let j = k;
+  if (tokens[j] && HONORIFIC.test(tokens[j]!.lower)) { j++; if (tokens[j]?.text === '.') j++; }
+  const nameStart = j;
+  // Capitalised words, with the full stop of an initial ("Vann R. Newkirk II").
+  while (tokens[j] && j < nameStart + 6 && (/^\p{Lu}/u.test(tokens[j]!.text) || (tokens[j]!.text === '.' && j > nameStart && /^\p{Lu}$/u.test(tokens[j - 1]!.text)))) j++;
+  if (j === nameStart) return null;
+  const nameEnd = j - 1;
+  // A party tag "(R-Ohio)" and an apposition ", the attorney general of Oklahoma," before the verb.
+  if (tokens[j]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > j && i < j + 6 && t.text === ')');
+    if (close > 0) j = close + 1;
+  }
+  if (tokens[j]?.text === ',') {
+    let c = j + 1;
+    while (tokens[c] && c < j + 14 && tokens[c]!.text !== ',' && !/^[.!?“”"«»]$/.test(tokens[c]!.text) && !isCue(tokens[c])) c++;
+    if (tokens[c]?.text === ',' && c > j + 1) j = c + 1;
+  }
+  // "of the Sierra Club", "from Acme": the speaker's affiliation before the verb.
+  if (/^(?:of|from|at)$/.test(tokens[j]?.lower ?? '')) {
+    const stop = j + 7;
+    j++;
+    while (tokens[j] && j < stop && !isCue(tokens[j]) && (tokens[j]!.cap || tokens[j]!.lower === 'the')) j++;
+  }
+  const cue = tokens[j];
+  if (!cue || !isCue(cue) || cue.cap || /ing$/.test(cue.lower)) return null;
+  const e = ctx.entityAt.get(nameStart);
+  if (e && e.type === 'person' && e.last <= nameEnd) return hitFromEntity(e);
+  const start = tokens[k]!.start;
+  const end = tokens[nameEnd]!.end;
+  return { start, end, speaker: text.slice(start, end), speakerStart: start, speakerEnd: end, named: true, confidence: 0.9 };
 }
 
 /** Two to four capitalised words that end their line: the signature of a quote ("― Ana Ruiz"). */
@@ -360,16 +403,25 @@ function isStandalone(ctx: Ctx, piece: Piece): boolean {
   if (!tok) return false;
   const sentence = sentences[tok.sentence]!;
   const prev = tokens[openTok - 1];
-  const wordCount = text.slice(piece.start, piece.end).split(/\s+/).length;
+  const inner = text.slice(piece.start, piece.end).trim();
+  const wordCount = inner.split(/\s+/).length;
+  // A single quoted word without punctuation is a scare quote or a title ("a ‘historic’ deal").
+  if (wordCount === 1 && !piece.openEnd && !/[.!?,]$/.test(inner)) return false;
+  // A transcript turn ("WALLACE: Let's start...") is a script line, not a quote reported in the story.
+  if (/^\p{Lu}[\p{Lu} .'-]{2,}:\s/u.test(inner)) return false;
+  // Lower-case words run straight into the sentence ("said “the question is timing”", "believe “that
+  // ...”"): a phrase woven into indirect speech. A split quote's second half follows a comma.
+  if (/^\p{Ll}/u.test(inner) && prev && prev.sentence === tok.sentence && /^[\p{L}\d]/u.test(prev.text)) return false;
   if (!prev || openTok === sentence.first || prev.sentence !== tok.sentence) {
     // Sentence-initial: standalone unless a lower-case verb follows right after the close ("“X” was a hit").
     const closeTok = tokens[tokenIndexAtOrAfter(tokens, piece.closeIndex + 1)];
-    const inner = text.slice(piece.start, piece.end).trim();
     if (closeTok && closeTok.sentence === tok.sentence && !piece.openEnd && /^\p{Ll}/u.test(closeTok.text) && !/[,.!?;:—–-]$/.test(inner)) {
       return isCue(closeTok) || !!PRONOUNS[closeTok.lower];
     }
     return wordCount >= 2 || /[.!?,]$/.test(inner);
   }
+  // "said that, “...”": the quote is the complement of "that", part of an indirect statement.
+  if (prev.lower === 'that' || (prev.text === ',' && tokens[openTok - 2]?.lower === 'that')) return false;
   if (prev.text === ':') return true;
   if (isCue(prev)) return true;
   if (prev.text === ',' || prev.text === '—') {
@@ -414,6 +466,13 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
     if (!open || sentences[open.sentence]!.first !== openIndex) continue;
     const carried = previousSentenceSpeaker(ctx, open.sentence);
     if (carried) hits[i] = { ...carried, confidence: 0.8 };
+  }
+  // A paragraph that opens a quote mark and never closes it, with nobody to say it and no open quote
+  // before it to continue, is a formatting mark (transcripts, pasted posts), not a reported quote.
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const prev = pieces[i - 1];
+    if (standalone[i] && !hits[i] && p.openEnd && !(prev?.openEnd && prev.paragraph === p.paragraph - 1 && hits[i - 1])) standalone[i] = false;
   }
   const directRanges: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < pieces.length; i++) {
