@@ -5,6 +5,9 @@
  */
 import type { DomDocument, DomElement } from './html-document.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
+import type { DateParseOptions } from './parse-date.js';
+import { chooseModified, choosePublished, dateOrderFor, shownDates } from './publish-date.js';
+import type { DateSources } from './publish-date.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -139,49 +142,6 @@ function selectorValue(document: DomDocument, selector: string, attributes: stri
   return null;
 }
 
-/**
- * Dates shown to the reader, in page order: `<time>`, microdata, date-classed elements, then
- * date lines near the top of the visible text ("Last updated: Dec 12, 2025").
- */
-function visibleDates(document: DomDocument, pageText: string | null): string[] {
-  const found: string[] = [];
-  const timed = document.querySelectorAll('time, [itemprop="datePublished"], [itemprop="dateModified"], [pubdate]');
-  for (let i = 0; i < timed.length && found.length < 6; i++) {
-    const node = timed[i] as DomElement;
-    if (node.localName === 'meta' || node.localName === 'link') continue;
-    const date = parseDate(node.getAttribute('datetime') ?? node.getAttribute('content') ?? node.textContent);
-    if (date && !insideRelatedBlock(node)) found.push(date);
-  }
-  const classed = document.querySelectorAll('[class*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], [id*="date" i]');
-  for (let i = 0; i < classed.length && i < 60 && found.length < 8; i++) {
-    const node = classed[i] as DomElement;
-    const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (!text || text.length > 120) continue;
-    const date = parseDate(text);
-    if (date && !insideRelatedBlock(node)) found.push(date);
-  }
-  if (pageText) {
-    const lines = pageText.split('\n').slice(0, 300);
-    for (const line of lines) {
-      if (line.length > 90 || found.length >= 10) continue;
-      const date = parseDate(line);
-      if (date) found.push(date);
-    }
-  }
-  return found;
-}
-
-function insideRelatedBlock(node: DomElement): boolean {
-  let current: DomElement | null = node;
-  for (let depth = 0; current && depth < 12; depth++) {
-    const marker = `${current.getAttribute?.('class') ?? ''} ${current.getAttribute?.('id') ?? ''}`;
-    if (/related|recommend|sidebar|comment|footer|popular|trending|teaser|widget/i.test(marker)) return true;
-    if (current.localName === 'article' || current.localName === 'main') return false;
-    current = current.parentNode as DomElement | null;
-  }
-  return false;
-}
-
 function pageAuthor(document: DomDocument): string | null {
   const value =
     selectorValue(document, '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]', []) ??
@@ -199,6 +159,32 @@ export function cleanAuthor(value: string): string | null {
     .trim();
   if (!cleaned || cleaned.length > 100 || isUrl(cleaned) || /^\d/.test(cleaned)) return null;
   return cleaned;
+}
+
+/**
+ * Declared dates, best first: the article object's JSON-LD keys, then any other JSON-LD object's
+ * (a WebPage beside the article), then the meta tags in `metaKeys` order, then any other meta tag
+ * whose name says it is a publish date ("w-published-date").
+ */
+function declaredDates(objects: Json[], article: Json | null, tags: Map<string, string>, ldKeys: string[], metaKeys: string[], order: DateParseOptions): string[] {
+  const dates: string[] = [];
+  const add = (value: string | null): void => {
+    const date = parseDate(value, order);
+    if (date && !dates.includes(date)) dates.push(date);
+  };
+  for (const obj of article ? [article, ...objects.filter((o) => o !== article)] : objects) {
+    for (const key of ldKeys) add(str(obj[key]));
+  }
+  for (const key of metaKeys) add(tags.get(key) ?? null);
+  if (ldKeys.includes('datePublished')) {
+    for (const [key, value] of tags) if (/publish|pubdate/.test(key) && /date|time/.test(key) && !/modif|updat/.test(key)) add(value);
+  }
+  return dates;
+}
+
+/** The page's declared locale with its region ("en-US"), for reading numeric dates. */
+function pageLocale(document: DomDocument, tags: Map<string, string>, ld: Json | null): string | null {
+  return str(ld?.['inLanguage']) ?? document.documentElement?.getAttribute('lang') ?? firstMeta(tags, ['og:locale', 'content-language']);
 }
 
 function language(document: DomDocument, tags: Map<string, string>, ld: Json | null): string | null {
@@ -227,16 +213,16 @@ export function readPageMetadata(document: DomDocument, url: string | null, page
     (metaAuthor && !isUrl(metaAuthor) && !metaAuthor.startsWith('@') ? cleanAuthor(metaAuthor) : null) ??
     pageAuthor(document);
 
-  const metaPublished =
-    parseDate(str(article?.['datePublished'] ?? article?.['dateCreated'] ?? article?.['uploadDate'])) ??
-    parseDate(firstMeta(tags, PUBLISHED_META));
-  const modified = parseDate(str(article?.['dateModified'])) ?? parseDate(firstMeta(tags, MODIFIED_META));
-  const published = choosePublished({
-    metaPublished,
-    modified,
-    visible: visibleDates(document, pageText),
+  const lang = language(document, tags, article);
+  const order = dateOrderFor(pageLocale(document, tags, article));
+  const dates: DateSources = {
+    declaredPublished: declaredDates(objects, article, tags, ['datePublished', 'dateCreated', 'uploadDate'], PUBLISHED_META, order),
+    declaredModified: declaredDates(objects, article, tags, ['dateModified'], MODIFIED_META, order),
+    shown: shownDates(document, pageText, order),
     fromUrl: dateFromUrl(url) ?? dateFromUrl(canonical(document, tags)),
-  });
+  };
+  const published = choosePublished(dates);
+  const modified = chooseModified(dates);
 
   const siteName =
     str((article?.['publisher'] as Json | undefined)?.['name']) ??
@@ -257,25 +243,10 @@ export function readPageMetadata(document: DomDocument, url: string | null, page
     author: author ? decodeEntities(author) : null,
     published,
     modified,
-    language: language(document, tags, article),
+    language: lang,
     canonicalUrl: canonical(document, tags),
     articleBody: body ? decodeEntities(body) : null,
   };
-}
-
-/**
- * The date a reader sees as the article's date. When the first date shown on the page matches the
- * metadata's published or modified date, that one (pages that show "Updated ..." are dated by
- * it); otherwise the metadata's published date, the URL's date, the first date shown, the modified date.
- */
-function choosePublished(c: { metaPublished: string | null; modified: string | null; visible: string[]; fromUrl: string | null }): string | null {
-  const dayOf = (d: string | null): string | null => d?.slice(0, 10) ?? null;
-  const shown = c.visible[0] ?? null;
-  if (shown) {
-    if (dayOf(shown) === dayOf(c.metaPublished)) return c.metaPublished;
-    if (dayOf(shown) === dayOf(c.modified)) return c.modified;
-  }
-  return c.metaPublished ?? c.fromUrl ?? shown ?? c.modified;
 }
 
 function canonical(document: DomDocument, tags: Map<string, string>): string | null {

@@ -50,41 +50,52 @@ function day(y: number, m: number, d: number): string | null {
 
 /** Parse one date string; null when no full calendar day can be read from it. */
 export function parseDate(value: string | null | undefined, options: DateParseOptions = {}): string | null {
+  return findDate(value, options)?.date ?? null;
+}
+
+export interface FoundDate {
+  /** ISO day, or day-time with the offset as written. */
+  date: string;
+  /** Where in the text the date starts (what precedes it is its label: "Updated", "Published"). */
+  index: number;
+}
+
+/** The first full calendar day written in a string, and where it starts. */
+export function findDate(value: string | null | undefined, options: DateParseOptions = {}): FoundDate | null {
   if (!value) return null;
   const text = value.trim();
   if (!text) return null;
+  const at = (date: string | null, match: RegExpMatchArray): FoundDate | null => (date ? { date, index: match.index ?? 0 } : null);
 
   const iso = text.match(ISO);
   if (iso) {
     const date = day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (date) {
-      if (iso[4] === undefined) return date;
+      if (iso[4] === undefined || Number(iso[4]) >= 24) return at(date, iso);
       const time = `${pad(Number(iso[4]))}:${iso[5]}:${iso[6] ?? '00'}`;
       const zone = iso[7] ? (iso[7] === 'Z' ? 'Z' : iso[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
-      return Number(iso[4]) < 24 ? `${date}T${time}${zone}` : date;
+      return at(`${date}T${time}${zone}`, iso);
     }
   }
   const compact = text.match(COMPACT);
   if (compact) {
-    const date = day(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-    if (date) return date;
+    const found = at(day(Number(compact[1]), Number(compact[2]), Number(compact[3])), compact);
+    if (found) return found;
   }
   const slashed = text.match(SLASHED_YMD);
   if (slashed) {
-    const date = day(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
-    if (date) return date;
+    const found = at(day(Number(slashed[1]), Number(slashed[2]), Number(slashed[3])), slashed);
+    if (found) return found;
   }
   const lower = text.toLowerCase();
+  // Both word orders may occur in one string ("Published 3 May 2024 · Updated June 1, 2025"): the earlier one is the first date.
   const mdy = lower.match(MONTH_DAY_YEAR);
-  if (mdy) {
-    const date = day(Number(mdy[3]), MONTHS[mdy[1] as string] ?? 0, Number(mdy[2]));
-    if (date) return date;
-  }
   const dmy = lower.match(DAY_MONTH_YEAR);
-  if (dmy) {
-    const date = day(Number(dmy[3]), MONTHS[dmy[2] as string] ?? 0, Number(dmy[1]));
-    if (date) return date;
-  }
+  const words = [
+    mdy ? at(day(Number(mdy[3]), MONTHS[mdy[1] as string] ?? 0, Number(mdy[2])), mdy) : null,
+    dmy ? at(day(Number(dmy[3]), MONTHS[dmy[2] as string] ?? 0, Number(dmy[1])), dmy) : null,
+  ].filter((f): f is FoundDate => f !== null);
+  if (words.length) return words.reduce((a, b) => (b.index < a.index ? b : a));
   const numeric = text.match(NUMERIC_DMY);
   if (numeric) {
     const a = Number(numeric[1]);
@@ -92,7 +103,7 @@ export function parseDate(value: string | null | undefined, options: DateParseOp
     const y = Number(numeric[3]);
     const dayFirst = options.dayFirst ?? true;
     const first = dayFirst ? day(y, b, a) : day(y, a, b);
-    return first ?? (dayFirst ? day(y, a, b) : day(y, b, a));
+    return at(first ?? (dayFirst ? day(y, a, b) : day(y, b, a)), numeric);
   }
   return null;
 }

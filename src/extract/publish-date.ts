@@ -1,0 +1,209 @@
+/**
+ * @module The publish and modified dates of a web page, from what its metadata declares (JSON-LD,
+ * meta tags), what it shows the reader (`<time>`, date-classed elements, date lines near the top)
+ * and its URL. Declared dates come first; what the page shows corrects them where the declared
+ * date is plainly not the publication (a CMS that stamps every save as "published"), and where a
+ * date in UTC moved the publisher's own day.
+ */
+import type { DomDocument, DomElement } from './html-document.js';
+import { findDate } from './parse-date.js';
+import type { DateParseOptions } from './parse-date.js';
+
+/** What a date shown on the page says it is, from the words before it or its element's class. */
+export type ShownKind = 'published' | 'updated' | 'plain';
+
+export interface ShownDate {
+  date: string;
+  kind: ShownKind;
+}
+
+export interface DateSources {
+  /** Declared publish dates, best first (JSON-LD article, other JSON-LD, meta tags). */
+  declaredPublished: string[];
+  /** Declared modified dates, best first. */
+  declaredModified: string[];
+  /** Dates shown to the reader, best-placed first (`<time>` and microdata, dated elements, text lines). */
+  shown: ShownDate[];
+  /** The day written in the page's URL. */
+  fromUrl: string | null;
+}
+
+const UPDATED = /\b(?:updated?|modified|revised|reviewed|edited|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|actualizad[oa]|aggiornat[oa]|bijgewerkt|atualizad[oa])\b/i;
+const PUBLISHED = /\b(?:published|posted|publi(?:é|e)e?|ver(?:ö|oe)ffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd|created|written)\b/i;
+
+/** "Updated", "Published" or neither: the last such word before the date decides. */
+export function kindOfLabel(label: string): ShownKind {
+  const tail = label.slice(-60);
+  const updated = lastIndex(tail, UPDATED);
+  const published = lastIndex(tail, PUBLISHED);
+  if (updated < 0 && published < 0) return 'plain';
+  return updated > published ? 'updated' : 'published';
+}
+
+function lastIndex(text: string, pattern: RegExp): number {
+  const global = new RegExp(pattern.source, 'gi');
+  let last = -1;
+  for (const m of text.matchAll(global)) last = m.index ?? last;
+  return last;
+}
+
+/** US English writes numeric dates month first; everyone else day first. */
+export function dateOrderFor(language: string | null): DateParseOptions {
+  return { dayFirst: !/^en[-_]us$/i.test(language?.trim() ?? '') };
+}
+
+const DATED = 'time, [itemprop="datePublished"], [itemprop="dateModified"], [pubdate], [class*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], [id*="date" i]';
+const MAX_ELEMENTS = 400;
+const MAX_LINES = 300;
+/** How far after the headline a date still belongs to its byline (elements, text lines). */
+const BYLINE_ELEMENTS = 8;
+const BYLINE_LINES = 12;
+
+/**
+ * Dates shown to the reader, the byline's first: dates just under the headline (`<time>`,
+ * microdata, date-, time-, byline- and meta-classed elements, then short text lines), then those
+ * just above it, then the rest of the page in order. Dates inside related-article lists,
+ * sidebars and comments are not the page's own.
+ */
+export function shownDates(document: DomDocument, pageText: string | null, order: DateParseOptions = {}): ShownDate[] {
+  const title = document.querySelector('h1');
+  const nodes = document.querySelectorAll(title ? `h1, ${DATED}` : DATED);
+  const elements: Array<ShownDate & { at: number }> = [];
+  let titleAt = -1;
+  for (let i = 0; i < nodes.length && i < MAX_ELEMENTS; i++) {
+    const node = nodes[i] as DomElement;
+    if (node === title) {
+      titleAt = i;
+      continue;
+    }
+    const found = elementDate(node, order);
+    if (found) elements.push({ ...found, at: i });
+  }
+  const lines: Array<ShownDate & { at: number }> = [];
+  const text = pageText?.split('\n').slice(0, MAX_LINES) ?? [];
+  const heading = squash(title?.textContent ?? null);
+  const titleLine = heading ? text.findIndex((line) => line.trim() === heading) : -1;
+  text.forEach((line, i) => {
+    if (line.length > 90) return;
+    const hit = findDate(line, order);
+    if (hit) lines.push({ date: hit.date, kind: kindOfLabel(line.slice(0, hit.index)), at: i });
+  });
+  const after = <T extends { at: number }>(list: T[], from: number, span: number): T[] => (from < 0 ? [] : list.filter((d) => d.at > from && d.at <= from + span));
+  const bylineElements = after(elements, titleAt, BYLINE_ELEMENTS);
+  // Text lines keep the page's order; the byline element of the same day adds its time and label.
+  const bylineLines = after(lines, titleLine, BYLINE_LINES).map((line) => {
+    const element = bylineElements.find((e) => e.date.slice(0, 10) === line.date.slice(0, 10));
+    return element ? { ...element, kind: line.kind === 'plain' ? element.kind : line.kind } : line;
+  });
+  const ranked = [
+    ...bylineLines,
+    ...bylineElements,
+    ...(titleAt < 0 ? [] : elements.filter((d) => d.at < titleAt).reverse().slice(0, 3)),
+    ...(titleLine < 0 ? [] : lines.filter((d) => d.at < titleLine && d.at >= titleLine - 3).reverse()),
+    ...elements,
+    ...lines,
+  ];
+  const shown: ShownDate[] = [];
+  const seen = new Set<object>();
+  for (const d of ranked) {
+    if (seen.has(d)) continue;
+    seen.add(d);
+    shown.push({ date: d.date, kind: d.kind });
+  }
+  return shown;
+}
+
+function elementDate(node: DomElement, order: DateParseOptions): ShownDate | null {
+  if (node.localName === 'meta' || node.localName === 'link' || node.localName === 'body' || node.localName === 'html') return null;
+  const text = squash(node.textContent);
+  const attribute = node.getAttribute('datetime') ?? node.getAttribute('content');
+  if (!attribute && (!text || text.length > 120)) return null;
+  const fromText = text.length <= 120 ? findDate(text, order) : null;
+  const date = findDate(attribute, order)?.date ?? fromText?.date;
+  if (!date || insideRelatedBlock(node)) return null;
+  return { date, kind: elementKind(node, fromText ? text.slice(0, fromText.index) : text) };
+}
+
+const squash = (text: string | null): string => text?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The words before the date decide; else the element's class ("updated", "published"). */
+function elementKind(node: DomElement, label: string): ShownKind {
+  const byLabel = kindOfLabel(label);
+  if (byLabel !== 'plain') return byLabel;
+  const marker = `${node.getAttribute('class') ?? ''} ${node.getAttribute('itemprop') ?? ''}`.toLowerCase();
+  const updated = /modif|updat/.test(marker);
+  const published = /publish|pubdate|posted|created/.test(marker) || node.hasAttribute('pubdate');
+  if (updated !== published) return updated ? 'updated' : 'published';
+  return 'plain';
+}
+
+function insideRelatedBlock(node: DomElement): boolean {
+  let current: DomElement | null = node;
+  for (let depth = 0; current && depth < 12; depth++) {
+    const marker = `${current.getAttribute?.('class') ?? ''} ${current.getAttribute?.('id') ?? ''}`;
+    if (/related|recommend|sidebar|comment|footer|popular|trending|teaser|widget/i.test(marker)) return true;
+    if (current.localName === 'article' || current.localName === 'main') return false;
+    current = current.parentNode as DomElement | null;
+  }
+  return false;
+}
+
+const dayOf = (date: string | null | undefined): string | null => date?.slice(0, 10) ?? null;
+
+/**
+ * The article's publish date. The declared one, unless
+ * - the CMS declares the same day (or a later one) as published and modified, which is the date
+ *   of the last save rather than of publication: then an earlier date the page shows as
+ *   published (or unlabelled) near the top;
+ * - it is written in UTC and the publisher's own day (a `<time>` with the same instant in a local
+ *   offset, or the URL's day one day off) is another: then that day.
+ * Without a declared date: a date shown as published, the URL's date, a plain shown date, a
+ * shown updated date, the declared modified date, in that order.
+ */
+export function choosePublished(s: DateSources): string | null {
+  const declared = s.declaredPublished[0] ?? null;
+  const modified = s.declaredModified[0] ?? null;
+  const notUpdate = (d: ShownDate): boolean => d.kind !== 'updated' && (d.kind === 'published' || dayOf(d.date) !== dayOf(modified) || dayOf(d.date) === dayOf(declared));
+  if (declared) {
+    const declaredDay = dayOf(declared) as string;
+    const saveStamp = modified !== null && declaredDay >= (dayOf(modified) as string);
+    if (saveStamp) {
+      const first = s.shown.find(notUpdate);
+      if (first && (dayOf(first.date) as string) < declaredDay) return first.date;
+    }
+    return publisherDay(declared, s);
+  }
+  return (
+    s.shown.find((d) => d.kind === 'published')?.date ??
+    s.fromUrl ??
+    s.shown.find(notUpdate)?.date ??
+    s.shown[0]?.date ??
+    modified
+  );
+}
+
+/** The declared modified date, else a date the page shows as updated. */
+export function chooseModified(s: DateSources): string | null {
+  return s.declaredModified[0] ?? s.shown.find((d) => d.kind === 'updated')?.date ?? null;
+}
+
+const UTC_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:Z|[+-]00:00)$/;
+
+/** A UTC date-time moved to the day the publisher wrote, when the page tells which day that was. */
+function publisherDay(declared: string, s: DateSources): string {
+  const utc = declared.match(UTC_TIME);
+  if (!utc) return declared;
+  const instant = Date.parse(declared);
+  for (const d of s.shown) {
+    if (!/[+-]\d{2}:\d{2}$/.test(d.date) || /[+-]00:00$/.test(d.date)) continue;
+    if (Math.abs(Date.parse(d.date) - instant) <= 60_000) return d.date;
+  }
+  if (s.fromUrl) {
+    const hour = Number(utc[2]);
+    const shift = (Date.parse(s.fromUrl) - Date.parse(utc[1] as string)) / 86_400_000;
+    // Offsets run from -12 to +14 hours: the local day can only be the day before in the
+    // morning (UTC) and the day after in the evening.
+    if ((shift === -1 && hour < 12) || (shift === 1 && hour >= 10)) return s.fromUrl;
+  }
+  return declared;
+}
