@@ -29,7 +29,8 @@ type Json = Record<string, unknown>;
 /** Read every JSON-LD object on the page, flattening arrays and @graph. */
 function jsonLdObjects(document: DomDocument): Json[] {
   const objects: Json[] = [];
-  const scripts = document.querySelectorAll('script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"]');
+  // Some head managers write the JSON-LD into a meta tag's content instead of a script.
+  const scripts = document.querySelectorAll('script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"], meta[name="script:ld+json"]');
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       value.forEach(visit);
@@ -41,7 +42,8 @@ function jsonLdObjects(document: DomDocument): Json[] {
     }
   };
   for (let i = 0; i < scripts.length; i++) {
-    const raw = (scripts[i] as DomElement).textContent ?? '';
+    const node = scripts[i] as DomElement;
+    const raw = (node.localName === 'meta' ? node.getAttribute('content') : node.textContent) ?? '';
     const cleaned = raw.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim();
     if (!cleaned) continue;
     try {
@@ -197,12 +199,33 @@ function language(document: DomDocument, tags: Map<string, string>, ld: Json | n
   return code && /^[a-z]{2}$/.test(code) ? code : null;
 }
 
-export function readPageMetadata(document: DomDocument, url: string | null, pageText: string | null = null): PageMetadata {
-  const objects = jsonLdObjects(document);
-  const article =
+function articleObject(objects: Json[]): Json | null {
+  return (
     objects.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t))) ??
     objects.find((o) => types(o).some((t) => PAGE_TYPES.test(t)) && (o['datePublished'] || o['headline'])) ??
-    null;
+    null
+  );
+}
+
+/** Every date the page declares or shows, before choosing (what `choosePublished` weighs). */
+export function readDateSources(document: DomDocument, url: string | null, pageText: string | null = null): DateSources {
+  const objects = jsonLdObjects(document);
+  return dateSources(document, url, pageText, objects, articleObject(objects), metaTags(document));
+}
+
+function dateSources(document: DomDocument, url: string | null, pageText: string | null, objects: Json[], article: Json | null, tags: Map<string, string>): DateSources {
+  const order = dateOrderFor(pageLocale(document, tags, article));
+  return {
+    declaredPublished: declaredDates(objects, article, tags, ['datePublished', 'dateCreated', 'uploadDate'], PUBLISHED_META, order),
+    declaredModified: declaredDates(objects, article, tags, ['dateModified'], MODIFIED_META, order),
+    shown: shownDates(document, pageText, order),
+    fromUrl: dateFromUrl(url) ?? dateFromUrl(canonical(document, tags)),
+  };
+}
+
+export function readPageMetadata(document: DomDocument, url: string | null, pageText: string | null = null): PageMetadata {
+  const objects = jsonLdObjects(document);
+  const article = articleObject(objects);
   const organisation = objects.find((o) => types(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/i.test(t)));
   const tags = metaTags(document);
 
@@ -214,13 +237,7 @@ export function readPageMetadata(document: DomDocument, url: string | null, page
     pageAuthor(document);
 
   const lang = language(document, tags, article);
-  const order = dateOrderFor(pageLocale(document, tags, article));
-  const dates: DateSources = {
-    declaredPublished: declaredDates(objects, article, tags, ['datePublished', 'dateCreated', 'uploadDate'], PUBLISHED_META, order),
-    declaredModified: declaredDates(objects, article, tags, ['dateModified'], MODIFIED_META, order),
-    shown: shownDates(document, pageText, order),
-    fromUrl: dateFromUrl(url) ?? dateFromUrl(canonical(document, tags)),
-  };
+  const dates = dateSources(document, url, pageText, objects, article, tags);
   const published = choosePublished(dates);
   const modified = chooseModified(dates);
 

@@ -55,9 +55,17 @@ export function dateOrderFor(language: string | null): DateParseOptions {
 const DATED = 'time, [itemprop="datePublished"], [itemprop="dateModified"], [pubdate], [class*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], [id*="date" i]';
 const MAX_ELEMENTS = 400;
 const MAX_LINES = 300;
-/** How far after the headline a date still belongs to its byline (elements, text lines). */
-const BYLINE_ELEMENTS = 8;
+/** How many text lines under and above the headline still belong to its byline. */
 const BYLINE_LINES = 12;
+const BYLINE_ABOVE = 3;
+
+/** from, from±1, ... to (inclusive), counting down when to < from; never below 0. */
+const range = (from: number, to: number): number[] => {
+  const step = to >= from ? 1 : -1;
+  const out: number[] = [];
+  for (let i = from; step > 0 ? i <= to : i >= to; i += step) if (i >= 0) out.push(i);
+  return out;
+};
 
 /**
  * Dates shown to the reader, the byline's first: dates just under the headline (`<time>`,
@@ -79,30 +87,27 @@ export function shownDates(document: DomDocument, pageText: string | null, order
     const found = elementDate(node, order);
     if (found) elements.push({ ...found, at: i });
   }
-  const lines: Array<ShownDate & { at: number }> = [];
-  const text = pageText?.split('\n').slice(0, MAX_LINES) ?? [];
+  const text = pageText?.split('\n') ?? [];
   const heading = squash(title?.textContent ?? null);
   const titleLine = heading ? text.findIndex((line) => line.trim() === heading) : -1;
-  text.forEach((line, i) => {
-    if (line.length > 90) return;
+  const lineDate = (i: number): (ShownDate & { at: number }) | null => {
+    const line = text[i];
+    if (line === undefined || line.length > 90) return null;
     const hit = findDate(line, order);
-    if (hit) lines.push({ date: hit.date, kind: kindOfLabel(line.slice(0, hit.index)), at: i });
-  });
-  const after = <T extends { at: number }>(list: T[], from: number, span: number): T[] => (from < 0 ? [] : list.filter((d) => d.at > from && d.at <= from + span));
-  const bylineElements = after(elements, titleAt, BYLINE_ELEMENTS);
-  // Text lines keep the page's order; the byline element of the same day adds its time and label.
-  const bylineLines = after(lines, titleLine, BYLINE_LINES).map((line) => {
-    const element = bylineElements.find((e) => e.date.slice(0, 10) === line.date.slice(0, 10));
-    return element ? { ...element, kind: line.kind === 'plain' ? element.kind : line.kind } : line;
-  });
-  const ranked = [
-    ...bylineLines,
-    ...bylineElements,
-    ...(titleAt < 0 ? [] : elements.filter((d) => d.at < titleAt).reverse().slice(0, 3)),
-    ...(titleLine < 0 ? [] : lines.filter((d) => d.at < titleLine && d.at >= titleLine - 3).reverse()),
-    ...elements,
-    ...lines,
-  ];
+    return hit ? { date: hit.date, kind: kindOfLabel(line.slice(0, hit.index)), at: i } : null;
+  };
+  const lines = text.slice(0, MAX_LINES).map((_, i) => lineDate(i)).filter((d) => d !== null);
+  // Under the headline first, then just above it; the byline element of the same day adds its
+  // time and label.
+  const near = titleLine < 0 ? [] : [...range(titleLine + 1, titleLine + BYLINE_LINES), ...range(titleLine - 1, titleLine - BYLINE_ABOVE)];
+  const byline = near
+    .map(lineDate)
+    .filter((d) => d !== null)
+    .map((line) => {
+      const element = elements.find((e) => e.date.slice(0, 10) === line.date.slice(0, 10));
+      return element ? { ...element, kind: line.kind === 'plain' ? element.kind : line.kind } : line;
+    });
+  const ranked = [...byline, ...elements.filter((d) => d.at > titleAt), ...elements, ...lines];
   const shown: ShownDate[] = [];
   const seen = new Set<object>();
   for (const d of ranked) {
