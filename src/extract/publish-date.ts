@@ -28,8 +28,10 @@ export interface DateSources {
   fromUrl: string | null;
 }
 
-const UPDATED = /\b(?:updated?|modified|revised|reviewed|edited|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|actualizad[oa]|aggiornat[oa]|bijgewerkt|atualizad[oa])\b/i;
-const PUBLISHED = /\b(?:published|posted|publi(?:é|e)e?|ver(?:ö|oe)ffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd|created|written)\b/i;
+// Whole words only; \b would not see the end of "publié" (é is no \w).
+const word = (alternatives: string): RegExp => new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'giu');
+const UPDATED = word('updated?|modified|revised|reviewed|edited|aktualisiert|ge(?:ä|ae)ndert|mis\\s+à\\s+jour|actualizad[oa]|aggiornat[oa]|bijgewerkt|atualizad[oa]');
+const PUBLISHED = word('published|posted|publi(?:é|e)e?|ver(?:ö|oe)ffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd|created|written');
 
 /** "Updated", "Published" or neither: the last such word before the date decides. */
 export function kindOfLabel(label: string): ShownKind {
@@ -41,9 +43,8 @@ export function kindOfLabel(label: string): ShownKind {
 }
 
 function lastIndex(text: string, pattern: RegExp): number {
-  const global = new RegExp(pattern.source, 'gi');
   let last = -1;
-  for (const m of text.matchAll(global)) last = m.index ?? last;
+  for (const m of text.matchAll(pattern)) last = m.index ?? last;
   return last;
 }
 
@@ -90,23 +91,21 @@ export function shownDates(document: DomDocument, pageText: string | null, order
   const text = pageText?.split('\n') ?? [];
   const heading = squash(title?.textContent ?? null);
   const titleLine = heading ? text.findIndex((line) => line.trim() === heading) : -1;
-  const lineDate = (i: number): (ShownDate & { at: number }) | null => {
+  const aside = asideText(document, heading);
+  const lineDates = (i: number): Array<ShownDate & { at: number }> => {
     const line = text[i];
-    if (line === undefined || line.length > 90) return null;
-    const hit = findDate(line, order);
-    return hit ? { date: hit.date, kind: kindOfLabel(line.slice(0, hit.index)), at: i } : null;
+    if (line === undefined || line.length > 90 || aside.includes(line.trim())) return [];
+    return datesIn(line, order).map((d) => ({ ...d, at: i }));
   };
-  const lines = text.slice(0, MAX_LINES).map((_, i) => lineDate(i)).filter((d) => d !== null);
-  // Under the headline first, then just above it; the byline element of the same day adds its
-  // time and label.
+  const lines = range(0, Math.min(MAX_LINES, text.length) - 1).flatMap(lineDates);
+  // Under the headline first, then just above it; the element showing the same day adds its
+  // time (a `<time datetime>`) and label.
   const near = titleLine < 0 ? [] : [...range(titleLine + 1, titleLine + BYLINE_LINES), ...range(titleLine - 1, titleLine - BYLINE_ABOVE)];
-  const byline = near
-    .map(lineDate)
-    .filter((d) => d !== null)
-    .map((line) => {
-      const element = elements.find((e) => e.date.slice(0, 10) === line.date.slice(0, 10));
-      return element ? { ...element, kind: line.kind === 'plain' ? element.kind : line.kind } : line;
-    });
+  const byline = near.flatMap(lineDates).map((line) => {
+    const same = elements.filter((e) => e.date.slice(0, 10) === line.date.slice(0, 10));
+    const element = same.reduce<(typeof same)[number] | null>((best, e) => (!best || e.date.length > best.date.length ? e : best), null);
+    return element ? { ...element, kind: line.kind === 'plain' ? element.kind : line.kind } : line;
+  });
   const ranked = [...byline, ...elements.filter((d) => d.at > titleAt), ...elements, ...lines];
   const shown: ShownDate[] = [];
   const seen = new Set<object>();
@@ -129,6 +128,20 @@ function elementDate(node: DomElement, order: DateParseOptions): ShownDate | nul
   return { date, kind: elementKind(node, fromText ? text.slice(0, fromText.index) : text) };
 }
 
+/** Every date in a short text (at most three), each labelled by the words just before it. */
+function datesIn(text: string, order: DateParseOptions): ShownDate[] {
+  const found: ShownDate[] = [];
+  let from = 0;
+  while (found.length < 3) {
+    const hit = findDate(text.slice(from), order);
+    if (!hit) break;
+    found.push({ date: hit.date, kind: kindOfLabel(text.slice(Math.max(0, from - 1), from + hit.index)) });
+    // Step past the day so the next search starts inside or after this date, never before it.
+    from += hit.index + 6;
+  }
+  return found;
+}
+
 const squash = (text: string | null): string => text?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The words before the date decide; else the element's class ("updated", "published"). */
@@ -142,11 +155,31 @@ function elementKind(node: DomElement, label: string): ShownKind {
   return 'plain';
 }
 
+const RELATED = /related|recommend|sidebar|comment|footer|popular|trending|teaser|widget/i;
+const RELATED_BLOCKS = 'footer, [class*="comment" i], [id*="comment" i], [class*="related" i], [id*="related" i], [class*="recommend" i]';
+
+/**
+ * The text of comments, related-article lists and footers, whose dates are not the page's
+ * (sidebars and asides are left in: some pages put the byline there).
+ */
+function asideText(document: DomDocument, heading: string): string {
+  const blocks = document.querySelectorAll(RELATED_BLOCKS);
+  const parts: string[] = [];
+  for (let i = 0; i < blocks.length && i < 200; i++) {
+    const block = blocks[i] as DomElement;
+    if (block.localName === 'body' || block.localName === 'html' || block.localName === 'main' || block.localName === 'article') continue;
+    const text = squash(block.textContent);
+    // A wrapper classed "has-comments" around the whole story is no aside.
+    if (!heading || !text.includes(heading)) parts.push(text);
+  }
+  return parts.join('\n');
+}
+
 function insideRelatedBlock(node: DomElement): boolean {
   let current: DomElement | null = node;
   for (let depth = 0; current && depth < 12; depth++) {
     const marker = `${current.getAttribute?.('class') ?? ''} ${current.getAttribute?.('id') ?? ''}`;
-    if (/related|recommend|sidebar|comment|footer|popular|trending|teaser|widget/i.test(marker)) return true;
+    if (RELATED.test(marker)) return true;
     if (current.localName === 'article' || current.localName === 'main') return false;
     current = current.parentNode as DomElement | null;
   }
