@@ -90,6 +90,18 @@ test('a declared publish date that is only the last save (same as modified) give
   assert.equal(sameDay.published, '2025-12-13T09:52:19Z');
 });
 
+test('when JSON-LD and meta tags declare different publish days, the one the byline shows wins', () => {
+  const meta = read(
+    page(
+      `${ld({ '@type': 'Article', datePublished: '2024-08-29T10:00:00+00:00', dateModified: '2025-12-15T12:15:15-08:00' })}<meta name="date" content="November 25, 2025">`,
+      article('<p class="byline">By Ada Reeve, Staff Writer · Nov 25, 2025 5:00 am PST</p>'),
+    ),
+  );
+  assert.equal(meta.published, '2025-11-25');
+  // Without a byline to settle it, JSON-LD comes first.
+  assert.equal(read(page(`${ld({ '@type': 'Article', datePublished: '2024-08-29' })}<meta name="date" content="November 25, 2025">`, article(''))).published, '2024-08-29');
+});
+
 test('a UTC publish time keeps the publisher\'s own day when the page or the URL shows it', () => {
   const head = '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">';
   const local = read(page(head, article('<p><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time></p>')));

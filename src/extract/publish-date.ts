@@ -189,7 +189,8 @@ function insideRelatedBlock(node: DomElement): boolean {
 const dayOf = (date: string | null | undefined): string | null => date?.slice(0, 10) ?? null;
 
 /**
- * The article's publish date. The declared one, unless
+ * The article's publish date. The declared one (where declarations disagree, the one the byline
+ * shows), unless
  * - the CMS declares the same day (or a later one) as published and modified, which is the date
  *   of the last save rather than of publication: then an earlier date the page shows as
  *   published (or unlabelled) near the top;
@@ -199,7 +200,9 @@ const dayOf = (date: string | null | undefined): string | null => date?.slice(0,
  * shown updated date, the declared modified date, in that order.
  */
 export function choosePublished(s: DateSources): string | null {
-  const declared = s.declaredPublished[0] ?? null;
+  // Declarations that disagree: the one the byline confirms.
+  const byline = s.shown.find((d) => d.kind !== 'updated');
+  const declared = s.declaredPublished.find((d) => byline && dayOf(d) === dayOf(byline.date)) ?? s.declaredPublished[0] ?? null;
   const modified = s.declaredModified[0] ?? null;
   const notUpdate = (d: ShownDate): boolean => d.kind !== 'updated' && (d.kind === 'published' || dayOf(d.date) !== dayOf(modified) || dayOf(d.date) === dayOf(declared));
   if (declared) {
