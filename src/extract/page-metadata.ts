@@ -1,7 +1,8 @@
 /**
  * @module Article metadata from an HTML page, best source first: JSON-LD (NewsArticle and kin,
  * inside @graph too), then OpenGraph / meta tags (article:*, citation_*, dc.*, parsely, sailthru),
- * then microdata, then the page itself (`<time datetime>`, bylines, date lines, the URL's date).
+ * then microdata, then the page itself (bylines, `<time datetime>`, the URL). Which of the
+ * declared and shown dates is the publish date is `publish-date.ts`'s job.
  */
 import type { DomDocument, DomElement } from './html-document.js';
 import { dateFromUrl, parseDate } from './parse-date.js';

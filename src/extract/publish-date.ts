@@ -204,6 +204,8 @@ export function choosePublished(s: DateSources): string | null {
   const byline = s.shown.find((d) => d.kind !== 'updated');
   const declared = s.declaredPublished.find((d) => byline && dayOf(d) === dayOf(byline.date)) ?? s.declaredPublished[0] ?? null;
   const modified = s.declaredModified[0] ?? null;
+  // A shown date that is not an update: not labelled one, and not the declared modified day
+  // unless it is labelled published or is the declared publish day as well.
   const notUpdate = (d: ShownDate): boolean => d.kind !== 'updated' && (d.kind === 'published' || dayOf(d.date) !== dayOf(modified) || dayOf(d.date) === dayOf(declared));
   if (declared) {
     const declaredDay = dayOf(declared) as string;
