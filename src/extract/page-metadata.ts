@@ -215,7 +215,7 @@ export function readDateSources(document: DomDocument, url: string | null, pageT
 }
 
 function dateSources(document: DomDocument, url: string | null, pageText: string | null, objects: Json[], article: Json | null, tags: Map<string, string>): DateSources {
-  const order = dateOrderFor(pageLocale(document, tags, article));
+  const order = dateOrderFor(pageLocale(document, tags, article), pageText);
   return {
     declaredPublished: declaredDates(objects, article, tags, ['datePublished', 'dateCreated', 'uploadDate'], PUBLISHED_META, order),
     declaredModified: declaredDates(objects, article, tags, ['dateModified'], MODIFIED_META, order),

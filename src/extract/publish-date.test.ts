@@ -119,6 +119,14 @@ test('numeric dates read month first on US English pages, day first elsewhere', 
   assert.equal(read(page('', article(byline), 'de')).published, '2025-06-03');
 });
 
+test('the page\'s own unambiguous numeric dates decide the order of the ambiguous ones', () => {
+  const byline = '<p class="dateline">03/06/2025</p>';
+  const dayFirstPage = `<p>Previous inspection: 25/03/2024.</p>`;
+  const monthFirstPage = `<p>Previous inspection: 12/25/2024.</p>`;
+  assert.equal(read(page('', article(byline, dayFirstPage), 'en')).published, '2025-06-03');
+  assert.equal(read(page('', article(byline, monthFirstPage), 'en')).published, '2025-03-06');
+});
+
 test('dates in comments and related-article lists are not the article\'s', () => {
   const comments = `<section id="comments"><ol><li class="comment"><time class="comment-time">July 14, 2015 at 3:53 pm</time><p>Great tips!</p></li></ol></section>`;
   const meta = read(page('', article('<p class="byline">By Ada Reeve</p>', comments)), null);

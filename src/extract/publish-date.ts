@@ -48,8 +48,23 @@ function lastIndex(text: string, pattern: RegExp): number {
   return last;
 }
 
-/** US English writes numeric dates month first; everyone else day first. */
-export function dateOrderFor(language: string | null): DateParseOptions {
+const NUMERIC_DATES = /\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d{2}\b/g;
+
+/**
+ * Day or month first in numeric dates ("03/06/2025"). The page's own unambiguous dates decide
+ * ("25/03/2025" says day first); else the locale: US English month first, everyone else day
+ * first ("en" without a region is read day first, as most of the English-speaking world writes).
+ */
+export function dateOrderFor(language: string | null, pageText: string | null = null): DateParseOptions {
+  if (pageText) {
+    let dayFirst = 0;
+    let monthFirst = 0;
+    for (const m of pageText.slice(0, 50_000).matchAll(NUMERIC_DATES)) {
+      if (Number(m[1]) > 12 && Number(m[2]) <= 12) dayFirst++;
+      if (Number(m[2]) > 12 && Number(m[1]) <= 12) monthFirst++;
+    }
+    if (dayFirst !== monthFirst) return { dayFirst: dayFirst > monthFirst };
+  }
   return { dayFirst: !/^en[-_]us$/i.test(language?.trim() ?? '') };
 }
 
