@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { halfOf } from '../holdout-split.js';
 import type { BenchmarkPage } from './datasets.js';
 import { loadScrapinghub, loadWcxb } from './datasets.js';
 import type { Counts, Score } from './metrics.js';
@@ -106,19 +107,12 @@ function dateRows(pages: BenchmarkPage[], worst: number): Row[] {
         .map((r) => ({ id: r.id, value: 0, note: `truth ${r.truth} found ${r.found ?? '-'}` })),
     };
   };
-  // The date rules were tuned on the pages whose id hashes even; the odd half is the check.
+  // The date rules are tuned on one half of the pages (eval/holdout-split.ts); the other half is the check.
   return [
     row('date', 'wcxb publish date', results, 0),
-    row('date-tuned', '  tuned half (even hash)', results.filter((r) => idHalf(r.id) === 0), worst),
-    row('date-held', '  held-out half (odd hash)', results.filter((r) => idHalf(r.id) === 1), 0),
+    row('date-tuned', '  tuned half', results.filter((r) => halfOf(r.id) === 'tuned'), worst),
+    row('date-held', '  held-out half', results.filter((r) => halfOf(r.id) === 'heldOut'), 0),
   ];
-}
-
-/** 0 or 1: which half of a benchmark a page belongs to (FNV-1a of its id, so stable across runs). */
-export function idHalf(id: string): 0 | 1 {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return (hash & 1) as 0 | 1;
 }
 
 const f3 = (n: number): string => n.toFixed(3);
