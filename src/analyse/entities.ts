@@ -10,6 +10,15 @@ import {
   PERSON_TITLES, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
 } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
+import { featureContext, loadTagger, tagEntities, type EntityTagger, type TaggedSpan, type TaggerWeights } from './entity-tagger.js';
+import committedModel from './entity-model.json' with { type: 'json' };
+
+let committedTagger: EntityTagger | null = null;
+/** The tagger trained by eval/entities/train.ts on all of MEANTIME (loaded on first use). */
+export function defaultTagger(): EntityTagger {
+  committedTagger ??= loadTagger(committedModel as TaggerWeights);
+  return committedTagger;
+}
 
 /** An entity mention with the token indices the quote finder needs. */
 export interface EntitySpan extends EntityMention {
@@ -155,10 +164,52 @@ function spanHasOrgHead(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
-interface Typed { first: number; last: number; nameFirst: number; nameLast: number; type: EntityType | null; titled: boolean; gender: 'male' | 'female' | null; descriptor: string | null }
+interface Typed {
+  first: number; last: number; nameFirst: number; nameLast: number; type: EntityType | null; titled: boolean;
+  gender: 'male' | 'female' | null; descriptor: string | null;
+  /** Extent and type come from the tagger: aliases do not retype it, nor add "the". */
+  tagged?: boolean;
+}
 
-/** Finds entity mentions with canonical names; pure, uses only the given gazetteer. */
-export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
+/**
+ * Finds entity mentions with canonical names; pure, uses only the given gazetteer and tagger.
+ * The rules propose names (with titles, gender, descriptors); the tagger, given the rules' mentions
+ * as features, decides each mention's extent and type; aliases then give canonical names.
+ * With `tagger` null the rules alone decide.
+ */
+export function findEntities(doc: TokenizedText, gaz: Gazetteer, tagger: EntityTagger | null = defaultTagger()): EntitySpan[] {
+  const typed = typeCandidates(doc, gaz);
+  const ruled = resolveAliases(doc, typed, gaz);
+  if (!tagger) return ruled;
+  const spans = tagEntities(featureContext(doc, gaz, ruled), tagger);
+  return resolveAliases(doc, fuseTagged(doc, typed, spans), gaz);
+}
+
+/** Tagged spans, each with the name the rules found inside it (its last one: the head of the phrase). */
+function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[]): Typed[] {
+  const { tokens } = doc;
+  const out: Typed[] = [];
+  for (const s of spans) {
+    let head: Typed | undefined;
+    for (const t of typed) if (t.nameFirst >= s.first && t.nameLast <= s.last && (!head || t.nameLast > head.nameLast)) head = t;
+    const person = s.type === 'person';
+    if (head) {
+      out.push({ ...head, first: s.first, last: s.last, type: s.type, titled: head.titled && person, descriptor: person ? head.descriptor : null, tagged: true });
+      // Names inside a longer mention are mentions too ("Airbus" in "Airbus parent EADS").
+      for (const t of typed) if (t !== head && t.type && t.first >= s.first && t.last <= s.last && t.last < head.nameFirst) out.push({ ...t, tagged: true });
+      continue;
+    }
+    let nameFirst = s.first;
+    while (nameFirst < s.last && !tokens[nameFirst]!.cap) nameFirst++;
+    let nameLast = s.last;
+    while (nameLast > nameFirst && !tokens[nameLast]!.cap) nameLast--;
+    out.push({ first: s.first, last: s.last, nameFirst, nameLast, type: s.type, titled: false, gender: null, descriptor: null, tagged: true });
+  }
+  return out;
+}
+
+/** The rules: capitalised runs cut and typed by word lists, gazetteer and cues (type null: left to aliases). */
+function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
   const { tokens, text } = doc;
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
@@ -266,7 +317,7 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
     typed.push({ first, last: nameLast, nameFirst, nameLast, type, titled, gender, descriptor: descriptor || null });
   }
-  return resolveAliases(doc, typed, gaz);
+  return typed;
 }
 
 const stripDiacritics = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -345,7 +396,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     const possessive = next !== undefined && /^['’]s$/.test(next.text);
     // "the Pentagon", "the United States": the article belongs to an organisation's or place's name.
     const the = tokens[t.first - 1];
-    const first = (type === 'organisation' || type === 'place') && t.first === t.nameFirst && the?.lower === 'the' && !possessive && the.sentence === tokens[t.first]!.sentence ? t.first - 1 : t.first;
+    const first = !t.tagged && (type === 'organisation' || type === 'place') && t.first === t.nameFirst && the?.lower === 'the' && !possessive && the.sentence === tokens[t.first]!.sentence ? t.first - 1 : t.first;
     const start = tokens[first]!.start;
     const end = tokens[t.last]!.end;
     const premodifier = type !== 'person' && next !== undefined && next.sentence === tokens[t.last]!.sentence

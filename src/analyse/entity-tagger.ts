@@ -1,0 +1,296 @@
+/**
+ * @module Entity mention extents and types from a small BIO tagger: a first-order structured
+ * (averaged) perceptron decoded with Viterbi. Features are the word, its shape and affixes, its
+ * neighbours, the word lists of entity-lexicon.ts, the gazetteer and the rule-based mentions of
+ * entities.ts. Only tokens near a capitalised word are tagged; the rest are outside any name.
+ * The weights are trained by eval/entities/train.ts (MEANTIME, CC BY 4.0) into entity-model.json.
+ */
+import type { EntityType } from '../model/analysis.js';
+import type { Gazetteer } from './gazetteer.js';
+import {
+  CALENDAR_WORDS, DEMONYMS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS,
+  PERSON_TITLES, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
+} from './entity-lexicon.js';
+import type { TokenizedText } from './text-tokens.js';
+
+export const LABELS = ['O', 'B-person', 'I-person', 'B-organisation', 'I-organisation', 'B-place', 'I-place'] as const;
+export const LABEL_COUNT = LABELS.length;
+/** Types of the B- labels (index 1, 3, 5). */
+const LABEL_TYPE: Array<EntityType | null> = [null, 'person', 'person', 'organisation', 'organisation', 'place', 'place'];
+
+/** Feature templates: one value per token and template (or none). */
+export const TEMPLATES = [
+  'bias', 'w0', 'w-1', 'w+1', 'w-2', 'w+2', 's0', 's-1', 's+1', 's-2', 's+2', 's-1s0', 's0s+1', 'suf3', 'pre3',
+  'lx0', 'lx-1', 'lx+1', 'r0', 'r-1', 'r+1', 'start', 'doc', 'runLast', 'runFirst', 'place', 'w-1w0', 'w0w+1',
+  'w0s+1', 's-1w0', 'r0w0',
+] as const;
+export const TEMPLATE_COUNT = TEMPLATES.length;
+
+/** The committed model: per template, feature value -> one weight per label; transitions from (start, labels) to labels. */
+export interface TaggerWeights {
+  labels: readonly string[];
+  templates: readonly string[];
+  weights: Record<string, Record<string, number[]>>;
+  /** (LABEL_COUNT + 1) x LABEL_COUNT, row LABEL_COUNT is the sequence start. */
+  transitions: number[];
+}
+
+/** The model ready for tagging: one lookup table per template. */
+export interface EntityTagger {
+  tables: Array<Map<string, Float32Array>>;
+  transitions: Float32Array;
+}
+
+/** A mention the rules found, given to the tagger as a feature. */
+export interface RuleMention { first: number; last: number; type: EntityType | null; premodifier: boolean }
+
+/** A tagged mention: token range (inclusive) and type. */
+export interface TaggedSpan { first: number; last: number; type: EntityType }
+
+export function loadTagger(model: TaggerWeights): EntityTagger {
+  const tables = TEMPLATES.map((name) => {
+    const table = new Map<string, Float32Array>();
+    for (const [value, w] of Object.entries(model.weights[name] ?? {})) table.set(value, Float32Array.from(w));
+    return table;
+  });
+  return { tables, transitions: Float32Array.from(model.transitions) };
+}
+
+/** Whether label `to` may follow label `from` (LABEL_COUNT = start): I-X only after B-X or I-X. */
+export function allowed(from: number, to: number): boolean {
+  if (to === 0 || to % 2 === 1) return true;
+  return from !== LABEL_COUNT && from !== 0 && (from === to || from === to - 1);
+}
+
+/** Per-document facts the features read, computed once. */
+export interface FeatureContext {
+  doc: TokenizedText;
+  shapes: string[];
+  lex: string[];
+  rule: string[];
+  runFirst: Array<string | undefined>;
+  runLast: Array<string | undefined>;
+  place: Array<string | undefined>;
+  docFlag: string[];
+  start: boolean[];
+  /** Token ranges [first, last) that are tagged; the rest are outside names. */
+  segments: Array<[number, number]>;
+}
+
+function shapeOf(text: string): string {
+  let out = '';
+  let prev = '';
+  for (let k = 0; k < text.length && out.length < 6; k++) {
+    const code = text.charCodeAt(k);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = text[k]!;
+    else { const ch = text[k]!; c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch; }
+    if (c !== prev) out += c;
+    prev = c;
+  }
+  return out;
+}
+
+const OPENING = /^["“‘«„(—–-]$/;
+
+/** Builds the per-document facts for the features; `rules` are the rule-based mentions. */
+export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMention[]): FeatureContext {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const shapes = new Array<string>(n);
+  const lex = new Array<string>(n);
+  const rule = new Array<string>(n).fill('O');
+  const runFirst = new Array<string | undefined>(n);
+  const runLast = new Array<string | undefined>(n);
+  const place = new Array<string | undefined>(n);
+  const docFlag = new Array<string>(n);
+  const start = new Array<boolean>(n);
+  const lowerSeen = new Set<string>();
+  const capMid = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    start[i] = !prev || prev.sentence !== t.sentence || OPENING.test(prev.text);
+    if (!t.cap) lowerSeen.add(t.lower);
+    else if (!start[i]) capMid.add(t.lower);
+  }
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const l = t.lower;
+    shapes[i] = shapeOf(t.text);
+    let x = '';
+    if (PERSON_TITLES.has(l)) x += 'T';
+    if (STRONG_PERSON_TITLES.has(l)) x += 'S';
+    if (ORGANISATION_WORDS.has(l)) x += 'W';
+    if (ORGANISATION_HEADS.has(l)) x += 'H';
+    if (DEMONYMS.has(l)) x += 'D';
+    if (KNOWN_ORGANISATIONS.has(l)) x += 'K';
+    if (gaz.firstNames.has(l)) x += 'F';
+    if (gaz.countries.has(l)) x += 'C';
+    else if (gaz.places.has(l)) x += 'P';
+    if (CALENDAR_WORDS.has(l)) x += 'M';
+    if (SENTENCE_OPENERS.has(l)) x += 'N';
+    if (NAME_CONNECTORS.has(l)) x += 'J';
+    if (REPORTING_VERBS.has(l)) x += 'R';
+    lex[i] = x;
+    docFlag[i] = t.cap ? (lowerSeen.has(l) ? 'l' : '') + (capMid.has(l) ? 'm' : '') : '';
+  }
+  for (const r of rules) {
+    const tag = (r.type ?? 'unknown').slice(0, 3) + (r.premodifier ? '-pre' : '');
+    for (let k = r.first; k <= r.last; k++) if (k >= 0 && k < n) rule[k] = (k === r.first ? 'B-' : 'I-') + tag;
+  }
+  // Runs of capitalised words, with connectors between them ("Bank of England").
+  let i = 0;
+  while (i < n) {
+    if (!tokens[i]!.cap) { i++; continue; }
+    let j = i;
+    while (j + 1 < n && tokens[j + 1]!.sentence === tokens[i]!.sentence) {
+      const next = tokens[j + 1]!;
+      if (next.cap) { j++; continue; }
+      const after = tokens[j + 2];
+      if ((NAME_CONNECTORS.has(next.lower) || next.text === '.' || next.text === '&') && after?.cap && after.sentence === next.sentence) { j += 2; continue; }
+      break;
+    }
+    for (let k = Math.max(0, i - 1); k <= j; k++) { runFirst[k] = tokens[i]!.lower; runLast[k] = tokens[j]!.lower; }
+    // Gazetteer places of two or three words ("New York", "Rio de Janeiro").
+    for (let k = i; k < j; k++) {
+      for (let len = Math.min(3, j - k + 1); len >= 2; len--) {
+        let name = tokens[k]!.lower;
+        for (let m = 1; m < len; m++) name += ' ' + tokens[k + m]!.lower;
+        if (gaz.places.has(name)) { for (let m = 0; m < len; m++) place[k + m] = m === 0 ? 'B' : 'I'; k += len - 1; break; }
+      }
+    }
+    i = j + 1;
+  }
+  for (let k = 0; k < n; k++) if (place[k] === undefined && /[PC]/.test(lex[k]!)) place[k] = 'U';
+  // Tag only tokens within two of a capitalised word in the same sentence.
+  const active = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    if (!tokens[k]!.cap) continue;
+    const s = tokens[k]!.sentence;
+    for (let m = Math.max(0, k - 2); m <= Math.min(n - 1, k + 2); m++) if (tokens[m]!.sentence === s) active[m] = 1;
+  }
+  const segments: Array<[number, number]> = [];
+  for (let k = 0; k < n;) {
+    if (!active[k]) { k++; continue; }
+    let e = k + 1;
+    while (e < n && active[e] && tokens[e]!.sentence === tokens[k]!.sentence) e++;
+    segments.push([k, e]);
+    k = e;
+  }
+  return { doc, shapes, lex, rule, runFirst, runLast, place, docFlag, start, segments };
+}
+
+/** Writes the value of each template for token i into out (undefined = no feature). */
+export function tokenFeatures(ctx: FeatureContext, i: number, out: Array<string | undefined>): void {
+  const { tokens } = ctx.doc;
+  const t = tokens[i]!;
+  const s = t.sentence;
+  const at = (k: number): string => { const x = tokens[k]; return x && x.sentence === s ? x.lower : '<s>'; };
+  const sh = (k: number): string => { const x = tokens[k]; return x && x.sentence === s ? ctx.shapes[k]! : '<s>'; };
+  const w0 = t.lower;
+  const wm1 = at(i - 1);
+  const wp1 = at(i + 1);
+  const s0 = ctx.shapes[i]!;
+  const sm1 = sh(i - 1);
+  const sp1 = sh(i + 1);
+  out[0] = '';
+  out[1] = w0;
+  out[2] = wm1;
+  out[3] = wp1;
+  out[4] = at(i - 2);
+  out[5] = at(i + 2);
+  out[6] = s0;
+  out[7] = sm1;
+  out[8] = sp1;
+  out[9] = sh(i - 2);
+  out[10] = sh(i + 2);
+  out[11] = sm1 + ' ' + s0;
+  out[12] = s0 + ' ' + sp1;
+  out[13] = w0.length > 3 ? w0.slice(-3) : undefined;
+  out[14] = w0.length > 3 ? w0.slice(0, 3) : undefined;
+  out[15] = ctx.lex[i];
+  out[16] = i > 0 && tokens[i - 1]!.sentence === s ? ctx.lex[i - 1] : '<s>';
+  out[17] = i + 1 < tokens.length && tokens[i + 1]!.sentence === s ? ctx.lex[i + 1] : '<s>';
+  out[18] = ctx.rule[i];
+  out[19] = i > 0 ? ctx.rule[i - 1] : 'O';
+  out[20] = i + 1 < tokens.length ? ctx.rule[i + 1] : 'O';
+  out[21] = ctx.start[i] ? s0 : undefined;
+  out[22] = ctx.docFlag[i];
+  out[23] = ctx.runLast[i];
+  out[24] = ctx.runFirst[i];
+  out[25] = ctx.place[i];
+  out[26] = wm1 + ' ' + w0;
+  out[27] = w0 + ' ' + wp1;
+  out[28] = w0 + ' ' + sp1;
+  out[29] = sm1 + ' ' + w0;
+  out[30] = ctx.rule[i] + ' ' + w0;
+}
+
+/** Best label sequence for tokens [from, to) given per-token label scores (Viterbi). */
+export function viterbi(scores: Float64Array, length: number, transitions: ArrayLike<number>): number[] {
+  const L = LABEL_COUNT;
+  const best = new Float64Array(length * L);
+  const back = new Int8Array(length * L);
+  for (let l = 0; l < L; l++) best[l] = allowed(L, l) ? scores[l]! + transitions[L * L + l]! : -Infinity;
+  for (let p = 1; p < length; p++) {
+    for (let l = 0; l < L; l++) {
+      let m = -Infinity;
+      let arg = 0;
+      for (let q = 0; q < L; q++) {
+        if (!allowed(q, l)) continue;
+        const v = best[(p - 1) * L + q]! + transitions[q * L + l]!;
+        if (v > m) { m = v; arg = q; }
+      }
+      best[p * L + l] = m + scores[p * L + l]!;
+      back[p * L + l] = arg;
+    }
+  }
+  let arg = 0;
+  for (let l = 1; l < L; l++) if (best[(length - 1) * L + l]! > best[(length - 1) * L + arg]!) arg = l;
+  const path = new Array<number>(length);
+  for (let p = length - 1; p >= 0; p--) { path[p] = arg; arg = back[p * L + arg]!; }
+  return path;
+}
+
+/** Label paths (one per segment) to mention spans. */
+export function spansFromLabels(labels: Int8Array | number[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < labels.length; k++) {
+    const l = labels[k]!;
+    if (l === 0 || l % 2 === 0) continue;
+    let e = k;
+    while (e + 1 < labels.length && labels[e + 1] === l + 1) e++;
+    out.push({ first: k, last: e, type: LABEL_TYPE[l]! });
+    k = e;
+  }
+  return out;
+}
+
+/** Tags a document: mention spans with types. */
+export function tagEntities(ctx: FeatureContext, tagger: EntityTagger): TaggedSpan[] {
+  const n = ctx.doc.tokens.length;
+  const labels = new Int8Array(n);
+  const values = new Array<string | undefined>(TEMPLATE_COUNT);
+  const { tables } = tagger;
+  for (const [from, to] of ctx.segments) {
+    const scores = new Float64Array((to - from) * LABEL_COUNT);
+    for (let i = from; i < to; i++) {
+      tokenFeatures(ctx, i, values);
+      const base = (i - from) * LABEL_COUNT;
+      for (let f = 0; f < TEMPLATE_COUNT; f++) {
+        const v = values[f];
+        if (v === undefined) continue;
+        const w = tables[f]!.get(v);
+        if (!w) continue;
+        for (let l = 0; l < LABEL_COUNT; l++) scores[base + l]! += w[l]!;
+      }
+    }
+    const path = viterbi(scores, to - from, tagger.transitions);
+    for (let p = 0; p < path.length; p++) labels[from + p] = path[p]!;
+  }
+  return spansFromLabels(labels);
+}
