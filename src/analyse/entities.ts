@@ -173,11 +173,13 @@ interface Typed {
 
 /**
  * Finds entity mentions with canonical names; pure, uses only the given gazetteer and tagger.
- * The rules propose names (with titles, gender, descriptors); the tagger, given the rules' mentions
- * as features, decides each mention's extent and type; aliases then give canonical names.
- * With `tagger` null the rules alone decide.
+ * The rules propose names (with titles, gender, descriptors). With a tagger (opt-in, e.g.
+ * `defaultTagger()`), the tagger, given the rules' mentions as features, decides each mention's
+ * extent and type, and aliases then give canonical names. Without one (the default) the rules
+ * alone decide: the tagger trained on MEANTIME beats them in-domain but not on a held-out
+ * sub-corpus, and its spans lower the quote finder's speaker recall (see eval/entities/README.md).
  */
-export function findEntities(doc: TokenizedText, gaz: Gazetteer, tagger: EntityTagger | null = defaultTagger()): EntitySpan[] {
+export function findEntities(doc: TokenizedText, gaz: Gazetteer, tagger: EntityTagger | null = null): EntitySpan[] {
   const typed = typeCandidates(doc, gaz);
   const ruled = resolveAliases(doc, typed, gaz);
   if (!tagger) return ruled;
