@@ -129,6 +129,7 @@ export function taggerExample(doc: LoadedDoc, gaz: Gazetteer): TaggerExample {
   const gold = new Int8Array(toks.tokens.length);
   const spans = [...doc.gold, ...doc.premodifiers.filter((p) => p.type).map((p) => ({ ...p, type: p.type! }))]
     .map((g) => ({ start: doc.tokStart[g.first]!, end: doc.tokEnd[g.last]!, type: g.type }))
+    // Nested mentions: the longest one is labelled (the bare name inside it is emitted by entities.ts).
     .sort((a, b) => (b.end - b.start) - (a.end - a.start));
   const offset = { person: 1, organisation: 3, place: 5 } as const;
   for (const g of spans) {

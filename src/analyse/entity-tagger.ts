@@ -22,7 +22,7 @@ const LABEL_TYPE: Array<EntityType | null> = [null, 'person', 'person', 'organis
 export const TEMPLATES = [
   'bias', 'w0', 'w-1', 'w+1', 'w-2', 'w+2', 's0', 's-1', 's+1', 's-2', 's+2', 's-1s0', 's0s+1', 'suf3', 'pre3',
   'lx0', 'lx-1', 'lx+1', 'r0', 'r-1', 'r+1', 'start', 'doc', 'runLast', 'runFirst', 'place', 'w-1w0', 'w0w+1',
-  'w0s+1', 's-1w0', 'r0w0',
+  'w0s+1', 's-1w0', 'r0w0', 'usage', 'usage r0',
 ] as const;
 export const TEMPLATE_COUNT = TEMPLATES.length;
 
@@ -72,6 +72,8 @@ export interface FeatureContext {
   runLast: Array<string | undefined>;
   place: Array<string | undefined>;
   docFlag: string[];
+  /** How the document uses a capitalised word anywhere: before a reporting verb, before a number, with 's, after "the". */
+  usage: Array<string | undefined>;
   start: boolean[];
   /** Token ranges [first, last) that are tagged; the rest are outside names. */
   segments: Array<[number, number]>;
@@ -138,6 +140,25 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     lex[i] = x;
     docFlag[i] = t.cap ? (lowerSeen.has(l) ? 'l' : '') + (capMid.has(l) ? 'm' : '') : '';
   }
+  // Usage of each capitalised word across the document: companies and people speak and own things,
+  // products take model numbers ("Boeing 787" is a plane); counted over the whole text.
+  const uses = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (!t.cap) continue;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    let bits = uses.get(t.lower) ?? 0;
+    if (next && next.sentence === t.sentence) {
+      if (REPORTING_VERBS.has(next.lower) || next.lower === 'has' || next.lower === 'will' || next.lower === 'is') bits |= 1;
+      const c = next.text.charCodeAt(0);
+      if (c >= 48 && c <= 57) bits |= 2;
+      if (next.lower === "'s" || next.lower === '’s') bits |= 4;
+    }
+    if (prev && prev.sentence === t.sentence && prev.lower === 'the') bits |= 8;
+    uses.set(t.lower, bits);
+  }
+  const usage = tokens.map((t) => (t.cap ? 'u' + (uses.get(t.lower) ?? 0) : undefined));
   for (const r of rules) {
     const tag = (r.type ?? 'unknown').slice(0, 3) + (r.premodifier ? '-pre' : '');
     for (let k = r.first; k <= r.last; k++) if (k >= 0 && k < n) rule[k] = (k === r.first ? 'B-' : 'I-') + tag;
@@ -181,7 +202,7 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     segments.push([k, e]);
     k = e;
   }
-  return { doc, shapes, lex, rule, runFirst, runLast, place, docFlag, start, segments };
+  return { doc, shapes, lex, rule, runFirst, runLast, place, docFlag, usage, start, segments };
 }
 
 /** Writes the value of each template for token i into out (undefined = no feature). */
@@ -228,6 +249,9 @@ export function tokenFeatures(ctx: FeatureContext, i: number, out: Array<string 
   out[28] = w0 + ' ' + sp1;
   out[29] = sm1 + ' ' + w0;
   out[30] = ctx.rule[i] + ' ' + w0;
+  const u = ctx.usage[i];
+  out[31] = u;
+  out[32] = u === undefined ? undefined : u + ' ' + ctx.rule[i];
 }
 
 /** Best label sequence for tokens [from, to) given per-token label scores (Viterbi). */
