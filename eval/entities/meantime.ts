@@ -127,7 +127,8 @@ export function taggerExample(doc: LoadedDoc, gaz: Gazetteer): TaggerExample {
   const rules = findEntities(toks, gaz);
   const ctx = featureContext(toks, gaz, rules);
   const gold = new Int8Array(toks.tokens.length);
-  const spans = [...doc.gold, ...doc.premodifiers.filter((p) => p.type).map((p) => ({ ...p, type: p.type! }))]
+  // Names used as modifiers (PRE.NAM: "US" in "US automaker") stay outside mentions.
+  const spans = doc.gold
     .map((g) => ({ start: doc.tokStart[g.first]!, end: doc.tokEnd[g.last]!, type: g.type }))
     // Nested mentions: the longest one is labelled (the bare name inside it is emitted by entities.ts).
     .sort((a, b) => (b.end - b.start) - (a.end - a.start));

@@ -167,7 +167,8 @@ function spanHasOrgHead(tokens: Token[], first: number, last: number): boolean {
 interface Typed {
   first: number; last: number; nameFirst: number; nameLast: number; type: EntityType | null; titled: boolean;
   gender: 'male' | 'female' | null; descriptor: string | null;
-  /** Extent and type come from the tagger: aliases do not retype it, nor add "the". */
+  /** Extent and type come from the tagger: aliases neither add "the" to it nor call it a premodifier
+   * (the tagger is trained to leave names used as modifiers, MEANTIME's PRE.NAM, outside mentions). */
   tagged?: boolean;
 }
 
@@ -420,7 +421,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     const first = !t.tagged && (type === 'organisation' || type === 'place') && t.first === t.nameFirst && the?.lower === 'the' && !possessive && the.sentence === tokens[t.first]!.sentence ? t.first - 1 : t.first;
     const start = tokens[first]!.start;
     const end = tokens[t.last]!.end;
-    const premodifier = type !== 'person' && next !== undefined && next.sentence === tokens[t.last]!.sentence
+    const premodifier = !t.tagged && type !== 'person' && next !== undefined && next.sentence === tokens[t.last]!.sentence
       && (isPremodifiedNoun(next) || (next.text === '$' && next.start === end) || (/^\p{Ll}+s$/u.test(next.text) && NOUN_PHRASE_STARTS.test(tokens[t.first - 1]?.text ?? '')));
     out.push({ text: text.slice(start, end), start, end, type, name: canonical, first, last: t.last, nameFirst: t.nameFirst, nameLast: t.nameLast, gender, premodifier });
     if (t.descriptor && type === 'person') {
