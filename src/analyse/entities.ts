@@ -185,11 +185,11 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer, tagger: EntityT
   const ruled = resolveAliases(doc, typed, gaz);
   if (!tagger) return ruled;
   const spans = tagEntities(featureContext(doc, gaz, ruled), tagger);
-  return resolveAliases(doc, fuseTagged(doc, typed, spans, ruled), gaz);
+  return resolveAliases(doc, fuseTagged(doc, typed, spans, ruled, gaz), gaz);
 }
 
 /** Tagged spans, each with the name the rules found inside it (its last one: the head of the phrase). */
-function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], ruled: EntitySpan[]): Typed[] {
+function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], ruled: EntitySpan[], gaz: Gazetteer): Typed[] {
   const { tokens } = doc;
   const out: Typed[] = [];
   const ruleType = new Map(ruled.map((r) => [`${r.nameFirst}:${r.nameLast}`, r.type]));
@@ -204,7 +204,13 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
       // Names inside a longer mention are mentions too ("Airbus" in "Airbus parent EADS").
       for (const t of typed) if (t !== head && t.type && t.first >= s.first && t.last <= s.last && t.last < head.nameFirst) out.push({ ...t, tagged: true });
       // MEANTIME-style nesting: "Presiding Judge Martin Mann" holds the mention "Martin Mann".
-      if (head.nameFirst > s.first && (tokens[s.first]!.lower !== 'the' || head.nameFirst > s.first + 1)) out.push({ ...head, first: head.nameFirst, last: head.nameLast, type: s.type, titled: false, descriptor: null, tagged: true });
+      // A person's titles ("Senator", "Australian Prime Minister") make no separate mention; a descriptor does ("Apple CEO").
+      let descriptorBefore = !person;
+      for (let k = s.first; k < head.nameFirst && !descriptorBefore; k++) {
+        const l = tokens[k]!.lower.replace(/\.$/, '');
+        if (!PERSON_TITLES.has(l) && !DEMONYMS.has(l) && !gaz.places.has(l) && l !== '.' && l !== 'the' && l !== ',') descriptorBefore = true;
+      }
+      if (descriptorBefore && head.nameFirst > s.first && (tokens[s.first]!.lower !== 'the' || head.nameFirst > s.first + 1)) out.push({ ...head, first: head.nameFirst, last: head.nameLast, type: s.type, titled: false, descriptor: null, tagged: true });
       continue;
     }
     let nameFirst = s.first;
