@@ -18,11 +18,11 @@ export const LABEL_COUNT = LABELS.length;
 /** Types of the B- labels (index 1, 3, 5). */
 const LABEL_TYPE: Array<EntityType | null> = [null, 'person', 'person', 'organisation', 'organisation', 'place', 'place'];
 
-/** Feature templates: one value per token and template (or none). */
+/** Feature templates: one value per token and template (or none). Conjunctions, words two away and
+ * prefixes were tried and left out: no better out of sample, and slower. */
 export const TEMPLATES = [
-  'bias', 'w0', 'w-1', 'w+1', 'w-2', 'w+2', 's0', 's-1', 's+1', 's-2', 's+2', 's-1s0', 's0s+1', 'suf3', 'pre3',
-  'lx0', 'lx-1', 'lx+1', 'r0', 'r-1', 'r+1', 'start', 'doc', 'runLast', 'runFirst', 'place', 'w-1w0', 'w0w+1',
-  'w0s+1', 's-1w0', 'r0w0', 'usage', 'usage r0',
+  'bias', 'w0', 'w-1', 'w+1', 's0', 's-1', 's+1', 'suf3', 'lx0', 'lx-1', 'lx+1', 'r0', 'r-1', 'r+1',
+  'start', 'doc', 'runLast', 'place', 'usage',
 ] as const;
 export const TEMPLATE_COUNT = TEMPLATES.length;
 
@@ -68,7 +68,6 @@ export interface FeatureContext {
   shapes: string[];
   lex: string[];
   rule: string[];
-  runFirst: Array<string | undefined>;
   runLast: Array<string | undefined>;
   place: Array<string | undefined>;
   docFlag: string[];
@@ -96,6 +95,41 @@ function shapeOf(text: string): string {
   return out;
 }
 
+const CACHE_LIMIT = 50_000;
+const DOC_FLAGS = ['', 'l', 'm', 'lm'];
+const USAGE = Array.from({ length: 16 }, (_, bits) => `u${bits}`);
+/** Feature values of a rule mention's tokens: "B-org", "I-org", "B-per-pre"... */
+const RULE_TAGS: Record<string, [string, string]> = Object.fromEntries(
+  ['person', 'organisation', 'place', 'unknown'].flatMap((type) => ['', '-pre'].map((pre) => [`${type}${pre}`, [`B-${type.slice(0, 3)}${pre}`, `I-${type.slice(0, 3)}${pre}`]])),
+);
+/** Shapes of token texts and word-list classes of lower-cased words, kept across documents. */
+const shapeCache = new Map<string, string>();
+const classCaches = new WeakMap<Gazetteer, Map<string, string>>();
+function wordClasses(gaz: Gazetteer): Map<string, string> {
+  let cache = classCaches.get(gaz);
+  if (!cache) { cache = new Map(); classCaches.set(gaz, cache); }
+  return cache;
+}
+
+/** The word lists a lower-cased word is on, as letters ("TS": a title, a strong one). */
+function wordClass(l: string, gaz: Gazetteer): string {
+  let x = '';
+  if (PERSON_TITLES.has(l)) x += 'T';
+  if (STRONG_PERSON_TITLES.has(l)) x += 'S';
+  if (ORGANISATION_WORDS.has(l)) x += 'W';
+  if (ORGANISATION_HEADS.has(l)) x += 'H';
+  if (DEMONYMS.has(l)) x += 'D';
+  if (KNOWN_ORGANISATIONS.has(l)) x += 'K';
+  if (gaz.firstNames.has(l)) x += 'F';
+  if (gaz.countries.has(l)) x += 'C';
+  else if (gaz.places.has(l)) x += 'P';
+  if (CALENDAR_WORDS.has(l)) x += 'M';
+  if (SENTENCE_OPENERS.has(l)) x += 'N';
+  if (NAME_CONNECTORS.has(l)) x += 'J';
+  if (REPORTING_VERBS.has(l)) x += 'R';
+  return x;
+}
+
 const OPENING = /^["“‘«„(—–-]$/;
 
 /** Builds the per-document facts for the features; `rules` are the rule-based mentions. */
@@ -105,7 +139,6 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
   const shapes = new Array<string>(n);
   const lex = new Array<string>(n);
   const rule = new Array<string>(n).fill('O');
-  const runFirst = new Array<string | undefined>(n);
   const runLast = new Array<string | undefined>(n);
   const place = new Array<string | undefined>(n);
   const docFlag = new Array<string>(n);
@@ -119,26 +152,36 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     if (!t.cap) lowerSeen.add(t.lower);
     else if (!start[i]) capMid.add(t.lower);
   }
+  // Tagged tokens lie within two of a capitalised word; features read one more on either side.
+  const active = new Uint8Array(n);
+  const needed = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    // "The", "But" opening a sentence wake nothing up.
+    if (!tokens[k]!.cap || (start[k] && SENTENCE_OPENERS.has(tokens[k]!.lower))) continue;
+    const s = tokens[k]!.sentence;
+    for (let m = Math.max(0, k - 2); m <= Math.min(n - 1, k + 2); m++) if (tokens[m]!.sentence === s) active[m] = 1;
+    for (let m = Math.max(0, k - 3); m <= Math.min(n - 1, k + 3); m++) needed[m] = 1;
+  }
+  const words = wordClasses(gaz);
   for (let i = 0; i < n; i++) {
+    if (!needed[i]) continue;
     const t = tokens[i]!;
     const l = t.lower;
-    shapes[i] = shapeOf(t.text);
-    let x = '';
-    if (PERSON_TITLES.has(l)) x += 'T';
-    if (STRONG_PERSON_TITLES.has(l)) x += 'S';
-    if (ORGANISATION_WORDS.has(l)) x += 'W';
-    if (ORGANISATION_HEADS.has(l)) x += 'H';
-    if (DEMONYMS.has(l)) x += 'D';
-    if (KNOWN_ORGANISATIONS.has(l)) x += 'K';
-    if (gaz.firstNames.has(l)) x += 'F';
-    if (gaz.countries.has(l)) x += 'C';
-    else if (gaz.places.has(l)) x += 'P';
-    if (CALENDAR_WORDS.has(l)) x += 'M';
-    if (SENTENCE_OPENERS.has(l)) x += 'N';
-    if (NAME_CONNECTORS.has(l)) x += 'J';
-    if (REPORTING_VERBS.has(l)) x += 'R';
+    let shape = shapeCache.get(t.text);
+    if (shape === undefined) {
+      if (shapeCache.size > CACHE_LIMIT) shapeCache.clear();
+      shape = shapeOf(t.text);
+      shapeCache.set(t.text, shape);
+    }
+    shapes[i] = shape;
+    let x = words.get(l);
+    if (x === undefined) {
+      if (words.size > CACHE_LIMIT) words.clear();
+      x = wordClass(l, gaz);
+      words.set(l, x);
+    }
     lex[i] = x;
-    docFlag[i] = t.cap ? (lowerSeen.has(l) ? 'l' : '') + (capMid.has(l) ? 'm' : '') : '';
+    docFlag[i] = t.cap ? DOC_FLAGS[(lowerSeen.has(l) ? 1 : 0) + (capMid.has(l) ? 2 : 0)]! : '';
   }
   // Usage of each capitalised word across the document: companies and people speak and own things,
   // products take model numbers ("Boeing 787" is a plane); counted over the whole text.
@@ -158,10 +201,10 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     if (prev && prev.sentence === t.sentence && prev.lower === 'the') bits |= 8;
     uses.set(t.lower, bits);
   }
-  const usage = tokens.map((t) => (t.cap ? 'u' + (uses.get(t.lower) ?? 0) : undefined));
+  const usage = tokens.map((t) => (t.cap ? USAGE[uses.get(t.lower) ?? 0] : undefined));
   for (const r of rules) {
-    const tag = (r.type ?? 'unknown').slice(0, 3) + (r.premodifier ? '-pre' : '');
-    for (let k = r.first; k <= r.last; k++) if (k >= 0 && k < n) rule[k] = (k === r.first ? 'B-' : 'I-') + tag;
+    const tags = RULE_TAGS[`${r.type ?? 'unknown'}${r.premodifier ? '-pre' : ''}`]!;
+    for (let k = r.first; k <= r.last; k++) if (k >= 0 && k < n) rule[k] = tags[k === r.first ? 0 : 1]!;
   }
   // Runs of capitalised words, with connectors between them ("Bank of England").
   let i = 0;
@@ -175,7 +218,7 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
       if ((NAME_CONNECTORS.has(next.lower) || next.text === '.' || next.text === '&') && after?.cap && after.sentence === next.sentence) { j += 2; continue; }
       break;
     }
-    for (let k = Math.max(0, i - 1); k <= j; k++) { runFirst[k] = tokens[i]!.lower; runLast[k] = tokens[j]!.lower; }
+    for (let k = Math.max(0, i - 1); k <= j; k++) { runLast[k] = tokens[j]!.lower; }
     // Gazetteer places of two or three words ("New York", "Rio de Janeiro").
     for (let k = i; k < j; k++) {
       for (let len = Math.min(3, j - k + 1); len >= 2; len--) {
@@ -186,14 +229,7 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     }
     i = j + 1;
   }
-  for (let k = 0; k < n; k++) if (place[k] === undefined && /[PC]/.test(lex[k]!)) place[k] = 'U';
-  // Tag only tokens within two of a capitalised word in the same sentence.
-  const active = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    if (!tokens[k]!.cap) continue;
-    const s = tokens[k]!.sentence;
-    for (let m = Math.max(0, k - 2); m <= Math.min(n - 1, k + 2); m++) if (tokens[m]!.sentence === s) active[m] = 1;
-  }
+  for (let k = 0; k < n; k++) if (place[k] === undefined && needed[k] && /[PC]/.test(lex[k]!)) place[k] = 'U';
   const segments: Array<[number, number]> = [];
   for (let k = 0; k < n;) {
     if (!active[k]) { k++; continue; }
@@ -202,56 +238,35 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     segments.push([k, e]);
     k = e;
   }
-  return { doc, shapes, lex, rule, runFirst, runLast, place, docFlag, usage, start, segments };
+  return { doc, shapes, lex, rule, runLast, place, docFlag, usage, start, segments };
 }
 
 /** Writes the value of each template for token i into out (undefined = no feature). */
 export function tokenFeatures(ctx: FeatureContext, i: number, out: Array<string | undefined>): void {
   const { tokens } = ctx.doc;
   const t = tokens[i]!;
-  const s = t.sentence;
-  const at = (k: number): string => { const x = tokens[k]; return x && x.sentence === s ? x.lower : '<s>'; };
-  const sh = (k: number): string => { const x = tokens[k]; return x && x.sentence === s ? ctx.shapes[k]! : '<s>'; };
   const w0 = t.lower;
-  const wm1 = at(i - 1);
-  const wp1 = at(i + 1);
-  const s0 = ctx.shapes[i]!;
-  const sm1 = sh(i - 1);
-  const sp1 = sh(i + 1);
+  const prev = i > 0 && tokens[i - 1]!.sentence === t.sentence;
+  const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === t.sentence;
   out[0] = '';
   out[1] = w0;
-  out[2] = wm1;
-  out[3] = wp1;
-  out[4] = at(i - 2);
-  out[5] = at(i + 2);
-  out[6] = s0;
-  out[7] = sm1;
-  out[8] = sp1;
-  out[9] = sh(i - 2);
-  out[10] = sh(i + 2);
-  out[11] = sm1 + ' ' + s0;
-  out[12] = s0 + ' ' + sp1;
-  out[13] = w0.length > 3 ? w0.slice(-3) : undefined;
-  out[14] = w0.length > 3 ? w0.slice(0, 3) : undefined;
-  out[15] = ctx.lex[i];
-  out[16] = i > 0 && tokens[i - 1]!.sentence === s ? ctx.lex[i - 1] : '<s>';
-  out[17] = i + 1 < tokens.length && tokens[i + 1]!.sentence === s ? ctx.lex[i + 1] : '<s>';
-  out[18] = ctx.rule[i];
-  out[19] = i > 0 ? ctx.rule[i - 1] : 'O';
-  out[20] = i + 1 < tokens.length ? ctx.rule[i + 1] : 'O';
-  out[21] = ctx.start[i] ? s0 : undefined;
-  out[22] = ctx.docFlag[i];
-  out[23] = ctx.runLast[i];
-  out[24] = ctx.runFirst[i];
-  out[25] = ctx.place[i];
-  out[26] = wm1 + ' ' + w0;
-  out[27] = w0 + ' ' + wp1;
-  out[28] = w0 + ' ' + sp1;
-  out[29] = sm1 + ' ' + w0;
-  out[30] = ctx.rule[i] + ' ' + w0;
-  const u = ctx.usage[i];
-  out[31] = u;
-  out[32] = u === undefined ? undefined : u + ' ' + ctx.rule[i];
+  out[2] = prev ? tokens[i - 1]!.lower : '<s>';
+  out[3] = next ? tokens[i + 1]!.lower : '<s>';
+  out[4] = ctx.shapes[i];
+  out[5] = prev ? ctx.shapes[i - 1] : '<s>';
+  out[6] = next ? ctx.shapes[i + 1] : '<s>';
+  out[7] = w0.length > 3 ? w0.slice(-3) : undefined;
+  out[8] = ctx.lex[i];
+  out[9] = prev ? ctx.lex[i - 1] : '<s>';
+  out[10] = next ? ctx.lex[i + 1] : '<s>';
+  out[11] = ctx.rule[i];
+  out[12] = i > 0 ? ctx.rule[i - 1] : 'O';
+  out[13] = i + 1 < tokens.length ? ctx.rule[i + 1] : 'O';
+  out[14] = ctx.start[i] ? ctx.shapes[i] : undefined;
+  out[15] = ctx.docFlag[i];
+  out[16] = ctx.runLast[i];
+  out[17] = ctx.place[i];
+  out[18] = ctx.usage[i];
 }
 
 /** Best label sequence for tokens [from, to) given per-token label scores (Viterbi). */
@@ -300,8 +315,11 @@ export function tagEntities(ctx: FeatureContext, tagger: EntityTagger): TaggedSp
   const labels = new Int8Array(n);
   const values = new Array<string | undefined>(TEMPLATE_COUNT);
   const { tables } = tagger;
+  let longest = 0;
+  for (const [from, to] of ctx.segments) longest = Math.max(longest, to - from);
+  const scores = new Float64Array(longest * LABEL_COUNT);
   for (const [from, to] of ctx.segments) {
-    const scores = new Float64Array((to - from) * LABEL_COUNT);
+    scores.fill(0, 0, (to - from) * LABEL_COUNT);
     for (let i = from; i < to; i++) {
       tokenFeatures(ctx, i, values);
       const base = (i - from) * LABEL_COUNT;
