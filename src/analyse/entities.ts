@@ -174,18 +174,22 @@ interface Typed {
 
 /**
  * Finds entity mentions with canonical names; pure, uses only the given gazetteer and tagger.
- * The rules propose names (with titles, gender, descriptors). With a tagger (opt-in, e.g.
- * `defaultTagger()`), the tagger, given the rules' mentions as features, decides each mention's
- * extent and type, and aliases then give canonical names. Without one (the default) the rules
- * alone decide: the tagger trained on MEANTIME beats them in-domain but not on a held-out
- * sub-corpus, and its spans lower the quote finder's speaker recall (see eval/entities/README.md).
+ * The rules propose names (with titles, gender, descriptors). With a tagger, the tagger, given the
+ * rules' mentions as features, decides each mention's extent (MEANTIME's convention: "the United
+ * States", "Airbus parent EADS") and whether it is one; the rules type the names they found, and
+ * aliases give canonical names. With `tagger` null the rules alone decide.
  */
 export function findEntities(doc: TokenizedText, gaz: Gazetteer, tagger: EntityTagger | null = null): EntitySpan[] {
+  return findEntityMentions(doc, gaz, tagger).mentions;
+}
+
+/** The mentions (tagged when a tagger is given) and the rules' own mentions, whose spans the quote finder is tuned to. */
+export function findEntityMentions(doc: TokenizedText, gaz: Gazetteer, tagger: EntityTagger | null): { mentions: EntitySpan[]; rules: EntitySpan[] } {
   const typed = typeCandidates(doc, gaz);
-  const ruled = resolveAliases(doc, typed, gaz);
-  if (!tagger) return ruled;
-  const spans = tagEntities(featureContext(doc, gaz, ruled), tagger);
-  return resolveAliases(doc, fuseTagged(doc, typed, spans, ruled, gaz), gaz);
+  const rules = resolveAliases(doc, typed, gaz);
+  if (!tagger) return { mentions: rules, rules };
+  const spans = tagEntities(featureContext(doc, gaz, rules), tagger);
+  return { mentions: resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz), rules };
 }
 
 /** Tagged spans, each with the name the rules found inside it (its last one: the head of the phrase). */
