@@ -212,7 +212,7 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
       let descriptorBefore = !person;
       for (let k = s.first; k < head.nameFirst && !descriptorBefore; k++) {
         const l = tokens[k]!.lower.replace(/\.$/, '');
-        if (!PERSON_TITLES.has(l) && !DEMONYMS.has(l) && !gaz.places.has(l) && l !== '.' && l !== 'the' && l !== ',') descriptorBefore = true;
+        if (l !== '' && !PERSON_TITLES.has(l) && !DEMONYMS.has(l) && !gaz.places.has(l) && l !== 'the' && l !== ',') descriptorBefore = true;
       }
       if (descriptorBefore && head.nameFirst > s.first && (tokens[s.first]!.lower !== 'the' || head.nameFirst > s.first + 1)) out.push({ ...head, first: head.nameFirst, last: head.nameLast, type: s.type, titled: false, descriptor: null, tagged: true });
       continue;
