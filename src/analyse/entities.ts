@@ -196,17 +196,26 @@ export function findEntityMentions(doc: TokenizedText, gaz: Gazetteer, tagger: E
 function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], ruled: EntitySpan[], gaz: Gazetteer): Typed[] {
   const { tokens } = doc;
   const out: Typed[] = [];
-  const ruleType = new Map(ruled.map((r) => [`${r.nameFirst}:${r.nameLast}`, r.type]));
+  // Rule names by their last token, and the rules' resolved type of each name (by its first token).
+  const byLast = new Map<number, Typed[]>();
+  for (const t of typed) { const list = byLast.get(t.nameLast); if (list) list.push(t); else byLast.set(t.nameLast, [t]); }
+  const ruleTypeOf = (t: Typed): EntityType | null => {
+    for (const r of ruled) if (r.nameFirst === t.nameFirst && r.nameLast === t.nameLast) return r.type;
+    return null;
+  };
+  const covered = new Uint8Array(tokens.length);
   for (let s of spans) {
+    covered.fill(1, s.first, s.last + 1);
+    // The head: the rule name ending last inside the span.
     let head: Typed | undefined;
-    for (const t of typed) if (t.nameFirst >= s.first && t.nameLast <= s.last && (!head || t.nameLast > head.nameLast)) head = t;
+    for (let k = s.last; k >= s.first && !head; k--) head = byLast.get(k)?.find((t) => t.nameFirst >= s.first);
     // The rules type a name they found better than the tagger does on unseen stories (aliases: "Jobs" is Steve Jobs).
-    if (head) s = { ...s, type: ruleType.get(`${head.nameFirst}:${head.nameLast}`) ?? s.type };
+    if (head) s = { ...s, type: ruleTypeOf(head) ?? s.type };
     const person = s.type === 'person';
     if (head) {
       out.push({ ...head, first: s.first, last: s.last, type: s.type, titled: head.titled && person, descriptor: person ? head.descriptor : null, tagged: true });
       // Names inside a longer mention are mentions too ("Airbus" in "Airbus parent EADS").
-      for (const t of typed) if (t !== head && t.type && t.first >= s.first && t.last <= s.last && t.last < head.nameFirst) out.push({ ...t, tagged: true });
+      for (let k = s.first; k < head.nameFirst; k++) for (const t of byLast.get(k) ?? []) if (t.type && t.first >= s.first && t.last < head.nameFirst) out.push({ ...t, tagged: true });
       // MEANTIME-style nesting: "Presiding Judge Martin Mann" holds the mention "Martin Mann".
       // A person's titles ("Senator", "Australian Prime Minister") make no separate mention; a descriptor does ("Apple CEO").
       let descriptorBefore = !person;
@@ -223,20 +232,19 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     while (nameLast > nameFirst && !tokens[nameLast]!.cap) nameLast--;
     out.push({ first: s.first, last: s.last, nameFirst, nameLast, type: s.type, titled: false, gender: null, descriptor: null, tagged: true });
   }
-  {
-    // A name the tagger took as a mention somewhere in the article is one everywhere the rules found it.
-    const nameKeyOf = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
-    const named = new Set(out.map(nameKeyOf));
-    const surnames = new Set(out.filter((t) => t.type === 'person').map((t) => tokens[t.nameLast]!.lower));
-    const extra: Typed[] = [];
-    for (const t of typed) {
-      if (spans.some((s) => s.first <= t.last && t.first <= s.last)) continue;
-      const key = nameKeyOf(t);
-      if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key))) extra.push({ ...t, type: ruleType.get(`${t.nameFirst}:${t.nameLast}`) ?? t.type });
-    }
-    out.push(...extra);
-    out.sort((a, b) => a.first - b.first);
+  // A name the tagger took as a mention somewhere in the article is one everywhere the rules found it.
+  const nameKeyOf = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
+  const named = new Set(out.map(nameKeyOf));
+  const surnames = new Set(out.filter((t) => t.type === 'person').map((t) => tokens[t.nameLast]!.lower));
+  let added = false;
+  for (const t of typed) {
+    let overlaps = false;
+    for (let k = t.first; k <= t.last && !overlaps; k++) overlaps = covered[k] === 1;
+    if (overlaps) continue;
+    const key = nameKeyOf(t);
+    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key))) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
+  if (added) out.sort((a, b) => a.first - b.first);
   return out;
 }
 
