@@ -131,7 +131,7 @@ function wordClass(l: string, gaz: Gazetteer): string {
   return x;
 }
 
-const OPENING = /^["“‘«„(—–-]$/;
+const OPENING = new Set(['"', '“', '‘', '«', '„', '(', '—', '–', '-']);
 
 /** Builds the per-document facts for the features; `rules` are the rule-based mentions. */
 export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMention[]): FeatureContext {
@@ -149,7 +149,7 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
-    start[i] = !prev || prev.sentence !== t.sentence || OPENING.test(prev.text);
+    start[i] = !prev || prev.sentence !== t.sentence || (prev.text.length === 1 && OPENING.has(prev.text));
     if (!t.cap) lowerSeen.add(t.lower);
     else if (!start[i]) capMid.add(t.lower);
   }
@@ -270,19 +270,23 @@ export function tokenFeatures(ctx: FeatureContext, i: number, out: Array<string 
   out[18] = ctx.usage[i];
 }
 
-/** Best label sequence for tokens [from, to) given per-token label scores (Viterbi). */
+/** allowed(from, to) as a table, row LABEL_COUNT being the start. */
+const ALLOWED = Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, k) => allowed(Math.floor(k / LABEL_COUNT), k % LABEL_COUNT));
+
+/** Best label sequence given per-token label scores (Viterbi, first order, I- only after B-/I- of its type). */
 export function viterbi(scores: Float64Array, length: number, transitions: ArrayLike<number>): number[] {
   const L = LABEL_COUNT;
   const best = new Float64Array(length * L);
   const back = new Int8Array(length * L);
-  for (let l = 0; l < L; l++) best[l] = allowed(L, l) ? scores[l]! + transitions[L * L + l]! : -Infinity;
+  for (let l = 0; l < L; l++) best[l] = ALLOWED[L * L + l] ? scores[l]! + transitions[L * L + l]! : -Infinity;
   for (let p = 1; p < length; p++) {
+    const prevRow = (p - 1) * L;
     for (let l = 0; l < L; l++) {
       let m = -Infinity;
       let arg = 0;
       for (let q = 0; q < L; q++) {
-        if (!allowed(q, l)) continue;
-        const v = best[(p - 1) * L + q]! + transitions[q * L + l]!;
+        if (!ALLOWED[q * L + l]) continue;
+        const v = best[prevRow + q]! + transitions[q * L + l]!;
         if (v > m) { m = v; arg = q; }
       }
       best[p * L + l] = m + scores[p * L + l]!;
