@@ -32,10 +32,13 @@ export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { data: { type: 'string', default: '/work/shared/data/quotes/polnear/dev/text' }, n: { type: 'string', default: '400' } } });
   const texts = articles(values.data!, Number(values.n));
   const ctx = createAnalysisContext();
+  const rulesOnly = { ...ctx, entityTagger: null };
   const tok = winkNLP(model, []);
   const pos = winkNLP(model);
   const rows = [
     rate('analyseArticle (all: quotes, entities, figures, dates)', texts, (t) => analyseArticle({ text: t, published: '2016-09-20' }, ctx)),
+    rate('peer: analyseArticle, entities by the rules alone (no tagger)', texts, (t) => analyseArticle({ text: t, published: '2016-09-20' }, rulesOnly)),
+    rate('analyseArticle again (order check)', texts, (t) => analyseArticle({ text: t, published: '2016-09-20' }, ctx)),
     rate('peer: wink-nlp tokenisation only', texts, (t) => tok.readDoc(t).tokens().length()),
     rate('peer: wink-nlp tokens + POS + sentences', texts, (t) => pos.readDoc(t).tokens().out(pos.its.pos)),
     rate('peer: chrono-node parse of the whole text', texts, (t) => chrono.parse(t, new Date('2016-09-20'))),

@@ -1,5 +1,6 @@
 /**
- * @module analyseArticle: tokens -> entities -> quotes (which need entities for speakers);
+ * @module analyseArticle: tokens -> entities -> quotes (which need entities for speakers: the rules'
+ * mentions; the article's entity list comes from the tagger over them);
  * dates before figures (numbers inside dates are not figures).
  * Analysis.dates holds points and periods in time (dates, times, sets); durations such as
  * "three days" are reported as figures (3 "days") instead.
@@ -7,7 +8,7 @@
 import type { Analysis, DateMention, EntityMention, Quote } from '../model/analysis.js';
 import type { AnalysisContext } from './analysis-context.js';
 import { findTimeExpressions } from './dates.js';
-import { findEntities } from './entities.js';
+import { findEntityMentions } from './entities.js';
 import { findFigures } from './figures.js';
 import { findQuotes } from './quotes.js';
 import { tokenize } from './text-tokens.js';
@@ -24,9 +25,10 @@ export function analyseArticle(input: ArticleInput, context: AnalysisContext): A
   const { text } = input;
   if (input.language && !/^en/i.test(input.language)) return { quotes: [], entities: [], figures: [], dates: [] };
   const doc = tokenize(text);
-  const spans = findEntities(doc, context.gazetteer);
-  const entities: EntityMention[] = spans.map(({ text: t, start, end, type, name }) => ({ text: t, start, end, type, name }));
-  const quotes: Quote[] = findQuotes(doc, spans).map(({ text: t, start, end, direct, speaker, speakerStart, speakerEnd }) => ({
+  // Entities from the tagger; the quote finder keeps the rules' spans, which its speaker cues are tuned to.
+  const { mentions, rules } = findEntityMentions(doc, context.gazetteer, context.entityTagger);
+  const entities: EntityMention[] = mentions.map(({ text: t, start, end, type, name }) => ({ text: t, start, end, type, name }));
+  const quotes: Quote[] = findQuotes(doc, rules).map(({ text: t, start, end, direct, speaker, speakerStart, speakerEnd }) => ({
     text: t, start, end, direct, speaker, speakerStart, speakerEnd,
   }));
   const times = findTimeExpressions(text, input.published, { chrono: context.chrono });

@@ -6,12 +6,16 @@ import * as chrono from 'chrono-node';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { defaultTagger } from './entities.js';
+import type { EntityTagger } from './entity-tagger.js';
 
 export interface AnalysisContext {
   gazetteer: Gazetteer;
   /** chrono-node narrowed to its calendar parsers (month names, ISO, numeric dates): 7x faster
    * on candidate spans than the casual parser; weekdays and relative words are resolved by tense here. */
   chrono: chrono.Chrono;
+  /** The entity tagger (src/analyse/entity-model.json), or null for the rules alone. */
+  entityTagger: EntityTagger | null;
   /** wink-nlp with sentence boundaries only; used by evaluation baselines and benchmarks. */
   nlp: ReturnType<typeof winkNLP>;
 }
@@ -19,6 +23,8 @@ export interface AnalysisContext {
 export interface AnalysisContextOptions {
   /** Cities at least this populous count as places (default 100,000). */
   minCityPopulation?: number;
+  /** Entity mentions from the trained tagger over the rules (default true), or the rules alone. */
+  entityTagger?: boolean;
 }
 
 /** Builds the context once (about half a second, mostly decoding the city list). */
@@ -26,6 +32,7 @@ export function createAnalysisContext(options: AnalysisContextOptions = {}): Ana
   return {
     gazetteer: loadGazetteer({ minCityPopulation: options.minCityPopulation ?? 100_000 }),
     chrono: calendarChrono(),
+    entityTagger: options.entityTagger === false ? null : defaultTagger(),
     nlp: winkNLP(model, ['sbd']),
   };
 }

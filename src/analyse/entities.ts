@@ -10,6 +10,15 @@ import {
   PERSON_TITLES, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
 } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
+import { featureContext, loadTagger, tagEntities, type EntityTagger, type TaggedSpan, type TaggerWeights } from './entity-tagger.js';
+import committedModel from './entity-model.json' with { type: 'json' };
+
+let committedTagger: EntityTagger | null = null;
+/** The tagger trained by eval/entities/train.ts on all of MEANTIME (loaded on first use). */
+export function defaultTagger(): EntityTagger {
+  committedTagger ??= loadTagger(committedModel as TaggerWeights);
+  return committedTagger;
+}
 
 /** An entity mention with the token indices the quote finder needs. */
 export interface EntitySpan extends EntityMention {
@@ -155,10 +164,92 @@ function spanHasOrgHead(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
-interface Typed { first: number; last: number; nameFirst: number; nameLast: number; type: EntityType | null; titled: boolean; gender: 'male' | 'female' | null; descriptor: string | null }
+interface Typed {
+  first: number; last: number; nameFirst: number; nameLast: number; type: EntityType | null; titled: boolean;
+  gender: 'male' | 'female' | null; descriptor: string | null;
+  /** Extent and type come from the tagger: aliases neither add "the" to it nor call it a premodifier
+   * (the tagger is trained to leave names used as modifiers, MEANTIME's PRE.NAM, outside mentions). */
+  tagged?: boolean;
+}
 
-/** Finds entity mentions with canonical names; pure, uses only the given gazetteer. */
-export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
+/**
+ * Finds entity mentions with canonical names; pure, uses only the given gazetteer and tagger.
+ * The rules propose names (with titles, gender, descriptors). With a tagger, the tagger, given the
+ * rules' mentions as features, decides each mention's extent (MEANTIME's convention: "the United
+ * States", "Airbus parent EADS") and whether it is one; the rules type the names they found, and
+ * aliases give canonical names. With `tagger` null the rules alone decide.
+ */
+export function findEntities(doc: TokenizedText, gaz: Gazetteer, tagger: EntityTagger | null = null): EntitySpan[] {
+  return findEntityMentions(doc, gaz, tagger).mentions;
+}
+
+/** The mentions (tagged when a tagger is given) and the rules' own mentions, whose spans the quote finder is tuned to. */
+export function findEntityMentions(doc: TokenizedText, gaz: Gazetteer, tagger: EntityTagger | null): { mentions: EntitySpan[]; rules: EntitySpan[] } {
+  const typed = typeCandidates(doc, gaz);
+  const rules = resolveAliases(doc, typed, gaz);
+  if (!tagger) return { mentions: rules, rules };
+  const spans = tagEntities(featureContext(doc, gaz, rules), tagger);
+  return { mentions: resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz), rules };
+}
+
+/** Tagged spans, each with the name the rules found inside it (its last one: the head of the phrase). */
+function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], ruled: EntitySpan[], gaz: Gazetteer): Typed[] {
+  const { tokens } = doc;
+  const out: Typed[] = [];
+  // Rule names by their last token, and the rules' resolved type of each name (by its first token).
+  const byLast = new Map<number, Typed[]>();
+  for (const t of typed) { const list = byLast.get(t.nameLast); if (list) list.push(t); else byLast.set(t.nameLast, [t]); }
+  const ruleTypeOf = (t: Typed): EntityType | null => {
+    for (const r of ruled) if (r.nameFirst === t.nameFirst && r.nameLast === t.nameLast) return r.type;
+    return null;
+  };
+  const covered = new Uint8Array(tokens.length);
+  for (let s of spans) {
+    covered.fill(1, s.first, s.last + 1);
+    // The head: the rule name ending last inside the span.
+    let head: Typed | undefined;
+    for (let k = s.last; k >= s.first && !head; k--) head = byLast.get(k)?.find((t) => t.nameFirst >= s.first);
+    // The rules type a name they found better than the tagger does on unseen stories (aliases: "Jobs" is Steve Jobs).
+    if (head) s = { ...s, type: ruleTypeOf(head) ?? s.type };
+    const person = s.type === 'person';
+    if (head) {
+      out.push({ ...head, first: s.first, last: s.last, type: s.type, titled: head.titled && person, descriptor: person ? head.descriptor : null, tagged: true });
+      // Names inside a longer mention are mentions too ("Airbus" in "Airbus parent EADS").
+      for (let k = s.first; k < head.nameFirst; k++) for (const t of byLast.get(k) ?? []) if (t.type && t.first >= s.first && t.last < head.nameFirst) out.push({ ...t, tagged: true });
+      // MEANTIME-style nesting: "Presiding Judge Martin Mann" holds the mention "Martin Mann".
+      // A person's titles ("Senator", "Australian Prime Minister") make no separate mention; a descriptor does ("Apple CEO").
+      let descriptorBefore = !person;
+      for (let k = s.first; k < head.nameFirst && !descriptorBefore; k++) {
+        const l = tokens[k]!.lower.replace(/\.$/, '');
+        if (l !== '' && !PERSON_TITLES.has(l) && !DEMONYMS.has(l) && !gaz.places.has(l) && l !== 'the' && l !== ',') descriptorBefore = true;
+      }
+      if (descriptorBefore && head.nameFirst > s.first && (tokens[s.first]!.lower !== 'the' || head.nameFirst > s.first + 1)) out.push({ ...head, first: head.nameFirst, last: head.nameLast, type: s.type, titled: false, descriptor: null, tagged: true });
+      continue;
+    }
+    let nameFirst = s.first;
+    while (nameFirst < s.last && !tokens[nameFirst]!.cap) nameFirst++;
+    let nameLast = s.last;
+    while (nameLast > nameFirst && !tokens[nameLast]!.cap) nameLast--;
+    out.push({ first: s.first, last: s.last, nameFirst, nameLast, type: s.type, titled: false, gender: null, descriptor: null, tagged: true });
+  }
+  // A name the tagger took as a mention somewhere in the article is one everywhere the rules found it.
+  const nameKeyOf = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
+  const named = new Set(out.map(nameKeyOf));
+  const surnames = new Set(out.filter((t) => t.type === 'person').map((t) => tokens[t.nameLast]!.lower));
+  let added = false;
+  for (const t of typed) {
+    let overlaps = false;
+    for (let k = t.first; k <= t.last && !overlaps; k++) overlaps = covered[k] === 1;
+    if (overlaps) continue;
+    const key = nameKeyOf(t);
+    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key))) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
+  }
+  if (added) out.sort((a, b) => a.first - b.first);
+  return out;
+}
+
+/** The rules: capitalised runs cut and typed by word lists, gazetteer and cues (type null: left to aliases). */
+function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
   const { tokens, text } = doc;
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
@@ -266,7 +357,7 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer): EntitySpan[] {
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
     typed.push({ first, last: nameLast, nameFirst, nameLast, type, titled, gender, descriptor: descriptor || null });
   }
-  return resolveAliases(doc, typed, gaz);
+  return typed;
 }
 
 const stripDiacritics = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -345,10 +436,10 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     const possessive = next !== undefined && /^['’]s$/.test(next.text);
     // "the Pentagon", "the United States": the article belongs to an organisation's or place's name.
     const the = tokens[t.first - 1];
-    const first = (type === 'organisation' || type === 'place') && t.first === t.nameFirst && the?.lower === 'the' && !possessive && the.sentence === tokens[t.first]!.sentence ? t.first - 1 : t.first;
+    const first = !t.tagged && (type === 'organisation' || type === 'place') && t.first === t.nameFirst && the?.lower === 'the' && !possessive && the.sentence === tokens[t.first]!.sentence ? t.first - 1 : t.first;
     const start = tokens[first]!.start;
     const end = tokens[t.last]!.end;
-    const premodifier = type !== 'person' && next !== undefined && next.sentence === tokens[t.last]!.sentence
+    const premodifier = !t.tagged && type !== 'person' && next !== undefined && next.sentence === tokens[t.last]!.sentence
       && (isPremodifiedNoun(next) || (next.text === '$' && next.start === end) || (/^\p{Ll}+s$/u.test(next.text) && NOUN_PHRASE_STARTS.test(tokens[t.first - 1]?.text ?? '')));
     out.push({ text: text.slice(start, end), start, end, type, name: canonical, first, last: t.last, nameFirst: t.nameFirst, nameLast: t.nameLast, gender, premodifier });
     if (t.descriptor && type === 'person') {

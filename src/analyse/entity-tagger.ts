@@ -1,0 +1,405 @@
+/**
+ * @module Entity mention extents and types from a small BIO tagger: a first-order structured
+ * (averaged) perceptron decoded with Viterbi. Features are the word, its shape and affixes, its
+ * neighbours, the word lists of entity-lexicon.ts, the gazetteer and the rule-based mentions of
+ * entities.ts. Only tokens near a capitalised word are tagged; the rest are outside any name.
+ * The weights are trained by eval/entities/train.ts (MEANTIME, CC BY 4.0) into entity-model.json.
+ */
+import type { EntityType } from '../model/analysis.js';
+import type { Gazetteer } from './gazetteer.js';
+import {
+  CALENDAR_WORDS, DEMONYMS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS,
+  PERSON_TITLES, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
+} from './entity-lexicon.js';
+import type { TokenizedText } from './text-tokens.js';
+
+export const LABELS = ['O', 'B-person', 'I-person', 'B-organisation', 'I-organisation', 'B-place', 'I-place'] as const;
+export const LABEL_COUNT = LABELS.length;
+/** Types of the B- labels (index 1, 3, 5). */
+const LABEL_TYPE: Array<EntityType | null> = [null, 'person', 'person', 'organisation', 'organisation', 'place', 'place'];
+
+/** Feature templates: one value per token and template (or none). Conjunctions, words two away and
+ * prefixes were tried and left out: no better out of sample, and slower. */
+export const TEMPLATES = [
+  'bias', 'w0', 'w-1', 'w+1', 's0', 's-1', 's+1', 'suf3', 'lx0', 'lx-1', 'lx+1', 'r0', 'r-1', 'r+1',
+  'start', 'doc', 'runLast', 'place', 'usage',
+] as const;
+export const TEMPLATE_COUNT = TEMPLATES.length;
+
+/** The committed model: per template, feature value -> one weight per label; transitions from (start, labels) to labels. */
+export interface TaggerWeights {
+  labels: readonly string[];
+  templates: readonly string[];
+  weights: Record<string, Record<string, number[]>>;
+  /** (LABEL_COUNT + 1) x LABEL_COUNT, row LABEL_COUNT is the sequence start. */
+  transitions: number[];
+}
+
+/** The model ready for tagging: one lookup table per template. */
+export interface EntityTagger {
+  tables: Array<Map<string, Float32Array>>;
+  transitions: Float32Array;
+}
+
+/** A mention the rules found, given to the tagger as a feature. */
+export interface RuleMention { first: number; last: number; type: EntityType | null; premodifier: boolean }
+
+/** A tagged mention: token range (inclusive) and type. */
+export interface TaggedSpan { first: number; last: number; type: EntityType }
+
+export function loadTagger(model: TaggerWeights): EntityTagger {
+  const tables = TEMPLATES.map((name) => {
+    const table = new Map<string, Float32Array>();
+    for (const [value, w] of Object.entries(model.weights[name] ?? {})) table.set(value, Float32Array.from(w));
+    return table;
+  });
+  return { tables, transitions: Float32Array.from(model.transitions) };
+}
+
+/** Whether label `to` may follow label `from` (LABEL_COUNT = start): I-X only after B-X or I-X. */
+export function allowed(from: number, to: number): boolean {
+  if (to === 0 || to % 2 === 1) return true;
+  return from !== LABEL_COUNT && from !== 0 && (from === to || from === to - 1);
+}
+
+/** Per-document facts the features read, computed once. */
+export interface FeatureContext {
+  doc: TokenizedText;
+  gaz: Gazetteer;
+  shapes: string[];
+  lex: string[];
+  rule: string[];
+  runLast: Array<string | undefined>;
+  place: Array<string | undefined>;
+  docFlag: string[];
+  /** How the document uses a capitalised word anywhere: before a reporting verb, before a number, with 's, after "the". */
+  usage: Array<string | undefined>;
+  start: boolean[];
+  /** Token ranges [first, last) that are tagged; the rest are outside names. */
+  segments: Array<[number, number]>;
+}
+
+function shapeOf(text: string): string {
+  let out = '';
+  let prev = '';
+  for (let k = 0; k < text.length && out.length < 6; k++) {
+    const code = text.charCodeAt(k);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = text[k]!;
+    else { const ch = text[k]!; c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch; }
+    if (c !== prev) out += c;
+    prev = c;
+  }
+  return out;
+}
+
+const CACHE_LIMIT = 50_000;
+const DOC_FLAGS = ['', 'l', 'm', 'lm'];
+const USAGE = Array.from({ length: 16 }, (_, bits) => `u${bits}`);
+/** Feature values of a rule mention's tokens: "B-org", "I-org", "B-per-pre"... */
+const RULE_TAGS: Record<string, [string, string]> = Object.fromEntries(
+  ['person', 'organisation', 'place', 'unknown'].flatMap((type) => ['', '-pre'].map((pre) => [`${type}${pre}`, [`B-${type.slice(0, 3)}${pre}`, `I-${type.slice(0, 3)}${pre}`]])),
+);
+/** Shapes of token texts and word-list classes of lower-cased words, kept across documents. */
+const shapeCache = new Map<string, string>();
+const classCaches = new WeakMap<Gazetteer, Map<string, string>>();
+function wordClasses(gaz: Gazetteer): Map<string, string> {
+  let cache = classCaches.get(gaz);
+  if (!cache) { cache = new Map(); classCaches.set(gaz, cache); }
+  return cache;
+}
+
+/** The word lists a lower-cased word is on, as letters ("TS": a title, a strong one). */
+function wordClass(l: string, gaz: Gazetteer): string {
+  let x = '';
+  if (PERSON_TITLES.has(l)) x += 'T';
+  if (STRONG_PERSON_TITLES.has(l)) x += 'S';
+  if (ORGANISATION_WORDS.has(l)) x += 'W';
+  if (ORGANISATION_HEADS.has(l)) x += 'H';
+  if (DEMONYMS.has(l)) x += 'D';
+  if (KNOWN_ORGANISATIONS.has(l)) x += 'K';
+  if (gaz.firstNames.has(l)) x += 'F';
+  if (gaz.countries.has(l)) x += 'C';
+  else if (gaz.places.has(l)) x += 'P';
+  if (CALENDAR_WORDS.has(l)) x += 'M';
+  if (SENTENCE_OPENERS.has(l)) x += 'N';
+  if (NAME_CONNECTORS.has(l)) x += 'J';
+  if (REPORTING_VERBS.has(l)) x += 'R';
+  return x;
+}
+
+const OPENING = new Set(['"', '“', '‘', '«', '„', '(', '—', '–', '-']);
+
+/** Builds the per-document facts for the features; `rules` are the rule-based mentions. */
+export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMention[]): FeatureContext {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const shapes = new Array<string>(n);
+  const lex = new Array<string>(n);
+  const rule = new Array<string>(n).fill('O');
+  const runLast = new Array<string | undefined>(n);
+  const place = new Array<string | undefined>(n);
+  const docFlag = new Array<string>(n);
+  const start = new Array<boolean>(n);
+  const lowerSeen = new Set<string>();
+  const capMid = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    start[i] = !prev || prev.sentence !== t.sentence || (prev.text.length === 1 && OPENING.has(prev.text));
+    if (!t.cap) lowerSeen.add(t.lower);
+    else if (!start[i]) capMid.add(t.lower);
+  }
+  // Tagged tokens lie within two of a capitalised word; features read one more on either side.
+  const active = new Uint8Array(n);
+  const needed = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    // "The", "But" opening a sentence wake nothing up.
+    if (!tokens[k]!.cap || (start[k] && SENTENCE_OPENERS.has(tokens[k]!.lower))) continue;
+    const s = tokens[k]!.sentence;
+    for (let m = Math.max(0, k - 2); m <= Math.min(n - 1, k + 2); m++) if (tokens[m]!.sentence === s) active[m] = 1;
+    for (let m = Math.max(0, k - 3); m <= Math.min(n - 1, k + 3); m++) needed[m] = 1;
+  }
+  const words = wordClasses(gaz);
+  for (let i = 0; i < n; i++) {
+    if (!needed[i]) continue;
+    const t = tokens[i]!;
+    const l = t.lower;
+    let shape = shapeCache.get(t.text);
+    if (shape === undefined) {
+      if (shapeCache.size > CACHE_LIMIT) shapeCache.clear();
+      shape = shapeOf(t.text);
+      shapeCache.set(t.text, shape);
+    }
+    shapes[i] = shape;
+    let x = words.get(l);
+    if (x === undefined) {
+      if (words.size > CACHE_LIMIT) words.clear();
+      x = wordClass(l, gaz);
+      words.set(l, x);
+    }
+    lex[i] = x;
+    docFlag[i] = t.cap ? DOC_FLAGS[(lowerSeen.has(l) ? 1 : 0) + (capMid.has(l) ? 2 : 0)]! : '';
+  }
+  // Usage of each capitalised word across the document: companies and people speak and own things,
+  // products take model numbers ("Boeing 787" is a plane); counted over the whole text.
+  const uses = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    if (!t.cap) continue;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    let bits = uses.get(t.lower) ?? 0;
+    if (next && next.sentence === t.sentence) {
+      if (REPORTING_VERBS.has(next.lower) || next.lower === 'has' || next.lower === 'will' || next.lower === 'is') bits |= 1;
+      const c = next.text.charCodeAt(0);
+      if (c >= 48 && c <= 57) bits |= 2;
+      if (next.lower === "'s" || next.lower === '’s') bits |= 4;
+    }
+    if (prev && prev.sentence === t.sentence && prev.lower === 'the') bits |= 8;
+    uses.set(t.lower, bits);
+  }
+  const usage = tokens.map((t) => (t.cap ? USAGE[uses.get(t.lower) ?? 0] : undefined));
+  for (const r of rules) {
+    const tags = RULE_TAGS[`${r.type ?? 'unknown'}${r.premodifier ? '-pre' : ''}`]!;
+    for (let k = r.first; k <= r.last; k++) if (k >= 0 && k < n) rule[k] = tags[k === r.first ? 0 : 1]!;
+  }
+  // Runs of capitalised words, with connectors between them ("Bank of England").
+  let i = 0;
+  while (i < n) {
+    if (!tokens[i]!.cap) { i++; continue; }
+    let j = i;
+    while (j + 1 < n && tokens[j + 1]!.sentence === tokens[i]!.sentence) {
+      const next = tokens[j + 1]!;
+      if (next.cap) { j++; continue; }
+      const after = tokens[j + 2];
+      if ((NAME_CONNECTORS.has(next.lower) || next.text === '.' || next.text === '&') && after?.cap && after.sentence === next.sentence) { j += 2; continue; }
+      break;
+    }
+    for (let k = Math.max(0, i - 1); k <= j; k++) { runLast[k] = tokens[j]!.lower; }
+    // Gazetteer places of two or three words ("New York", "Rio de Janeiro").
+    for (let k = i; k < j; k++) {
+      for (let len = Math.min(3, j - k + 1); len >= 2; len--) {
+        let name = tokens[k]!.lower;
+        for (let m = 1; m < len; m++) name += ' ' + tokens[k + m]!.lower;
+        if (gaz.places.has(name)) { for (let m = 0; m < len; m++) place[k + m] = m === 0 ? 'B' : 'I'; k += len - 1; break; }
+      }
+    }
+    i = j + 1;
+  }
+  for (let k = 0; k < n; k++) if (place[k] === undefined && needed[k] && /[PC]/.test(lex[k]!)) place[k] = 'U';
+  const segments: Array<[number, number]> = [];
+  for (let k = 0; k < n;) {
+    if (!active[k]) { k++; continue; }
+    let e = k + 1;
+    while (e < n && active[e] && tokens[e]!.sentence === tokens[k]!.sentence) e++;
+    segments.push([k, e]);
+    k = e;
+  }
+  return { doc, gaz, shapes, lex, rule, runLast, place, docFlag, usage, start, segments };
+}
+
+/** Writes the value of each template for token i into out (undefined = no feature). */
+export function tokenFeatures(ctx: FeatureContext, i: number, out: Array<string | undefined>): void {
+  const { tokens } = ctx.doc;
+  const t = tokens[i]!;
+  const w0 = t.lower;
+  const prev = i > 0 && tokens[i - 1]!.sentence === t.sentence;
+  const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === t.sentence;
+  out[0] = '';
+  out[1] = w0;
+  out[2] = prev ? tokens[i - 1]!.lower : '<s>';
+  out[3] = next ? tokens[i + 1]!.lower : '<s>';
+  out[4] = ctx.shapes[i];
+  out[5] = prev ? ctx.shapes[i - 1] : '<s>';
+  out[6] = next ? ctx.shapes[i + 1] : '<s>';
+  out[7] = w0.length > 3 ? w0.slice(-3) : undefined;
+  out[8] = ctx.lex[i];
+  out[9] = prev ? ctx.lex[i - 1] : '<s>';
+  out[10] = next ? ctx.lex[i + 1] : '<s>';
+  out[11] = ctx.rule[i];
+  out[12] = i > 0 ? ctx.rule[i - 1] : 'O';
+  out[13] = i + 1 < tokens.length ? ctx.rule[i + 1] : 'O';
+  out[14] = ctx.start[i] ? ctx.shapes[i] : undefined;
+  out[15] = ctx.docFlag[i];
+  out[16] = ctx.runLast[i];
+  out[17] = ctx.place[i];
+  out[18] = ctx.usage[i];
+}
+
+/** allowed(from, to) as a table, row LABEL_COUNT being the start. */
+const ALLOWED = Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, k) => allowed(Math.floor(k / LABEL_COUNT), k % LABEL_COUNT));
+
+/** Best label sequence given per-token label scores (Viterbi, first order, I- only after B-/I- of its type). */
+export function viterbi(scores: Float64Array, length: number, transitions: ArrayLike<number>): number[] {
+  const L = LABEL_COUNT;
+  const best = new Float64Array(length * L);
+  const back = new Int8Array(length * L);
+  for (let l = 0; l < L; l++) best[l] = ALLOWED[L * L + l] ? scores[l]! + transitions[L * L + l]! : -Infinity;
+  for (let p = 1; p < length; p++) {
+    const prevRow = (p - 1) * L;
+    for (let l = 0; l < L; l++) {
+      let m = -Infinity;
+      let arg = 0;
+      for (let q = 0; q < L; q++) {
+        if (!ALLOWED[q * L + l]) continue;
+        const v = best[prevRow + q]! + transitions[q * L + l]!;
+        if (v > m) { m = v; arg = q; }
+      }
+      best[p * L + l] = m + scores[p * L + l]!;
+      back[p * L + l] = arg;
+    }
+  }
+  let arg = 0;
+  for (let l = 1; l < L; l++) if (best[(length - 1) * L + l]! > best[(length - 1) * L + arg]!) arg = l;
+  const path = new Array<number>(length);
+  for (let p = length - 1; p >= 0; p--) { path[p] = arg; arg = back[p * L + arg]!; }
+  return path;
+}
+
+/** Label paths (one per segment) to mention spans. */
+export function spansFromLabels(labels: Int8Array | number[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let k = 0; k < labels.length; k++) {
+    const l = labels[k]!;
+    if (l === 0 || l % 2 === 0) continue;
+    let e = k;
+    while (e + 1 < labels.length && labels[e + 1] === l + 1) e++;
+    out.push({ first: k, last: e, type: LABEL_TYPE[l]! });
+    k = e;
+  }
+  return out;
+}
+
+/** Template indices by the token whose word they read: the token itself, its left and its right neighbour. */
+const SELF = [1, 4, 7, 8];
+const LEFT = [2, 5, 9];
+const RIGHT = [3, 6, 10];
+const REST = [0, 11, 12, 13, 14, 15, 16, 17, 18];
+
+/** The values of the REST templates for token i, as tokenFeatures gives them. */
+function restValues(ctx: FeatureContext, i: number, out: Array<string | undefined>): void {
+  const n = ctx.doc.tokens.length;
+  out[0] = '';
+  out[1] = ctx.rule[i];
+  out[2] = i > 0 ? ctx.rule[i - 1] : 'O';
+  out[3] = i + 1 < n ? ctx.rule[i + 1] : 'O';
+  out[4] = ctx.start[i] ? ctx.shapes[i] : undefined;
+  out[5] = ctx.docFlag[i];
+  out[6] = ctx.runLast[i];
+  out[7] = ctx.place[i];
+  out[8] = ctx.usage[i];
+}
+
+/**
+ * Per word, the summed weights of the templates that read only that word (as the token, or as its
+ * left or right neighbour): three lookups a token instead of ten. Kept per tagger and gazetteer.
+ */
+interface WordScores { self: Map<string, Float32Array>; left: Map<string, Float32Array>; right: Map<string, Float32Array> }
+const wordScoreCaches = new WeakMap<EntityTagger, WeakMap<Gazetteer, WordScores>>();
+
+function wordScores(tagger: EntityTagger, gaz: Gazetteer): WordScores {
+  let byGaz = wordScoreCaches.get(tagger);
+  if (!byGaz) { byGaz = new WeakMap(); wordScoreCaches.set(tagger, byGaz); }
+  let scores = byGaz.get(gaz);
+  if (!scores) { scores = { self: new Map(), left: new Map(), right: new Map() }; byGaz.set(gaz, scores); }
+  return scores;
+}
+
+/** Summed weights of `templates` for a word with the given values (in the templates' order), cached by its text. */
+function wordSum(tagger: EntityTagger, cache: Map<string, Float32Array>, text: string, templates: number[], v0: string | undefined, v1: string | undefined, v2: string | undefined, v3?: string): Float32Array {
+  let out = cache.get(text);
+  if (out !== undefined) return out;
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  out = new Float32Array(LABEL_COUNT);
+  const values = [v0, v1, v2, v3];
+  for (let k = 0; k < templates.length; k++) {
+    const v = values[k];
+    const w = v === undefined ? undefined : tagger.tables[templates[k]!]!.get(v);
+    if (w) for (let l = 0; l < LABEL_COUNT; l++) out[l]! += w[l]!;
+  }
+  cache.set(text, out);
+  return out;
+}
+
+/** Tags a document: mention spans with types. Scores equal the sum over tokenFeatures' values. */
+export function tagEntities(ctx: FeatureContext, tagger: EntityTagger): TaggedSpan[] {
+  const { tokens } = ctx.doc;
+  const n = tokens.length;
+  const labels = new Int8Array(n);
+  const { tables } = tagger;
+  const cache = wordScores(tagger, ctx.gaz);
+  const boundaryLeft = wordSum(tagger, cache.left, '\u0000', LEFT, '<s>', '<s>', '<s>');
+  const boundaryRight = wordSum(tagger, cache.right, '\u0000', RIGHT, '<s>', '<s>', '<s>');
+  const values = new Array<string | undefined>(REST.length);
+  let longest = 0;
+  for (const [from, to] of ctx.segments) longest = Math.max(longest, to - from);
+  const scores = new Float64Array(longest * LABEL_COUNT);
+  for (const [from, to] of ctx.segments) {
+    scores.fill(0, 0, (to - from) * LABEL_COUNT);
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      const base = (i - from) * LABEL_COUNT;
+      const self = cache.self.get(t.text) ?? wordSum(tagger, cache.self, t.text, SELF, t.lower, ctx.shapes[i], t.lower.length > 3 ? t.lower.slice(-3) : undefined, ctx.lex[i]);
+      const p = i > 0 && tokens[i - 1]!.sentence === t.sentence ? tokens[i - 1]! : undefined;
+      const left = p ? cache.left.get(p.text) ?? wordSum(tagger, cache.left, p.text, LEFT, p.lower, ctx.shapes[i - 1], ctx.lex[i - 1]) : boundaryLeft;
+      const q = i + 1 < n && tokens[i + 1]!.sentence === t.sentence ? tokens[i + 1]! : undefined;
+      const right = q ? cache.right.get(q.text) ?? wordSum(tagger, cache.right, q.text, RIGHT, q.lower, ctx.shapes[i + 1], ctx.lex[i + 1]) : boundaryRight;
+      for (let l = 0; l < LABEL_COUNT; l++) scores[base + l]! += self[l]! + left[l]! + right[l]!;
+      restValues(ctx, i, values);
+      for (let f = 0; f < REST.length; f++) {
+        const v = values[f];
+        if (v === undefined) continue;
+        const w = tables[REST[f]!]!.get(v);
+        if (!w) continue;
+        for (let l = 0; l < LABEL_COUNT; l++) scores[base + l]! += w[l]!;
+      }
+    }
+    const path = viterbi(scores, to - from, tagger.transitions);
+    for (let p = 0; p < path.length; p++) labels[from + p] = path[p]!;
+  }
+  return spansFromLabels(labels);
+}
