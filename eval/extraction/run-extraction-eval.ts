@@ -31,6 +31,19 @@ interface Row {
   score: Score;
   msPerPage: number;
   worst: Array<{ id: string; value: number; note: string }>;
+  /** The same score on the pages whose id hashes even (tuned on) and odd (held out). */
+  halves: { even: Score; odd: Score };
+}
+
+/** FNV-1a of the page id: which half of a benchmark a page falls in, stable across runs. */
+export function idParity(id: string): 0 | 1 {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return ((hash >>> 0) % 2) as 0 | 1;
+}
+
+function halvesOf<T extends { id: string }>(pages: T[], score: (subset: T[]) => Score): { even: Score; odd: Score } {
+  return { even: score(pages.filter((p) => idParity(p.id) === 0)), odd: score(pages.filter((p) => idParity(p.id) === 1)) };
 }
 
 const BASELINE = join(dirname(fileURLToPath(import.meta.url)), '..', 'baseline.json');
@@ -54,6 +67,7 @@ function shingleRow(key: string, benchmark: string, system: string, pages: Bench
     system,
     pages: pages.length,
     score: scrapinghubScore(perPage.map((p) => p.counts)),
+    halves: halvesOf(perPage, (subset) => scrapinghubScore(subset.map((p) => p.counts))),
     msPerPage: ms / Math.max(1, pages.length),
     worst: perPage
       .map((p) => ({ id: p.id, value: pageF1(p.counts), note: `tp ${p.counts.tp.toFixed(2)} fp ${p.counts.fp.toFixed(2)} fn ${p.counts.fn.toFixed(2)}` }))
@@ -75,6 +89,7 @@ function bagRow(key: string, benchmark: string, system: string, pages: Benchmark
     system,
     pages: pages.length,
     score: averageScores(perPage.map((p) => p.score)),
+    halves: halvesOf(perPage, (subset) => averageScores(subset.map((p) => p.score))),
     msPerPage: ms / Math.max(1, pages.length),
     worst: perPage
       .map((p) => ({ id: p.id, value: p.score.f1, note: `P ${p.score.precision.toFixed(2)} R ${p.score.recall.toFixed(2)}` }))
@@ -99,6 +114,10 @@ function dateRow(pages: BenchmarkPage[], worst: number): Row {
     system: 'ours',
     pages: results.length,
     score: { precision: accuracy, recall: accuracy, f1: accuracy },
+    halves: halvesOf(results, (subset) => {
+      const share = subset.filter((r) => r.found?.slice(0, 10) === r.truth).length / Math.max(1, subset.length);
+      return { precision: share, recall: share, f1: share };
+    }),
     msPerPage: ms / Math.max(1, results.length),
     worst: results
       .filter((r) => r.found?.slice(0, 10) !== r.truth)
@@ -146,10 +165,15 @@ export async function runExtractionEval(options: ExtractionEvalOptions): Promise
       `${row.benchmark.padEnd(30)} ${row.system.padEnd(14)} ${String(row.pages).padStart(5)} ${f3(row.score.f1).padStart(7)} ${f3(row.score.precision).padStart(6)} ${f3(row.score.recall).padStart(6)} ${row.msPerPage.toFixed(1).padStart(8)} ${(floor === undefined ? '' : f3(floor)).padStart(6)}${below ? '  BELOW FLOOR' : ''}`,
     );
   }
+  console.log('\nhalves (tune on even page ids, confirm on odd):');
+  for (const row of rows) {
+    const half = (s: Score): string => `${f3(s.f1)} (P ${f3(s.precision)} R ${f3(s.recall)})`;
+    console.log(`${row.benchmark.padEnd(30)} ${row.system.padEnd(14)} even ${half(row.halves.even)}  odd ${half(row.halves.odd)}`);
+  }
   for (const row of rows.filter((r) => r.system === 'ours' || r.system === 'flatten+clean')) {
     if (row.worst.length === 0) continue;
     console.log(`\nworst pages: ${row.benchmark}, ${row.system}`);
-    for (const w of row.worst) console.log(`  ${w.id.slice(0, 16).padEnd(16)} ${f3(w.value)}  ${w.note}`);
+    for (const w of row.worst) console.log(`  ${w.id.slice(0, 16).padEnd(16)} ${idParity(w.id) === 0 ? 'even' : 'odd '} ${f3(w.value)}  ${w.note}`);
   }
   if (options.limit !== undefined) {
     console.log('\n(--limit given: floors are informative only on a subset)');
