@@ -10,6 +10,7 @@
 import { creditOfLine } from './credits.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
 import type { LineFeatures } from './line-features.js';
+import { bestBlock } from './main-block.js';
 
 export interface CleanOptions {
   /** Lines (any case/spacing) seen repeatedly across the same outlet's other articles. */
@@ -22,23 +23,35 @@ export interface CleanOptions {
   scope?: 'page' | 'article';
 }
 
-type Kind = 'prose' | 'short' | 'furniture' | 'list';
+export type Kind = 'prose' | 'short' | 'furniture' | 'list';
 
 interface Line extends LineFeatures {
   kind: Kind;
   keep: boolean;
 }
 
-/** Runs of this many dropped lines split the page into regions. */
-const REGION_GAP = 4;
-
 /**
  * Remove page furniture from flattened text. Returns the kept lines as paragraphs separated by a
  * blank line ("\n\n"), whitespace normalised; the article's own wording is never altered.
  */
 export function cleanFlattenedText(text: string, options: CleanOptions = {}): string {
+  return judgeLines(text, options)
+    .filter((l) => l.keep)
+    .map((l) => l.text)
+    .join('\n\n');
+}
+
+/** A line of the text as the cleaner judged it. */
+export interface JudgedLine {
+  text: string;
+  kind: Kind;
+  keep: boolean;
+}
+
+/** Every line of the text (after unwrapping) with its kind and whether the cleaner keeps it. */
+export function judgeLines(text: string, options: CleanOptions = {}): JudgedLine[] {
   const rawLines = unwrapParagraphs(text);
-  if (rawLines.length === 0) return '';
+  if (rawLines.length === 0) return [];
   const outletKeys = new Set([...(options.outletLines ?? [])].map(lineKey));
   // Each line's key is computed once (in describeLine) and counted from there.
   const features = rawLines.map(describeLine);
@@ -55,10 +68,7 @@ export function cleanFlattenedText(text: string, options: CleanOptions = {}): st
     dropTeasers(lines);
     keepMainRegions(lines);
   }
-  return lines
-    .filter((l) => l.keep)
-    .map((l) => l.text)
-    .join('\n\n');
+  return lines.map(({ text: line, kind, keep }) => ({ text: line, kind, keep }));
 }
 
 /**
@@ -164,34 +174,19 @@ function dropTeasers(lines: Line[]): void {
   }
 }
 
+/** What crossing a dropped line costs, in characters of prose: list lines (bylines, times) most. */
+const DROPPED_COST = { prose: 60, short: 30, furniture: 40, list: 120 } as const;
+
 /**
- * Split the page at long stretches of dropped lines and keep the regions that carry the article:
- * the one with the most prose, and others of comparable weight (an article broken by a teaser
- * block), not small prose islands in the header, footer or comment section.
+ * Keep the main block: the stretch where kept prose outweighs the dropped lines between it, so
+ * prose islands in the header, the footer or the comment section fall away.
  */
 function keepMainRegions(lines: Line[]): void {
-  const regions: Array<{ start: number; end: number; chars: number }> = [];
-  let current: { start: number; end: number; chars: number } | null = null;
-  let gap = 0;
+  const scores = lines.map((l) => (l.keep ? (l.kind === 'prose' ? l.chars : 20) : -DROPPED_COST[l.kind]));
+  const main = bestBlock(scores);
   lines.forEach((line, index) => {
-    if (!line.keep) {
-      gap++;
-      return;
-    }
-    if (!current || gap >= REGION_GAP) {
-      current = { start: index, end: index, chars: 0 };
-      regions.push(current);
-    }
-    current.end = index;
-    current.chars += line.kind === 'prose' ? line.chars : 0;
-    gap = 0;
+    if (!main || index < main.start || index > main.end) line.keep = false;
   });
-  if (regions.length <= 1) return;
-  const best = Math.max(...regions.map((r) => r.chars));
-  for (const region of regions) {
-    if (region.chars >= best * 0.3) continue;
-    for (let k = region.start; k <= region.end; k++) (lines[k] as Line).keep = false;
-  }
 }
 
 /**
