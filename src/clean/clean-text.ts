@@ -181,11 +181,32 @@ const DROPPED_COST = { prose: 60, short: 30, furniture: 40, list: 120 } as const
  * Keep the main block: the stretch where kept prose outweighs the dropped lines between it, so
  * prose islands in the header, the footer or the comment section fall away.
  */
+/** A block this close to the main one (in lines), with this much prose, is part of the article. */
+const ATTACH_GAP = 6;
+const ATTACH_MIN = 150;
+
 function keepMainRegions(lines: Line[]): void {
   const scores = lines.map((l) => (l.keep ? (l.kind === 'prose' ? l.chars : 20) : -DROPPED_COST[l.kind]));
   const main = bestBlock(scores);
+  if (!main) {
+    for (const line of lines) line.keep = false;
+    return;
+  }
+  let { start, end } = main;
+  // Prose resuming right after a box of links inside the article (before it, a standfirst or
+  // the first paragraph before an image credit) belongs to it too.
+  for (;;) {
+    const after = end + 1 < lines.length ? bestBlock(scores, end + 1) : null;
+    if (after && after.start - end - 1 <= ATTACH_GAP && after.score >= ATTACH_MIN) end = after.end;
+    else break;
+  }
+  for (;;) {
+    const before = start > 0 ? bestBlock(scores, 0, start - 1) : null;
+    if (before && start - before.end - 1 <= ATTACH_GAP && before.score >= ATTACH_MIN) start = before.start;
+    else break;
+  }
   lines.forEach((line, index) => {
-    if (!main || index < main.start || index > main.end) line.keep = false;
+    if (index < start || index > end) line.keep = false;
   });
 }
 
