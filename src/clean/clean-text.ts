@@ -113,7 +113,7 @@ function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string
   if (f.words === 0) return 'furniture';
   if (creditOfLine(f.text)) return 'furniture';
   // Bylines, bare times and repeated headlines are what lists of other articles are made of.
-  if (f.byline || f.timeOnly) return 'list';
+  if (f.byline || f.timeOnly || f.gluedHeadline) return 'list';
   const prose = isProse(f, knownLanguage);
   if (!prose && count >= 2) return 'list';
   if (f.callToAction || f.navigation) return 'furniture';

@@ -48,6 +48,11 @@ export interface LineFeatures {
   timeOnly: boolean;
   navigation: boolean;
   allCaps: boolean;
+  /**
+   * A teaser card flattened to one line: a title-case headline glued to its summary with no
+   * space ("Ferry Service To ResumeThe county will reopen the landing in May.").
+   */
+  gluedHeadline: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -117,7 +122,39 @@ export function describeLine(line: string): LineFeatures {
     timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
     navigation: words.length <= 20 && NAVIGATION.test(line),
     allCaps: letters >= 3 && upper / letters > 0.8,
+    gluedHeadline: words.length >= 8 && isGluedHeadline(line),
   };
+}
+
+/**
+ * Where a word of three lower-case letters or more, a digit or closing punctuation runs straight
+ * into a capitalised word ("SteakhouseA party", "Rise?Violence"; not "McAllen").
+ */
+const GLUE = /(?:\p{Ll}{3}|[\d?!’”)])(?=\p{Lu}[\p{Ll}\s])/gu;
+
+function isGluedHeadline(line: string): boolean {
+  for (const match of line.matchAll(GLUE)) {
+    const cut = (match.index ?? 0) + match[0].length;
+    const head = describeWords(line.slice(0, cut));
+    // A headline in title case: hardly a lower-case word that is not a function word.
+    if (head.words < 4 || head.capitalisedRatio < 0.85) continue;
+    const summary = describeWords(line.slice(cut));
+    if (summary.words >= 4 && summary.capitalisedRatio < 0.5) return true;
+  }
+  return false;
+}
+
+/** Word count and share of capitalised content words of a piece of a line. */
+function describeWords(text: string): { words: number; capitalisedRatio: number } {
+  const words = text.match(WORD) ?? [];
+  let content = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    if (word.length <= LONGEST_STOP_WORD && STOP_WORDS.has(word.toLowerCase())) continue;
+    content++;
+    if (startsCapitalised(word)) capitalised++;
+  }
+  return { words: words.length, capitalisedRatio: content ? capitalised / content : 0 };
 }
 
 /**
@@ -126,7 +163,7 @@ export function describeLine(line: string): LineFeatures {
  * punctuation can speak.
  */
 export function isProse(f: LineFeatures, knownLanguage = true): boolean {
-  if (f.callToAction || f.byline || f.timeOnly) return false;
+  if (f.callToAction || f.byline || f.timeOnly || f.gluedHeadline) return false;
   const minStop = knownLanguage ? 0.15 : 0;
   if (f.words >= 8 && f.endsSentence && f.stopWordRatio >= minStop) return true;
   // Long lines are prose even without final punctuation (cut-off or unpunctuated paragraphs).
