@@ -66,6 +66,7 @@ export function judgeLines(text: string, options: CleanOptions = {}): JudgedLine
   } else {
     judgeRuns(lines);
     dropTeasers(lines);
+    dropTeaserPairs(lines);
     keepMainRegions(lines);
   }
   return lines.map(({ text: line, kind, keep }) => ({ text: line, kind, keep }));
@@ -176,6 +177,37 @@ function dropTeasers(lines: Line[]): void {
 
 /** What crossing a dropped line costs, in characters of prose: list lines (bylines, times) most. */
 const DROPPED_COST = { prose: 60, short: 30, furniture: 40, list: 120 } as const;
+
+/** A second sentence starting inside the line. */
+const SECOND_SENTENCE = /[.!?]["'”’)]?\s+["“‘(]?\p{Lu}/u;
+
+/**
+ * A list of other articles, each a headline followed by a one-sentence summary: two such pairs
+ * in a row or more. An article's subheadings head paragraphs of several sentences instead.
+ */
+function dropTeaserPairs(lines: Line[]): void {
+  const isPair = (i: number): boolean => {
+    const head = lines[i];
+    const summary = lines[i + 1];
+    return (
+      !!head && !!summary && !head.unspaced && head.kind !== 'prose' && head.words >= 3 && head.words <= 20 && !head.endsSentence &&
+      summary.kind === 'prose' && summary.words <= 40 && !SECOND_SENTENCE.test(summary.text)
+    );
+  };
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (isPair(j)) j += 2;
+    if (j - i >= 4) {
+      for (let k = i; k < j; k++) {
+        const line = lines[k] as Line;
+        line.keep = false;
+        line.kind = 'list';
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+}
 
 /**
  * Keep the main block: the stretch where kept prose outweighs the dropped lines between it, so

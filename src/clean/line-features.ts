@@ -53,6 +53,8 @@ export interface LineFeatures {
    * space ("Ferry Service To ResumeThe county will reopen the landing in May.").
    */
   gluedHeadline: boolean;
+  /** Written (partly) without spaces between words (Chinese, Japanese, Thai): word counts are estimates. */
+  unspaced: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -123,6 +125,7 @@ export function describeLine(line: string): LineFeatures {
     navigation: words.length <= 20 && NAVIGATION.test(line),
     allCaps: letters >= 3 && upper / letters > 0.8,
     gluedHeadline: words.length >= 8 && isGluedHeadline(line),
+    unspaced: unspaced > 0,
   };
 }
 
