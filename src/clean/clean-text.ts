@@ -67,6 +67,7 @@ export function judgeLines(text: string, options: CleanOptions = {}): JudgedLine
     judgeRuns(lines);
     dropTeasers(lines);
     dropTeaserPairs(lines);
+    dropCaptions(lines);
     keepMainRegions(lines);
   }
   return lines.map(({ text: line, kind, keep }) => ({ text: line, kind, keep }));
@@ -112,7 +113,7 @@ const DATED_LINE = /^(?=.{0,160}$)(?:by\s|updated|published|posted|\S.*\b(?:am|p
 function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string>, knownLanguage: boolean): Kind {
   if (outletKeys.has(f.key)) return 'furniture';
   if (f.words === 0) return 'furniture';
-  if (creditOfLine(f.text)) return 'furniture';
+  if (f.credit || creditOfLine(f.text)) return 'furniture';
   // Bylines, bare times and repeated headlines are what lists of other articles are made of.
   if (f.byline || f.timeOnly || f.gluedHeadline) return 'list';
   const prose = isProse(f, knownLanguage);
@@ -177,6 +178,27 @@ function dropTeasers(lines: Line[]): void {
 
 /** What crossing a dropped line costs, in characters of prose: list lines (bylines, times) most. */
 const DROPPED_COST = { prose: 60, short: 30, furniture: 40, list: 120 } as const;
+
+/** Words a caption has at most. */
+const CAPTION_WORDS = 60;
+
+/**
+ * A picture's caption: the line just before its credit line, when it does not continue prose
+ * (after the credit is where the text resumes; a paragraph before it is the article's).
+ */
+function dropCaptions(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    const caption = lines[i - 1];
+    if (!line.credit || !caption || caption.credit || COPYRIGHT_NOTICE.test(line.text)) return;
+    if (caption.words > CAPTION_WORDS || QUOTE_OPENING.test(caption.text) || lines[i - 2]?.kind === 'prose') return;
+    caption.keep = false;
+    caption.kind = 'furniture';
+  });
+}
+
+const COPYRIGHT_NOTICE = /^(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}|copyright)|all rights reserved/i;
+/** A quotation opening a line: an article's quote, not a caption. */
+const QUOTE_OPENING = /^["“«„]/;
 
 /** A second sentence starting inside the line. */
 const SECOND_SENTENCE = /[.!?]["'”’)]?\s+["“‘(]?\p{Lu}/u;

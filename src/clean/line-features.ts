@@ -28,6 +28,11 @@ const TIME_ONLY =
   /^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?|years?)\s+ago|just now|yesterday|today|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2})?(?:st|nd|rd|th)?,?\s*(?:\d{4})?(?:\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?)$/i;
 /** Navigation arrows and pagers: "« Previous ...", "Next »", "1 2 3 Next". */
 const NAVIGATION = /^(?:[«‹←<]|(?:previous|prev|next|older|newer)\b.*|.*\s[»›→>]$|.*\b(?:next|previous)\s*[»›→>]?$)/i;
+/** A line opening as a picture credit or a copyright notice. */
+const CREDIT_START =
+  /^[([]?\s*(?:©|ⓒ|\(c\)\s|copyright\b|(?:photo(?:graph)?|image|picture|illustration|video|credit|foto|bild)s?(?:\s+(?:credit|copyright|courtesy|caption))?\s*(?::|\bby\b|\.\.\.|©|\bcourtesy\b|(?<=caption)\s))/i;
+/** A short line closing on a picture agency or a credit: "Jane Doe | Getty Images", "... Credit: NASA", "/ AP file". */
+const CREDIT_END = /(?:\bgetty images|\bshutterstock|\bap photo|\/\s*ap(?: file)?|\bcredit:\s*[^.]{1,60}|\ball rights reserved\.?)\s*[)\]]?$/i;
 /** A closing run of punctuation that ends a sentence, possibly inside quotes or brackets. */
 const SENTENCE_END = /[.!?…:;。！？]["'”’»)\]」』]*$|["”»」]$/;
 /** Scripts written without spaces between words: count two characters as a word. */
@@ -53,6 +58,8 @@ export interface LineFeatures {
    * space ("Ferry Service To ResumeThe county will reopen the landing in May.").
    */
   gluedHeadline: boolean;
+  /** A picture credit or a copyright notice: "Photo by X", "(Image: © X)", "X | Getty Images", "© 2019 X". */
+  credit: boolean;
   /** Written (partly) without spaces between words (Chinese, Japanese, Thai): word counts are estimates. */
   unspaced: boolean;
 }
@@ -126,6 +133,7 @@ export function describeLine(line: string): LineFeatures {
     allCaps: letters >= 3 && upper / letters > 0.8,
     gluedHeadline: words.length >= 8 && isGluedHeadline(line),
     unspaced: unspaced > 0,
+    credit: words.length <= 60 && (CREDIT_START.test(line) || (words.length <= 16 && CREDIT_END.test(line))),
   };
 }
 
