@@ -115,7 +115,7 @@ function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string
   if (f.words === 0) return 'furniture';
   if (f.credit || creditOfLine(f.text)) return 'furniture';
   // Bylines, bare times and repeated headlines are what lists of other articles are made of.
-  if (f.byline || f.timeOnly || f.gluedHeadline) return 'list';
+  if (f.byline || f.timeOnly || f.gluedHeadline || f.comment) return 'list';
   const prose = isProse(f, knownLanguage);
   if (!prose && count >= 2) return 'list';
   if (f.callToAction || f.navigation) return 'furniture';
@@ -239,6 +239,9 @@ function dropTeaserPairs(lines: Line[]): void {
 const ATTACH_GAP = 6;
 const ATTACH_MIN = 150;
 
+/** A comment feature line that heads the whole section rather than one comment. */
+const COMMENTS_HEADER_LIKE = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b/i;
+
 function keepMainRegions(lines: Line[]): void {
   const scores = lines.map((l) => (l.keep ? (l.kind === 'prose' ? l.chars : 20) : -DROPPED_COST[l.kind]));
   const main = bestBlock(scores);
@@ -259,6 +262,12 @@ function keepMainRegions(lines: Line[]): void {
     if (before && start - before.end - 1 <= ATTACH_GAP && before.score >= ATTACH_MIN) start = before.start;
     else break;
   }
+  // The comment section ends the article, even when its comments read as well as the article.
+  // (Only once most of the block's prose is behind: a "Comments" link near the top is navigation.)
+  const comments = lines.findIndex((l, index) => index > start && index <= end && l.comment && COMMENTS_HEADER_LIKE.test(l.text));
+  const proseChars = (from: number, to: number): number =>
+    lines.slice(from, to + 1).reduce((sum, l) => sum + (l.keep && l.kind === 'prose' ? l.chars : 0), 0);
+  if (comments > 0 && proseChars(start, comments - 1) >= proseChars(start, end) / 2) end = comments - 1;
   lines.forEach((line, index) => {
     if (index < start || index > end) line.keep = false;
   });

@@ -33,6 +33,10 @@ const CREDIT_START =
   /^[([]?\s*(?:©|ⓒ|\(c\)\s|copyright\b|(?:photo(?:graph)?|image|picture|illustration|video|credit|foto|bild)s?(?:\s+(?:credit|copyright|courtesy|caption))?\s*(?::|\bby\b|\.\.\.|©|\bcourtesy\b|(?<=caption)\s))/i;
 /** A short line closing on a picture agency or a credit: "Jane Doe | Getty Images", "... Credit: NASA", "/ AP file". */
 const CREDIT_END = /(?:\bgetty images|\bshutterstock|\bap photo|\/\s*ap(?: file)?|\bcredit:\s*[^.]{1,60}|\ball rights reserved\.?)\s*[)\]]?$/i;
+/** The heading of a comment section: "34 responses to “Title”", "Comments (12)", "12 comments". */
+const COMMENTS_HEADER = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?(?:\s+(?:to|on)\s.*)?$/i;
+/** The byline of one comment: "jo_smith says:", "Jane Roe on March 3, 2025 at 10:12 am said:". */
+const COMMENT_BYLINE = /^\S.{0,80}\s(?:says|said|wrote|writes)\s*:$/i;
 /** A closing run of punctuation that ends a sentence, possibly inside quotes or brackets. */
 const SENTENCE_END = /[.!?…:;。！？]["'”’»)\]」』]*$|["”»」]$/;
 /** Scripts written without spaces between words: count two characters as a word. */
@@ -60,6 +64,8 @@ export interface LineFeatures {
   gluedHeadline: boolean;
   /** A picture credit or a copyright notice: "Photo by X", "(Image: © X)", "X | Getty Images", "© 2019 X". */
   credit: boolean;
+  /** Opens a comment section ("34 responses to ...", "Comments (12)") or one comment ("Jo says:"). */
+  comment: boolean;
   /** Written (partly) without spaces between words (Chinese, Japanese, Thai): word counts are estimates. */
   unspaced: boolean;
 }
@@ -133,6 +139,7 @@ export function describeLine(line: string): LineFeatures {
     allCaps: letters >= 3 && upper / letters > 0.8,
     gluedHeadline: words.length >= 8 && isGluedHeadline(line),
     unspaced: unspaced > 0,
+    comment: words.length <= 20 && (COMMENTS_HEADER.test(line) || COMMENT_BYLINE.test(line)),
     credit: words.length <= 60 && (CREDIT_START.test(line) || (words.length <= 16 && CREDIT_END.test(line))),
   };
 }
