@@ -242,6 +242,9 @@ const ATTACH_MIN = 150;
 /** A comment feature line that heads the whole section rather than one comment. */
 const COMMENTS_HEADER_LIKE = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b/i;
 
+/** How far into the main block a byline or date line is looked for. */
+const HEAD_LINES = 6;
+
 function keepMainRegions(lines: Line[]): void {
   const scores = lines.map((l) => (l.keep ? (l.kind === 'prose' ? l.chars : 20) : -DROPPED_COST[l.kind]));
   const main = bestBlock(scores);
@@ -268,6 +271,9 @@ function keepMainRegions(lines: Line[]): void {
   const proseChars = (from: number, to: number): number =>
     lines.slice(from, to + 1).reduce((sum, l) => sum + (l.keep && l.kind === 'prose' ? l.chars : 0), 0);
   if (comments > 0 && proseChars(start, comments - 1) >= proseChars(start, end) / 2) end = comments - 1;
+  // The head of the block: the headline, a caption and the byline or date line under them.
+  const dateline = lines.slice(start, Math.min(end, start + HEAD_LINES) + 1).findLastIndex((l) => l.byline || l.timeOnly || (l.kind !== 'prose' && DATED_LINE.test(l.text)));
+  if (dateline >= 0 && proseChars(start + dateline + 1, end) >= proseChars(start, end) * 0.8) start += dateline + 1;
   lines.forEach((line, index) => {
     if (index < start || index > end) line.keep = false;
   });
