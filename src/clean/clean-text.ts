@@ -145,11 +145,33 @@ function judgeRuns(lines: Line[]): void {
     const shorts = run.filter((l) => l.kind === 'short');
     const hasList = run.some((l) => l.kind === 'list');
     const headlineLike = shorts.some((l) => l.capitalisedRatio >= 0.75 && l.words >= 3 && !l.endsSentence);
-    const keepShorts = between && !hasList && shorts.length <= 2 && !(shorts.length === 2 && headlineLike);
+    const subheadings = !hasList && shorts.length <= 2 && !(shorts.length === 2 && headlineLike);
+    const keepShorts = between && (subheadings || isItemList(run));
     for (const l of run) l.keep = keepShorts && l.kind === 'short';
     i = j;
   }
 }
+
+/** A list item of the article: a phrase in sentence case, or one carrying figures. */
+const isItem = (l: Line): boolean =>
+  l.kind === 'short' && l.words >= 3 && !l.unspaced && CASED.test(l.text) && (l.capitalisedRatio < 0.6 || /\d/.test(l.text));
+/** Scripts with letter case: only there does capitalisation tell an item from a headline. */
+const CASED = /\p{Ll}/u;
+
+/**
+ * A list inside the article (steps, features, dates, ingredients): mostly item-like lines, none
+ * of the lines other articles' lists are made of (bylines, times, repeated headlines).
+ */
+function isItemList(run: readonly Line[]): boolean {
+  if (run.length < 3 || run.some((l) => l.kind === 'list')) return false;
+  const items = run.filter(isItem).length;
+  return items >= MIN_ITEMS && items >= run.length * ITEM_SHARE;
+}
+
+/** Share of item-like lines that makes a run of short lines a list of the article's. */
+const ITEM_SHARE = 0.6;
+/** Fewer items than this between two paragraphs are as likely a box of related links. */
+const MIN_ITEMS = 4;
 
 const CONTENT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 const contentWords = (line: string): Set<string> =>
