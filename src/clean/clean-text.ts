@@ -10,7 +10,7 @@
 import { creditOfLine } from './credits.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
 import type { LineFeatures } from './line-features.js';
-import { bestBlock } from './main-block.js';
+import { bestBlock, bestRunFrom } from './main-block.js';
 
 export interface CleanOptions {
   /** Lines (any case/spacing) seen repeatedly across the same outlet's other articles. */
@@ -257,9 +257,16 @@ function dropTeaserPairs(lines: Line[]): void {
  * Keep the main block: the stretch where kept prose outweighs the dropped lines between it, so
  * prose islands in the header, the footer or the comment section fall away.
  */
-/** A block this close to the main one (in lines), with this much prose, is part of the article. */
+/**
+ * A block this close to the main one (in lines), with this much prose, is part of the article,
+ * unless what separates them holds list lines (bylines, times, repeated headlines).
+ */
 const ATTACH_GAP = 6;
 const ATTACH_MIN = 150;
+/** Across a lone label ("Advertisement"), a paragraph of any length is attached. */
+const attaches = (gap: readonly Line[], score: number): boolean =>
+  (gap.length === 1 && (gap[0] as Line).words <= 2 && score >= 40) ||
+  (gap.length <= ATTACH_GAP && score >= ATTACH_MIN && !gap.some((l) => l.kind === 'list'));
 
 /** A comment feature line that heads the whole section rather than one comment. */
 const COMMENTS_HEADER_LIKE = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b/i;
@@ -278,13 +285,17 @@ function keepMainRegions(lines: Line[]): void {
   // Prose resuming right after a box of links inside the article (before it, a standfirst or
   // the first paragraph before an image credit) belongs to it too.
   for (;;) {
-    const after = end + 1 < lines.length ? bestBlock(scores, end + 1) : null;
-    if (after && after.start - end - 1 <= ATTACH_GAP && after.score >= ATTACH_MIN) end = after.end;
+    let next = end + 1;
+    while (next < lines.length && !(lines[next] as Line).keep) next++;
+    const after = next < lines.length ? bestRunFrom(scores, next, 1) : null;
+    if (after && attaches(lines.slice(end + 1, next), after.score)) end = after.end;
     else break;
   }
   for (;;) {
-    const before = start > 0 ? bestBlock(scores, 0, start - 1) : null;
-    if (before && start - before.end - 1 <= ATTACH_GAP && before.score >= ATTACH_MIN) start = before.start;
+    let previous = start - 1;
+    while (previous >= 0 && !(lines[previous] as Line).keep) previous--;
+    const before = previous >= 0 ? bestRunFrom(scores, previous, -1) : null;
+    if (before && attaches(lines.slice(previous + 1, start), before.score)) start = before.start;
     else break;
   }
   // The comment section ends the article, even when its comments read as well as the article.
