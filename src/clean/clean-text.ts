@@ -259,14 +259,17 @@ function dropTeaserPairs(lines: Line[]): void {
  */
 /**
  * A block this close to the main one (in lines), with this much prose, is part of the article,
- * unless what separates them holds list lines (bylines, times, repeated headlines).
+ * (across list lines, only several paragraphs).
  */
 const ATTACH_GAP = 6;
 const ATTACH_MIN = 150;
 /** Across a lone label ("Advertisement"), a paragraph of any length is attached. */
-const attaches = (gap: readonly Line[], score: number): boolean =>
-  (gap.length === 1 && (gap[0] as Line).words <= 2 && score >= 40) ||
-  (gap.length <= ATTACH_GAP && score >= ATTACH_MIN && !gap.some((l) => l.kind === 'list'));
+function attaches(gap: readonly Line[], run: readonly Line[], score: number): boolean {
+  if (gap.length === 1 && (gap[0] as Line).words <= 2 && score >= 40) return true;
+  if (gap.length > ATTACH_GAP || score < ATTACH_MIN) return false;
+  // Across a box of other articles' headlines, only a continuation of several paragraphs.
+  return !gap.some((l) => l.kind === 'list') || run.filter((l) => l.keep && l.kind === 'prose').length >= 2;
+}
 
 /** A comment feature line that heads the whole section rather than one comment. */
 const COMMENTS_HEADER_LIKE = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b/i;
@@ -288,14 +291,14 @@ function keepMainRegions(lines: Line[]): void {
     let next = end + 1;
     while (next < lines.length && !(lines[next] as Line).keep) next++;
     const after = next < lines.length ? bestRunFrom(scores, next, 1) : null;
-    if (after && attaches(lines.slice(end + 1, next), after.score)) end = after.end;
+    if (after && attaches(lines.slice(end + 1, next), lines.slice(after.start, after.end + 1), after.score)) end = after.end;
     else break;
   }
   for (;;) {
     let previous = start - 1;
     while (previous >= 0 && !(lines[previous] as Line).keep) previous--;
     const before = previous >= 0 ? bestRunFrom(scores, previous, -1) : null;
-    if (before && attaches(lines.slice(previous + 1, start), before.score)) start = before.start;
+    if (before && attaches(lines.slice(previous + 1, start), lines.slice(before.start, before.end + 1), before.score)) start = before.start;
     else break;
   }
   // The comment section ends the article, even when its comments read as well as the article.
