@@ -310,6 +310,8 @@ function keepMainRegions(lines: Line[]): void {
   // The head of the block: the headline, a caption and the byline or date line under them.
   const dateline = lines.slice(start, Math.min(end, start + HEAD_LINES) + 1).findLastIndex((l) => l.byline || l.timeOnly || (l.kind !== 'prose' && DATED_LINE.test(l.text)));
   if (dateline >= 0 && proseChars(start + dateline + 1, end) >= proseChars(start, end) * 0.8) start += dateline + 1;
+  // A short line kept as a subheading needs a paragraph under it.
+  while (end > start && (lines[end] as Line).kind !== 'prose') end--;
   lines.forEach((line, index) => {
     if (index < start || index > end) line.keep = false;
   });
