@@ -198,3 +198,18 @@ test('a lone label between the last paragraphs does not cut the article short', 
   const page = [...ARTICLE, 'Advertisement', 'The board will meet again in May to review the first results.', 'To report an error in this story, write to us here', 'Most read', 'By Staff Reporter', '3h ago'];
   assert.deepEqual(kept(page), [...ARTICLE, 'The board will meet again in May to review the first results.']);
 });
+
+test('a list closing the article is kept, the headlines and date line after it are not', () => {
+  const dates = ['June 9 – Westmere, Harbour Hall', 'June 12 – Skarp, Lighthouse Stage', 'June 15 – Elmford, Town Square', 'June 21 – Brackley, Old Mill'];
+  const page = [
+    ...ARTICLE,
+    'Tour dates',
+    ...dates,
+    'Share',
+    'Most popular',
+    'Published on March 3, 2025 at 6:10 pm',
+    'Ferry timetable changes next month',
+    'School roof repairs delayed again',
+  ];
+  assert.deepEqual(kept(page), [...ARTICLE, 'Tour dates', ...dates]);
+});

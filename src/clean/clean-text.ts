@@ -28,6 +28,8 @@ export type Kind = 'prose' | 'short' | 'furniture' | 'list';
 interface Line extends LineFeatures {
   kind: Kind;
   keep: boolean;
+  /** Kept as an item of a list of the article's own. */
+  item?: boolean;
 }
 
 /**
@@ -146,15 +148,27 @@ function judgeRuns(lines: Line[]): void {
     const hasList = run.some((l) => l.kind === 'list');
     const headlineLike = shorts.some((l) => l.capitalisedRatio >= 0.75 && l.words >= 3 && !l.endsSentence);
     const subheadings = !hasList && shorts.length <= 2 && !(shorts.length === 2 && headlineLike);
-    const keepShorts = between && (subheadings || isItemList(run));
-    for (const l of run) l.keep = keepShorts && l.kind === 'short';
+    // A list of the article's may also close it (tour dates, sources) before the page furniture.
+    // (Its items follow the paragraph, under a heading at most, up to the first furniture line;
+    // a date line among them is the page's, after the article.)
+    const stop = run.findIndex((l) => l.kind === 'furniture' || l.kind === 'list');
+    const listed = stop < 0 ? run.length : stop;
+    const firstItem = run.findIndex(isItem);
+    const items =
+      i > 0 && firstItem >= 0 && firstItem <= 1 && isItemList(run.slice(0, listed)) &&
+      !run.slice(0, listed).some((l) => DATED_LINE.test(l.text));
+    const keepShorts = between && subheadings;
+    for (const [k, l] of run.entries()) {
+      l.keep = l.kind === 'short' && (keepShorts || (items && k < listed));
+      if (items && l.keep) l.item = true;
+    }
     i = j;
   }
 }
 
 /** A list item of the article: a phrase in sentence case, or one carrying figures. */
 const isItem = (l: Line): boolean =>
-  l.kind === 'short' && l.words >= 3 && !l.unspaced && CASED.test(l.text) && (l.capitalisedRatio < 0.6 || /\d/.test(l.text));
+  l.kind === 'short' && l.words >= 3 && !l.unspaced && CASED.test(l.text) && (l.capitalisedRatio < 0.6 || /\d|\S:\s\S/.test(l.text));
 /** Scripts with letter case: only there does capitalisation tell an item from a headline. */
 const CASED = /\p{Ll}/u;
 
@@ -278,7 +292,8 @@ const COMMENTS_HEADER_LIKE = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies
 const HEAD_LINES = 6;
 
 function keepMainRegions(lines: Line[]): void {
-  const scores = lines.map((l) => (l.keep ? (l.kind === 'prose' ? l.chars : 20) : -DROPPED_COST[l.kind]));
+  // Kept short lines (subheadings, list items) neither pull the block nor cost it.
+  const scores = lines.map((l) => (l.keep ? (l.kind === 'prose' ? l.chars : 0) : -DROPPED_COST[l.kind]));
   const main = bestBlock(scores);
   if (!main) {
     for (const line of lines) line.keep = false;
@@ -301,6 +316,8 @@ function keepMainRegions(lines: Line[]): void {
     if (before && attaches(lines.slice(previous + 1, start), lines.slice(before.start, before.end + 1), before.score)) start = before.start;
     else break;
   }
+  // A list closing the article.
+  while (end + 1 < lines.length && (lines[end + 1] as Line).keep && (lines[end + 1] as Line).item) end++;
   // The comment section ends the article, even when its comments read as well as the article.
   // (Only once most of the block's prose is behind: a "Comments" link near the top is navigation.)
   const comments = lines.findIndex((l, index) => index > start && index <= end && l.comment && COMMENTS_HEADER_LIKE.test(l.text));
@@ -311,7 +328,7 @@ function keepMainRegions(lines: Line[]): void {
   const dateline = lines.slice(start, Math.min(end, start + HEAD_LINES) + 1).findLastIndex((l) => l.byline || l.timeOnly || (l.kind !== 'prose' && DATED_LINE.test(l.text)));
   if (dateline >= 0 && proseChars(start + dateline + 1, end) >= proseChars(start, end) * 0.8) start += dateline + 1;
   // A short line kept as a subheading needs a paragraph under it.
-  while (end > start && (lines[end] as Line).kind !== 'prose') end--;
+  while (end > start && (lines[end] as Line).kind !== 'prose' && !(lines[end] as Line).item) end--;
   lines.forEach((line, index) => {
     if (index < start || index > end) line.keep = false;
   });

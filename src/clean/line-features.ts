@@ -21,6 +21,9 @@ const STOP_WORDS = new Set(
 const CALL_TO_ACTION = /^(?:join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|try|upgrade|unlock|advertise|enable|allow|accept)\b/i;
 /** Addresses the reader or points at a link rather than telling the story. */
 const READER_ADDRESS = /\b(?:you|your|us|our)\b|@\w|https?:\/\/|\bhere\.?$|\bctrl\b|\bnewsletter\b|\bcookies?\b|\bpodcast\b/i;
+/** The vocabulary of sign-up boxes; with a pronoun addressing the reader it is one ("Subscribe to our newsletter"). */
+const SUBSCRIPTION = /\b(?:subscri\w*|unsubscri\w*|newsletters?|sign(?:ed)?[ -]?up|e-?mail address|inbox|log(?:ged)? ?in|register(?:ed)?)\b/i;
+const READER_PRONOUN = /\b(?:you|your|our|us)\b/i;
 /** "By Jane Doe", "By Jane Doe and John Roe", "Von Max Muster". */
 const BYLINE = /^(?:by|von|par|por|door|di)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|la|le|du|da|dos|,))*$/u;
 /** Times and dates on their own: "9h ago", "10 minutes ago", "Mar. 1", "March 6, 2025", "06/03/2025 14:05". */
@@ -31,6 +34,8 @@ const NAVIGATION = /^(?:[«‹←<]|(?:previous|prev|next|older|newer)\b.*|.*\s[
 /** A line opening as a picture credit or a copyright notice. */
 const CREDIT_START =
   /^[([]?\s*(?:©|ⓒ|\(c\)\s|copyright\b|(?:photo(?:graph)?|image|picture|illustration|video|credit|foto|bild)s?(?:\s+(?:credit|copyright|courtesy|caption))?\s*(?::|\bby\b|\.\.\.|©|\bcourtesy\b|(?<=caption)\s))/i;
+/** A caption in the agencies' style: "In this March 3, 2025, file photo, ...". */
+const AGENCY_CAPTION = /^in this\b.{0,60}\b(?:photo|image|picture|handout|video still)\b/i;
 /** A short line closing on a picture agency or a credit: "Jane Doe | Getty Images", "... Credit: NASA", "/ AP file". */
 const CREDIT_END = /(?:\bgetty images|\bshutterstock|\bap photo|\/\s*ap(?: file)?|\bcredit:\s*[^.]{1,60}|\ball rights reserved\.?)\s*[)\]]?$/i;
 /** The heading of a comment section: "34 responses to “Title”", "Comments (12)", "12 comments". */
@@ -132,7 +137,9 @@ export function describeLine(line: string): LineFeatures {
     stopWordRatio: words.length ? stop / words.length : 0,
     capitalisedRatio: content ? capitalised / content : 0,
     callToAction:
-      noQuotes && words.length <= 25 && (CALL_TO_ACTION.test(line) || (words.length <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line))),
+      noQuotes &&
+      ((words.length <= 25 && (CALL_TO_ACTION.test(line) || (words.length <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line)))) ||
+        (words.length <= 40 && SUBSCRIPTION.test(line) && READER_PRONOUN.test(line))),
     byline: words.length <= 8 && BYLINE.test(line),
     timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
     navigation: words.length <= 20 && NAVIGATION.test(line),
@@ -140,7 +147,7 @@ export function describeLine(line: string): LineFeatures {
     gluedHeadline: words.length >= 8 && isGluedHeadline(line),
     unspaced: unspaced > 0,
     comment: words.length <= 20 && (COMMENTS_HEADER.test(line) || COMMENT_BYLINE.test(line)),
-    credit: words.length <= 60 && (CREDIT_START.test(line) || (words.length <= 16 && CREDIT_END.test(line))),
+    credit: words.length <= 60 && (CREDIT_START.test(line) || AGENCY_CAPTION.test(line) || (words.length <= 16 && CREDIT_END.test(line))),
   };
 }
 
