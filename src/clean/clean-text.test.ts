@@ -213,3 +213,20 @@ test('a list closing the article is kept, the headlines and date line after it a
   ];
   assert.deepEqual(kept(page), [...ARTICLE, 'Tour dates', ...dates]);
 });
+
+test('the author bio, a "Related:" link and a caption repeated on the page are dropped', () => {
+  const caption = 'Cranes unload containers at the eastern quay of the port of Westmere during the night shift on Tuesday.';
+  const page = [
+    caption,
+    ARTICLE[0] as string,
+    ARTICLE[1] as string,
+    'Related: Port of Westmere posts record year for container traffic',
+    ARTICLE[2] as string,
+    ARTICLE[3] as string,
+    ARTICLE[4] as string,
+    'Jonas Lind is a senior reporter for the Westmere Courier, covering shipping and the coast.',
+    'Gallery',
+    caption,
+  ];
+  assert.deepEqual(kept(page), ARTICLE);
+});

@@ -120,7 +120,9 @@ function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string
   if (f.byline || f.timeOnly || f.gluedHeadline || f.comment) return 'list';
   const prose = isProse(f, knownLanguage);
   if (!prose && count >= 2) return 'list';
-  if (f.callToAction || f.navigation) return 'furniture';
+  if (f.callToAction || f.navigation || f.authorBio) return 'furniture';
+  // The same sentence twice on a page is a caption or a teaser, not a paragraph of the article.
+  if (prose && count >= 2) return 'furniture';
   if (prose) return 'prose';
   // A lone word or an all-caps label ("Advertisement", "POPULAR", "Comments").
   if (f.words <= 1 || (f.allCaps && f.words <= 3)) return 'furniture';

@@ -26,3 +26,10 @@ test('comment headings and comment bylines are recognised', () => {
   }
   assert.ok(!describeLine('The mayor said: we will decide on Monday.').comment);
 });
+
+test('an author bio is told from a sentence about someone in the story', () => {
+  assert.ok(describeLine('Jonas Lind is a senior reporter for the Westmere Courier, covering shipping and the coast.').authorBio);
+  assert.ok(describeLine('Mira Holt (@mholt) is a contributing editor at the Courier.').authorBio);
+  assert.ok(!describeLine('Lotte Brandsma is the chair of the regional energy council and a former minister.').authorBio);
+  assert.ok(!describeLine('The harbour master is a former sailor who has worked in the port for thirty years.').authorBio);
+});

@@ -18,7 +18,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Verbs that open a call to action addressed to the reader. */
-const CALL_TO_ACTION = /^(?:join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|try|upgrade|unlock|advertise|enable|allow|accept)\b/i;
+const CALL_TO_ACTION = /^(?:related(?: \w+)?(?=\s*:)|join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|try|upgrade|unlock|advertise|enable|allow|accept)\b/i;
 /** Addresses the reader or points at a link rather than telling the story. */
 const READER_ADDRESS = /\b(?:you|your|us|our)\b|@\w|https?:\/\/|\bhere\.?$|\bctrl\b|\bnewsletter\b|\bcookies?\b|\bpodcast\b/i;
 /** The vocabulary of sign-up boxes; with a pronoun addressing the reader it is one ("Subscribe to our newsletter"). */
@@ -38,6 +38,9 @@ const CREDIT_START =
 const AGENCY_CAPTION = /^in this\b.{0,60}\b(?:photo|image|picture|handout|video still)\b/i;
 /** A short line closing on a picture agency or a credit: "Jane Doe | Getty Images", "... Credit: NASA", "/ AP file". */
 const CREDIT_END = /(?:\bgetty images|\bshutterstock|\bap photo|\/\s*ap(?: file)?|\bcredit:\s*[^.]{1,60}|\ball rights reserved\.?)\s*[)\]]?$/i;
+/** A name, then "is a/an ... writer|reporter|editor|..." within a few words. */
+const AUTHOR_BIO =
+  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}.'’-]*(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?:\S+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|author|producer|curator|photographer)\b/u;
 /** The heading of a comment section: "34 responses to “Title”", "Comments (12)", "12 comments". */
 const COMMENTS_HEADER = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?(?:\s+(?:to|on)\s.*)?$/i;
 /** The byline of one comment: "jo_smith says:", "Jane Roe on March 3, 2025 at 10:12 am said:". */
@@ -69,6 +72,8 @@ export interface LineFeatures {
   gluedHeadline: boolean;
   /** A picture credit or a copyright notice: "Photo by X", "(Image: © X)", "X | Getty Images", "© 2019 X". */
   credit: boolean;
+  /** The author's short biography: "Jane Roe is a reporter for the Courier." */
+  authorBio: boolean;
   /** Opens a comment section ("34 responses to ...", "Comments (12)") or one comment ("Jo says:"). */
   comment: boolean;
   /** Written (partly) without spaces between words (Chinese, Japanese, Thai): word counts are estimates. */
@@ -146,6 +151,7 @@ export function describeLine(line: string): LineFeatures {
     allCaps: letters >= 3 && upper / letters > 0.8,
     gluedHeadline: words.length >= 8 && isGluedHeadline(line),
     unspaced: unspaced > 0,
+    authorBio: words.length <= 60 && AUTHOR_BIO.test(line),
     comment: words.length <= 20 && (COMMENTS_HEADER.test(line) || COMMENT_BYLINE.test(line)),
     credit: words.length <= 60 && (CREDIT_START.test(line) || AGENCY_CAPTION.test(line) || (words.length <= 16 && CREDIT_END.test(line))),
   };
