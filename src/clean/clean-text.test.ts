@@ -230,3 +230,17 @@ test('the author bio, a "Related:" link and a caption repeated on the page are d
   ];
   assert.deepEqual(kept(page), ARTICLE);
 });
+
+test('questions and lines addressing the reader inside the article are kept, sign-up lines are not', () => {
+  const page = [
+    'Harbour Authority Names New Director',
+    'The Westmere harbour authority is pleased to welcome Mira Holt as our new director from April.',
+    'We asked her about her plans for the port and what she expects from the coming year.',
+    'Q: What will you change first?',
+    'A: The channel comes first, then the quays, because the ships are getting larger every year and we cannot wait.',
+    'Q: How do you plan your week?',
+    'A: Mondays are for the board, and the rest of the week I spend on the quays with the people who work there.',
+    'Sign up for our newsletter to get port news every week.',
+  ];
+  assert.deepEqual(kept(page), page.slice(1, -1));
+});
