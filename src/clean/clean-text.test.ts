@@ -244,3 +244,17 @@ test('questions and lines addressing the reader inside the article are kept, sig
   ];
   assert.deepEqual(kept(page), page.slice(1, -1));
 });
+
+test('contact lines, site notices and sign-up forms after the article are dropped', () => {
+  const page = [
+    ...ARTICLE,
+    'Have a tip? Jonas Lind can be reached at jlind@westmere-courier.example. Follow him on the Courier site.',
+    'Email (required)',
+    'By signing up, you agree to our Privacy Policy and terms.',
+    'Use of this site constitutes acceptance of the terms below, which apply to all content.',
+  ];
+  assert.deepEqual(kept(page), ARTICLE);
+  // A privacy policy in the news is not a site notice.
+  const story = ['The ministry said the airline changed its privacy policy in March without telling its passengers, and opened an inquiry.'];
+  assert.deepEqual(kept(story), story);
+});

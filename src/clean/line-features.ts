@@ -22,8 +22,12 @@ const CALL_TO_ACTION = /^(?:related(?: \w+)?(?=\s*:)|join|follow|subscribe|sign 
 /** Points at a link, a handle or a sign-up rather than telling the story (a pronoun alone, "you", "our", does not: interviews and company posts use them). */
 const READER_ADDRESS = /@\w|https?:\/\/|\bhere\.?$|\bctrl\b|\bnewsletter\b|\bcookies?\b|\bpodcast\b/i;
 /** The vocabulary of sign-up boxes; with a pronoun addressing the reader it is one ("Subscribe to our newsletter"). */
-const SUBSCRIPTION = /\b(?:subscri\w*|unsubscri\w*|newsletters?|sign(?:ed)?[ -]?up|e-?mail address|inbox|log(?:ged)? ?in|register(?:ed)?)\b/i;
+const SUBSCRIPTION = /\b(?:subscri\w*|unsubscri\w*|newsletters?|sign(?:ed|ing)?[ -]?up|e-?mail address|inbox|log(?:ged)? ?in|register(?:ed)?)\b/i;
 const READER_PRONOUN = /\b(?:you|your|our|us)\b/i;
+/** The site speaking of itself: its terms, its privacy policy, its affiliate links, a form's required fields. */
+const SITE_NOTICE = /\b(?:this (?:site|website)|(?:our|the site's) (?:privacy policy|terms|user agreement|cookie policy)|affiliate (?:links?|commissions?))\b|\((?:required|optional)\)$/i;
+/** An e-mail address: a line carrying one is a contact line, not the story. */
+const EMAIL = /\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b/i;
 /** "By Jane Doe", "By Jane Doe and John Roe", "Von Max Muster". */
 const BYLINE = /^(?:by|von|par|por|door|di)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|la|le|du|da|dos|,))*$/u;
 /** Times and dates on their own: "9h ago", "10 minutes ago", "Mar. 1", "March 6, 2025", "06/03/2025 14:05". */
@@ -144,7 +148,7 @@ export function describeLine(line: string): LineFeatures {
     callToAction:
       noQuotes &&
       ((words.length <= 25 && (CALL_TO_ACTION.test(line) || (words.length <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line)))) ||
-        (words.length <= 40 && SUBSCRIPTION.test(line) && READER_PRONOUN.test(line))),
+        (words.length <= 40 && ((SUBSCRIPTION.test(line) && READER_PRONOUN.test(line)) || SITE_NOTICE.test(line) || EMAIL.test(line)))),
     byline: words.length <= 8 && BYLINE.test(line),
     timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
     navigation: words.length <= 20 && NAVIGATION.test(line),
