@@ -10,7 +10,8 @@
 import { creditOfLine } from './credits.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
 import type { LineFeatures } from './line-features.js';
-import { bestBlock, bestRunFrom } from './main-block.js';
+import { bestBlock } from './main-block.js';
+import type { Block } from './main-block.js';
 
 export interface CleanOptions {
   /** Lines (any case/spacing) seen repeatedly across the same outlet's other articles. */
@@ -293,6 +294,16 @@ const COMMENTS_HEADER_LIKE = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies
 /** How far into the main block a byline or date line is looked for. */
 const HEAD_LINES = 6;
 
+/** The unbroken stretch of kept lines from `from` in one direction, scored by its prose. */
+function keptRun(lines: readonly Line[], from: number, direction: 1 | -1): Block {
+  let to = from;
+  while (lines[to + direction]?.keep) to += direction;
+  const [start, end] = direction === 1 ? [from, to] : [to, from];
+  let score = 0;
+  for (let k = start; k <= end; k++) score += (lines[k] as Line).kind === 'prose' ? (lines[k] as Line).chars : 0;
+  return { start, end, score };
+}
+
 function keepMainRegions(lines: Line[]): void {
   // Kept short lines (subheadings, list items) neither pull the block nor cost it.
   const scores = lines.map((l) => (l.keep ? (l.kind === 'prose' ? l.chars : 0) : -DROPPED_COST[l.kind]));
@@ -307,14 +318,14 @@ function keepMainRegions(lines: Line[]): void {
   for (;;) {
     let next = end + 1;
     while (next < lines.length && !(lines[next] as Line).keep) next++;
-    const after = next < lines.length ? bestRunFrom(scores, next, 1) : null;
+    const after = next < lines.length ? keptRun(lines, next, 1) : null;
     if (after && attaches(lines.slice(end + 1, next), lines.slice(after.start, after.end + 1), after.score)) end = after.end;
     else break;
   }
   for (;;) {
     let previous = start - 1;
     while (previous >= 0 && !(lines[previous] as Line).keep) previous--;
-    const before = previous >= 0 ? bestRunFrom(scores, previous, -1) : null;
+    const before = previous >= 0 ? keptRun(lines, previous, -1) : null;
     if (before && attaches(lines.slice(previous + 1, start), lines.slice(before.start, before.end + 1), before.score)) start = before.start;
     else break;
   }

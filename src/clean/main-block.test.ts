@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bestBlock, bestRunFrom } from './main-block.js';
+import { bestBlock } from './main-block.js';
 
 test('the main block bridges a small gap but not a long one', () => {
   // Two paragraphs around a cheap gap, then a long gap and a lone island.
@@ -17,12 +17,4 @@ test('a block can be searched within a range', () => {
   const scores = [500, -600, 100, -10, 50];
   assert.deepEqual(bestBlock(scores, 2), { start: 2, end: 4, score: 140 });
   assert.deepEqual(bestBlock(scores, 0, 1), { start: 0, end: 0, score: 500 });
-});
-
-test('the best run from a fixed line goes one way', () => {
-  const scores = [30, -10, 80, -200, 90];
-  assert.deepEqual(bestRunFrom(scores, 0, 1), { start: 0, end: 2, score: 100 });
-  assert.deepEqual(bestRunFrom(scores, 4, -1), { start: 4, end: 4, score: 90 });
-  assert.equal(bestRunFrom([-5, 10], 0, 1)?.end, 1);
-  assert.equal(bestRunFrom([-5, 2], 0, 1), null);
 });

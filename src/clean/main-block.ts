@@ -30,17 +30,3 @@ export function bestBlock(scores: readonly number[], from = 0, to = scores.lengt
   }
   return best;
 }
-
-/**
- * The best stretch that starts at `from` and runs in one direction (1: forward, -1: backward):
- * the prefix with the highest total. Null when no prefix scores above 0.
- */
-export function bestRunFrom(scores: readonly number[], from: number, direction: 1 | -1): Block | null {
-  let sum = 0;
-  let best: Block | null = null;
-  for (let i = from; i >= 0 && i < scores.length; i += direction) {
-    sum += scores[i] ?? 0;
-    if (sum > 0 && (!best || sum > best.score)) best = direction === 1 ? { start: from, end: i, score: sum } : { start: i, end: from, score: sum };
-  }
-  return best;
-}
