@@ -33,3 +33,14 @@ test('an author bio is told from a sentence about someone in the story', () => {
   assert.ok(!describeLine('Lotte Brandsma is the chair of the regional energy council and a former minister.').authorBio);
   assert.ok(!describeLine('The harbour master is a former sailor who has worked in the port for thirty years.').authorBio);
 });
+
+test('a caption closing on its credit, and a paragraph closing on a call to follow, are told apart from prose', () => {
+  assert.ok(describeLine('Workers check the new crane on the eastern quay before its first shift. Credit: Port of Westmere').credit);
+  assert.ok(describeLine('A container ship waits outside the harbour mouth on Tuesday morning (AP)').credit);
+  assert.ok(!describeLine('The agreement was signed by the World Health Organization (WHO).').credit);
+  assert.ok(describeLine('Jonas Lind covers the coast for the Courier. Follow him on Twitter @jlind.').callToAction);
+  assert.ok(describeLine('In each episode of her weekly show, she explains one law in plain words. Click here to subscribe!').callToAction);
+  // Ordinary closing sentences that start with the same words.
+  assert.ok(!describeLine('The port expects more ships next year. Like many towns on the coast, Westmere depends on them.').callToAction);
+  assert.ok(!describeLine('The board approved the budget on Monday. Follow-up talks with the unions are planned for May.').callToAction);
+});

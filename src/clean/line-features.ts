@@ -35,6 +35,16 @@ const TIME_ONLY =
   /^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?|years?)\s+ago|just now|yesterday|today|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2})?(?:st|nd|rd|th)?,?\s*(?:\d{4})?(?:\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?)$/i;
 /** Navigation arrows and pagers: "« Previous ...", "Next »", "1 2 3 Next". */
 const NAVIGATION = /^(?:[«‹←<]|(?:previous|prev|next|older|newer)\b.*|.*\s[»›→>]$|.*\b(?:next|previous)\s*[»›→>]?$)/i;
+/** The last sentence of a line that has several ("... is out now. Follow him on Twitter."). */
+function lastSentence(line: string): string {
+  const cut = line.search(LAST_SENTENCE);
+  return cut < 0 ? '' : line.slice(cut).replace(/^[.!?…]["'”’)]*\s+/, '');
+}
+/** A closing sentence that sends the reader elsewhere: "Follow him on Twitter @x.", "Click to subscribe!". */
+const CLOSING_CALL =
+  /^(?:follow|subscribe|sign ?up|join|click|tap|read (?:more|the full)|download|register|log ?in)\b.*(?:\b(?:you|your|us|our|him|her|them|here|newsletter|twitter|facebook|instagram|subscribe)\b|@\w|https?:)/i;
+const LAST_SENTENCE = /[.!?…]["'”’)]*\s+(?=\p{Lu}[^.!?…]*[.!?…]?["'”’)]*$)/u;
+
 /** A line opening as a picture credit or a copyright notice. */
 const CREDIT_START =
   /^[([]?\s*(?:©|ⓒ|\(c\)\s|copyright\b|(?:photo(?:graph)?|image|picture|illustration|video|credit|foto|bild)s?(?:\s+(?:credit|copyright|courtesy|caption))?\s*(?::|\bby\b|\.\.\.|©|\bcourtesy\b|(?<=caption)\s))/i;
@@ -42,6 +52,8 @@ const CREDIT_START =
 const AGENCY_CAPTION = /^in this\b.{0,60}\b(?:photo|image|picture|handout|video still)\b/i;
 /** A short line closing on a picture agency or a credit: "Jane Doe | Getty Images", "... Credit: NASA", "/ AP file". */
 const CREDIT_END = /(?:\bgetty images|\bshutterstock|\bap photo|\/\s*ap(?: file)?|\bcredit:\s*[^.]{1,60}|\ball rights reserved\.?)\s*[)\]]?$/i;
+/** A caption closing on its credit: "... during the launch. Credit: NASA", "... in Nogales, Ariz. (AP)". */
+const CAPTION_CREDIT = /(?:\b[Cc]redits?:\s*[^.]{1,60}|\s\((?:[A-Z]{2,5}|Getty Images|Reuters)(?: Photo)?(?:\/[^)]{1,40})?\))$/;
 /** A name, then "is a/an ... writer|reporter|editor|..." within a few words. */
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}.'’-]*(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?:\S+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|author|producer|curator|photographer)\b/u;
@@ -148,7 +160,8 @@ export function describeLine(line: string): LineFeatures {
     callToAction:
       noQuotes &&
       ((words.length <= 25 && (CALL_TO_ACTION.test(line) || (words.length <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line)))) ||
-        (words.length <= 40 && ((SUBSCRIPTION.test(line) && READER_PRONOUN.test(line)) || SITE_NOTICE.test(line) || EMAIL.test(line)))),
+        (words.length <= 40 && ((SUBSCRIPTION.test(line) && READER_PRONOUN.test(line)) || SITE_NOTICE.test(line) || EMAIL.test(line))) ||
+        (words.length <= 50 && CLOSING_CALL.test(lastSentence(line)))),
     byline: words.length <= 8 && BYLINE.test(line),
     timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
     navigation: words.length <= 20 && NAVIGATION.test(line),
@@ -157,7 +170,7 @@ export function describeLine(line: string): LineFeatures {
     unspaced: unspaced > 0,
     authorBio: words.length <= 60 && AUTHOR_BIO.test(line),
     comment: words.length <= 20 && (COMMENTS_HEADER.test(line) || COMMENT_BYLINE.test(line)),
-    credit: words.length <= 60 && (CREDIT_START.test(line) || AGENCY_CAPTION.test(line) || (words.length <= 16 && CREDIT_END.test(line))),
+    credit: words.length <= 60 && (CREDIT_START.test(line) || AGENCY_CAPTION.test(line) || CAPTION_CREDIT.test(line) || (words.length <= 16 && CREDIT_END.test(line))),
   };
 }
 
