@@ -4,14 +4,15 @@
  * bylines, bare times) and by where it sits (runs of short headline-like lines, blocks before the
  * first and after the last paragraph, lines repeated within the page or across the outlet).
  *
- * Order: unwrap hard-wrapped paragraphs -> describe lines -> mark furniture -> judge runs of
- * non-prose lines -> drop teasers -> keep the main region -> join paragraphs with a blank line.
+ * Order (whole pages): unwrap hard-wrapped paragraphs -> describe lines -> classify them (prose,
+ * short, furniture, list) -> judge runs of non-prose lines (subheadings, the article's own lists)
+ * -> drop teasers, headline/summary lists and captions -> keep the main block (main-block.ts)
+ * -> join paragraphs with a blank line.
  */
 import { creditOfLine } from './credits.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
 import type { LineFeatures } from './line-features.js';
-import { bestBlock } from './main-block.js';
-import type { Block } from './main-block.js';
+import { keepMainBlock } from './main-block.js';
 
 export interface CleanOptions {
   /** Lines (any case/spacing) seen repeatedly across the same outlet's other articles. */
@@ -71,7 +72,7 @@ export function judgeLines(text: string, options: CleanOptions = {}): JudgedLine
     dropTeasers(lines);
     dropTeaserPairs(lines);
     dropCaptions(lines);
-    keepMainRegions(lines);
+    keepMainBlock(lines);
   }
   return lines.map(({ text: line, kind, keep }) => ({ text: line, kind, keep }));
 }
@@ -101,7 +102,7 @@ function trimArticleEdges(lines: Line[]): void {
   if (firstProse < 0) return;
   for (let i = 0; i < firstProse; i++) {
     const line = lines[i] as Line;
-    if (line.byline || line.timeOnly || line.kind === 'list' || line.kind === 'furniture' || line.allCaps || DATED_LINE.test(line.text)) line.keep = false;
+    if (line.byline || line.timeOnly || line.kind === 'list' || line.kind === 'furniture' || line.allCaps || line.dated) line.keep = false;
   }
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
     const line = lines[i] as Line;
@@ -109,9 +110,6 @@ function trimArticleEdges(lines: Line[]): void {
     else if (line.kind === 'prose') break;
   }
 }
-
-/** A short line that carries a byline or a publication time: "By X - 11/18/19 11:04 PM EST". */
-const DATED_LINE = /^(?=.{0,160}$)(?:by\s|updated|published|posted|\S.*\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t)\b)/i;
 
 function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string>, knownLanguage: boolean): Kind {
   if (outletKeys.has(f.key)) return 'furniture';
@@ -159,7 +157,7 @@ function judgeRuns(lines: Line[]): void {
     const firstItem = run.findIndex(isItem);
     const items =
       i > 0 && firstItem >= 0 && firstItem <= 1 && isItemList(run.slice(0, listed)) &&
-      !run.slice(0, listed).some((l) => DATED_LINE.test(l.text));
+      !run.slice(0, listed).some((l) => l.dated);
     const keepShorts = between && subheadings;
     for (const [k, l] of run.entries()) {
       l.keep = l.kind === 'short' && (keepShorts || (items && k < listed));
@@ -215,9 +213,6 @@ function dropTeasers(lines: Line[]): void {
   }
 }
 
-/** What crossing a dropped line costs, in characters of prose: list lines (bylines, times) most. */
-const DROPPED_COST = { prose: 60, short: 30, furniture: 40, list: 120 } as const;
-
 /** Words a caption has at most. */
 const CAPTION_WORDS = 60;
 
@@ -268,83 +263,6 @@ function dropTeaserPairs(lines: Line[]): void {
     }
     i = j > i ? j : i + 1;
   }
-}
-
-/**
- * Keep the main block: the stretch where kept prose outweighs the dropped lines between it, so
- * prose islands in the header, the footer or the comment section fall away.
- */
-/**
- * A block this close to the main one (in lines), with this much prose, is part of the article,
- * (across list lines, only several paragraphs).
- */
-const ATTACH_GAP = 6;
-const ATTACH_MIN = 150;
-/** Across a lone label ("Advertisement"), a paragraph of any length is attached. */
-function attaches(gap: readonly Line[], run: readonly Line[], score: number): boolean {
-  if (gap.length === 1 && (gap[0] as Line).words <= 2 && score >= 40) return true;
-  if (gap.length > ATTACH_GAP || score < ATTACH_MIN) return false;
-  // Across a box of other articles' headlines, only a continuation of several paragraphs.
-  return !gap.some((l) => l.kind === 'list') || run.filter((l) => l.keep && l.kind === 'prose').length >= 2;
-}
-
-/** A comment feature line that heads the whole section rather than one comment. */
-const COMMENTS_HEADER_LIKE = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b/i;
-
-/** How far into the main block a byline or date line is looked for. */
-const HEAD_LINES = 6;
-
-/** The unbroken stretch of kept lines from `from` in one direction, scored by its prose. */
-function keptRun(lines: readonly Line[], from: number, direction: 1 | -1): Block {
-  let to = from;
-  while (lines[to + direction]?.keep) to += direction;
-  const [start, end] = direction === 1 ? [from, to] : [to, from];
-  let score = 0;
-  for (let k = start; k <= end; k++) score += (lines[k] as Line).kind === 'prose' ? (lines[k] as Line).chars : 0;
-  return { start, end, score };
-}
-
-function keepMainRegions(lines: Line[]): void {
-  // Kept short lines (subheadings, list items) neither pull the block nor cost it.
-  const scores = lines.map((l) => (l.keep ? (l.kind === 'prose' ? l.chars : 0) : -DROPPED_COST[l.kind]));
-  const main = bestBlock(scores);
-  if (!main) {
-    for (const line of lines) line.keep = false;
-    return;
-  }
-  let { start, end } = main;
-  // Prose resuming right after a box of links inside the article (before it, a standfirst or
-  // the first paragraph before an image credit) belongs to it too.
-  for (;;) {
-    let next = end + 1;
-    while (next < lines.length && !(lines[next] as Line).keep) next++;
-    const after = next < lines.length ? keptRun(lines, next, 1) : null;
-    if (after && attaches(lines.slice(end + 1, next), lines.slice(after.start, after.end + 1), after.score)) end = after.end;
-    else break;
-  }
-  for (;;) {
-    let previous = start - 1;
-    while (previous >= 0 && !(lines[previous] as Line).keep) previous--;
-    const before = previous >= 0 ? keptRun(lines, previous, -1) : null;
-    if (before && attaches(lines.slice(previous + 1, start), lines.slice(before.start, before.end + 1), before.score)) start = before.start;
-    else break;
-  }
-  // A list closing the article.
-  while (end + 1 < lines.length && (lines[end + 1] as Line).keep && (lines[end + 1] as Line).item) end++;
-  // The comment section ends the article, even when its comments read as well as the article.
-  // (Only once most of the block's prose is behind: a "Comments" link near the top is navigation.)
-  const comments = lines.findIndex((l, index) => index > start && index <= end && l.comment && COMMENTS_HEADER_LIKE.test(l.text));
-  const proseChars = (from: number, to: number): number =>
-    lines.slice(from, to + 1).reduce((sum, l) => sum + (l.keep && l.kind === 'prose' ? l.chars : 0), 0);
-  if (comments > 0 && proseChars(start, comments - 1) >= proseChars(start, end) / 2) end = comments - 1;
-  // The head of the block: the headline, a caption and the byline or date line under them.
-  const dateline = lines.slice(start, Math.min(end, start + HEAD_LINES) + 1).findLastIndex((l) => l.byline || l.timeOnly || (l.kind !== 'prose' && DATED_LINE.test(l.text)));
-  if (dateline >= 0 && proseChars(start + dateline + 1, end) >= proseChars(start, end) * 0.8) start += dateline + 1;
-  // A short line kept as a subheading needs a paragraph under it.
-  while (end > start && (lines[end] as Line).kind !== 'prose' && !(lines[end] as Line).item) end--;
-  lines.forEach((line, index) => {
-    if (index < start || index > end) line.keep = false;
-  });
 }
 
 /**

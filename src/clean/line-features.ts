@@ -57,6 +57,8 @@ const CAPTION_CREDIT = /(?:\b[Cc]redits?:\s*[^.]{1,60}|\s\((?:[A-Z]{2,5}|Getty I
 /** A name, then "is a/an ... writer|reporter|editor|..." within a few words. */
 const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}.'’-]*(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?:\S+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|author|producer|curator|photographer)\b/u;
+/** A short line opening with a byline or an update stamp, or carrying a clock time. */
+const DATED_LINE = /^(?=.{0,160}$)(?:by\s|updated|published|posted|\S.*\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t)\b)/i;
 /** The heading of a comment section: "34 responses to “Title”", "Comments (12)", "12 comments". */
 const COMMENTS_HEADER = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?(?:\s+(?:to|on)\s.*)?$/i;
 /** The byline of one comment: "jo_smith says:", "Jane Roe on March 3, 2025 at 10:12 am said:". */
@@ -90,6 +92,8 @@ export interface LineFeatures {
   credit: boolean;
   /** The author's short biography: "Jane Roe is a reporter for the Courier." */
   authorBio: boolean;
+  /** A short line carrying a byline or a publication time: "By X - 11/18/19 11:04 PM EST". */
+  dated: boolean;
   /** Opens a comment section ("34 responses to ...", "Comments (12)") or one comment ("Jo says:"). */
   comment: boolean;
   /** Written (partly) without spaces between words (Chinese, Japanese, Thai): word counts are estimates. */
@@ -169,6 +173,7 @@ export function describeLine(line: string): LineFeatures {
     gluedHeadline: words.length >= 8 && isGluedHeadline(line),
     unspaced: unspaced > 0,
     authorBio: words.length <= 60 && AUTHOR_BIO.test(line),
+    dated: DATED_LINE.test(line),
     comment: words.length <= 20 && (COMMENTS_HEADER.test(line) || COMMENT_BYLINE.test(line)),
     credit: words.length <= 60 && (CREDIT_START.test(line) || AGENCY_CAPTION.test(line) || CAPTION_CREDIT.test(line) || (words.length <= 16 && CREDIT_END.test(line))),
   };
