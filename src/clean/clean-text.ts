@@ -39,7 +39,7 @@ interface Line extends LineFeatures {
  * blank line ("\n\n"), whitespace normalised; the article's own wording is never altered.
  */
 export function cleanFlattenedText(text: string, options: CleanOptions = {}): string {
-  return judgeLines(text, options)
+  return judge(text, options)
     .filter((l) => l.keep)
     .map((l) => l.text)
     .join('\n\n');
@@ -54,6 +54,10 @@ export interface JudgedLine {
 
 /** Every line of the text (after unwrapping) with its kind and whether the cleaner keeps it. */
 export function judgeLines(text: string, options: CleanOptions = {}): JudgedLine[] {
+  return judge(text, options).map(({ text: line, kind, keep }) => ({ text: line, kind, keep }));
+}
+
+function judge(text: string, options: CleanOptions): Line[] {
   const rawLines = unwrapParagraphs(text);
   if (rawLines.length === 0) return [];
   const outletKeys = new Set([...(options.outletLines ?? [])].map(lineKey));
@@ -62,7 +66,12 @@ export function judgeLines(text: string, options: CleanOptions = {}): JudgedLine
   const counts = new Map<string, number>();
   for (const f of features) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
   const known = usesKnownLanguage(features);
-  const lines: Line[] = features.map((f) => ({ ...f, kind: classify(f, counts.get(f.key) ?? 1, outletKeys, known), keep: false }));
+  // The feature objects are this call's own: judged in place rather than copied.
+  const lines = features as Line[];
+  for (const line of lines) {
+    line.kind = classify(line, counts.get(line.key) ?? 1, outletKeys, known);
+    line.keep = false;
+  }
 
   if (options.scope === 'article') {
     for (const line of lines) line.keep = !isArticleFurniture(line, counts.get(line.key) ?? 1);
@@ -74,7 +83,7 @@ export function judgeLines(text: string, options: CleanOptions = {}): JudgedLine
     dropCaptions(lines);
     keepMainBlock(lines);
   }
-  return lines.map(({ text: line, kind, keep }) => ({ text: line, kind, keep }));
+  return lines;
 }
 
 /**

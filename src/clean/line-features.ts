@@ -186,7 +186,8 @@ export function describeLine(line: string): LineFeatures {
 const GLUE = /(?:\p{Ll}{3}|[\d?!’”)])(?=\p{Lu}[\p{Ll}\s])/gu;
 
 function isGluedHeadline(line: string): boolean {
-  for (const match of line.matchAll(GLUE)) {
+  // A headline is at most a line's first 160 characters.
+  for (const match of line.slice(0, 160).matchAll(GLUE)) {
     const cut = (match.index ?? 0) + match[0].length;
     const head = describeWords(line.slice(0, cut));
     // A headline in title case: hardly a lower-case word that is not a function word.
