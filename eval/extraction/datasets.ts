@@ -63,3 +63,10 @@ export function loadWcxb(dataDir: string, limit?: number): BenchmarkPage[] {
     };
   });
 }
+
+/** FNV-1a of the page id: which half of a benchmark a page falls in, stable across runs. */
+export function idParity(id: string): 0 | 1 {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return ((hash >>> 0) % 2) as 0 | 1;
+}

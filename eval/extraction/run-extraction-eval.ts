@@ -1,13 +1,14 @@
 /**
  * @module Extraction evaluation: our extractor beside plain Readability on the Scrapinghub and
  * WCXB article pages, publish-date day accuracy on WCXB, and the flattened-text cleaner on the
- * Scrapinghub pages. Prints a table and the worst pages, and checks `eval/baseline.json` floors.
+ * Scrapinghub pages. Prints a table, the same scores on the even and odd page-id halves (tune on
+ * even, confirm on odd), the worst pages, and checks `eval/baseline.json` floors.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchmarkPage } from './datasets.js';
-import { loadScrapinghub, loadWcxb } from './datasets.js';
+import { idParity, loadScrapinghub, loadWcxb } from './datasets.js';
 import type { Counts, Score } from './metrics.js';
 import { averageScores, bagOfWordsScore, pageF1, scrapinghubScore, shingleCounts } from './metrics.js';
 import { extractOurs, extractReadability, flattenAndClean, flattenOnly } from './systems.js';
@@ -33,13 +34,6 @@ interface Row {
   worst: Array<{ id: string; value: number; note: string }>;
   /** The same score on the pages whose id hashes even (tuned on) and odd (held out). */
   halves: { even: Score; odd: Score };
-}
-
-/** FNV-1a of the page id: which half of a benchmark a page falls in, stable across runs. */
-export function idParity(id: string): 0 | 1 {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return ((hash >>> 0) % 2) as 0 | 1;
 }
 
 function halvesOf<T extends { id: string }>(pages: T[], score: (subset: T[]) => Score): { even: Score; odd: Score } {
