@@ -138,8 +138,9 @@ function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string
 }
 
 /**
- * Prose is kept. Short lines survive only as subheadings: few of them, sitting between prose
- * lines, in a stretch that holds no list furniture (bylines, times, repeated headlines).
+ * Prose is kept. Short lines survive as subheadings (few of them, sitting between prose lines, in
+ * a stretch that holds no list furniture: bylines, times, repeated headlines) or as the items of
+ * a list of the article's own (steps, tour dates, sources), inside it or closing it.
  */
 function judgeRuns(lines: Line[]): void {
   let i = 0;
@@ -158,15 +159,13 @@ function judgeRuns(lines: Line[]): void {
     const hasList = run.some((l) => l.kind === 'list');
     const headlineLike = shorts.some((l) => l.capitalisedRatio >= 0.75 && l.words >= 3 && !l.endsSentence);
     const subheadings = !hasList && shorts.length <= 2 && !(shorts.length === 2 && headlineLike);
-    // A list of the article's may also close it (tour dates, sources) before the page furniture.
-    // (Its items follow the paragraph, under a heading at most, up to the first furniture line;
-    // a date line among them is the page's, after the article.)
+    // The items follow a paragraph, under a heading at most, up to the first furniture line; a
+    // date line among them belongs to the page after the article.
     const stop = run.findIndex((l) => l.kind === 'furniture' || l.kind === 'list');
     const listed = stop < 0 ? run.length : stop;
+    const candidates = run.slice(0, listed);
     const firstItem = run.findIndex(isItem);
-    const items =
-      i > 0 && firstItem >= 0 && firstItem <= 1 && isItemList(run.slice(0, listed)) &&
-      !run.slice(0, listed).some((l) => l.dated);
+    const items = i > 0 && firstItem >= 0 && firstItem <= 1 && isItemList(candidates) && !candidates.some((l) => l.dated);
     const keepShorts = between && subheadings;
     for (const [k, l] of run.entries()) {
       l.keep = l.kind === 'short' && (keepShorts || (items && k < listed));
