@@ -58,3 +58,203 @@ test('whitespace is normalised without touching the wording', () => {
   );
   assert.equal(cleanFlattenedText(''), '');
 });
+
+/** Invented article paragraphs, reused by the page tests below. */
+const ARTICLE = [
+  'The harbour authority in Westmere approved a plan on Thursday to dredge the main channel before the spring shipping season, ending months of dispute with local fishermen.',
+  'The work will cost about 14 million euros and is expected to take eleven weeks, the authority said in a statement after a vote of its board.',
+  'Fishermen had warned that dredging during the spawning season would damage stocks in the bay, and asked for the work to be delayed until the autumn.',
+  'Under the compromise, dredging will stop for three weeks in April, and an independent biologist will monitor the water quality at four points in the bay.',
+  'The first ships too large for the current channel are expected to call at the port in June, when a new container terminal opens on the eastern quay.',
+];
+
+const kept = (lines: string[]): string[] => cleanFlattenedText(lines.join('\n')).split('\n\n');
+
+test('teaser cards whose headline runs into its summary are not the article', () => {
+  const page = [
+    'Menu',
+    'Latest Headlines',
+    'Council Votes To Close Riverside LibraryThe city council voted on Monday to close the library at the end of the year to save money.',
+    'Bakery Owner Wins Regional Bread PrizeA bakery in the old town took first place at a contest held in the capital over the weekend.',
+    'Storm Damages Roofs Across The ValleyStrong winds tore roofs off several barns and left hundreds of homes without power for a night.',
+    'New Cycle Lane Opens On Bridge StreetThe lane links the station with the university and will be extended to the hospital next year.',
+    'Weather',
+    'Sports',
+    'Harbour Authority Approves Dredging Plan',
+    ...ARTICLE,
+    'Follow Us',
+  ];
+  assert.deepEqual(kept(page), ARTICLE);
+});
+
+test('a comment section after the article is dropped, however well its comments read', () => {
+  const page = [
+    ...ARTICLE,
+    'Share this:',
+    '3 responses to “Harbour Authority Approves Dredging Plan”',
+    'seafarer22 says:',
+    'March 4, 2025 at 9:14 am',
+    'This is the right decision for the town, the port has waited far too long for a deeper channel and the jobs that come with it.',
+    'marta_k says:',
+    'March 4, 2025 at 9:40 am',
+    'Nobody asked the people who actually fish in the bay what they think, and the three-week pause is far too short to protect anything.',
+    'old_pilot says:',
+    'March 4, 2025 at 11:02 am',
+    'I remember the last time they dredged the channel, the water was brown for the whole summer and the beaches were closed for weeks.',
+    'You must be logged in to post a comment.',
+  ];
+  assert.deepEqual(kept(page), ARTICLE);
+});
+
+test('a list of other articles as headline and one-line summary pairs is dropped', () => {
+  const page = [
+    ...ARTICLE,
+    'More from the region',
+    'Ferry timetable changes next month',
+    'The winter timetable will add a late crossing on Fridays and Saturdays.',
+    'School roof repairs delayed again',
+    'The contractor said the steel for the new roof would arrive in March.',
+    'Museum to open a new wing for maritime history',
+    'The wing will show the models and charts donated by a local collector.',
+  ];
+  assert.deepEqual(kept(page), ARTICLE);
+});
+
+test('the headline, picture caption, credit and byline above the first paragraph are dropped', () => {
+  const page = [
+    'Home',
+    'Business',
+    'Harbour authority approves dredging plan before spring season',
+    'A dredger at work in the main channel of the port of Westmere last summer, when the first survey was made.',
+    'Photo: Anna Berg / Coastal Images',
+    'By Jonas Lind | Published March 3, 2025 at 6:10 PM',
+    ...ARTICLE,
+  ];
+  assert.deepEqual(kept(page), ARTICLE);
+});
+
+test('calls to subscribe, correction prompts and "read the full article" lines go, wherever they sit', () => {
+  const page = [
+    ARTICLE[0] as string,
+    ARTICLE[1] as string,
+    'Advertisement',
+    ARTICLE[2] as string,
+    'Subscribe to our newsletter for the latest news from the coast.',
+    ARTICLE[3] as string,
+    ARTICLE[4] as string,
+    'Read the full article here',
+    'To suggest a correction or clarification, write to us here',
+    'Join the conversation on our forums',
+  ];
+  assert.deepEqual(kept(page), ARTICLE);
+});
+
+test('prose far from the article, past the footer menus, is not kept', () => {
+  const menu = ['About us', 'Contact', 'Careers', 'Advertise', 'Privacy', 'Terms', 'Sitemap', 'Archive', 'Newsletters', 'Podcasts'];
+  const page = [
+    ...ARTICLE,
+    ...menu,
+    'Trending',
+    'By Staff Reporter',
+    '2h ago',
+    ...menu,
+    'The Westmere Courier has been published every day since 1871 and is owned by a foundation that guarantees its independence from any party or company.',
+    'Its newsroom of forty journalists covers the coast from the border to the lighthouse at Skarp, and its reporters have won the national press prize three times.',
+  ];
+  assert.deepEqual(kept(page), ARTICLE);
+});
+
+test('a short article of two paragraphs is kept whole', () => {
+  const page = [
+    'The footbridge over the Elm canal will be closed on Saturday for an inspection, the city said.',
+    'Pedestrians can use the road bridge two hundred metres to the north while the work lasts.',
+  ];
+  assert.deepEqual(kept(page), page);
+});
+
+test('a short quote and a one-line paragraph inside the article are kept', () => {
+  const page = [
+    ARTICLE[0] as string,
+    '"We have waited long enough," she said.',
+    ARTICLE[1] as string,
+    'The vote was unanimous.',
+    ARTICLE[2] as string,
+  ];
+  assert.deepEqual(kept(page), page);
+});
+
+test('a list inside the article (steps, dates) is kept with it', () => {
+  const steps = [
+    'March 10: survey boats mark the channel',
+    'March 17: dredging starts at the harbour mouth',
+    'April 7 to April 28: pause for the spawning season',
+    'May 26: the channel reopens at its new depth',
+  ];
+  const page = [ARTICLE[0] as string, ARTICLE[1] as string, ...steps, ARTICLE[2] as string, ARTICLE[3] as string];
+  assert.deepEqual(kept(page), page);
+});
+
+test('a lone label between the last paragraphs does not cut the article short', () => {
+  const page = [...ARTICLE, 'Advertisement', 'The board will meet again in May to review the first results.', 'To report an error in this story, write to us here', 'Most read', 'By Staff Reporter', '3h ago'];
+  assert.deepEqual(kept(page), [...ARTICLE, 'The board will meet again in May to review the first results.']);
+});
+
+test('a list closing the article is kept, the headlines and date line after it are not', () => {
+  const dates = ['June 9 – Westmere, Harbour Hall', 'June 12 – Skarp, Lighthouse Stage', 'June 15 – Elmford, Town Square', 'June 21 – Brackley, Old Mill'];
+  const page = [
+    ...ARTICLE,
+    'Tour dates',
+    ...dates,
+    'Share',
+    'Most popular',
+    'Published on March 3, 2025 at 6:10 pm',
+    'Ferry timetable changes next month',
+    'School roof repairs delayed again',
+  ];
+  assert.deepEqual(kept(page), [...ARTICLE, 'Tour dates', ...dates]);
+});
+
+test('the author bio, a "Related:" link and a caption repeated on the page are dropped', () => {
+  const caption = 'Cranes unload containers at the eastern quay of the port of Westmere during the night shift on Tuesday.';
+  const page = [
+    caption,
+    ARTICLE[0] as string,
+    ARTICLE[1] as string,
+    'Related: Port of Westmere posts record year for container traffic',
+    ARTICLE[2] as string,
+    ARTICLE[3] as string,
+    ARTICLE[4] as string,
+    'Jonas Lind is a senior reporter for the Westmere Courier, covering shipping and the coast.',
+    'Gallery',
+    caption,
+  ];
+  assert.deepEqual(kept(page), ARTICLE);
+});
+
+test('questions and lines addressing the reader inside the article are kept, sign-up lines are not', () => {
+  const page = [
+    'Harbour Authority Names New Director',
+    'The Westmere harbour authority is pleased to welcome Mira Holt as our new director from April.',
+    'We asked her about her plans for the port and what she expects from the coming year.',
+    'Q: What will you change first?',
+    'A: The channel comes first, then the quays, because the ships are getting larger every year and we cannot wait.',
+    'Q: How do you plan your week?',
+    'A: Mondays are for the board, and the rest of the week I spend on the quays with the people who work there.',
+    'Sign up for our newsletter to get port news every week.',
+  ];
+  assert.deepEqual(kept(page), page.slice(1, -1));
+});
+
+test('contact lines, site notices and sign-up forms after the article are dropped', () => {
+  const page = [
+    ...ARTICLE,
+    'Have a tip? Jonas Lind can be reached at jlind@westmere-courier.example. Follow him on the Courier site.',
+    'Email (required)',
+    'By signing up, you agree to our Privacy Policy and terms.',
+    'Use of this site constitutes acceptance of the terms below, which apply to all content.',
+  ];
+  assert.deepEqual(kept(page), ARTICLE);
+  // A privacy policy in the news is not a site notice.
+  const story = ['The ministry said the airline changed its privacy policy in March without telling its passengers, and opened an inquiry.'];
+  assert.deepEqual(kept(story), story);
+});

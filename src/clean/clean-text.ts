@@ -4,12 +4,15 @@
  * bylines, bare times) and by where it sits (runs of short headline-like lines, blocks before the
  * first and after the last paragraph, lines repeated within the page or across the outlet).
  *
- * Order: unwrap hard-wrapped paragraphs -> describe lines -> mark furniture -> judge runs of
- * non-prose lines -> drop teasers -> keep the main region -> join paragraphs with a blank line.
+ * Order (whole pages): unwrap hard-wrapped paragraphs -> describe lines -> classify them (prose,
+ * short, furniture, list) -> judge runs of non-prose lines (subheadings, the article's own lists)
+ * -> drop teasers, headline/summary lists and captions -> keep the main block (main-block.ts)
+ * -> join paragraphs with a blank line.
  */
 import { creditOfLine } from './credits.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
 import type { LineFeatures } from './line-features.js';
+import { keepMainBlock } from './main-block.js';
 
 export interface CleanOptions {
   /** Lines (any case/spacing) seen repeatedly across the same outlet's other articles. */
@@ -22,30 +25,53 @@ export interface CleanOptions {
   scope?: 'page' | 'article';
 }
 
-type Kind = 'prose' | 'short' | 'furniture' | 'list';
+export type Kind = 'prose' | 'short' | 'furniture' | 'list';
 
 interface Line extends LineFeatures {
   kind: Kind;
   keep: boolean;
+  /** Kept as an item of a list of the article's own. */
+  item?: boolean;
 }
-
-/** Runs of this many dropped lines split the page into regions. */
-const REGION_GAP = 4;
 
 /**
  * Remove page furniture from flattened text. Returns the kept lines as paragraphs separated by a
  * blank line ("\n\n"), whitespace normalised; the article's own wording is never altered.
  */
 export function cleanFlattenedText(text: string, options: CleanOptions = {}): string {
+  return judge(text, options)
+    .filter((l) => l.keep)
+    .map((l) => l.text)
+    .join('\n\n');
+}
+
+/** A line of the text as the cleaner judged it. */
+export interface JudgedLine {
+  text: string;
+  kind: Kind;
+  keep: boolean;
+}
+
+/** Every line of the text (after unwrapping) with its kind and whether the cleaner keeps it. */
+export function judgeLines(text: string, options: CleanOptions = {}): JudgedLine[] {
+  return judge(text, options).map(({ text: line, kind, keep }) => ({ text: line, kind, keep }));
+}
+
+function judge(text: string, options: CleanOptions): Line[] {
   const rawLines = unwrapParagraphs(text);
-  if (rawLines.length === 0) return '';
+  if (rawLines.length === 0) return [];
   const outletKeys = new Set([...(options.outletLines ?? [])].map(lineKey));
   // Each line's key is computed once (in describeLine) and counted from there.
   const features = rawLines.map(describeLine);
   const counts = new Map<string, number>();
   for (const f of features) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
   const known = usesKnownLanguage(features);
-  const lines: Line[] = features.map((f) => ({ ...f, kind: classify(f, counts.get(f.key) ?? 1, outletKeys, known), keep: false }));
+  // The feature objects are this call's own: judged in place rather than copied.
+  const lines = features as Line[];
+  for (const line of lines) {
+    line.kind = classify(line, counts.get(line.key) ?? 1, outletKeys, known);
+    line.keep = false;
+  }
 
   if (options.scope === 'article') {
     for (const line of lines) line.keep = !isArticleFurniture(line, counts.get(line.key) ?? 1);
@@ -53,12 +79,11 @@ export function cleanFlattenedText(text: string, options: CleanOptions = {}): st
   } else {
     judgeRuns(lines);
     dropTeasers(lines);
-    keepMainRegions(lines);
+    dropTeaserPairs(lines);
+    dropCaptions(lines);
+    keepMainBlock(lines);
   }
-  return lines
-    .filter((l) => l.keep)
-    .map((l) => l.text)
-    .join('\n\n');
+  return lines;
 }
 
 /**
@@ -86,7 +111,7 @@ function trimArticleEdges(lines: Line[]): void {
   if (firstProse < 0) return;
   for (let i = 0; i < firstProse; i++) {
     const line = lines[i] as Line;
-    if (line.byline || line.timeOnly || line.kind === 'list' || line.kind === 'furniture' || line.allCaps || DATED_LINE.test(line.text)) line.keep = false;
+    if (line.byline || line.timeOnly || line.kind === 'list' || line.kind === 'furniture' || line.allCaps || line.dated) line.keep = false;
   }
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
     const line = lines[i] as Line;
@@ -95,18 +120,17 @@ function trimArticleEdges(lines: Line[]): void {
   }
 }
 
-/** A short line that carries a byline or a publication time: "By X - 11/18/19 11:04 PM EST". */
-const DATED_LINE = /^(?=.{0,160}$)(?:by\s|updated|published|posted|\S.*\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t)\b)/i;
-
 function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string>, knownLanguage: boolean): Kind {
   if (outletKeys.has(f.key)) return 'furniture';
   if (f.words === 0) return 'furniture';
-  if (creditOfLine(f.text)) return 'furniture';
+  if (f.credit || creditOfLine(f.text)) return 'furniture';
   // Bylines, bare times and repeated headlines are what lists of other articles are made of.
-  if (f.byline || f.timeOnly) return 'list';
+  if (f.byline || f.timeOnly || f.gluedHeadline || f.comment) return 'list';
   const prose = isProse(f, knownLanguage);
   if (!prose && count >= 2) return 'list';
-  if (f.callToAction || f.navigation) return 'furniture';
+  if (f.callToAction || f.navigation || f.authorBio) return 'furniture';
+  // The same sentence twice on a page is a caption or a teaser, not a paragraph of the article.
+  if (prose && count >= 2) return 'furniture';
   if (prose) return 'prose';
   // A lone word or an all-caps label ("Advertisement", "POPULAR", "Comments").
   if (f.words <= 1 || (f.allCaps && f.words <= 3)) return 'furniture';
@@ -114,8 +138,9 @@ function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string
 }
 
 /**
- * Prose is kept. Short lines survive only as subheadings: few of them, sitting between prose
- * lines, in a stretch that holds no list furniture (bylines, times, repeated headlines).
+ * Prose is kept. Short lines survive as subheadings (few of them, sitting between prose lines, in
+ * a stretch that holds no list furniture: bylines, times, repeated headlines) or as the items of
+ * a list of the article's own (steps, tour dates, sources), inside it or closing it.
  */
 function judgeRuns(lines: Line[]): void {
   let i = 0;
@@ -133,11 +158,43 @@ function judgeRuns(lines: Line[]): void {
     const shorts = run.filter((l) => l.kind === 'short');
     const hasList = run.some((l) => l.kind === 'list');
     const headlineLike = shorts.some((l) => l.capitalisedRatio >= 0.75 && l.words >= 3 && !l.endsSentence);
-    const keepShorts = between && !hasList && shorts.length <= 2 && !(shorts.length === 2 && headlineLike);
-    for (const l of run) l.keep = keepShorts && l.kind === 'short';
+    const subheadings = !hasList && shorts.length <= 2 && !(shorts.length === 2 && headlineLike);
+    // The items follow a paragraph, under a heading at most, up to the first furniture line; a
+    // date line among them belongs to the page after the article.
+    const stop = run.findIndex((l) => l.kind === 'furniture' || l.kind === 'list');
+    const listed = stop < 0 ? run.length : stop;
+    const candidates = run.slice(0, listed);
+    const firstItem = run.findIndex(isItem);
+    const items = i > 0 && firstItem >= 0 && firstItem <= 1 && isItemList(candidates) && !candidates.some((l) => l.dated);
+    const keepShorts = between && subheadings;
+    for (const [k, l] of run.entries()) {
+      l.keep = l.kind === 'short' && (keepShorts || (items && k < listed));
+      if (items && l.keep) l.item = true;
+    }
     i = j;
   }
 }
+
+/** A list item of the article: a phrase in sentence case, or one carrying figures. */
+const isItem = (l: Line): boolean =>
+  l.kind === 'short' && l.words >= 3 && !l.unspaced && CASED.test(l.text) && (l.capitalisedRatio < 0.6 || /\d|\S:\s\S/.test(l.text));
+/** Scripts with letter case: only there does capitalisation tell an item from a headline. */
+const CASED = /\p{Ll}/u;
+
+/**
+ * A list inside the article (steps, features, dates, ingredients): mostly item-like lines, none
+ * of the lines other articles' lists are made of (bylines, times, repeated headlines).
+ */
+function isItemList(run: readonly Line[]): boolean {
+  if (run.length < 3 || run.some((l) => l.kind === 'list')) return false;
+  const items = run.filter(isItem).length;
+  return items >= MIN_ITEMS && items >= run.length * ITEM_SHARE;
+}
+
+/** Share of item-like lines that makes a run of short lines a list of the article's. */
+const ITEM_SHARE = 0.6;
+/** Fewer items than this between two paragraphs are as likely a box of related links. */
+const MIN_ITEMS = 4;
 
 const CONTENT_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 const contentWords = (line: string): Set<string> =>
@@ -164,33 +221,55 @@ function dropTeasers(lines: Line[]): void {
   }
 }
 
+/** Words a caption has at most. */
+const CAPTION_WORDS = 60;
+
 /**
- * Split the page at long stretches of dropped lines and keep the regions that carry the article:
- * the one with the most prose, and others of comparable weight (an article broken by a teaser
- * block), not small prose islands in the header, footer or comment section.
+ * A picture's caption: the line just before its credit line, when it does not continue prose
+ * (after the credit is where the text resumes; a paragraph before it is the article's).
  */
-function keepMainRegions(lines: Line[]): void {
-  const regions: Array<{ start: number; end: number; chars: number }> = [];
-  let current: { start: number; end: number; chars: number } | null = null;
-  let gap = 0;
-  lines.forEach((line, index) => {
-    if (!line.keep) {
-      gap++;
-      return;
-    }
-    if (!current || gap >= REGION_GAP) {
-      current = { start: index, end: index, chars: 0 };
-      regions.push(current);
-    }
-    current.end = index;
-    current.chars += line.kind === 'prose' ? line.chars : 0;
-    gap = 0;
+function dropCaptions(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    const caption = lines[i - 1];
+    if (!line.credit || !caption || caption.credit || COPYRIGHT_NOTICE.test(line.text)) return;
+    if (caption.words > CAPTION_WORDS || QUOTE_OPENING.test(caption.text) || lines[i - 2]?.kind === 'prose') return;
+    caption.keep = false;
+    caption.kind = 'furniture';
   });
-  if (regions.length <= 1) return;
-  const best = Math.max(...regions.map((r) => r.chars));
-  for (const region of regions) {
-    if (region.chars >= best * 0.3) continue;
-    for (let k = region.start; k <= region.end; k++) (lines[k] as Line).keep = false;
+}
+
+const COPYRIGHT_NOTICE = /^(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}|copyright)|all rights reserved/i;
+/** A quotation opening a line: an article's quote, not a caption. */
+const QUOTE_OPENING = /^["“«„]/;
+
+/** A second sentence starting inside the line. */
+const SECOND_SENTENCE = /[.!?]["'”’)]?\s+["“‘(]?\p{Lu}/u;
+
+/**
+ * A list of other articles, each a headline followed by a one-sentence summary: two such pairs
+ * in a row or more. An article's subheadings head paragraphs of several sentences instead.
+ */
+function dropTeaserPairs(lines: Line[]): void {
+  const isPair = (i: number): boolean => {
+    const head = lines[i];
+    const summary = lines[i + 1];
+    return (
+      !!head && !!summary && !head.unspaced && head.kind !== 'prose' && head.words >= 3 && head.words <= 20 && !head.endsSentence &&
+      summary.kind === 'prose' && summary.words <= 40 && !SECOND_SENTENCE.test(summary.text)
+    );
+  };
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (isPair(j)) j += 2;
+    if (j - i >= 4) {
+      for (let k = i; k < j; k++) {
+        const line = lines[k] as Line;
+        line.keep = false;
+        line.kind = 'list';
+      }
+    }
+    i = j > i ? j : i + 1;
   }
 }
 

@@ -18,9 +18,16 @@ const STOP_WORDS = new Set(
 );
 
 /** Verbs that open a call to action addressed to the reader. */
-const CALL_TO_ACTION = /^(?:join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|try|upgrade|unlock|advertise|enable|allow|accept)\b/i;
-/** Addresses the reader or points at a link rather than telling the story. */
-const READER_ADDRESS = /\b(?:you|your|us|our)\b|@\w|https?:\/\/|\bhere\.?$|\bctrl\b|\bnewsletter\b|\bcookies?\b|\bpodcast\b/i;
+const CALL_TO_ACTION = /^(?:related(?: \w+)?(?=\s*:)|join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|try|upgrade|unlock|advertise|enable|allow|accept)\b/i;
+/** Points at a link, a handle or a sign-up rather than telling the story (a pronoun alone, "you", "our", does not: interviews and company posts use them). */
+const READER_ADDRESS = /@\w|https?:\/\/|\bhere\.?$|\bctrl\b|\bnewsletter\b|\bcookies?\b|\bpodcast\b/i;
+/** The vocabulary of sign-up boxes; with a pronoun addressing the reader it is one ("Subscribe to our newsletter"). */
+const SUBSCRIPTION = /\b(?:subscri\w*|unsubscri\w*|newsletters?|sign(?:ed|ing)?[ -]?up|e-?mail address|inbox|log(?:ged)? ?in|register(?:ed)?)\b/i;
+const READER_PRONOUN = /\b(?:you|your|our|us)\b/i;
+/** The site speaking of itself: its terms, its privacy policy, its affiliate links, a form's required fields. */
+const SITE_NOTICE = /\b(?:this (?:site|website)|(?:our|the site's) (?:privacy policy|terms|user agreement|cookie policy)|affiliate (?:links?|commissions?))\b|\((?:required|optional)\)$/i;
+/** An e-mail address: a line carrying one is a contact line, not the story. */
+const EMAIL = /\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b/i;
 /** "By Jane Doe", "By Jane Doe and John Roe", "Von Max Muster". */
 const BYLINE = /^(?:by|von|par|por|door|di)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|la|le|du|da|dos|,))*$/u;
 /** Times and dates on their own: "9h ago", "10 minutes ago", "Mar. 1", "March 6, 2025", "06/03/2025 14:05". */
@@ -28,6 +35,34 @@ const TIME_ONLY =
   /^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?|years?)\s+ago|just now|yesterday|today|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2})?(?:st|nd|rd|th)?,?\s*(?:\d{4})?(?:\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?)$/i;
 /** Navigation arrows and pagers: "« Previous ...", "Next »", "1 2 3 Next". */
 const NAVIGATION = /^(?:[«‹←<]|(?:previous|prev|next|older|newer)\b.*|.*\s[»›→>]$|.*\b(?:next|previous)\s*[»›→>]?$)/i;
+/** The last sentence of a line that has several ("... is out now. Follow him on Twitter."). */
+function lastSentence(line: string): string {
+  const cut = line.search(LAST_SENTENCE);
+  return cut < 0 ? '' : line.slice(cut).replace(/^[.!?…]["'”’)]*\s+/, '');
+}
+/** A closing sentence that sends the reader elsewhere: "Follow him on Twitter @x.", "Click to subscribe!". */
+const CLOSING_CALL =
+  /^(?:follow|subscribe|sign ?up|join|click|tap|read (?:more|the full)|download|register|log ?in)\b.*(?:\b(?:you|your|us|our|him|her|them|here|newsletter|twitter|facebook|instagram|subscribe)\b|@\w|https?:)/i;
+const LAST_SENTENCE = /[.!?…]["'”’)]*\s+(?=\p{Lu}[^.!?…]*[.!?…]?["'”’)]*$)/u;
+
+/** A line opening as a picture credit or a copyright notice. */
+const CREDIT_START =
+  /^[([]?\s*(?:©|ⓒ|\(c\)\s|copyright\b|(?:photo(?:graph)?|image|picture|illustration|video|credit|foto|bild)s?(?:\s+(?:credit|copyright|courtesy|caption))?\s*(?::|\bby\b|\.\.\.|©|\bcourtesy\b|(?<=caption)\s))/i;
+/** A caption in the agencies' style: "In this March 3, 2025, file photo, ...". */
+const AGENCY_CAPTION = /^in this\b.{0,60}\b(?:photo|image|picture|handout|video still)\b/i;
+/** A short line closing on a picture agency or a credit: "Jane Doe | Getty Images", "... Credit: NASA", "/ AP file". */
+const CREDIT_END = /(?:\bgetty images|\bshutterstock|\bap photo|\/\s*ap(?: file)?|\bcredit:\s*[^.]{1,60}|\ball rights reserved\.?)\s*[)\]]?$/i;
+/** A caption closing on its credit: "... during the launch. Credit: NASA", "... in Nogales, Ariz. (AP)". */
+const CAPTION_CREDIT = /(?:\b[Cc]redits?:\s*[^.]{1,60}|\s\((?:[A-Z]{2,5}|Getty Images|Reuters)(?: Photo)?(?:\/[^)]{1,40})?\))$/;
+/** A name, then "is a/an ... writer|reporter|editor|..." within a few words. */
+const AUTHOR_BIO =
+  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}.'’-]*(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?:\S+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|author|producer|curator|photographer)\b/u;
+/** A short line opening with a byline or an update stamp, or carrying a clock time. */
+const DATED_LINE = /^(?=.{0,160}$)(?:by\s|updated|published|posted|\S.*\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t)\b)/i;
+/** The heading of a comment section: "34 responses to “Title”", "Comments (12)", "12 comments". */
+const COMMENTS_HEADER = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?(?:\s+(?:to|on)\s.*)?$/i;
+/** The byline of one comment: "jo_smith says:", "Jane Roe on March 3, 2025 at 10:12 am said:". */
+const COMMENT_BYLINE = /^\S.{0,80}\s(?:says|said|wrote|writes)\s*:$/i;
 /** A closing run of punctuation that ends a sentence, possibly inside quotes or brackets. */
 const SENTENCE_END = /[.!?…:;。！？]["'”’»)\]」』]*$|["”»」]$/;
 /** Scripts written without spaces between words: count two characters as a word. */
@@ -48,6 +83,21 @@ export interface LineFeatures {
   timeOnly: boolean;
   navigation: boolean;
   allCaps: boolean;
+  /**
+   * A teaser card flattened to one line: a title-case headline glued to its summary with no
+   * space ("Ferry Service To ResumeThe county will reopen the landing in May.").
+   */
+  gluedHeadline: boolean;
+  /** A picture credit or a copyright notice: "Photo by X", "(Image: © X)", "X | Getty Images", "© 2019 X". */
+  credit: boolean;
+  /** The author's short biography: "Jane Roe is a reporter for the Courier." */
+  authorBio: boolean;
+  /** A short line carrying a byline or a publication time: "By X - 11/18/19 11:04 PM EST". */
+  dated: boolean;
+  /** Opens a comment section ("34 responses to ...", "Comments (12)") or one comment ("Jo says:"). */
+  comment: boolean;
+  /** Written (partly) without spaces between words (Chinese, Japanese, Thai): word counts are estimates. */
+  unspaced: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -112,12 +162,53 @@ export function describeLine(line: string): LineFeatures {
     stopWordRatio: words.length ? stop / words.length : 0,
     capitalisedRatio: content ? capitalised / content : 0,
     callToAction:
-      noQuotes && words.length <= 25 && (CALL_TO_ACTION.test(line) || (words.length <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line))),
+      noQuotes &&
+      ((words.length <= 25 && (CALL_TO_ACTION.test(line) || (words.length <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line)))) ||
+        (words.length <= 40 && ((SUBSCRIPTION.test(line) && READER_PRONOUN.test(line)) || SITE_NOTICE.test(line) || EMAIL.test(line))) ||
+        (words.length <= 50 && CLOSING_CALL.test(lastSentence(line)))),
     byline: words.length <= 8 && BYLINE.test(line),
     timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
     navigation: words.length <= 20 && NAVIGATION.test(line),
     allCaps: letters >= 3 && upper / letters > 0.8,
+    gluedHeadline: words.length >= 8 && isGluedHeadline(line),
+    unspaced: unspaced > 0,
+    authorBio: words.length <= 60 && AUTHOR_BIO.test(line),
+    dated: DATED_LINE.test(line),
+    comment: words.length <= 20 && (COMMENTS_HEADER.test(line) || COMMENT_BYLINE.test(line)),
+    credit: words.length <= 60 && (CREDIT_START.test(line) || AGENCY_CAPTION.test(line) || CAPTION_CREDIT.test(line) || (words.length <= 16 && CREDIT_END.test(line))),
   };
+}
+
+/**
+ * Where a word of three lower-case letters or more, a digit or closing punctuation runs straight
+ * into a capitalised word ("SteakhouseA party", "Rise?Violence"; not "McAllen").
+ */
+const GLUE = /(?:\p{Ll}{3}|[\d?!’”)])(?=\p{Lu}[\p{Ll}\s])/gu;
+
+function isGluedHeadline(line: string): boolean {
+  // A headline is at most a line's first 160 characters.
+  for (const match of line.slice(0, 160).matchAll(GLUE)) {
+    const cut = (match.index ?? 0) + match[0].length;
+    const head = describeWords(line.slice(0, cut));
+    // A headline in title case: hardly a lower-case word that is not a function word.
+    if (head.words < 4 || head.capitalisedRatio < 0.85) continue;
+    const summary = describeWords(line.slice(cut));
+    if (summary.words >= 4 && summary.capitalisedRatio < 0.5) return true;
+  }
+  return false;
+}
+
+/** Word count and share of capitalised content words of a piece of a line. */
+function describeWords(text: string): { words: number; capitalisedRatio: number } {
+  const words = text.match(WORD) ?? [];
+  let content = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    if (word.length <= LONGEST_STOP_WORD && STOP_WORDS.has(word.toLowerCase())) continue;
+    content++;
+    if (startsCapitalised(word)) capitalised++;
+  }
+  return { words: words.length, capitalisedRatio: content ? capitalised / content : 0 };
 }
 
 /**
@@ -126,7 +217,7 @@ export function describeLine(line: string): LineFeatures {
  * punctuation can speak.
  */
 export function isProse(f: LineFeatures, knownLanguage = true): boolean {
-  if (f.callToAction || f.byline || f.timeOnly) return false;
+  if (f.callToAction || f.byline || f.timeOnly || f.gluedHeadline) return false;
   const minStop = knownLanguage ? 0.15 : 0;
   if (f.words >= 8 && f.endsSentence && f.stopWordRatio >= minStop) return true;
   // Long lines are prose even without final punctuation (cut-off or unpunctuated paragraphs).

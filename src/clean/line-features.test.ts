@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeLine, isProse } from './line-features.js';
+
+test('a title-case headline glued to its summary is told from prose with names', () => {
+  assert.ok(describeLine('Ferry Service To Resume After Winter BreakThe county will reopen the landing in May, officials said.').gluedHeadline);
+  assert.ok(describeLine('Is The Old Pier Safe?Engineers found cracks in two of the pillars during a routine check.').gluedHeadline);
+  // Names with inner capitals, in ordinary sentences.
+  assert.ok(!describeLine('Rep. Dana McAllister visited McAllen on Monday and met the mayor of the town for an hour.').gluedHeadline);
+  assert.ok(!describeLine('The company sells its phones through YouTube adverts and its own shop in the city centre.').gluedHeadline);
+  assert.ok(!isProse(describeLine('Ferry Service To Resume After Winter BreakThe county will reopen the landing in May, officials said.')));
+});
+
+test('picture credits and copyright notices are recognised, captions in sentences are not', () => {
+  for (const credit of ['Photo: Anna Berg / Coastal Images', '(Image: © Northern Observatory)', 'Photo by Jane Roe', 'Jane Roe | Getty Images', 'Image caption The pier at dawn', '© 2025 Westmere Courier. All rights reserved.']) {
+    assert.ok(describeLine(credit).credit, credit);
+  }
+  for (const line of ['The photo was taken by a passer-by and shared thousands of times on Monday.', 'Images from the scene showed a burnt-out car.']) {
+    assert.ok(!describeLine(line).credit, line);
+  }
+});
+
+test('comment headings and comment bylines are recognised', () => {
+  for (const line of ['34 responses to “Harbour Authority Approves Dredging Plan”', 'Comments (12)', 'seafarer22 says:', 'Jane Roe on March 4, 2025 at 9:14 am said:']) {
+    assert.ok(describeLine(line).comment, line);
+  }
+  assert.ok(!describeLine('The mayor said: we will decide on Monday.').comment);
+});
+
+test('an author bio is told from a sentence about someone in the story', () => {
+  assert.ok(describeLine('Jonas Lind is a senior reporter for the Westmere Courier, covering shipping and the coast.').authorBio);
+  assert.ok(describeLine('Mira Holt (@mholt) is a contributing editor at the Courier.').authorBio);
+  assert.ok(!describeLine('Lotte Brandsma is the chair of the regional energy council and a former minister.').authorBio);
+  assert.ok(!describeLine('The harbour master is a former sailor who has worked in the port for thirty years.').authorBio);
+});
+
+test('a caption closing on its credit, and a paragraph closing on a call to follow, are told apart from prose', () => {
+  assert.ok(describeLine('Workers check the new crane on the eastern quay before its first shift. Credit: Port of Westmere').credit);
+  assert.ok(describeLine('A container ship waits outside the harbour mouth on Tuesday morning (AP)').credit);
+  assert.ok(!describeLine('The agreement was signed by the World Health Organization (WHO).').credit);
+  assert.ok(describeLine('Jonas Lind covers the coast for the Courier. Follow him on Twitter @jlind.').callToAction);
+  assert.ok(describeLine('In each episode of her weekly show, she explains one law in plain words. Click here to subscribe!').callToAction);
+  // Ordinary closing sentences that start with the same words.
+  assert.ok(!describeLine('The port expects more ships next year. Like many towns on the coast, Westmere depends on them.').callToAction);
+  assert.ok(!describeLine('The board approved the budget on Monday. Follow-up talks with the unions are planned for May.').callToAction);
+});
