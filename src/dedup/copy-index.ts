@@ -130,6 +130,19 @@ export function credited(credits: string[], source: string | null): boolean {
   return credits.some((credit) => credit === name || (credit.length >= 2 && credit === initials) || name.startsWith(`${credit} `));
 }
 
+/**
+ * Whether two texts differ enough in length that a copy of one inside the other may share just
+ * one LSH band. A copy at the minimum containment c of texts of sizes a <= b = r·a has Jaccard
+ * J = c / (1 + r - c): with c = 0.5 and r < 1.25, J > 0.28 and a copy shares about 64·J² > 5 of
+ * the 64 two-row bands, so one shared band alone (a 3% chance for such a copy, far less for a
+ * closer one) is almost always two unrelated texts meeting on one common phrase pair. Those are
+ * most candidates, and verifying them was most of the grouper's time; a short copy inside a
+ * long page (low J by its nature) is still verified on a single band.
+ */
+function lopsided(a: number, b: number): boolean {
+  return Math.max(a, b) >= 1.25 * Math.min(a, b);
+}
+
 export class CopyIndex {
   private readonly options: CopyIndexOptions;
   private readonly lsh: LshIndex;
@@ -171,9 +184,10 @@ export class CopyIndex {
     if (features.samples.length < this.options.minSharedSamples) return null;
     let best: { entry: Entry; similarity: number } | null = null;
     const roots = new Set<number>();
-    for (const id of this.lsh.candidates(features.bandKeys)) {
+    for (const [id, bands] of this.lsh.candidates(features.bandKeys)) {
       const entry = this.entries.get(id);
       if (entry === undefined || entry.id === input.id) continue;
+      if (bands === 1 && !lopsided(features.samples.length, entry.samples.length)) continue;
       const shared = countShared(features.samples, entry.samples);
       if (shared < this.options.minSharedSamples) continue;
       const similarity = shared / Math.min(features.samples.length, entry.samples.length);

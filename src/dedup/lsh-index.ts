@@ -37,15 +37,18 @@ export class LshIndex {
     return keys;
   }
 
-  /** Ids of indexed documents sharing at least one band key, oldest generation first. */
-  candidates(keys: Uint32Array): Set<number> {
-    const found = new Set<number>();
+  /**
+   * Indexed documents sharing at least one band key, oldest generation first, each with the number
+   * of bands it shares: about `bands * J^rows` for a document of Jaccard similarity J.
+   */
+  candidates(keys: Uint32Array): Map<number, number> {
+    const found = new Map<number, number>();
     for (const gen of this.gens) {
       for (let i = 0; i < keys.length; i++) {
         const bucket = gen.buckets.get(keys[i]!);
         if (bucket === undefined) continue;
-        if (typeof bucket === 'number') found.add(bucket);
-        else for (const id of bucket) found.add(id);
+        if (typeof bucket === 'number') found.set(bucket, (found.get(bucket) ?? 0) + 1);
+        else for (const id of bucket) found.set(id, (found.get(id) ?? 0) + 1);
       }
     }
     return found;
