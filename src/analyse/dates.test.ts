@@ -92,3 +92,26 @@ test('"last night", year end and a year followed by a verb are found', () => {
   assert.deepEqual(found('Sales in 2024 were flat, but 2025 is different.'), [['2024', '2024'], ['2025', '2025']]);
   assert.deepEqual(found('About 2000 workers joined.'), []);
 });
+
+test('anaphoric expressions count from the last date mentioned, deictic ones from the publish date', () => {
+  const text = 'The ferry sank on March 3, 2019. Divers reached the wreck the next day, and the inquiry opened later that year. Officials said yesterday the report is due.';
+  assert.equal(valueOf(text, DCT, 'march 3, 2019'), '2019-03-03');
+  assert.equal(valueOf(text, DCT, 'the next day'), '2019-03-04');
+  assert.equal(valueOf(text, DCT, 'later that year'), '2019');
+  assert.equal(valueOf(text, DCT, 'yesterday'), '2025-10-14');
+  // With no date mentioned before it, "that day" is the publish date.
+  assert.equal(valueOf('Markets fell sharply that day.', DCT, 'that day'), DCT);
+  assert.equal(valueOf('He resigned in June 2021 and left the following month.', DCT, 'the following month'), '2021-07');
+  // "the day before" a date is one expression, a day off that date.
+  assert.deepEqual(found('The day before last Tuesday\'s vote, the mayor resigned.'), [['the day before last tuesday', '2025-10-13']]);
+});
+
+test('holidays take their date in the year the tense or a modifier points to', () => {
+  // 2025-10-15: last Thanksgiving was 2024-11-28, the next one is 2025-11-27.
+  assert.equal(valueOf('The boy was rescued on Thanksgiving Day.', '2026-01-07', 'thanksgiving day'), '2025-11-27');
+  assert.equal(valueOf('Shops will close on Christmas Day.', DCT, 'christmas day'), '2025-12-25');
+  assert.equal(valueOf('Turnout fell last Thanksgiving.', DCT, 'last thanksgiving'), '2024-11-28');
+  assert.equal(valueOf('Polls close on Election Day.', '2024-10-20', 'election day'), '2024-11-05');
+  assert.equal(valueOf('Pilgrims arrived as Easter week began.', '2025-04-18', 'easter week'), '2025-W16');
+  assert.equal(valueOf('The strike began on Labor Day 2023.', DCT, 'labor day 2023'), '2023-09-04');
+});

@@ -29,6 +29,9 @@ const UNIT = '(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|yea
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const PART = '(?:morning|afternoon|evening|night)';
 
+// Holidays whose date a rule gives: [name pattern, month-day in a year]. Easter is the Gregorian computus.
+const HOLIDAY_NAMES = "Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]?s\\s+(?:Day|Eve)|Election\\s+Day|Labou?r\\s+Day|Memorial\\s+Day|Independence\\s+Day|Fourth\\s+of\\s+July|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Veterans['’]?\\s+Day|Valentine['’]?s\\s+Day|Halloween|Good\\s+Friday|Easter(?:\\s+Sunday)?";
+
 // Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -52,6 +55,11 @@ const PATTERNS: Array<[string, string]> = [
   // A quarter or reporting period tied to a year: "the 1988 third quarter", "next year's first quarter",
   // "the year-ago quarter", "the 1989 period".
   ['yearquarter', `\\b(?:the\\s+)?(?:(?:1[89]|20)\\d\\d|(?:this|last|next)\\s+year['’]s|(?:comparable\\s+)?(?:year-ago|year-earlier|prior-year))\\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:quarter|period)\\b`],
+  // Anaphoric expressions, resolved against the last date the text mentioned: "that day", "later that
+  // year", "the following week", "the next morning", "the day before" (but not "the day before yesterday").
+  ['anaphor', `\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(?:that|the\\s+(?:same|following|previous|prior|preceding))\\s+(?:day|week|weekend|month|year|${PART})(?![-\\w])|\\bthe\\s+next\\s+(?:day|${PART})\\b|\\bthe\\s+day\\s+(?:before|after)\\b(?!\\s+(?:yesterday|tomorrow))`],
+  // Holidays, with an optional modifier or year: "last Thanksgiving", "Christmas Day 1998", "Election Day".
+  ['holiday', `\\b(?:(?:last|next|this)\\s+)?(?:${HOLIDAY_NAMES})(?:\\s+week|,?\\s+(?:1[89]|20)\\d\\d)?\\b`],
   // last/next/this week, earlier this month, later this year, the past three years, the coming weeks
   ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
   ['ago', `\\b(?:${NUMW}|a few|several)\\s+${UNIT}s?\\s+(?:ago|earlier|later|before|after)\\b`],
@@ -70,7 +78,7 @@ const PATTERNS: Array<[string, string]> = [
   ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)(?![-\\w])'],
   // Relative single words, after the longer patterns that may start with them ("the past three years",
   // "earlier this month": the first alternative that matches at a position wins).
-  ['rel', `\\b(?:today|tonight|last night|year[- ]end|year['’]s end|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the previous day|the next day|the following day|the day before|the same day|that day|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
+  ['rel', `\\b(?:today|tonight|last night|year[- ]end|year['’]s end|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
 ];
 
 // Every pattern starts with a word character at a word boundary: testing that once before the
@@ -118,6 +126,46 @@ export function isoWeek(d: Date): string {
   const week = Math.ceil(((t.getTime() - yearStart.getTime()) / 86400000 + 1) / 7);
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
+
+/** The n-th (1-based; -1 = last) given weekday (0 = Sunday) of a month (0-based) of a year. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
+  if (n < 0) {
+    const last = new Date(Date.UTC(year, month + 1, 0, 12));
+    return addDays(last, -((last.getUTCDay() - weekday + 7) % 7));
+  }
+  const first = new Date(Date.UTC(year, month, 1, 12));
+  return addDays(first, ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
+}
+
+/** Easter Sunday of a year (the anonymous Gregorian algorithm). */
+function easterSunday(y: number): Date {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return new Date(Date.UTC(y, month - 1, ((h + l - 7 * m + 114) % 31) + 1, 12));
+}
+
+const fixedDay = (month: number, day: number) => (y: number): Date => new Date(Date.UTC(y, month - 1, day, 12));
+// US holidays first (the news this reads is mostly American): Election Day is the Tuesday after the first Monday of November.
+const HOLIDAYS: Array<[RegExp, (year: number) => Date]> = [
+  [/^thanksgiving/, (y) => nthWeekday(y, 10, 4, 4)],
+  [/^christmas eve/, fixedDay(12, 24)],
+  [/^christmas/, fixedDay(12, 25)],
+  [/^new year.s eve/, fixedDay(12, 31)],
+  [/^new year/, fixedDay(1, 1)],
+  [/^election/, (y) => addDays(nthWeekday(y, 10, 1, 1), 1)],
+  [/^labou?r/, (y) => nthWeekday(y, 8, 1, 1)],
+  [/^memorial/, (y) => nthWeekday(y, 4, 1, -1)],
+  [/^independence|^fourth of july/, fixedDay(7, 4)],
+  [/^martin luther/, (y) => nthWeekday(y, 0, 1, 3)],
+  [/^presidents/, (y) => nthWeekday(y, 1, 1, 3)],
+  [/^veterans/, fixedDay(11, 11)],
+  [/^valentine/, fixedDay(2, 14)],
+  [/^halloween/, fixedDay(10, 31)],
+  [/^good friday/, (y) => addDays(easterSunday(y), -2)],
+  [/^easter/, easterSunday],
+];
 
 type Tense = 'past' | 'future' | 'present';
 // Markers of the future (modal and scheduling words, passives like "to be completed") and of the
@@ -221,7 +269,7 @@ export function findTimeExpressions(text: string, published: string | null, ctx:
     const t = resolve(kind, m[0], start, end, text, validAnchor, ctx);
     if (t) out.push(t);
   }
-  return reportingQuarters(mergeAdjacent(out, text, validAnchor), text, validAnchor);
+  return referenceChain(reportingQuarters(mergeAdjacent(out, text, validAnchor), text, validAnchor), text, validAnchor);
 }
 
 /**
@@ -367,6 +415,37 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (base === 'future') return mk('date', 'FUTURE_REF');
       return null;
     }
+    case 'holiday': {
+      const rule = HOLIDAYS.find(([re]) => re.test(lower.replace(/^(?:last|next|this)\s+/, '').replace(/\s+/g, ' ')))?.[1];
+      if (!rule) return null;
+      // "Easter week": the ISO week of the holiday.
+      const asValue = (d: Date): string => (/week$/.test(lower) ? isoWeek(d) : isoDay(d));
+      const written = /(\d{4})$/.exec(lower)?.[1];
+      if (written) return mk('date', asValue(rule(Number(written))));
+      if (!anchor) return mk('date', null);
+      // Without a year: "last"/"next", else the tense, picks the occurrence before or after the anchor.
+      const y = anchor.getUTCFullYear();
+      const thisYear = rule(y);
+      const before = thisYear.getTime() <= anchor.getTime() ? thisYear : rule(y - 1);
+      const after = thisYear.getTime() >= anchor.getTime() ? thisYear : rule(y + 1);
+      const mod = /^(last|next|this)\s/.exec(lower)?.[1];
+      const tense = mod ? null : tenseAt(text, st, end);
+      let day: Date;
+      // The holiday of the week the text is written in is meant whatever the tense.
+      if (mod === 'this' || Math.abs(thisYear.getTime() - anchor.getTime()) <= 7 * 86400000) day = thisYear;
+      else if (mod === 'last' || tense === 'past') day = before;
+      else if (mod === 'next' || tense === 'future') day = after;
+      else day = anchor.getTime() - before.getTime() <= after.getTime() - anchor.getTime() ? before : after;
+      return mk('date', asValue(day));
+    }
+    case 'anaphor': {
+      // The value comes from the last date mentioned before it (referenceChain); here only what to do with it.
+      const unit = /\b(weekend|week|month|year|morning|afternoon|evening|night|day)\b/.exec(lower)![1]!;
+      const shift = /\b(?:following|next|after)\b/.test(lower) ? 1 : /\b(?:previous|prior|preceding|before)\b/.test(lower) ? -1 : 0;
+      const part = PART_CODE[unit];
+      const found: Found = { ...mk(part ? 'time' : 'date', null), anaphor: { unit: part ? 'day' : unit, shift, part, beside: /^the\s+day\s+(?:before|after)$/.test(lower) } };
+      return found;
+    }
     case 'relunit': {
       const mm = /(last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\s+(?:(\S+(?:\s+of)?)\s+)?(\w+)$/.exec(lower);
       if (!mm) return null;
@@ -482,6 +561,75 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+const PART_CODE: Record<string, string | undefined> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/** An expression whose value counts from the last date mentioned: unit, shift, part of day. */
+interface Anaphor {
+  unit: string;
+  shift: number;
+  part: string | undefined;
+  /** "the day before/after": counts from a date written right after it, or the date it stands beside. */
+  beside: boolean;
+}
+type Found = TimeExpression & { anaphor?: Anaphor };
+
+/** Thursday of an ISO week (the day that fixes the week's year). */
+function weekThursday(year: number, week: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4, 12));
+  return addDays(jan4, 3 - ((jan4.getUTCDay() + 6) % 7) + 7 * (week - 1));
+}
+
+/**
+ * The reference time moves through the text (as HeidelTime keeps it): anaphoric expressions ("that
+ * day", "later that year", "the following week", "the next morning") count from the last date the
+ * text mentioned at their granularity, the publish date until there is one. Deictic expressions
+ * ("yesterday", "last week", "on Tuesday") were already resolved against the publish date.
+ */
+function referenceChain(found: Found[], text: string, anchor: Date | null): TimeExpression[] {
+  let day: Date | null = anchor;
+  let week: Date | null = anchor;
+  let month: Date | null = anchor;
+  let year: number | null = anchor ? anchor.getUTCFullYear() : null;
+  const remember = (value: string | null): void => {
+    const w = /^(\d{4})-W(\d{2})/.exec(value ?? '');
+    if (w) { week = weekThursday(Number(w[1]), Number(w[2])); year = Number(w[1]); return; }
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dX])/.exec(value ?? '');
+    if (!m) return;
+    year = Number(m[1]);
+    if (m[2]) month = new Date(Date.UTC(year, Number(m[2]) - 1, 1, 12));
+    if (m[3]) { day = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), 12)); week = day; }
+  };
+  const out: TimeExpression[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (!f.anaphor) { remember(f.value); out.push(f); continue; }
+    const { anaphor, ...t } = f;
+    {
+      const next = found[i + 1];
+      const prev = out[out.length - 1];
+      if (anaphor.beside && next && !next.anaphor && DAY_VALUE.test(next.value ?? '') && /^\s*$/.test(text.slice(t.end, next.start))) {
+        // "the day before last Tuesday's hearing": one expression, a day off the date it names.
+        const d = new Date(`${next.value!.slice(0, 10)}T12:00:00Z`);
+        t.value = isoDay(addDays(d, anaphor.shift));
+        t.end = next.end;
+        t.text = text.slice(t.start, t.end);
+        i++;
+      } else if (anaphor.beside && prev && DAY_VALUE.test(prev.value ?? '') && /^\s*,\s*$/.test(text.slice(prev.end, t.start))) {
+        // "Oct. 12, the day before the crash": an apposition names the same day.
+        t.value = prev.value!.slice(0, 10);
+      } else if (anaphor.unit === 'day' && day) {
+        const v = isoDay(addDays(day, anaphor.shift));
+        t.value = anaphor.part ? `${v}T${anaphor.part}` : v;
+      } else if (anaphor.unit === 'week' && week) t.value = isoWeek(addDays(week, 7 * anaphor.shift));
+      else if (anaphor.unit === 'weekend' && week) t.value = `${isoWeek(addDays(week, 7 * anaphor.shift))}-WE`;
+      else if (anaphor.unit === 'month' && month) t.value = unitValue(month, 'month', anaphor.shift);
+      else if (anaphor.unit === 'year' && year !== null) t.value = String(year + anaphor.shift);
+    }
+    remember(t.value);
+    out.push(t);
+  }
+  return out;
+}
 
 /**
  * Drops overlaps (keeping the longest) and joins neighbours that name one point: a clock time and
