@@ -302,7 +302,8 @@ function reportingQuarters(found: TimeExpression[], text: string, anchor: Date |
     }
     if (/^\d{4}-Q\d$/.test(t.value ?? '') && !/year-(?:earlier|ago)|prior-year|same/.test(lower)) {
       if (/^(?:the\s+)?(?:latest\s+|fiscal\s+)?quarter$/.test(lower)) t.value = last ?? completed;
-      else last = t.value;
+      // A quarter not yet over ("expects fourth-quarter losses") is a forecast, not the quarter reported on.
+      else if (t.value! <= completed || tenseAt(text, t.start, t.end) !== 'future') last = t.value;
       continue;
     }
     const sentence = text.slice(Math.max(0, text.lastIndexOf('.', t.start) + 1), t.end);
