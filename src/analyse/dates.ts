@@ -67,7 +67,7 @@ const PATTERNS: Array<[string, string]> = [
   ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?(?:\\d{4}|${SPELLED_YEAR}))?\\b`],
   ['quarter', '\\b(?:the\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?:\\s+of\\s+\\d{4})?\\b|\\bQ[1-4](?:\\s+\\d{4})?\\b'],
   // "year-earlier results", "a year-ago loss": the comparison year (a quarter when one is being reported).
-  ['yearago', '\\byear-(?:earlier|ago)\\b'],
+  ['yearago', '\\b(?:an?\\s+)?year-(?:earlier|ago)\\b'],
   ['decade', '\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?(?:\\d{2})?\\d0[\'’]?s\\b'],
   ['year', '\\b(?:fiscal\\s+)?(?:1[89]\\d\\d|20\\d\\d)(?![-\\d])\\b'],
   // Durations and sets
@@ -180,12 +180,17 @@ const ADJECTIVE_SLOT_RE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|t
 // A sentence ends at . ! ? or a line break, but not after an abbreviation ("9 a.m. Tuesday", "U.S.", "Mr.").
 const SENTENCE_END_RE = /(?<!\b(?:[A-Za-z]|[a-z]\.[a-z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs))[.!?]["”’']*\s+|\n/g;
 
+/** Start of the sentence holding `pos`, looking back at most `within` characters. */
+function sentenceStart(text: string, pos: number, within: number): number {
+  const from = Math.max(0, pos - within);
+  let start = from;
+  for (const m of text.slice(from, pos).matchAll(SENTENCE_END_RE)) start = from + m.index + m[0].length;
+  return start;
+}
+
 /** Tense of the clause around [start, end): the nearest marker on the left in the sentence, else the first on the right. */
 function tenseAt(text: string, start: number, end: number): Tense {
-  const from = Math.max(0, start - 100);
-  let sStart = from;
-  for (const m of text.slice(from, start).matchAll(SENTENCE_END_RE)) sStart = from + m.index + m[0].length;
-  const left = text.slice(sStart, start);
+  const left = text.slice(sentenceStart(text, start, 100), start);
   let nearest: Tense | null = null;
   for (const m of left.matchAll(TENSE_RE)) {
     // An -ed word after a determiner is an adjective ("a still unspecified date", "the revised plan").
@@ -306,7 +311,7 @@ function reportingQuarters(found: TimeExpression[], text: string, anchor: Date |
       else if (t.value! <= completed || tenseAt(text, t.start, t.end) !== 'future') last = t.value;
       continue;
     }
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', t.start) + 1), t.end);
+    const sentence = text.slice(sentenceStart(text, t.start, 300), t.end);
     const quarterNearby = last !== null && /quarter/i.test(sentence);
     if (last && (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower)) || (quarterNearby && /^(?:last|the\s+previous)\s+year$|^year-(?:earlier|ago)$/.test(lower)))) {
       const [y, q] = last.split('-Q');
@@ -320,7 +325,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
   let s = raw;
   let st = start;
   // Leading "on"/"this" are not part of the expression in TimeML ("on Tuesday" -> "Tuesday").
-  const lead = /^(?:on)\s+/i.exec(s);
+  // So is the article of "a year-earlier loss".
+  const lead = (kind === 'yearago' ? /^(?:an?)\s+/i : /^(?:on)\s+/i).exec(s);
   if (lead) { s = s.slice(lead[0].length); st += lead[0].length; }
   const lower = s.toLowerCase();
   const mk = (k: TimexKind, value: string | null): TimeExpression => ({ text: text.slice(st, end), start: st, end, kind: k, value });
