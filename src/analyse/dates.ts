@@ -42,6 +42,8 @@ const PATTERNS: Array<[string, string]> = [
   // ISO and numeric dates
   ['iso', '\\b\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?)?\\b'],
   ['numeric', '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b'],
+  // A month named from the publish date: "last May", "next January", "this past April".
+  ['relmonth', `\\b(?:last|next|this(?:\\s+(?:past|coming))?)\\s+${MONTH}(?!\\w|\\.?\\s+\\d)`],
   // Month day(, year), day month year, month year, month alone
   ['cal', `\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:\\d{4}|${SPELLED_YEAR}))?(?![\\w])`],
   ['cal', `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?(?![\\w])`],
@@ -421,6 +423,16 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       }
       if (base === 'future') return mk('date', 'FUTURE_REF');
       return null;
+    }
+    case 'relmonth': {
+      if (!anchor) return mk('date', null);
+      const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(/(\w+)$/.exec(lower)![1]!.slice(0, 3)) + 1;
+      const cur = anchor.getUTCMonth() + 1;
+      let year = anchor.getUTCFullYear();
+      // "last February" said in March is a year back (the month just gone would be "last month").
+      if (/^(?:last|this\s+past)\b/.test(lower) && month >= cur - 1) year--;
+      else if (/^(?:next|this\s+coming)\b/.test(lower) && month <= cur + 1) year++;
+      return mk('date', `${year}-${pad(month)}`);
     }
     case 'holiday': {
       const rule = HOLIDAYS.find(([re]) => re.test(lower.replace(/^(?:last|next|this)\s+/, '').replace(/\s+/g, ' ')))?.[1];
