@@ -664,6 +664,12 @@ function mergeAdjacent(items: TimeExpression[], text: string, _anchor: Date | nu
       if (t.end - t.start > last.end - last.start) out[out.length - 1] = t;
       continue;
     }
+    // "June last year", "January this year": the month in the year the relative expression names.
+    if (last && /^\d{4}-\d{2}$/.test(last.value ?? '') && /^\d{4}$/.test(t.value ?? '') && /^(?:last|this|next)\s+year$/i.test(t.text)
+      && !/\d{4}/.test(last.text) && /^\s+$/.test(text.slice(last.end, t.start))) {
+      out[out.length - 1] = { text: text.slice(last.start, t.end), start: last.start, end: t.end, kind: 'date', value: `${t.value}${last.value!.slice(4)}` };
+      continue;
+    }
     if (last && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(last.end, t.start)) && t.value && DAY_VALUE.test(t.value)) {
       const clock = /T(\d{2}:\d{2})$/.exec(last.value ?? '');
       const day = t.value.slice(0, 10);
