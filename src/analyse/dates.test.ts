@@ -115,3 +115,21 @@ test('holidays take their date in the year the tense or a modifier points to', (
   assert.equal(valueOf('Pilgrims arrived as Easter week began.', '2025-04-18', 'easter week'), '2025-W16');
   assert.equal(valueOf('The strike began on Labor Day 2023.', DCT, 'labor day 2023'), '2023-09-04');
 });
+
+test('a month named from the publish date, alone or with "last year"/"this year"', () => {
+  // Published 2025-10-15.
+  assert.equal(valueOf('The two leaders signed the pact last May.', DCT, 'last may'), '2025-05');
+  assert.equal(valueOf('Ferries stopped running last September.', DCT, 'last september'), '2024-09');
+  assert.equal(valueOf('The new line opens next January.', DCT, 'next january'), '2026-01');
+  assert.deepEqual(found('The mine closed in June last year.'), [['june last year', '2024-06']]);
+});
+
+test('a weekday with a part of the day is dated to that day', () => {
+  assert.deepEqual(found('Protesters gathered outside the court on Monday night.'), [['monday night', '2025-10-13']]);
+});
+
+test('a forecast quarter does not become the quarter a report compares with a year earlier', () => {
+  const text = 'Orlen Insurance said third-quarter profit fell. It warned the storm will cut fourth-quarter earnings. Profit in the latest quarter was $9 million, against a year-earlier loss of $2 million.';
+  assert.equal(valueOf(text, '2025-11-02', 'the latest quarter'), '2025-Q3');
+  assert.equal(valueOf(text, '2025-11-02', 'year-earlier'), '2024-Q3');
+});

@@ -374,8 +374,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
     }
     case 'weekday': {
       const wd = WEEKDAYS.findIndex((w) => lower.includes(w));
-      const part = /(morning|afternoon|evening|night)/.exec(lower)?.[1];
-      if (!anchor) return mk(part ? 'time' : 'date', null);
+      if (!anchor) return mk('date', null);
       const cur = anchor.getUTCDay();
       let diff: number;
       if (/^last\b/.test(lower)) diff = -(((cur - wd + 7) % 7) || 7);
@@ -384,9 +383,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         const tense = tenseAt(text, st, end);
         diff = tense === 'future' ? ((wd - cur + 7) % 7) : -((cur - wd + 7) % 7);
       }
-      const day = isoDay(addDays(anchor, diff));
-      const partCode: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-      return part ? mk('time', `${day}T${partCode[part]}`) : mk('date', day);
+      // "Friday night", "Tuesday morning": dated to the day (the part of day is too loose to be a time).
+      return mk('date', isoDay(addDays(anchor, diff)));
     }
     case 'clock': {
       if (/^(?:noon|midday|midnight)$/.test(lower)) return mk('time', anchor ? `${isoDay(anchor)}T${lower === 'midnight' ? '24:00' : '12:00'}` : null);
@@ -461,8 +459,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       // The value comes from the last date mentioned before it (referenceChain); here only what to do with it.
       const unit = /\b(weekend|week|month|year|morning|afternoon|evening|night|day)\b/.exec(lower)![1]!;
       const shift = /\b(?:following|next|after)\b/.test(lower) ? 1 : /\b(?:previous|prior|preceding|before)\b/.test(lower) ? -1 : 0;
-      const part = PART_CODE[unit];
-      const found: Found = { ...mk(part ? 'time' : 'date', null), anaphor: { unit: part ? 'day' : unit, shift, part, beside: /^the\s+day\s+(?:before|after)$/.test(lower) } };
+      // "the next morning", like "Friday night", is dated to the day.
+      const found: Found = { ...mk('date', null), anaphor: { unit: /^(?:morning|afternoon|evening|night)$/.test(unit) ? 'day' : unit, shift, beside: /^the\s+day\s+(?:before|after)$/.test(lower) } };
       return found;
     }
     case 'relunit': {
@@ -580,13 +578,11 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
-const PART_CODE: Record<string, string | undefined> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
-/** An expression whose value counts from the last date mentioned: unit, shift, part of day. */
+/** An expression whose value counts from the last date mentioned: its unit and shift. */
 interface Anaphor {
   unit: string;
   shift: number;
-  part: string | undefined;
   /** "the day before/after": counts from a date written right after it, or the date it stands beside. */
   beside: boolean;
 }
@@ -636,10 +632,8 @@ function referenceChain(found: Found[], text: string, anchor: Date | null): Time
       } else if (anaphor.beside && prev && DAY_VALUE.test(prev.value ?? '') && /^\s*,\s*$/.test(text.slice(prev.end, t.start))) {
         // "Oct. 12, the day before the crash": an apposition names the same day.
         t.value = prev.value!.slice(0, 10);
-      } else if (anaphor.unit === 'day' && day) {
-        const v = isoDay(addDays(day, anaphor.shift));
-        t.value = anaphor.part ? `${v}T${anaphor.part}` : v;
-      } else if (anaphor.unit === 'week' && week) t.value = isoWeek(addDays(week, 7 * anaphor.shift));
+      } else if (anaphor.unit === 'day' && day) t.value = isoDay(addDays(day, anaphor.shift));
+      else if (anaphor.unit === 'week' && week) t.value = isoWeek(addDays(week, 7 * anaphor.shift));
       else if (anaphor.unit === 'weekend' && week) t.value = `${isoWeek(addDays(week, 7 * anaphor.shift))}-WE`;
       else if (anaphor.unit === 'month' && month) t.value = unitValue(month, 'month', anaphor.shift);
       else if (anaphor.unit === 'year' && year !== null) t.value = String(year + anaphor.shift);
