@@ -197,7 +197,10 @@ function tenseAt(text: string, start: number, end: number): Tense {
   for (const m of left.matchAll(TENSE_RE)) {
     // An -ed word after a determiner is an adjective ("a still unspecified date", "the revised plan").
     if (m[1] === undefined && /ed$/i.test(m[0]) && ADJECTIVE_SLOT_RE.test(left.slice(Math.max(0, m.index - 20), m.index))) continue;
-    nearest = m[1] !== undefined ? 'future' : 'past';
+    const before = left.slice(Math.max(0, m.index - 12), m.index);
+    // A participle after "is"/"are" is a present passive ("when the case is heard in May"), not a past.
+    if (m[1] !== undefined) nearest = 'future';
+    else nearest = /\b(?:is|are)\s+$/i.test(before) ? 'present' : 'past';
   }
   if (nearest) return nearest;
   const stop = text.slice(end, end + 80).search(/[.\n]/);
