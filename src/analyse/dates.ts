@@ -173,7 +173,7 @@ type Tense = 'past' | 'future' | 'present';
 // Markers of the future (modal and scheduling words, passives like "to be completed") and of the
 // past (regular -ed forms and the common irregular past forms). The future alternatives are tried first
 // and the longest of them first, so "set to" and "will be held" are future and "set on" is not.
-const FUTURE_MARKERS = "(?:will|would|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\w+|to\\s+be\\s+\\w+ed|will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|expects?|anticipates?|due|set to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until|might|as soon as|as early as|payable|effective";
+const FUTURE_MARKERS = "(?:will|would|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\w+|to\\s+be\\s+\\w+ed|will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|expects?|anticipates?|due|set to|supposed to|likely to|about to|poised to|planning to|preparing to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until|might|as soon as|as early as|payable|effective";
 const PAST_MARKERS = 'said|says|was|were|had|did|been|ago|last|told|\\w+ed|began|brought|bought|came|went|took|made|met|held|rose|fell|won|lost|gave|got|sent|spent|built|paid|thought|found|kept|led|ran|struck|broke|spoke|wrote|chose|became|shot|fought|sold|saw|knew|grew|drew|threw|flew|stood|sat|felt|heard|meant|caught|sought|fled|drove|forgot|set';
 const TENSE_RE = new RegExp(`\\b(?:(${FUTURE_MARKERS})|(?:${PAST_MARKERS}))\\b`, 'gi');
 
