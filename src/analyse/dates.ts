@@ -75,7 +75,7 @@ const PATTERNS: Array<[string, string]> = [
   // Durations and sets
   ['duration', `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous)\\s+)?${NUMW}[- ](?:${UNIT}s?|years?-old)\\b`],
   ['duration', `\\b(?:several|many|few|the)\\s+${UNIT}s\\b`],
-  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b|\\b(?:daily|weekly|monthly|annually|yearly|hourly)\\b`],
+  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART}|${MONTH}(?!\\w))\\b|\\b(?:daily|weekly|monthly|annually|yearly|hourly)\\b`],
   // Anaphoric periods of business reporting: "the quarter", "the year-earlier period", "the weekend".
   ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)(?![-\\w])'],
   // Relative single words, after the longer patterns that may start with them ("the past three years",
@@ -573,6 +573,11 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H' };
       if (mm) return mk('set', map[mm[1]!]!);
       const unit = lower.split(/\s+/)[1]!;
+      // "each Thursday", "every July": TimeML writes the recurring day or month with X for the rest.
+      const wd = WEEKDAYS.indexOf(unit);
+      if (wd >= 0) return mk('set', `XXXX-WXX-${wd || 7}`);
+      const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(unit.slice(0, 3));
+      if (!UNIT_CODE[unit] && month >= 0) return mk('set', `XXXX-${pad(month + 1)}`);
       return mk('set', UNIT_CODE[unit] ? durationValue(1, unit) : 'P1W');
     }
     default:
