@@ -63,7 +63,7 @@ const PATTERNS: Array<[string, string]> = [
   // Holidays, with an optional modifier or year: "last Thanksgiving", "Christmas Day 1998", "Election Day".
   ['holiday', `\\b(?:(?:last|next|this)\\s+)?(?:${HOLIDAY_NAMES})(?:\\s+week|,?\\s+(?:1[89]|20)\\d\\d)?\\b`],
   // last/next/this week, earlier this month, later this year, the past three years, the coming weeks
-  ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
+  ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:fiscal\\s+)?(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
   ['ago', `\\b(?:${NUMW}|a few|several)\\s+${UNIT}s?\\s+(?:ago|earlier|later|before|after)\\b`],
   // Seasons, quarters, decades, years
   ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?(?:\\d{4}|${SPELLED_YEAR}))?\\b`],
@@ -467,7 +467,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       return found;
     }
     case 'relunit': {
-      const mm = /(last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\s+(?:(\S+(?:\s+of)?)\s+)?(\w+)$/.exec(lower);
+      const mm = /(last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\s+(?:fiscal\s+)?(?:(\S+(?:\s+of)?)\s+)?(\w+)$/.exec(lower);
       if (!mm) return null;
       const [, mod, num, unitRaw] = mm;
       const unit = unitRaw!;
