@@ -554,6 +554,12 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       // "the year ended March 31": a fiscal year, the stretch of time rather than a calendar year.
       if (/^(?:fiscal\s+)?year$/.test(lower2) && /^\s+end(?:ed|ing)\b/.test(text.slice(end, end + 10))) return mk('duration', 'P1Y');
       if (!anchor) return mk('date', null);
+      if (unit === 'weekend' && lower2 === 'weekend' && anchor.getUTCDay() % 6 !== 0) {
+        // Written on a weekday, "over the weekend" in the past (or early in the week) is the one just gone.
+        const tense = tenseAt(text, st, end);
+        const gone = tense === 'past' || (tense === 'present' && anchor.getUTCDay() <= 2);
+        return mk('date', unitValue(anchor, 'weekend', gone ? -1 : 0));
+      }
       return mk('date', unitValue(anchor, unit, /year-earlier|year-ago|prior-year/.test(lower2) ? (unit === 'year' ? -1 : 0) : 0));
     }
     case 'duration': {
