@@ -80,7 +80,7 @@ const PATTERNS: Array<[string, string]> = [
   ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)(?![-\\w])'],
   // Relative single words, after the longer patterns that may start with them ("the past three years",
   // "earlier this month": the first alternative that matches at a position wins).
-  ['rel', `\\b(?:today|tonight|last night|year[- ]end|year['’]s end|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
+  ['rel', `\\b(?:today|tonight|last night|year[- ]end|year['’]s end|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|these days|the (?:near|short|long) term(?!-)|(?<=\\bat\\s)the time(?!\\s+(?:of|when|that)\\b)|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
 ];
 
 // Every pattern starts with a word character at a word boundary: testing that once before the
@@ -415,7 +415,10 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (base === 'previous day' || base === 'day before') return mk('date', day(-1));
       if (base === 'next day' || base === 'following day') return mk('date', day(1));
       if (base === 'same day' || base === 'that day') return mk('date', day(0));
-      if (/^(?:now|currently|current|nowadays|the moment)$/.test(base)) return mk('date', 'PRESENT_REF');
+      if (/^(?:now|currently|current|nowadays|the moment|these days)$/.test(base)) return mk('date', 'PRESENT_REF');
+      // TimeML: "in the near term" lies ahead, "at the time" (of the events told) behind.
+      if (/^(?:near|short|long) term$/.test(base)) return mk('date', 'FUTURE_REF');
+      if (base === 'time') return mk('date', 'PAST_REF');
       if (base === 'recent') return mk('date', 'PAST_REF');
       if (base === 'soon') return mk('date', 'FUTURE_REF');
       if (/^(?:recently|lately|earlier|formerly|former|past)$/.test(base)) {
