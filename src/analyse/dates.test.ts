@@ -133,3 +133,14 @@ test('a forecast quarter does not become the quarter a report compares with a ye
   assert.equal(valueOf(text, '2025-11-02', 'the latest quarter'), '2025-Q3');
   assert.equal(valueOf(text, '2025-11-02', 'year-earlier'), '2024-Q3');
 });
+
+test('recurring days and months, fiscal years, halves and seasons said from the publish date', () => {
+  assert.deepEqual(found('A ferry leaves each Thursday.'), [['each thursday', 'XXXX-WXX-4']]);
+  assert.deepEqual(found('Crowds march every July.'), [['every july', 'XXXX-07']]);
+  assert.equal(valueOf('Sales in the current fiscal year should rise.', DCT, 'the current fiscal year'), '2025');
+  assert.deepEqual(found('Costs will fall in the first half of 2026.'), [['the first half of 2026', '2026-H1']]);
+  assert.equal(valueOf('The plant shut this past spring.', DCT, 'this past spring'), '2025-SP');
+  assert.equal(valueOf('Growth will slow in the near term.', DCT, 'the near term'), 'FUTURE_REF');
+  // Published on Wednesday 2025-10-15: the weekend just gone is in ISO week 41.
+  assert.equal(valueOf('Talks continued over the weekend.', DCT, 'the weekend'), '2025-W41-WE');
+});

@@ -56,6 +56,8 @@ const PATTERNS: Array<[string, string]> = [
   ['clock', '\\b(?:noon|midday|midnight)\\b'],
   // A quarter or reporting period tied to a year: "the 1988 third quarter", "next year's first quarter",
   // "the year-ago quarter", "the 1989 period".
+  // Halves of a year: "the first half of 1990", "the last half of 1989" (TimeML 1990-H1, 1989-H2).
+  ['half', '\\bthe\\s+(?:first|second|last|latter)\\s+half\\s+of\\s+(?:1[89]|20)\\d\\d\\b'],
   ['yearquarter', `\\b(?:the\\s+)?(?:(?:1[89]|20)\\d\\d|(?:this|last|next)\\s+year['’]s|(?:comparable\\s+)?(?:year-ago|year-earlier|prior-year))\\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:quarter|period)\\b`],
   // Anaphoric expressions, resolved against the last date the text mentioned: "that day", "later that
   // year", "the following week", "the next morning", "the day before" (but not "the day before yesterday").
@@ -63,7 +65,7 @@ const PATTERNS: Array<[string, string]> = [
   // Holidays, with an optional modifier or year: "last Thanksgiving", "Christmas Day 1998", "Election Day".
   ['holiday', `\\b(?:(?:last|next|this)\\s+)?(?:${HOLIDAY_NAMES})(?:\\s+week|,?\\s+(?:1[89]|20)\\d\\d)?\\b`],
   // last/next/this week, earlier this month, later this year, the past three years, the coming weeks
-  ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:fiscal\\s+)?(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
+  ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this(?:\\s+(?:past|coming)(?=\\s+${SEASON}))?|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:fiscal\\s+)?(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
   ['ago', `\\b(?:${NUMW}|a few|several)\\s+${UNIT}s?\\s+(?:ago|earlier|later|before|after)\\b`],
   // Seasons, quarters, decades, years
   ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?(?:\\d{4}|${SPELLED_YEAR}))?\\b`],
@@ -474,6 +476,15 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (!mm) return null;
       const [, mod, num, unitRaw] = mm;
       const unit = unitRaw!;
+      const pastOrComing = /^this\s+(past|coming)\s/.exec(lower)?.[1];
+      if (pastOrComing && SEASON_CODE[unit]) {
+        // "this past spring": the last one begun before the anchor's month; "this coming summer": the next.
+        if (!anchor) return mk('date', null);
+        const starts = { SP: 3, SU: 6, FA: 9, WI: 12 }[SEASON_CODE[unit]!]!;
+        const month = anchor.getUTCMonth() + 1;
+        const year = anchor.getUTCFullYear() + (pastOrComing === 'past' ? (starts < month ? 0 : -1) : (starts > month ? 0 : 1));
+        return mk('date', `${year}-${SEASON_CODE[unit]}`);
+      }
       // "recent years", "the coming months": an unmeasured stretch before or after now.
       if (num === undefined && /s$/.test(unit) && /^(?:recent|past)$/.test(mod!)) return mk('date', 'PAST_REF');
       if (num === undefined && /s$/.test(unit) && /^(?:coming|upcoming)$/.test(mod!)) return mk('date', 'FUTURE_REF');
@@ -521,6 +532,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const year = /(\d{4})/.exec(lower)?.[1] ?? anchor?.getUTCFullYear();
       return mk('date', year === undefined ? null : `${year}-Q${q}`);
     }
+    case 'half': return mk('date', `${/(\d{4})$/.exec(lower)![1]}-H${/first/.test(lower) ? 1 : 2}`);
     case 'yearquarter': {
       const y4 = /\b(\d{4})\b/.exec(lower)?.[1];
       const shift = /^(?:the\s+)?last\s+year|year-ago|year-earlier|prior-year/.test(lower) ? -1 : /^(?:the\s+)?next\s+year/.test(lower) ? 1 : 0;
