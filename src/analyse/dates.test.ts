@@ -144,3 +144,8 @@ test('recurring days and months, fiscal years, halves and seasons said from the 
   // Published on Wednesday 2025-10-15: the weekend just gone is in ISO week 41.
   assert.equal(valueOf('Talks continued over the weekend.', DCT, 'the weekend'), '2025-W41-WE');
 });
+
+test('"the week of" a date is that week; "will one day" is an unnamed future', () => {
+  assert.deepEqual(found('The hearing is set for the week of March 9.', '2026-02-20'), [['the week of march 9', '2026-W11']]);
+  assert.deepEqual(found('Fusion will one day power the grid.'), [['one day', 'FUTURE_REF']]);
+});

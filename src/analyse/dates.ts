@@ -580,6 +580,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
     case 'duration': {
       // "30-year bonds", "6-year-old": digit-hyphen measures are adjectives, not time expressions.
       if (/^\d+-/.test(lower)) return null;
+      // "Islam will one day be ...": an unnamed day ahead.
+      if (lower === 'one day' && /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(text.slice(Math.max(0, st - 8), st))) return mk('date', 'FUTURE_REF');
       const mm = /(\d+\s+1\/2|\S+(?:\s+few|\s+couple\s+of)?)[- ](\w+?)s?(?:-old)?$/.exec(lower.replace(/^(?:the\s+)?(?:past|last|next|first|coming|previous)\s+/, ''));
       if (!mm) return null;
       if (/^(?:a|an|the)$/.test(mm[1]!) && !/^(?:the\s+)?(?:past|last|next|first|coming|previous)/.test(lower)) {
@@ -685,6 +687,11 @@ function mergeAdjacent(items: TimeExpression[], text: string, _anchor: Date | nu
     const last = out[out.length - 1];
     if (last && t.start < last.end) {
       if (t.end - t.start > last.end - last.start) out[out.length - 1] = t;
+      continue;
+    }
+    // "the week of March 6": the ISO week of that day.
+    if (last && /^the\s+week$/i.test(last.text) && /^\s+of\s+$/.test(text.slice(last.end, t.start)) && DAY_VALUE.test(t.value ?? '')) {
+      out[out.length - 1] = { text: text.slice(last.start, t.end), start: last.start, end: t.end, kind: 'date', value: isoWeek(new Date(`${t.value!.slice(0, 10)}T12:00:00Z`)) };
       continue;
     }
     // "June last year", "January this year": the month in the year the relative expression names.
