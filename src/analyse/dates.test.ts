@@ -149,3 +149,9 @@ test('"the week of" a date is that week; "will one day" is an unnamed future', (
   assert.deepEqual(found('The hearing is set for the week of March 9.', '2026-02-20'), [['the week of march 9', '2026-W11']]);
   assert.deepEqual(found('Fusion will one day power the grid.'), [['one day', 'FUTURE_REF']]);
 });
+
+test('names that hold a month, a season or noon are not time expressions', () => {
+  assert.deepEqual(found('Thousands joined the March of the Silent Mothers.'), []);
+  assert.deepEqual(found('The film festival opened with High Noon.'), []);
+  assert.deepEqual(found('Marchers rallied in the spring of 2024.'), [['spring of 2024', '2024-SP']]);
+});

@@ -340,6 +340,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
   switch (kind) {
     case 'iso': case 'numeric': case 'cal': {
       if (kind === 'cal' && /^(?:may|march)$/i.test(s.trim()) && !/^[A-Z]/.test(s)) return null;
+      // "the March of the Combatant Mothers": a name, not the month.
+      if (kind === 'cal' && PROPER_OF_RE.test(text.slice(end, end + 12)) && /^[A-Za-z.]+$/.test(s)) return null;
       if (kind === 'cal' && /^May$/.test(s.trim())) {
         // "May" alone is mostly the verb; keep it only after "in"/"of"/"early"/"since" or before a year.
         const before = text.slice(Math.max(0, st - 8), st).toLowerCase();
@@ -392,6 +394,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       return mk('date', isoDay(addDays(anchor, diff)));
     }
     case 'clock': {
+      if (/^(?:noon|midday|midnight)$/.test(lower) && /\bhigh\s+$/i.test(text.slice(Math.max(0, st - 5), st))) return null;
       if (/^(?:noon|midday|midnight)$/.test(lower)) return mk('time', anchor ? `${isoDay(anchor)}T${lower === 'midnight' ? '24:00' : '12:00'}` : null);
       const mm = /(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?/i.exec(s)!;
       let h = Number(mm[1]);
@@ -522,6 +525,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
     case 'season': {
       const mm = /(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}|\D+))?/.exec(lower)!;
       if (mm[2] && !/^\d/.test(mm[2])) mm[2] = String(spelledYear(mm[2]) ?? '');
+      if (!mm[2] && PROPER_OF_RE.test(text.slice(end, end + 12))) return null;
       if (mm[1] === 'fall' && !mm[2] && !/\b(?:this|last|next|the|in|early|late)\s+$/i.test(text.slice(Math.max(0, st - 7), st))) return null;
       const year = mm[2] ? Number(mm[2]) : anchor?.getUTCFullYear();
       return mk('date', year === undefined ? null : `${year}-${SEASON_CODE[mm[1]!]}`);
@@ -609,6 +613,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+// A month or season followed by "of" and a capitalised word is part of a name ("Spring of Life").
+const PROPER_OF_RE = /^\s+of\s+(?:the\s+)?[A-Z]/;
 
 /** An expression whose value counts from the last date mentioned: its unit and shift. */
 interface Anaphor {
