@@ -22,7 +22,8 @@ export interface TimeExpression {
 
 type ChronoModule = Pick<Chrono.Chrono, 'parse'>;
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+// Months, full or abbreviated; written as a trie ("Jan(?:uary|\\.)?") so the scan tries 12 branches, not 23.
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUMW = '(?:\\d+(?:\\.\\d+|\\s+1/2)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few|a couple of|many|some|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine))';
 const UNIT = '(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)';
@@ -36,7 +37,7 @@ const HOLIDAY_NAMES = "Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|Ne
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const SPELLED_YEAR = `(?:(?:nineteen|twenty)[- ](?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|oh[- ](?:${ONES}))|(?<=year\\s)two\\s+thousand(?:\\s+and)?(?:\\s+(?:${ONES}|ten))?)`;
+const SPELLED_YEAR = `(?:(?:nineteen|twenty)[- ](?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|oh[- ](?:${ONES}))|two(?<=year\\stwo)\\s+thousand(?:\\s+and)?(?:\\s+(?:${ONES}|ten))?)`;
 
 const PATTERNS: Array<[string, string]> = [
   // ISO and numeric dates
@@ -82,14 +83,18 @@ const PATTERNS: Array<[string, string]> = [
   ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)(?![-\\w])'],
   // Relative single words, after the longer patterns that may start with them ("the past three years",
   // "earlier this month": the first alternative that matches at a position wins).
-  ['rel', `\\b(?:today|tonight|last night|year[- ]end|year['’]s end|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|these days|the (?:near|short|long) term(?!-)|(?<=\\bat\\s)the time(?!\\s+(?:of|when|that)\\b)|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
+  ['rel', `\\b(?:today|tonight|last night|year[- ]end|year['’]s end|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|these days|the (?:near|short|long) term(?!-)|the time(?<=\\bat\\sthe time)(?!\\s+(?:of|when|that)\\b)|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
 ];
 
 // Every pattern starts with a word character at a word boundary: testing that once before the
 // alternation lets the scan skip positions inside and at the end of words without trying each pattern.
 // Each pattern is one capturing group (unnamed: a named-groups object per match costs more than the
-// scan); GROUP_KIND maps the group number to the pattern's kind.
-const CANDIDATE_RE = new RegExp(`\\b(?=\\w)(?:${PATTERNS.map(([, re]) => `(${re})`).join('|')})`, 'gi');
+// scan); GROUP_KIND maps the group number to the pattern's kind. The scan runs on the lowercased
+// text with lowercased patterns: a case-insensitive expression of this size is markedly slower.
+// (Texts whose length lowercasing changes, which would shift the offsets, use the 'i' flag.)
+const lowerPattern = (re: string): string => re.replace(/\\.|[A-Z]/g, (c) => (c.length === 2 ? c : c.toLowerCase()));
+const CANDIDATE_RE = new RegExp(`\\b(?=\\w)(?:${PATTERNS.map(([, re]) => `(${lowerPattern(re)})`).join('|')})`, 'g');
+const CANDIDATE_RE_ANY_CASE = new RegExp(CANDIDATE_RE.source, 'gi');
 const GROUP_KIND: string[] = [];
 for (const [name, re] of PATTERNS) {
   GROUP_KIND.push(name);
@@ -177,7 +182,7 @@ type Tense = 'past' | 'future' | 'present';
 // and the longest of them first, so "set to" and "will be held" are future and "set on" is not.
 const FUTURE_MARKERS = "(?:will|would|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\w+|to\\s+be\\s+\\w+ed|will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|expects?|anticipates?|due|set to|supposed to|likely to|about to|poised to|planning to|preparing to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until|might|as soon as|as early as|payable|effective";
 const PAST_MARKERS = 'said|says|was|were|had|did|been|ago|last|told|\\w+ed|began|brought|bought|came|went|took|made|met|held|rose|fell|won|lost|gave|got|sent|spent|built|paid|thought|found|kept|led|ran|struck|broke|spoke|wrote|chose|became|shot|fought|sold|saw|knew|grew|drew|threw|flew|stood|sat|felt|heard|meant|caught|sought|fled|drove|forgot|set';
-const TENSE_RE = new RegExp(`\\b(?:(${FUTURE_MARKERS})|(?:${PAST_MARKERS}))\\b`, 'gi');
+const TENSE_RE = new RegExp(`\\b(?=\\w)(?:(${FUTURE_MARKERS})|(?:${PAST_MARKERS}))\\b`, 'gi');
 
 const ADJECTIVE_SLOT_RE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly\s+|still\s+|newly\s+)?$/i;
 
@@ -266,19 +271,51 @@ function unitValue(anchor: Date, unit: string, shift: number): string | null {
 
 export interface DateContext { chrono: ChronoModule }
 
+/** Calendar fields of a span: the year (0 when uncertain), month 1-12, day and hour when written. */
+interface CalendarParts { hasYear: boolean; year: number; month: number; day: number | null; hour: number | null; minute: number }
+
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY_YEAR_RE = /^(?:(?:early|mid|late)[- ])?([a-z]{3})([a-z]*\.?)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?$/;
+const DAY_MONTH_YEAR_RE = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3})[a-z]*\.?(?:,?\s+(\d{4}))?$/;
+
+/** Month, day and year of a plain calendar span (lowercased), read from its words; null for any other shape. */
+function plainCalendar(lower: string): CalendarParts | null {
+  const md = MONTH_DAY_YEAR_RE.exec(lower);
+  const dm = md ? null : DAY_MONTH_YEAR_RE.exec(lower);
+  const [name, day, year] = md ? [md[1]!, md[3], md[4]] : dm ? [dm[2]!, dm[1], dm[3]] : [];
+  const month = name ? MONTH_KEYS.indexOf(name) + 1 : 0;
+  // A bare "Jan" or "Sept" (no period, day or year) is left to chrono, which mostly reads it as a name.
+  if (md && md[2]!.length <= 1 && md[2] !== '.' && day === undefined && year === undefined && name !== 'may') return null;
+  const d = day === undefined ? null : Number(day);
+  if (month === 0 || (d !== null && (d < 1 || d > 31))) return null;
+  return { hasYear: year !== undefined, year: year === undefined ? 0 : Number(year), month, day: d, hour: null, minute: 0 };
+}
+
+/** The same fields as chrono-node reads them (ISO and numeric dates, unusual calendar spans). */
+function chronoParts(ctx: DateContext, s: string, anchor: Date | null): CalendarParts | null {
+  const r = ctx.chrono.parse(s, anchor ?? new Date(Date.UTC(2000, 0, 1)))[0];
+  if (!r) return null;
+  const c = r.start;
+  return {
+    hasYear: c.isCertain('year'), year: c.get('year') ?? 0, month: c.get('month') ?? 1,
+    day: c.isCertain('day') ? c.get('day') ?? 1 : null, hour: c.isCertain('hour') ? c.get('hour') ?? 0 : null, minute: c.get('minute') ?? 0,
+  };
+}
+
 /** Finds time expressions of all kinds (dates, times, durations, sets) with TimeML values. */
 export function findTimeExpressions(text: string, published: string | null, ctx: DateContext): TimeExpression[] {
   const anchor = published ? new Date(`${published.slice(0, 10)}T12:00:00Z`) : null;
   const validAnchor = anchor && !Number.isNaN(anchor.getTime()) ? anchor : null;
   const out: TimeExpression[] = [];
-  CANDIDATE_RE.lastIndex = 0;
-  for (const m of text.matchAll(CANDIDATE_RE)) {
+  const lowered = text.toLowerCase();
+  const scan = lowered.length === text.length ? lowered.matchAll(CANDIDATE_RE) : text.matchAll(CANDIDATE_RE_ANY_CASE);
+  for (const m of scan) {
     let g = 1;
     while (m[g] === undefined || GROUP_KIND[g - 1] === '') g++;
     const kind = GROUP_KIND[g - 1]!;
     const start = m.index;
     const end = start + m[0].length;
-    const t = resolve(kind, m[0], start, end, text, validAnchor, ctx);
+    const t = resolve(kind, text.slice(start, end), start, end, text, validAnchor, ctx);
     if (t) out.push(t);
   }
   return referenceChain(reportingQuarters(mergeAdjacent(out, text, validAnchor), text, validAnchor), text, validAnchor);
@@ -318,9 +355,10 @@ function reportingQuarters(found: TimeExpression[], text: string, anchor: Date |
       else if (t.value! <= completed || tenseAt(text, t.start, t.end) !== 'future') last = t.value;
       continue;
     }
-    const sentence = text.slice(sentenceStart(text, t.start, 300), t.end);
-    const quarterNearby = last !== null && /quarter/i.test(sentence);
-    if (last && (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower)) || (quarterNearby && /^(?:last|the\s+previous)\s+year$|^year-(?:earlier|ago)$/.test(lower)))) {
+    if (!last) continue;
+    // Only for "last year" and a bare "year-earlier": is a quarter named in the sentence?
+    if (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower))
+      || (/^(?:last|the\s+previous)\s+year$|^year-(?:earlier|ago)$/.test(lower) && /quarter/i.test(text.slice(sentenceStart(text, t.start, 300), t.end)))) {
       const [y, q] = last.split('-Q');
       t.value = `${Number(y) - 1}-Q${q}`;
     }
@@ -341,7 +379,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
     case 'iso': case 'numeric': case 'cal': {
       if (kind === 'cal' && /^(?:may|march)$/i.test(s.trim()) && !/^[A-Z]/.test(s)) return null;
       // "the March of the Combatant Mothers": a name, not the month.
-      if (kind === 'cal' && PROPER_OF_RE.test(text.slice(end, end + 12)) && /^[A-Za-z.]+$/.test(s)) return null;
+      if (kind === 'cal' && text.startsWith(' of ', end) && PROPER_OF_RE.test(text.slice(end, end + 12)) && /^[A-Za-z.]+$/.test(s)) return null;
       if (kind === 'cal' && /^May$/.test(s.trim())) {
         // "May" alone is mostly the verb; keep it only after "in"/"of"/"early"/"since" or before a year.
         const before = text.slice(Math.max(0, st - 8), st).toLowerCase();
@@ -352,14 +390,13 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(lower.replace(/^(?:early|mid|late)[- ]/, '').slice(0, 3));
         return mk('date', `${said}-${pad(month + 1)}`);
       }
-      const r = ctx.chrono.parse(s, anchor ?? new Date(Date.UTC(2000, 0, 1)))[0];
-      if (!r) return null;
-      const c = r.start;
-      const hasYear = c.isCertain('year');
-      if (!anchor && !hasYear) return mk('date', null);
-      let year = c.get('year') ?? 0;
-      const month = c.get('month') ?? 1;
-      if (!hasYear && anchor) {
+      // A plain "Oct. 23, 1989" / "23 March" / "June 1998" is read directly; anything else goes to chrono.
+      const c = (kind === 'cal' ? plainCalendar(lower) : null) ?? chronoParts(ctx, s, anchor);
+      if (!c) return null;
+      if (!anchor && !c.hasYear) return mk('date', null);
+      let year = c.year;
+      const month = c.month;
+      if (!c.hasYear && anchor) {
         // Month (day) without a year: the nearest occurrence in the direction of the tense.
         const tense = tenseAt(text, st, end);
         const pm = anchor.getUTCMonth() + 1;
@@ -370,9 +407,9 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         else if (tense === 'present' && month - pm > 6) year--;
         else if (tense === 'present' && pm - month > 6) year++;
       }
-      if (c.isCertain('day')) {
-        const v = `${year}-${pad(month)}-${pad(c.get('day') ?? 1)}`;
-        if (c.isCertain('hour')) return mk('time', `${v}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`);
+      if (c.day !== null) {
+        const v = `${year}-${pad(month)}-${pad(c.day)}`;
+        if (c.hour !== null) return mk('time', `${v}T${pad(c.hour)}:${pad(c.minute)}`);
         return mk('date', v);
       }
       const prefix = /^(early|mid|late)/i.exec(s);
@@ -525,7 +562,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
     case 'season': {
       const mm = /(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}|\D+))?/.exec(lower)!;
       if (mm[2] && !/^\d/.test(mm[2])) mm[2] = String(spelledYear(mm[2]) ?? '');
-      if (!mm[2] && PROPER_OF_RE.test(text.slice(end, end + 12))) return null;
+      if (!mm[2] && text.startsWith(' of ', end) && PROPER_OF_RE.test(text.slice(end, end + 12))) return null;
       if (mm[1] === 'fall' && !mm[2] && !/\b(?:this|last|next|the|in|early|late)\s+$/i.test(text.slice(Math.max(0, st - 7), st))) return null;
       const year = mm[2] ? Number(mm[2]) : anchor?.getUTCFullYear();
       return mk('date', year === undefined ? null : `${year}-${SEASON_CODE[mm[1]!]}`);
@@ -638,6 +675,9 @@ function weekThursday(year: number, week: number): Date {
  * ("yesterday", "last week", "on Tuesday") were already resolved against the publish date.
  */
 function referenceChain(found: Found[], text: string, anchor: Date | null): TimeExpression[] {
+  let any = false;
+  for (const f of found) if (f.anaphor) { any = true; break; }
+  if (!any) return found;
   let day: Date | null = anchor;
   let week: Date | null = anchor;
   let month: Date | null = anchor;
