@@ -1,12 +1,15 @@
 /**
- * @module Time expressions resolved against the publish date.
+ * @module Time expressions resolved against the publish date and the dates the text mentions.
  *
  * A cheap regular expression finds candidate spans (months, weekdays, years, relative words,
- * durations); chrono-node parses the calendar ones (it is slow on whole texts, so it only ever sees
- * a candidate span); weekdays and relative expressions are resolved here with the tense of their
- * clause ("said on Thursday" -> the past Thursday, "will meet on Tuesday" -> the coming Tuesday).
- * Values follow TimeML: 2025-03-11, 2025-03, 2025-W11, 2025, 2025-SU, 2025-Q1, 199 (1990s),
- * PRESENT_REF/PAST_REF/FUTURE_REF, durations P3D/PT2H, sets (kind 'set').
+ * holidays, durations); plain calendar spans are read directly and chrono-node parses the others
+ * (it is slow on whole texts, so it only ever sees a candidate span); weekdays and relative
+ * expressions are resolved here with the tense of their clause ("said on Thursday" -> the past
+ * Thursday, "will meet on Tuesday" -> the coming Tuesday). Deictic expressions ("yesterday", "last
+ * week") count from the publish date, anaphoric ones ("that day", "the following year") from the last
+ * date the text mentioned. Values follow TimeML: 2025-03-11, 2025-03, 2025-W11, 2025, 2025-SU,
+ * 2025-Q1, 2025-H1, 199 (1990s), PRESENT_REF/PAST_REF/FUTURE_REF, durations P3D/PT2H, sets (kind
+ * 'set': P1W, XXXX-WXX-4).
  */
 import type * as Chrono from 'chrono-node';
 
