@@ -92,3 +92,66 @@ test('"last night", year end and a year followed by a verb are found', () => {
   assert.deepEqual(found('Sales in 2024 were flat, but 2025 is different.'), [['2024', '2024'], ['2025', '2025']]);
   assert.deepEqual(found('About 2000 workers joined.'), []);
 });
+
+test('anaphoric expressions count from the last date mentioned, deictic ones from the publish date', () => {
+  const text = 'The ferry sank on March 3, 2019. Divers reached the wreck the next day, and the inquiry opened later that year. Officials said yesterday the report is due.';
+  assert.equal(valueOf(text, DCT, 'march 3, 2019'), '2019-03-03');
+  assert.equal(valueOf(text, DCT, 'the next day'), '2019-03-04');
+  assert.equal(valueOf(text, DCT, 'later that year'), '2019');
+  assert.equal(valueOf(text, DCT, 'yesterday'), '2025-10-14');
+  // With no date mentioned before it, "that day" is the publish date.
+  assert.equal(valueOf('Markets fell sharply that day.', DCT, 'that day'), DCT);
+  assert.equal(valueOf('He resigned in June 2021 and left the following month.', DCT, 'the following month'), '2021-07');
+  // "the day before" a date is one expression, a day off that date.
+  assert.deepEqual(found('The day before last Tuesday\'s vote, the mayor resigned.'), [['the day before last tuesday', '2025-10-13']]);
+});
+
+test('holidays take their date in the year the tense or a modifier points to', () => {
+  // 2025-10-15: last Thanksgiving was 2024-11-28, the next one is 2025-11-27.
+  assert.equal(valueOf('The boy was rescued on Thanksgiving Day.', '2026-01-07', 'thanksgiving day'), '2025-11-27');
+  assert.equal(valueOf('Shops will close on Christmas Day.', DCT, 'christmas day'), '2025-12-25');
+  assert.equal(valueOf('Turnout fell last Thanksgiving.', DCT, 'last thanksgiving'), '2024-11-28');
+  assert.equal(valueOf('Polls close on Election Day.', '2024-10-20', 'election day'), '2024-11-05');
+  assert.equal(valueOf('Pilgrims arrived as Easter week began.', '2025-04-18', 'easter week'), '2025-W16');
+  assert.equal(valueOf('The strike began on Labor Day 2023.', DCT, 'labor day 2023'), '2023-09-04');
+});
+
+test('a month named from the publish date, alone or with "last year"/"this year"', () => {
+  // Published 2025-10-15.
+  assert.equal(valueOf('The two leaders signed the pact last May.', DCT, 'last may'), '2025-05');
+  assert.equal(valueOf('Ferries stopped running last September.', DCT, 'last september'), '2024-09');
+  assert.equal(valueOf('The new line opens next January.', DCT, 'next january'), '2026-01');
+  assert.deepEqual(found('The mine closed in June last year.'), [['june last year', '2024-06']]);
+});
+
+test('a weekday with a part of the day is dated to that day', () => {
+  assert.deepEqual(found('Protesters gathered outside the court on Monday night.'), [['monday night', '2025-10-13']]);
+});
+
+test('a forecast quarter does not become the quarter a report compares with a year earlier', () => {
+  const text = 'Orlen Insurance said third-quarter profit fell. It warned the storm will cut fourth-quarter earnings. Profit in the latest quarter was $9 million, against a year-earlier loss of $2 million.';
+  assert.equal(valueOf(text, '2025-11-02', 'the latest quarter'), '2025-Q3');
+  assert.equal(valueOf(text, '2025-11-02', 'year-earlier'), '2024-Q3');
+});
+
+test('recurring days and months, fiscal years, halves and seasons said from the publish date', () => {
+  assert.deepEqual(found('A ferry leaves each Thursday.'), [['each thursday', 'XXXX-WXX-4']]);
+  assert.deepEqual(found('Crowds march every July.'), [['every july', 'XXXX-07']]);
+  assert.equal(valueOf('Sales in the current fiscal year should rise.', DCT, 'the current fiscal year'), '2025');
+  assert.deepEqual(found('Costs will fall in the first half of 2026.'), [['the first half of 2026', '2026-H1']]);
+  assert.equal(valueOf('The plant shut this past spring.', DCT, 'this past spring'), '2025-SP');
+  assert.equal(valueOf('Growth will slow in the near term.', DCT, 'the near term'), 'FUTURE_REF');
+  // Published on Wednesday 2025-10-15: the weekend just gone is in ISO week 41.
+  assert.equal(valueOf('Talks continued over the weekend.', DCT, 'the weekend'), '2025-W41-WE');
+});
+
+test('"the week of" a date is that week; "will one day" is an unnamed future', () => {
+  assert.deepEqual(found('The hearing is set for the week of March 9.', '2026-02-20'), [['the week of march 9', '2026-W11']]);
+  assert.deepEqual(found('Fusion will one day power the grid.'), [['one day', 'FUTURE_REF']]);
+});
+
+test('names that hold a month, a season or noon are not time expressions', () => {
+  assert.deepEqual(found('Thousands joined the March of the Silent Mothers.'), []);
+  assert.deepEqual(found('The film festival opened with High Noon.'), []);
+  assert.deepEqual(found('Marchers rallied in the spring of 2024.'), [['spring of 2024', '2024-SP']]);
+});

@@ -1,12 +1,15 @@
 /**
- * @module Time expressions resolved against the publish date.
+ * @module Time expressions resolved against the publish date and the dates the text mentions.
  *
  * A cheap regular expression finds candidate spans (months, weekdays, years, relative words,
- * durations); chrono-node parses the calendar ones (it is slow on whole texts, so it only ever sees
- * a candidate span); weekdays and relative expressions are resolved here with the tense of their
- * clause ("said on Thursday" -> the past Thursday, "will meet on Tuesday" -> the coming Tuesday).
- * Values follow TimeML: 2025-03-11, 2025-03, 2025-W11, 2025, 2025-SU, 2025-Q1, 199 (1990s),
- * PRESENT_REF/PAST_REF/FUTURE_REF, durations P3D/PT2H, sets (kind 'set').
+ * holidays, durations); plain calendar spans are read directly and chrono-node parses the others
+ * (it is slow on whole texts, so it only ever sees a candidate span); weekdays and relative
+ * expressions are resolved here with the tense of their clause ("said on Thursday" -> the past
+ * Thursday, "will meet on Tuesday" -> the coming Tuesday). Deictic expressions ("yesterday", "last
+ * week") count from the publish date, anaphoric ones ("that day", "the following year") from the last
+ * date the text mentioned. Values follow TimeML: 2025-03-11, 2025-03, 2025-W11, 2025, 2025-SU,
+ * 2025-Q1, 2025-H1, 199 (1990s), PRESENT_REF/PAST_REF/FUTURE_REF, durations P3D/PT2H, sets (kind
+ * 'set': P1W, XXXX-WXX-4).
  */
 import type * as Chrono from 'chrono-node';
 
@@ -22,23 +25,29 @@ export interface TimeExpression {
 
 type ChronoModule = Pick<Chrono.Chrono, 'parse'>;
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+// Months, full or abbreviated; written as a trie ("Jan(?:uary|\\.)?") so the scan tries 12 branches, not 23.
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUMW = '(?:\\d+(?:\\.\\d+|\\s+1/2)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few|a couple of|many|some|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine))';
 const UNIT = '(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const PART = '(?:morning|afternoon|evening|night)';
 
+// Holidays whose date a rule gives: [name pattern, month-day in a year]. Easter is the Gregorian computus.
+const HOLIDAY_NAMES = "Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]?s\\s+(?:Day|Eve)|Election\\s+Day|Labou?r\\s+Day|Memorial\\s+Day|Independence\\s+Day|Fourth\\s+of\\s+July|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Veterans['’]?\\s+Day|Valentine['’]?s\\s+Day|Halloween|Good\\s+Friday|Easter(?:\\s+Sunday)?";
+
 // Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const SPELLED_YEAR = `(?:(?:nineteen|twenty)[- ](?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|oh[- ](?:${ONES}))|(?<=year\\s)two\\s+thousand(?:\\s+and)?(?:\\s+(?:${ONES}|ten))?)`;
+const SPELLED_YEAR = `(?:(?:nineteen|twenty)[- ](?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|oh[- ](?:${ONES}))|two(?<=year\\stwo)\\s+thousand(?:\\s+and)?(?:\\s+(?:${ONES}|ten))?)`;
 
 const PATTERNS: Array<[string, string]> = [
   // ISO and numeric dates
   ['iso', '\\b\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?)?\\b'],
   ['numeric', '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b'],
+  // A month named from the publish date: "last May", "next January", "this past April".
+  ['relmonth', `\\b(?:last|next|this(?:\\s+(?:past|coming))?)\\s+${MONTH}(?!\\w|\\.?\\s+\\d)`],
   // Month day(, year), day month year, month year, month alone
   ['cal', `\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:\\d{4}|${SPELLED_YEAR}))?(?![\\w])`],
   ['cal', `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?(?![\\w])`],
@@ -51,33 +60,44 @@ const PATTERNS: Array<[string, string]> = [
   ['clock', '\\b(?:noon|midday|midnight)\\b'],
   // A quarter or reporting period tied to a year: "the 1988 third quarter", "next year's first quarter",
   // "the year-ago quarter", "the 1989 period".
+  // Halves of a year: "the first half of 1990", "the last half of 1989" (TimeML 1990-H1, 1989-H2).
+  ['half', '\\bthe\\s+(?:first|second|last|latter)\\s+half\\s+of\\s+(?:1[89]|20)\\d\\d\\b'],
   ['yearquarter', `\\b(?:the\\s+)?(?:(?:1[89]|20)\\d\\d|(?:this|last|next)\\s+year['’]s|(?:comparable\\s+)?(?:year-ago|year-earlier|prior-year))\\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:quarter|period)\\b`],
+  // Anaphoric expressions, resolved against the last date the text mentioned: "that day", "later that
+  // year", "the following week", "the next morning", "the day before" (but not "the day before yesterday").
+  ['anaphor', `\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(?:that|the\\s+(?:same|following|previous|prior|preceding))\\s+(?:day|week|weekend|month|year|${PART})(?![-\\w])|\\bthe\\s+next\\s+(?:day|${PART})\\b|\\bthe\\s+day\\s+(?:before|after)\\b(?!\\s+(?:yesterday|tomorrow))`],
+  // Holidays, with an optional modifier or year: "last Thanksgiving", "Christmas Day 1998", "Election Day".
+  ['holiday', `\\b(?:(?:last|next|this)\\s+)?(?:${HOLIDAY_NAMES})(?:\\s+week|,?\\s+(?:1[89]|20)\\d\\d)?\\b`],
   // last/next/this week, earlier this month, later this year, the past three years, the coming weeks
-  ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
+  ['relunit', `\\b(?:(?:earlier|later)\\s+)?(?:the\\s+)?(?:last|next|this(?:\\s+(?:past|coming)(?=\\s+${SEASON}))?|past|previous|coming|following|current|same|recent|upcoming|prior)\\s+(?:fiscal\\s+)?(?:${NUMW}\\s+)?(?:${UNIT}s?|${SEASON})\\b`],
   ['ago', `\\b(?:${NUMW}|a few|several)\\s+${UNIT}s?\\s+(?:ago|earlier|later|before|after)\\b`],
   // Seasons, quarters, decades, years
   ['season', `\\b(?:(?:early|late)\\s+)?${SEASON}(?:\\s+(?:of\\s+)?(?:\\d{4}|${SPELLED_YEAR}))?\\b`],
   ['quarter', '\\b(?:the\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?:\\s+of\\s+\\d{4})?\\b|\\bQ[1-4](?:\\s+\\d{4})?\\b'],
   // "year-earlier results", "a year-ago loss": the comparison year (a quarter when one is being reported).
-  ['yearago', '\\byear-(?:earlier|ago)\\b'],
+  ['yearago', '\\b(?:an?\\s+)?year-(?:earlier|ago)\\b'],
   ['decade', '\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?(?:\\d{2})?\\d0[\'’]?s\\b'],
   ['year', '\\b(?:fiscal\\s+)?(?:1[89]\\d\\d|20\\d\\d)(?![-\\d])\\b'],
   // Durations and sets
   ['duration', `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous)\\s+)?${NUMW}[- ](?:${UNIT}s?|years?-old)\\b`],
   ['duration', `\\b(?:several|many|few|the)\\s+${UNIT}s\\b`],
-  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART})\\b|\\b(?:daily|weekly|monthly|annually|yearly|hourly)\\b`],
+  ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART}|${MONTH}(?!\\w))\\b|\\b(?:daily|weekly|monthly|annually|yearly|hourly)\\b`],
   // Anaphoric periods of business reporting: "the quarter", "the year-earlier period", "the weekend".
   ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)(?![-\\w])'],
   // Relative single words, after the longer patterns that may start with them ("the past three years",
   // "earlier this month": the first alternative that matches at a position wins).
-  ['rel', `\\b(?:today|tonight|last night|year[- ]end|year['’]s end|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|the previous day|the next day|the following day|the day before|the same day|that day|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
+  ['rel', `\\b(?:today|tonight|last night|year[- ]end|year['’]s end|yesterday|tomorrow|now|currently|current|recent|recently|nowadays|(?:this|yesterday|tomorrow)\\s+${PART}|the day before yesterday|the day after tomorrow|these days|the (?:near|short|long) term(?!-)|the time(?<=\\bat\\sthe time)(?!\\s+(?:of|when|that)\\b)|the past|the future|the moment|earlier|lately|former(?:ly)?)\\b`],
 ];
 
 // Every pattern starts with a word character at a word boundary: testing that once before the
 // alternation lets the scan skip positions inside and at the end of words without trying each pattern.
 // Each pattern is one capturing group (unnamed: a named-groups object per match costs more than the
-// scan); GROUP_KIND maps the group number to the pattern's kind.
-const CANDIDATE_RE = new RegExp(`\\b(?=\\w)(?:${PATTERNS.map(([, re]) => `(${re})`).join('|')})`, 'gi');
+// scan); GROUP_KIND maps the group number to the pattern's kind. The scan runs on the lowercased
+// text with lowercased patterns: a case-insensitive expression of this size is markedly slower.
+// (Texts whose length lowercasing changes, which would shift the offsets, use the 'i' flag.)
+const lowerPattern = (re: string): string => re.replace(/\\.|[A-Z]/g, (c) => (c.length === 2 ? c : c.toLowerCase()));
+const CANDIDATE_RE = new RegExp(`\\b(?=\\w)(?:${PATTERNS.map(([, re]) => `(${lowerPattern(re)})`).join('|')})`, 'g');
+const CANDIDATE_RE_ANY_CASE = new RegExp(CANDIDATE_RE.source, 'gi');
 const GROUP_KIND: string[] = [];
 for (const [name, re] of PATTERNS) {
   GROUP_KIND.push(name);
@@ -119,30 +139,78 @@ export function isoWeek(d: Date): string {
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
 
+/** The n-th (1-based; -1 = last) given weekday (0 = Sunday) of a month (0-based) of a year. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
+  if (n < 0) {
+    const last = new Date(Date.UTC(year, month + 1, 0, 12));
+    return addDays(last, -((last.getUTCDay() - weekday + 7) % 7));
+  }
+  const first = new Date(Date.UTC(year, month, 1, 12));
+  return addDays(first, ((weekday - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
+}
+
+/** Easter Sunday of a year (the anonymous Gregorian algorithm). */
+function easterSunday(y: number): Date {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return new Date(Date.UTC(y, month - 1, ((h + l - 7 * m + 114) % 31) + 1, 12));
+}
+
+const fixedDay = (month: number, day: number) => (y: number): Date => new Date(Date.UTC(y, month - 1, day, 12));
+// US holidays first (the news this reads is mostly American): Election Day is the Tuesday after the first Monday of November.
+const HOLIDAYS: Array<[RegExp, (year: number) => Date]> = [
+  [/^thanksgiving/, (y) => nthWeekday(y, 10, 4, 4)],
+  [/^christmas eve/, fixedDay(12, 24)],
+  [/^christmas/, fixedDay(12, 25)],
+  [/^new year.s eve/, fixedDay(12, 31)],
+  [/^new year/, fixedDay(1, 1)],
+  [/^election/, (y) => addDays(nthWeekday(y, 10, 1, 1), 1)],
+  [/^labou?r/, (y) => nthWeekday(y, 8, 1, 1)],
+  [/^memorial/, (y) => nthWeekday(y, 4, 1, -1)],
+  [/^independence|^fourth of july/, fixedDay(7, 4)],
+  [/^martin luther/, (y) => nthWeekday(y, 0, 1, 3)],
+  [/^presidents/, (y) => nthWeekday(y, 1, 1, 3)],
+  [/^veterans/, fixedDay(11, 11)],
+  [/^valentine/, fixedDay(2, 14)],
+  [/^halloween/, fixedDay(10, 31)],
+  [/^good friday/, (y) => addDays(easterSunday(y), -2)],
+  [/^easter/, easterSunday],
+];
+
 type Tense = 'past' | 'future' | 'present';
 // Markers of the future (modal and scheduling words, passives like "to be completed") and of the
 // past (regular -ed forms and the common irregular past forms). The future alternatives are tried first
 // and the longest of them first, so "set to" and "will be held" are future and "set on" is not.
-const FUTURE_MARKERS = "(?:will|would|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\w+|to\\s+be\\s+\\w+ed|will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|expects?|anticipates?|due|set to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until|might|as soon as|as early as|payable|effective";
+const FUTURE_MARKERS = "(?:will|would|'ll|’ll)\\s+(?:not\\s+)?be\\s+\\w+|to\\s+be\\s+\\w+ed|will|shall|'ll|’ll|would|going to|is to|are to|plans? to|planned|scheduled|expected|expects?|anticipates?|due|set to|supposed to|likely to|about to|poised to|planning to|preparing to|upcoming|next|intends? to|aims? to|hopes? to|to be held|until|might|as soon as|as early as|payable|effective";
 const PAST_MARKERS = 'said|says|was|were|had|did|been|ago|last|told|\\w+ed|began|brought|bought|came|went|took|made|met|held|rose|fell|won|lost|gave|got|sent|spent|built|paid|thought|found|kept|led|ran|struck|broke|spoke|wrote|chose|became|shot|fought|sold|saw|knew|grew|drew|threw|flew|stood|sat|felt|heard|meant|caught|sought|fled|drove|forgot|set';
-const TENSE_RE = new RegExp(`\\b(?:(${FUTURE_MARKERS})|(?:${PAST_MARKERS}))\\b`, 'gi');
+const TENSE_RE = new RegExp(`\\b(?=\\w)(?:(${FUTURE_MARKERS})|(?:${PAST_MARKERS}))\\b`, 'gi');
 
 const ADJECTIVE_SLOT_RE = /\b(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly\s+|still\s+|newly\s+)?$/i;
 
 // A sentence ends at . ! ? or a line break, but not after an abbreviation ("9 a.m. Tuesday", "U.S.", "Mr.").
 const SENTENCE_END_RE = /(?<!\b(?:[A-Za-z]|[a-z]\.[a-z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|Jr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|vs))[.!?]["”’']*\s+|\n/g;
 
+/** Start of the sentence holding `pos`, looking back at most `within` characters. */
+function sentenceStart(text: string, pos: number, within: number): number {
+  const from = Math.max(0, pos - within);
+  let start = from;
+  for (const m of text.slice(from, pos).matchAll(SENTENCE_END_RE)) start = from + m.index + m[0].length;
+  return start;
+}
+
 /** Tense of the clause around [start, end): the nearest marker on the left in the sentence, else the first on the right. */
 function tenseAt(text: string, start: number, end: number): Tense {
-  const from = Math.max(0, start - 100);
-  let sStart = from;
-  for (const m of text.slice(from, start).matchAll(SENTENCE_END_RE)) sStart = from + m.index + m[0].length;
-  const left = text.slice(sStart, start);
+  const left = text.slice(sentenceStart(text, start, 100), start);
   let nearest: Tense | null = null;
   for (const m of left.matchAll(TENSE_RE)) {
     // An -ed word after a determiner is an adjective ("a still unspecified date", "the revised plan").
     if (m[1] === undefined && /ed$/i.test(m[0]) && ADJECTIVE_SLOT_RE.test(left.slice(Math.max(0, m.index - 20), m.index))) continue;
-    nearest = m[1] !== undefined ? 'future' : 'past';
+    const before = left.slice(Math.max(0, m.index - 12), m.index);
+    // A participle after "is"/"are" is a present passive ("when the case is heard in May"), not a past.
+    if (m[1] !== undefined) nearest = 'future';
+    else nearest = /\b(?:is|are)\s+$/i.test(before) ? 'present' : 'past';
   }
   if (nearest) return nearest;
   const stop = text.slice(end, end + 80).search(/[.\n]/);
@@ -206,22 +274,54 @@ function unitValue(anchor: Date, unit: string, shift: number): string | null {
 
 export interface DateContext { chrono: ChronoModule }
 
+/** Calendar fields of a span: the year (0 when uncertain), month 1-12, day and hour when written. */
+interface CalendarParts { hasYear: boolean; year: number; month: number; day: number | null; hour: number | null; minute: number }
+
+const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY_YEAR_RE = /^(?:(?:early|mid|late)[- ])?([a-z]{3})([a-z]*\.?)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?$/;
+const DAY_MONTH_YEAR_RE = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3})[a-z]*\.?(?:,?\s+(\d{4}))?$/;
+
+/** Month, day and year of a plain calendar span (lowercased), read from its words; null for any other shape. */
+function plainCalendar(lower: string): CalendarParts | null {
+  const md = MONTH_DAY_YEAR_RE.exec(lower);
+  const dm = md ? null : DAY_MONTH_YEAR_RE.exec(lower);
+  const [name, day, year] = md ? [md[1]!, md[3], md[4]] : dm ? [dm[2]!, dm[1], dm[3]] : [];
+  const month = name ? MONTH_KEYS.indexOf(name) + 1 : 0;
+  // A bare "Jan" or "Sept" (no period, day or year) is left to chrono, which mostly reads it as a name.
+  if (md && md[2]!.length <= 1 && md[2] !== '.' && day === undefined && year === undefined && name !== 'may') return null;
+  const d = day === undefined ? null : Number(day);
+  if (month === 0 || (d !== null && (d < 1 || d > 31))) return null;
+  return { hasYear: year !== undefined, year: year === undefined ? 0 : Number(year), month, day: d, hour: null, minute: 0 };
+}
+
+/** The same fields as chrono-node reads them (ISO and numeric dates, unusual calendar spans). */
+function chronoParts(ctx: DateContext, s: string, anchor: Date | null): CalendarParts | null {
+  const r = ctx.chrono.parse(s, anchor ?? new Date(Date.UTC(2000, 0, 1)))[0];
+  if (!r) return null;
+  const c = r.start;
+  return {
+    hasYear: c.isCertain('year'), year: c.get('year') ?? 0, month: c.get('month') ?? 1,
+    day: c.isCertain('day') ? c.get('day') ?? 1 : null, hour: c.isCertain('hour') ? c.get('hour') ?? 0 : null, minute: c.get('minute') ?? 0,
+  };
+}
+
 /** Finds time expressions of all kinds (dates, times, durations, sets) with TimeML values. */
 export function findTimeExpressions(text: string, published: string | null, ctx: DateContext): TimeExpression[] {
   const anchor = published ? new Date(`${published.slice(0, 10)}T12:00:00Z`) : null;
   const validAnchor = anchor && !Number.isNaN(anchor.getTime()) ? anchor : null;
   const out: TimeExpression[] = [];
-  CANDIDATE_RE.lastIndex = 0;
-  for (const m of text.matchAll(CANDIDATE_RE)) {
+  const lowered = text.toLowerCase();
+  const scan = lowered.length === text.length ? lowered.matchAll(CANDIDATE_RE) : text.matchAll(CANDIDATE_RE_ANY_CASE);
+  for (const m of scan) {
     let g = 1;
     while (m[g] === undefined || GROUP_KIND[g - 1] === '') g++;
     const kind = GROUP_KIND[g - 1]!;
     const start = m.index;
     const end = start + m[0].length;
-    const t = resolve(kind, m[0], start, end, text, validAnchor, ctx);
+    const t = resolve(kind, text.slice(start, end), start, end, text, validAnchor, ctx);
     if (t) out.push(t);
   }
-  return reportingQuarters(mergeAdjacent(out, text, validAnchor), text, validAnchor);
+  return referenceChain(reportingQuarters(mergeAdjacent(out, text, validAnchor), text, validAnchor), text, validAnchor);
 }
 
 /**
@@ -254,12 +354,14 @@ function reportingQuarters(found: TimeExpression[], text: string, anchor: Date |
     }
     if (/^\d{4}-Q\d$/.test(t.value ?? '') && !/year-(?:earlier|ago)|prior-year|same/.test(lower)) {
       if (/^(?:the\s+)?(?:latest\s+|fiscal\s+)?quarter$/.test(lower)) t.value = last ?? completed;
-      else last = t.value;
+      // A quarter not yet over ("expects fourth-quarter losses") is a forecast, not the quarter reported on.
+      else if (t.value! <= completed || tenseAt(text, t.start, t.end) !== 'future') last = t.value;
       continue;
     }
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', t.start) + 1), t.end);
-    const quarterNearby = last !== null && /quarter/i.test(sentence);
-    if (last && (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower)) || (quarterNearby && /^(?:last|the\s+previous)\s+year$|^year-(?:earlier|ago)$/.test(lower)))) {
+    if (!last) continue;
+    // Only for "last year" and a bare "year-earlier": is a quarter named in the sentence?
+    if (/^an?\s+year\s+(?:ago|earlier)$/.test(lower) || (/year-(?:earlier|ago)|prior-year/.test(lower) && /quarter|period/.test(lower))
+      || (/^(?:last|the\s+previous)\s+year$|^year-(?:earlier|ago)$/.test(lower) && /quarter/i.test(text.slice(sentenceStart(text, t.start, 300), t.end)))) {
       const [y, q] = last.split('-Q');
       t.value = `${Number(y) - 1}-Q${q}`;
     }
@@ -271,13 +373,16 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
   let s = raw;
   let st = start;
   // Leading "on"/"this" are not part of the expression in TimeML ("on Tuesday" -> "Tuesday").
-  const lead = /^(?:on)\s+/i.exec(s);
+  // So is the article of "a year-earlier loss".
+  const lead = (kind === 'yearago' ? /^(?:an?)\s+/i : /^(?:on)\s+/i).exec(s);
   if (lead) { s = s.slice(lead[0].length); st += lead[0].length; }
   const lower = s.toLowerCase();
   const mk = (k: TimexKind, value: string | null): TimeExpression => ({ text: text.slice(st, end), start: st, end, kind: k, value });
   switch (kind) {
     case 'iso': case 'numeric': case 'cal': {
       if (kind === 'cal' && /^(?:may|march)$/i.test(s.trim()) && !/^[A-Z]/.test(s)) return null;
+      // "the March of the Combatant Mothers": a name, not the month.
+      if (kind === 'cal' && text.startsWith(' of ', end) && PROPER_OF_RE.test(text.slice(end, end + 12)) && /^[A-Za-z.]+$/.test(s)) return null;
       if (kind === 'cal' && /^May$/.test(s.trim())) {
         // "May" alone is mostly the verb; keep it only after "in"/"of"/"early"/"since" or before a year.
         const before = text.slice(Math.max(0, st - 8), st).toLowerCase();
@@ -288,14 +393,13 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(lower.replace(/^(?:early|mid|late)[- ]/, '').slice(0, 3));
         return mk('date', `${said}-${pad(month + 1)}`);
       }
-      const r = ctx.chrono.parse(s, anchor ?? new Date(Date.UTC(2000, 0, 1)))[0];
-      if (!r) return null;
-      const c = r.start;
-      const hasYear = c.isCertain('year');
-      if (!anchor && !hasYear) return mk('date', null);
-      let year = c.get('year') ?? 0;
-      const month = c.get('month') ?? 1;
-      if (!hasYear && anchor) {
+      // A plain "Oct. 23, 1989" / "23 March" / "June 1998" is read directly; anything else goes to chrono.
+      const c = (kind === 'cal' ? plainCalendar(lower) : null) ?? chronoParts(ctx, s, anchor);
+      if (!c) return null;
+      if (!anchor && !c.hasYear) return mk('date', null);
+      let year = c.year;
+      const month = c.month;
+      if (!c.hasYear && anchor) {
         // Month (day) without a year: the nearest occurrence in the direction of the tense.
         const tense = tenseAt(text, st, end);
         const pm = anchor.getUTCMonth() + 1;
@@ -306,9 +410,9 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         else if (tense === 'present' && month - pm > 6) year--;
         else if (tense === 'present' && pm - month > 6) year++;
       }
-      if (c.isCertain('day')) {
-        const v = `${year}-${pad(month)}-${pad(c.get('day') ?? 1)}`;
-        if (c.isCertain('hour')) return mk('time', `${v}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`);
+      if (c.day !== null) {
+        const v = `${year}-${pad(month)}-${pad(c.day)}`;
+        if (c.hour !== null) return mk('time', `${v}T${pad(c.hour)}:${pad(c.minute)}`);
         return mk('date', v);
       }
       const prefix = /^(early|mid|late)/i.exec(s);
@@ -317,8 +421,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
     }
     case 'weekday': {
       const wd = WEEKDAYS.findIndex((w) => lower.includes(w));
-      const part = /(morning|afternoon|evening|night)/.exec(lower)?.[1];
-      if (!anchor) return mk(part ? 'time' : 'date', null);
+      if (!anchor) return mk('date', null);
       const cur = anchor.getUTCDay();
       let diff: number;
       if (/^last\b/.test(lower)) diff = -(((cur - wd + 7) % 7) || 7);
@@ -327,11 +430,11 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         const tense = tenseAt(text, st, end);
         diff = tense === 'future' ? ((wd - cur + 7) % 7) : -((cur - wd + 7) % 7);
       }
-      const day = isoDay(addDays(anchor, diff));
-      const partCode: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-      return part ? mk('time', `${day}T${partCode[part]}`) : mk('date', day);
+      // "Friday night", "Tuesday morning": dated to the day (the part of day is too loose to be a time).
+      return mk('date', isoDay(addDays(anchor, diff)));
     }
     case 'clock': {
+      if (/^(?:noon|midday|midnight)$/.test(lower) && /\bhigh\s+$/i.test(text.slice(Math.max(0, st - 5), st))) return null;
       if (/^(?:noon|midday|midnight)$/.test(lower)) return mk('time', anchor ? `${isoDay(anchor)}T${lower === 'midnight' ? '24:00' : '12:00'}` : null);
       const mm = /(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am|pm)?/i.exec(s)!;
       let h = Number(mm[1]);
@@ -357,7 +460,10 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (base === 'previous day' || base === 'day before') return mk('date', day(-1));
       if (base === 'next day' || base === 'following day') return mk('date', day(1));
       if (base === 'same day' || base === 'that day') return mk('date', day(0));
-      if (/^(?:now|currently|current|nowadays|the moment)$/.test(base)) return mk('date', 'PRESENT_REF');
+      if (/^(?:now|currently|current|nowadays|the moment|these days)$/.test(base)) return mk('date', 'PRESENT_REF');
+      // TimeML: "in the near term" lies ahead, "at the time" (of the events told) behind.
+      if (/^(?:near|short|long) term$/.test(base)) return mk('date', 'FUTURE_REF');
+      if (base === 'time') return mk('date', 'PAST_REF');
       if (base === 'recent') return mk('date', 'PAST_REF');
       if (base === 'soon') return mk('date', 'FUTURE_REF');
       if (/^(?:recently|lately|earlier|formerly|former|past)$/.test(base)) {
@@ -367,11 +473,61 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (base === 'future') return mk('date', 'FUTURE_REF');
       return null;
     }
+    case 'relmonth': {
+      if (!anchor) return mk('date', null);
+      const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(/(\w+)$/.exec(lower)![1]!.slice(0, 3)) + 1;
+      const cur = anchor.getUTCMonth() + 1;
+      let year = anchor.getUTCFullYear();
+      // "last February" said in March is a year back (the month just gone would be "last month").
+      if (/^(?:last|this\s+past)\b/.test(lower) && month >= cur - 1) year--;
+      else if (/^(?:next|this\s+coming)\b/.test(lower) && month <= cur + 1) year++;
+      return mk('date', `${year}-${pad(month)}`);
+    }
+    case 'holiday': {
+      const rule = HOLIDAYS.find(([re]) => re.test(lower.replace(/^(?:last|next|this)\s+/, '').replace(/\s+/g, ' ')))?.[1];
+      if (!rule) return null;
+      // "Easter week": the ISO week of the holiday.
+      const asValue = (d: Date): string => (/week$/.test(lower) ? isoWeek(d) : isoDay(d));
+      const written = /(\d{4})$/.exec(lower)?.[1];
+      if (written) return mk('date', asValue(rule(Number(written))));
+      if (!anchor) return mk('date', null);
+      // Without a year: "last"/"next", else the tense, picks the occurrence before or after the anchor.
+      const y = anchor.getUTCFullYear();
+      const thisYear = rule(y);
+      const before = thisYear.getTime() <= anchor.getTime() ? thisYear : rule(y - 1);
+      const after = thisYear.getTime() >= anchor.getTime() ? thisYear : rule(y + 1);
+      const mod = /^(last|next|this)\s/.exec(lower)?.[1];
+      const tense = mod ? null : tenseAt(text, st, end);
+      let day: Date;
+      // The holiday of the week the text is written in is meant whatever the tense.
+      if (mod === 'this' || Math.abs(thisYear.getTime() - anchor.getTime()) <= 7 * 86400000) day = thisYear;
+      else if (mod === 'last' || tense === 'past') day = before;
+      else if (mod === 'next' || tense === 'future') day = after;
+      else day = anchor.getTime() - before.getTime() <= after.getTime() - anchor.getTime() ? before : after;
+      return mk('date', asValue(day));
+    }
+    case 'anaphor': {
+      // The value comes from the last date mentioned before it (referenceChain); here only what to do with it.
+      const unit = /\b(weekend|week|month|year|morning|afternoon|evening|night|day)\b/.exec(lower)![1]!;
+      const shift = /\b(?:following|next|after)\b/.test(lower) ? 1 : /\b(?:previous|prior|preceding|before)\b/.test(lower) ? -1 : 0;
+      // "the next morning", like "Friday night", is dated to the day.
+      const found: Found = { ...mk('date', null), anaphor: { unit: /^(?:morning|afternoon|evening|night)$/.test(unit) ? 'day' : unit, shift, beside: /^the\s+day\s+(?:before|after)$/.test(lower) } };
+      return found;
+    }
     case 'relunit': {
-      const mm = /(last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\s+(?:(\S+(?:\s+of)?)\s+)?(\w+)$/.exec(lower);
+      const mm = /(last|next|this|past|previous|coming|following|current|same|recent|upcoming|prior)\s+(?:fiscal\s+)?(?:(\S+(?:\s+of)?)\s+)?(\w+)$/.exec(lower);
       if (!mm) return null;
       const [, mod, num, unitRaw] = mm;
       const unit = unitRaw!;
+      const pastOrComing = /^this\s+(past|coming)\s/.exec(lower)?.[1];
+      if (pastOrComing && SEASON_CODE[unit]) {
+        // "this past spring": the last one begun before the anchor's month; "this coming summer": the next.
+        if (!anchor) return mk('date', null);
+        const starts = { SP: 3, SU: 6, FA: 9, WI: 12 }[SEASON_CODE[unit]!]!;
+        const month = anchor.getUTCMonth() + 1;
+        const year = anchor.getUTCFullYear() + (pastOrComing === 'past' ? (starts < month ? 0 : -1) : (starts > month ? 0 : 1));
+        return mk('date', `${year}-${SEASON_CODE[unit]}`);
+      }
       // "recent years", "the coming months": an unmeasured stretch before or after now.
       if (num === undefined && /s$/.test(unit) && /^(?:recent|past)$/.test(mod!)) return mk('date', 'PAST_REF');
       if (num === undefined && /s$/.test(unit) && /^(?:coming|upcoming)$/.test(mod!)) return mk('date', 'FUTURE_REF');
@@ -409,6 +565,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
     case 'season': {
       const mm = /(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}|\D+))?/.exec(lower)!;
       if (mm[2] && !/^\d/.test(mm[2])) mm[2] = String(spelledYear(mm[2]) ?? '');
+      if (!mm[2] && text.startsWith(' of ', end) && PROPER_OF_RE.test(text.slice(end, end + 12))) return null;
       if (mm[1] === 'fall' && !mm[2] && !/\b(?:this|last|next|the|in|early|late)\s+$/i.test(text.slice(Math.max(0, st - 7), st))) return null;
       const year = mm[2] ? Number(mm[2]) : anchor?.getUTCFullYear();
       return mk('date', year === undefined ? null : `${year}-${SEASON_CODE[mm[1]!]}`);
@@ -419,6 +576,7 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const year = /(\d{4})/.exec(lower)?.[1] ?? anchor?.getUTCFullYear();
       return mk('date', year === undefined ? null : `${year}-Q${q}`);
     }
+    case 'half': return mk('date', `${/(\d{4})$/.exec(lower)![1]}-H${/first/.test(lower) ? 1 : 2}`);
     case 'yearquarter': {
       const y4 = /\b(\d{4})\b/.exec(lower)?.[1];
       const shift = /^(?:the\s+)?last\s+year|year-ago|year-earlier|prior-year/.test(lower) ? -1 : /^(?:the\s+)?next\s+year/.test(lower) ? 1 : 0;
@@ -455,11 +613,19 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       // "the year ended March 31": a fiscal year, the stretch of time rather than a calendar year.
       if (/^(?:fiscal\s+)?year$/.test(lower2) && /^\s+end(?:ed|ing)\b/.test(text.slice(end, end + 10))) return mk('duration', 'P1Y');
       if (!anchor) return mk('date', null);
+      if (unit === 'weekend' && lower2 === 'weekend' && anchor.getUTCDay() % 6 !== 0) {
+        // Written on a weekday, "over the weekend" in the past (or early in the week) is the one just gone.
+        const tense = tenseAt(text, st, end);
+        const gone = tense === 'past' || (tense === 'present' && anchor.getUTCDay() <= 2);
+        return mk('date', unitValue(anchor, 'weekend', gone ? -1 : 0));
+      }
       return mk('date', unitValue(anchor, unit, /year-earlier|year-ago|prior-year/.test(lower2) ? (unit === 'year' ? -1 : 0) : 0));
     }
     case 'duration': {
       // "30-year bonds", "6-year-old": digit-hyphen measures are adjectives, not time expressions.
       if (/^\d+-/.test(lower)) return null;
+      // "Islam will one day be ...": an unnamed day ahead.
+      if (lower === 'one day' && /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(text.slice(Math.max(0, st - 8), st))) return mk('date', 'FUTURE_REF');
       const mm = /(\d+\s+1\/2|\S+(?:\s+few|\s+couple\s+of)?)[- ](\w+?)s?(?:-old)?$/.exec(lower.replace(/^(?:the\s+)?(?:past|last|next|first|coming|previous)\s+/, ''));
       if (!mm) return null;
       if (/^(?:a|an|the)$/.test(mm[1]!) && !/^(?:the\s+)?(?:past|last|next|first|coming|previous)/.test(lower)) {
@@ -474,6 +640,11 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H' };
       if (mm) return mk('set', map[mm[1]!]!);
       const unit = lower.split(/\s+/)[1]!;
+      // "each Thursday", "every July": TimeML writes the recurring day or month with X for the rest.
+      const wd = WEEKDAYS.indexOf(unit);
+      if (wd >= 0) return mk('set', `XXXX-WXX-${wd || 7}`);
+      const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(unit.slice(0, 3));
+      if (!UNIT_CODE[unit] && month >= 0) return mk('set', `XXXX-${pad(month + 1)}`);
       return mk('set', UNIT_CODE[unit] ? durationValue(1, unit) : 'P1W');
     }
     default:
@@ -482,6 +653,76 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+// A month or season followed by "of" and a capitalised word is part of a name ("Spring of Life").
+const PROPER_OF_RE = /^\s+of\s+(?:the\s+)?[A-Z]/;
+
+/** An expression whose value counts from the last date mentioned: its unit and shift. */
+interface Anaphor {
+  unit: string;
+  shift: number;
+  /** "the day before/after": counts from a date written right after it, or the date it stands beside. */
+  beside: boolean;
+}
+type Found = TimeExpression & { anaphor?: Anaphor };
+
+/** Thursday of an ISO week (the day that fixes the week's year). */
+function weekThursday(year: number, week: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4, 12));
+  return addDays(jan4, 3 - ((jan4.getUTCDay() + 6) % 7) + 7 * (week - 1));
+}
+
+/**
+ * The reference time moves through the text (as HeidelTime keeps it): anaphoric expressions ("that
+ * day", "later that year", "the following week", "the next morning") count from the last date the
+ * text mentioned at their granularity, the publish date until there is one. Deictic expressions
+ * ("yesterday", "last week", "on Tuesday") were already resolved against the publish date.
+ */
+function referenceChain(found: Found[], text: string, anchor: Date | null): TimeExpression[] {
+  let any = false;
+  for (const f of found) if (f.anaphor) { any = true; break; }
+  if (!any) return found;
+  let day: Date | null = anchor;
+  let week: Date | null = anchor;
+  let month: Date | null = anchor;
+  let year: number | null = anchor ? anchor.getUTCFullYear() : null;
+  const remember = (value: string | null): void => {
+    const w = /^(\d{4})-W(\d{2})/.exec(value ?? '');
+    if (w) { week = weekThursday(Number(w[1]), Number(w[2])); year = Number(w[1]); return; }
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dX])/.exec(value ?? '');
+    if (!m) return;
+    year = Number(m[1]);
+    if (m[2]) month = new Date(Date.UTC(year, Number(m[2]) - 1, 1, 12));
+    if (m[3]) { day = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), 12)); week = day; }
+  };
+  const out: TimeExpression[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (!f.anaphor) { remember(f.value); out.push(f); continue; }
+    const { anaphor, ...t } = f;
+    {
+      const next = found[i + 1];
+      const prev = out[out.length - 1];
+      if (anaphor.beside && next && !next.anaphor && DAY_VALUE.test(next.value ?? '') && /^\s*$/.test(text.slice(t.end, next.start))) {
+        // "the day before last Tuesday's hearing": one expression, a day off the date it names.
+        const d = new Date(`${next.value!.slice(0, 10)}T12:00:00Z`);
+        t.value = isoDay(addDays(d, anaphor.shift));
+        t.end = next.end;
+        t.text = text.slice(t.start, t.end);
+        i++;
+      } else if (anaphor.beside && prev && DAY_VALUE.test(prev.value ?? '') && /^\s*,\s*$/.test(text.slice(prev.end, t.start))) {
+        // "Oct. 12, the day before the crash": an apposition names the same day.
+        t.value = prev.value!.slice(0, 10);
+      } else if (anaphor.unit === 'day' && day) t.value = isoDay(addDays(day, anaphor.shift));
+      else if (anaphor.unit === 'week' && week) t.value = isoWeek(addDays(week, 7 * anaphor.shift));
+      else if (anaphor.unit === 'weekend' && week) t.value = `${isoWeek(addDays(week, 7 * anaphor.shift))}-WE`;
+      else if (anaphor.unit === 'month' && month) t.value = unitValue(month, 'month', anaphor.shift);
+      else if (anaphor.unit === 'year' && year !== null) t.value = String(year + anaphor.shift);
+    }
+    remember(t.value);
+    out.push(t);
+  }
+  return out;
+}
 
 /**
  * Drops overlaps (keeping the longest) and joins neighbours that name one point: a clock time and
@@ -495,6 +736,17 @@ function mergeAdjacent(items: TimeExpression[], text: string, _anchor: Date | nu
     const last = out[out.length - 1];
     if (last && t.start < last.end) {
       if (t.end - t.start > last.end - last.start) out[out.length - 1] = t;
+      continue;
+    }
+    // "the week of March 6": the ISO week of that day.
+    if (last && /^the\s+week$/i.test(last.text) && /^\s+of\s+$/.test(text.slice(last.end, t.start)) && DAY_VALUE.test(t.value ?? '')) {
+      out[out.length - 1] = { text: text.slice(last.start, t.end), start: last.start, end: t.end, kind: 'date', value: isoWeek(new Date(`${t.value!.slice(0, 10)}T12:00:00Z`)) };
+      continue;
+    }
+    // "June last year", "January this year": the month in the year the relative expression names.
+    if (last && /^\d{4}-\d{2}$/.test(last.value ?? '') && /^\d{4}$/.test(t.value ?? '') && /^(?:last|this|next)\s+year$/i.test(t.text)
+      && !/\d{4}/.test(last.text) && /^\s+$/.test(text.slice(last.end, t.start))) {
+      out[out.length - 1] = { text: text.slice(last.start, t.end), start: last.start, end: t.end, kind: 'date', value: `${t.value}${last.value!.slice(4)}` };
       continue;
     }
     if (last && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(last.end, t.start)) && t.value && DAY_VALUE.test(t.value)) {
