@@ -5,5 +5,5 @@ import { Pipeline } from './ingest.js';
 import type { WorkerPool } from './worker-pool.js';
 
 export function createPipeline(store: Store, options: { now?: () => Date; pool?: WorkerPool } = {}): Pipeline {
-  return new Pipeline({ store, grouper: createGrouper(), now: options.now, pool: options.pool });
+  return new Pipeline({ store, createGrouper, now: options.now, pool: options.pool });
 }

@@ -1,6 +1,7 @@
 /**
  * @module The embedded store: SQLite through better-sqlite3, in WAL mode with synchronous=NORMAL
- * (a killed process loses no committed transaction), one transaction per article.
+ * (a killed process loses no committed transaction), one transaction per article or per batch of
+ * articles.
  */
 import Database from 'better-sqlite3';
 import type { Analysis, EventRecord, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
@@ -27,6 +28,10 @@ export function openSqliteStore(file: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // A bigger page cache than SQLite's 2 MB default keeps the hot index pages (identity, content
+  // hash, FTS) in memory as the store grows; temporary b-trees stay in memory too.
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = MEMORY');
   migrate(db);
   return new SqliteStore(db);
 }
@@ -90,6 +95,19 @@ class SqliteStore implements Store {
       insertSubscription: db.prepare(`INSERT INTO subscriptions (feed_url, title, site_url) VALUES (?, ?, ?)
         ON CONFLICT(feed_url) DO UPDATE SET title = excluded.title, site_url = excluded.site_url`),
     };
+  }
+
+  async beginBatch(): Promise<void> {
+    if (this.db.inTransaction) throw new Error('a batch is already open');
+    this.db.exec('BEGIN');
+  }
+
+  async commitBatch(): Promise<void> {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
+  async rollbackBatch(): Promise<void> {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
   }
 
   async findByIdentity(identity: string): Promise<IdentityMatch | null> {
