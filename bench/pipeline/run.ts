@@ -7,7 +7,7 @@
  *
  *   node --import tsx bench/pipeline/run.ts --count 1000000 --every 100000
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,33 +63,61 @@ const pool = workers > 0 ? new WorkerPool(workers) : undefined;
 const pipeline = createPipeline(store, { pool });
 let peakRss = 0;
 let stored = 0;
-let windowStart = performance.now();
-const started = windowStart;
-const cpuStart = process.cpuUsage();
+
+/** CPU milliseconds of the calling thread alone (Linux /proc; 10 ms ticks), or NaN elsewhere. */
+function threadCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+const processCpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+interface Mark {
+  at: number;
+  done: number;
+  main: number;
+  all: number;
+}
+const mark = (done: number): Mark => ({ at: performance.now(), done, main: threadCpuMs(), all: processCpuMs() });
+const first = mark(0);
+let last = first;
+/** Rate, and CPU ms per article on the main thread and on the others (workers, GC, I/O threads). */
+const between = (a: Mark, b: Mark): string => {
+  const n = b.done - a.done;
+  const rate = n / ((b.at - a.at) / 1000);
+  const main = (b.main - a.main) / n;
+  const rest = (b.all - a.all - (b.main - a.main)) / n;
+  return `${rate.toFixed(0).padStart(8)}  ${main.toFixed(2).padStart(8)}  ${rest.toFixed(2).padStart(8)}`;
+};
 console.log(`whole pipeline: ${count} generated ~600-word articles, ${workers} workers, store ${join(dir, 'pipeline.db')}`);
-console.log('articles   window/s  overall/s  heapUsed     rss');
+console.log('                 ---- window ----------------  -- overall -----------------');
+console.log('articles  articles/s  main ms  other ms  articles/s  main ms  other ms  heapUsed     rss');
 const summary = await pipeline.ingestPaths([input], {
   onDocument: () => {
     const done = ++stored;
+    if (done % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
     if (done % every !== 0 && done !== count) return;
-    const now = performance.now();
     const memory = process.memoryUsage();
     peakRss = Math.max(peakRss, memory.rss);
-    const windowSize = done % every === 0 ? every : done % every;
-    console.log(
-      `${String(done).padStart(8)}  ${(windowSize / ((now - windowStart) / 1000)).toFixed(0).padStart(8)}  ${(done / ((now - started) / 1000)).toFixed(0).padStart(9)}  ${mb(memory.heapUsed).padStart(8)}  ${mb(memory.rss).padStart(6)}`,
-    );
-    windowStart = now;
+    const now = mark(done);
+    console.log(`${String(done).padStart(8)}  ${between(last, now)}  ${between(first, now)}  ${mb(memory.heapUsed).padStart(8)}  ${mb(memory.rss).padStart(6)}`);
+    last = now;
   },
 });
-const seconds = (performance.now() - started) / 1000;
-const cpu = process.cpuUsage(cpuStart);
+const end = mark(stored);
 await pool?.close();
 const counts = await store.counts();
 await store.close();
 const floor = peer(Math.min(Number(values.peer), count));
 console.log(`\nstored: ${counts.articles} articles (${summary.duplicates} folded copies), ${counts.events} events, ${counts.stories} stories; failed ${summary.failed}`);
-console.log(`peak RSS of the main process: ${mb(peakRss)}; main-thread CPU ${(cpu.user / 1e6).toFixed(0)} s user`);
-console.log(`storyline pipeline: ${(count / seconds).toFixed(0)} articles/s`);
+console.log(`peak RSS of the process (all threads): ${mb(peakRss)}`);
+console.log(`storyline pipeline: ${((count / (end.at - first.at)) * 1000).toFixed(0)} articles/s; CPU per article: main thread ${((end.main - first.main) / count).toFixed(2)} ms, other threads ${((end.all - first.all - (end.main - first.main)) / count).toFixed(2)} ms`);
 console.log(`peer (plain SQLite insert of the same texts, no processing): ${floor.toFixed(0)} articles/s`);
 rmSync(dir, { recursive: true, force: true });

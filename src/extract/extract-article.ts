@@ -4,7 +4,7 @@
  * from the first line or sentence. Both: container hints fill what the content leaves empty,
  * the outlet falls back to the URL host, the language is detected when nobody declared it.
  */
-import { detectAll } from 'tinyld';
+import { eld } from 'eld/extrasmall';
 import type { Article, RawDocument } from '../model/index.js';
 import { cleanFlattenedText } from '../clean/clean-text.js';
 import { findCredits } from '../clean/credits.js';
@@ -124,14 +124,15 @@ export function sourceFromUrl(url: string | null | undefined): string | null {
  */
 function chooseLanguage(text: string, declared: string | null): string | null {
   const normalised = declared?.toLowerCase().split(/[-_]/)[0] ?? null;
-  // 800 characters tell the language as well as 3,000 do, at a quarter of the cost (it was the
-  // single largest cost of extraction).
+  // 800 characters tell the language as well as 3,000 do. ELD (n-gram tables) reads them in about
+  // 0.1 ms, a sixth of what tinyld took, and mistook fewer English pages for other languages; its
+  // extra-small table is as accurate as the larger ones on paragraphs, at a third of the memory.
   const sample = text.slice(0, 800);
   if (sample.length < 40) return normalised;
-  const [top] = detectAll(sample);
-  if (!top) return normalised;
-  if (!normalised) return top.lang;
-  return top.lang !== normalised && top.accuracy >= 0.9 && sample.length >= 400 ? top.lang : normalised;
+  const detected = eld.detect(sample);
+  if (!detected.language) return normalised;
+  if (!normalised) return detected.language;
+  return detected.language !== normalised && detected.isReliable() && sample.length >= 400 ? detected.language : normalised;
 }
 
 function looksBinary(content: string): boolean {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,4 +137,58 @@ test('an undated dispatch resolves "on Tuesday" against the publish date of its 
   const tuesday = original?.analysis.dates.find((d) => d.text.includes('Tuesday'));
   assert.equal(tuesday?.value, '2026-04-21');
   await store.close();
+});
+
+test('a batch that fails to commit leaves no trace, in the store or in the grouping of what comes next', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-batch-'));
+  const reports = [
+    'Norholm Central Bank cut its main rate by half a point to 2.75% on Wednesday, its governor Ines Ferreira said, the first cut in three years.\n\n"Inflation has come down faster than we expected," Ferreira told reporters in the capital.',
+    'The Saltmere ferry pier will stay shut for a month after a cargo ship struck its northern end, the harbour board said on Monday.\n\nEngineers found two cracked piles and the board chairman, Oskar Brandt, said repairs would cost about EUR 4 million.',
+    'Teachers in Kettleford walked out on Thursday over plans to close four village schools, and the council leader, Nadia Haddad, called for talks.\n\n"Parents were never asked," said the union leader, Karl Novak.',
+    'The rail tunnel under Lowen Quay reopened on Friday after six weeks of repairs to its drainage, the operator said, with trains running every ten minutes again.\n\nCommuters had faced bus replacements that added an hour to the journey.',
+  ];
+  const write = (folder: string, name: string, source: string, body: string) => {
+    mkdirSync(join(dir, folder), { recursive: true });
+    writeFileSync(join(dir, folder, `${name}.txt`), `Title: ${body.slice(0, 40)}\nSource: ${source}\n\n${body}`);
+  };
+  // Committed: a dispatch and two outlets' copies. Rolled back: three unrelated reports (three new
+  // events). Later: another unrelated report and one more copy of the dispatch.
+  write('first', '0', 'Nordwire', DISPATCH);
+  write('first', '1', 'Harbour Times', `${DISPATCH}\n\nAdvertisement`);
+  write('first', '2', 'Valley Courier', `${DISPATCH}\n\nRead more`);
+  reports.slice(0, 3).forEach((text, i) => write('first', String(3 + i), 'Nordwire', text));
+  write('later', '6', 'Nordwire', reports[3] ?? '');
+  write('later', '7', 'Bay Herald', `${DISPATCH}\n\nAdvertisement`);
+
+  const store = openSqliteStore(':memory:');
+  let commits = 0;
+  // The second commit fails (a full disk, say): the three articles of that batch are rolled back.
+  const failing = new Proxy(store, {
+    get(target, key) {
+      if (key === 'commitBatch' && ++commits === 2) return async () => Promise.reject(new Error('disk full'));
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  const pipeline = createPipeline(failing, { now: clock, batch: { articles: 3, millis: 60_000 } });
+  const reported: number[] = [];
+  await assert.rejects(pipeline.ingestPaths([join(dir, 'first')], { onDocument: (s) => reported.push(s.new + s.duplicates) }), /disk full/);
+  assert.equal((await store.counts()).articles, 3);
+  assert.deepEqual(reported, [1, 2, 3], 'only committed articles were reported stored');
+  await pipeline.ingestPaths([join(dir, 'later')]);
+
+  // The same: the three committed articles, then the later ones, through a pipeline that never saw the failed batch.
+  const clean = openSqliteStore(':memory:');
+  await createPipeline(clean, { now: clock }).ingestPaths(['0', '1', '2'].map((i) => join(dir, 'first', `${i}.txt`)));
+  await createPipeline(clean, { now: clock }).ingestPaths([join(dir, 'later')]);
+  const shape = async (s: typeof store) => {
+    const rows = [];
+    for await (const a of s.articles()) rows.push({ path: a.path, copyOf: a.duplicateOf, event: a.eventId, story: a.storyId });
+    return { rows, counts: await s.counts() };
+  };
+  const expected = await shape(clean);
+  assert.deepEqual(await shape(store), expected);
+  assert.equal(expected.counts.events, 2, 'the later report is an event of its own');
+  await store.close();
+  await clean.close();
 });

@@ -2,7 +2,7 @@
  * @module The pipeline: the one module that composes the stages.
  *
  *   read (sources) -> extract + clean (extract) -> analyse (analyse) -> fold/cluster (Grouper)
- *   -> store (one transaction per article)
+ *   -> store (one transaction per article; bulk ingest wraps a few hundred articles in one batch)
  *
  * Stages are pure functions over plain data; this module owns the order, the identity rules
  * (re-ingest is a no-op, a changed URL is a revision) and the Grouper's state life cycle.
@@ -18,13 +18,21 @@ import type { WorkerPool } from './worker-pool.js';
 
 export interface PipelineOptions {
   store: Store;
-  grouper: Grouper;
+  /** Makes the grouper; called again after a failed batch, to rebuild its state from the store. */
+  createGrouper: () => Grouper;
   analyse?: Analyse;
   /** Runs extract+analyse on other cores for `ingestPaths`; without it, all on this thread. */
   pool?: WorkerPool;
   /** The clock, passed in so that stages stay pure and tests can fix time. */
   now?: () => Date;
+  /**
+   * `ingestPaths` commits every `articles` stored articles or `millis` ms, whichever comes first
+   * (by the `now` clock): one transaction per article costs more than the article's own writes.
+   */
+  batch?: { articles: number; millis: number };
 }
+
+const DEFAULT_BATCH = { articles: 256, millis: 500 };
 
 export type Outcome =
   | { kind: 'new' | 'duplicate' | 'updated' | 'unchanged'; id: number }
@@ -59,10 +67,14 @@ const label = (raw: RawDocument): string => (raw.index > 0 || raw.hints.external
 export class Pipeline {
   private restored = false;
   private analyser: Analyse | null;
+  private grouper: Grouper;
   private readonly now: () => Date;
+  /** The open batch: when it began, what it holds, and what to report once it is committed. */
+  private batch: { startedAt: number; articles: number; onCommit: Array<() => void> } | null = null;
 
   constructor(private readonly options: PipelineOptions) {
     this.analyser = options.analyse ?? null;
+    this.grouper = options.createGrouper();
     this.now = options.now ?? (() => new Date());
   }
 
@@ -75,7 +87,7 @@ export class Pipeline {
   /** Feeds what is already stored through the grouper once, so a resumed ingest groups as one run. */
   private async restore(): Promise<void> {
     if (this.restored) return;
-    for await (const stored of this.options.store.placements()) this.options.grouper.restore(stored);
+    for await (const stored of this.options.store.placements()) this.grouper.restore(stored);
     this.restored = true;
   }
 
@@ -95,7 +107,8 @@ export class Pipeline {
   /** Stores a processed document, deciding new / revision / unchanged against the store as it is now. */
   private async commit(raw: RawDocument, processed: Processed): Promise<Outcome> {
     if (!processed.ok) return { kind: 'failed', message: processed.message };
-    const { store, grouper } = this.options;
+    const { store } = this.options;
+    const { grouper } = this;
     const { article, analysis } = processed;
     const identity = identityOf(raw);
     const rawHash = rawHashOf(raw);
@@ -136,9 +149,25 @@ export class Pipeline {
     await this.options.store.replaceAnalysis(undated.id, this.analyse({ ...undated.article, published: anchor }));
   }
 
-  /** Reads every input path (directories recursively) and ingests what they hold. */
+  /**
+   * Reads every input path (directories recursively) and ingests what they hold, in batches:
+   * progress (`onDocument`, `onFile`, problems) is reported once the batch holding it is committed,
+   * so nothing reported stored can be lost by a killed process.
+   */
   async ingestPaths(paths: string[], events: IngestEvents = {}): Promise<IngestSummary> {
     const summary = emptySummary();
+    try {
+      await this.ingestInBatches(paths, summary, events);
+    } catch (error) {
+      // What was stored before the failure stays stored, as with one transaction per article.
+      await this.endBatch().catch(() => undefined);
+      throw error;
+    }
+    await this.endBatch();
+    return summary;
+  }
+
+  private async ingestInBatches(paths: string[], summary: IngestSummary, events: IngestEvents): Promise<void> {
     const { files, problems } = await listInputs(paths);
     for (const problem of problems) await this.count(problem, summary, events);
     events.onStart?.(files.length);
@@ -148,8 +177,11 @@ export class Pipeline {
       while (window.length > keep) {
         const head = window.shift();
         if (!head) break;
-        const outcome = 'kind' in head.result ? head.result : await this.commit(head.raw, await head.result);
-        this.tally(head.raw, outcome, summary, events);
+        const processed = 'kind' in head.result ? head.result : await head.result;
+        await this.openBatch();
+        const outcome = 'kind' in processed ? processed : await this.commit(head.raw, processed);
+        this.afterCommit(() => this.tally(head.raw, outcome, summary, events));
+        await this.closeFullBatch();
       }
     };
     for (const file of files) {
@@ -167,9 +199,48 @@ export class Pipeline {
         await drain(pool ? 64 : 0);
       }
       await drain(0);
-      events.onFile?.(file.path, summary);
+      this.afterCommit(() => events.onFile?.(file.path, summary));
     }
-    return summary;
+  }
+
+  private async openBatch(): Promise<void> {
+    if (this.batch) return;
+    await this.options.store.beginBatch();
+    this.batch = { startedAt: this.now().getTime(), articles: 0, onCommit: [] };
+  }
+
+  /** Commits the open batch once it holds enough articles or has been open long enough. */
+  private async closeFullBatch(): Promise<void> {
+    const { batch } = this;
+    if (!batch) return;
+    const limit = this.options.batch ?? DEFAULT_BATCH;
+    batch.articles++;
+    if (batch.articles >= limit.articles || this.now().getTime() - batch.startedAt >= limit.millis) await this.endBatch();
+  }
+
+  /** Runs `report` once what came before it is committed (at once when no batch is open). */
+  private afterCommit(report: () => void): void {
+    if (this.batch) this.batch.onCommit.push(report);
+    else report();
+  }
+
+  /**
+   * Commits the open batch and reports what it held. When the commit fails, the batch is rolled
+   * back and the grouper, which already holds the batch's articles, is rebuilt from the store.
+   */
+  private async endBatch(): Promise<void> {
+    const { batch } = this;
+    if (!batch) return;
+    this.batch = null;
+    try {
+      await this.options.store.commitBatch();
+    } catch (error) {
+      await this.options.store.rollbackBatch();
+      this.grouper = this.options.createGrouper();
+      this.restored = false;
+      throw error;
+    }
+    for (const report of batch.onCommit) report();
   }
 
   private tally(raw: RawDocument, outcome: Outcome, summary: IngestSummary, events: IngestEvents): void {
@@ -189,11 +260,14 @@ export class Pipeline {
 
   private async count(item: SourceItem, summary: IngestSummary, events: IngestEvents): Promise<void> {
     if (item.kind === 'subscriptions') {
-      summary.subscriptions += await this.options.store.addSubscriptions(item.subscriptions);
+      const added = await this.options.store.addSubscriptions(item.subscriptions);
+      this.afterCommit(() => (summary.subscriptions += added));
     } else if (item.kind === 'error' || item.kind === 'skipped') {
-      if (item.kind === 'error') summary.failed++;
-      else summary.skipped++;
-      events.onProblem?.({ path: item.path, message: item.message, skipped: item.kind === 'skipped' });
+      this.afterCommit(() => {
+        if (item.kind === 'error') summary.failed++;
+        else summary.skipped++;
+        events.onProblem?.({ path: item.path, message: item.message, skipped: item.kind === 'skipped' });
+      });
     }
   }
 }

@@ -3,7 +3,9 @@
  * the same contract suite (store.contract.test.ts).
  *
  * Every write of an article happens in one transaction together with its analysis and its
- * placement, so a killed process leaves either the whole article or nothing.
+ * placement, so a killed process leaves either the whole article or nothing. Bulk ingest wraps
+ * many articles in one batch (each article's transaction then is a savepoint inside it): a killed
+ * process loses at most the open batch, never part of an article.
  */
 import type { Analysis, Article, EventRecord, Placement, StoredPlacement, StoryRecord } from '../model/index.js';
 import type { Subscription } from '../sources/source-item.js';
@@ -75,6 +77,14 @@ export interface SearchHit {
 }
 
 export interface Store {
+  /**
+   * Opens a batch: every write until `commitBatch` (or `rollbackBatch`) is one transaction, and
+   * each article's own transaction becomes a savepoint inside it. Reads see the batch's writes.
+   */
+  beginBatch(): Promise<void>;
+  commitBatch(): Promise<void>;
+  /** Drops everything written since `beginBatch`; a no-op when no batch is open. */
+  rollbackBatch(): Promise<void>;
   findByIdentity(identity: string): Promise<IdentityMatch | null>;
   /** The first stored article with this exact text, if any. */
   findByContentHash(contentHash: string): Promise<{ id: number; source: string | null; title: string } | null>;

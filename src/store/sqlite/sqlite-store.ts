@@ -1,6 +1,7 @@
 /**
  * @module The embedded store: SQLite through better-sqlite3, in WAL mode with synchronous=NORMAL
- * (a killed process loses no committed transaction), one transaction per article.
+ * (a killed process loses no committed transaction), one transaction per article or per batch of
+ * articles.
  */
 import Database from 'better-sqlite3';
 import type { Analysis, EventRecord, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
@@ -27,6 +28,10 @@ export function openSqliteStore(file: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // A bigger page cache than SQLite's 2 MB default keeps the hot index pages (identity, content
+  // hash, FTS) in memory as the store grows; temporary b-trees stay in memory too.
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = MEMORY');
   migrate(db);
   return new SqliteStore(db);
 }
@@ -51,13 +56,14 @@ class SqliteStore implements Store {
     this.statements = {
       byIdentity: db.prepare('SELECT id, content_hash, raw_hash FROM articles WHERE identity = ?'),
       byContentHash: db.prepare('SELECT id, source, title FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1'),
+      // The id SQLite would give the next row (no AUTOINCREMENT): known before the insert, so the
+      // article is written once, with its placement, instead of inserted and then updated.
+      nextArticleId: db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM articles'),
       insertArticle: db.prepare(`INSERT INTO articles
-        (identity, external_id, path, url, source, author, title, text, published, modified, language,
-         content_hash, raw_hash, seen_at, credits)
-        VALUES (@identity, @externalId, @path, @url, @source, @author, @title, @text, @published, @modified,
-         @language, @contentHash, @rawHash, @seenAt, @credits)`),
-      placeArticle: db.prepare(`UPDATE articles SET duplicate_of = @duplicateOf, similarity = @similarity,
-        changes = @changes, event_id = @eventId, story_id = @storyId WHERE id = @id`),
+        (id, identity, external_id, path, url, source, author, title, text, published, modified, language,
+         content_hash, raw_hash, seen_at, credits, duplicate_of, similarity, changes, event_id, story_id)
+        VALUES (@id, @identity, @externalId, @path, @url, @source, @author, @title, @text, @published, @modified,
+         @language, @contentHash, @rawHash, @seenAt, @credits, @duplicateOf, @similarity, @changes, @eventId, @storyId)`),
       refoldArticle: db.prepare('UPDATE articles SET duplicate_of = @duplicateOf, similarity = @similarity, changes = @changes WHERE id = @id'),
       upsertStory: db.prepare(`INSERT INTO stories (id, title, start, "end") VALUES (@id, @title, @start, @end)
         ON CONFLICT(id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"`),
@@ -92,6 +98,19 @@ class SqliteStore implements Store {
     };
   }
 
+  async beginBatch(): Promise<void> {
+    if (this.db.inTransaction) throw new Error('a batch is already open');
+    this.db.exec('BEGIN');
+  }
+
+  async commitBatch(): Promise<void> {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
+  async rollbackBatch(): Promise<void> {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+
   async findByIdentity(identity: string): Promise<IdentityMatch | null> {
     const row = this.statements.byIdentity.get(identity) as Row | undefined;
     return row ? { id: row.id as number, contentHash: row.content_hash as string, rawHash: row.raw_hash as string } : null;
@@ -105,23 +124,31 @@ class SqliteStore implements Store {
   async addArticle(record: NewArticle, place: (id: number) => Placement): Promise<{ id: number; placement: Placement }> {
     return this.db.transaction(() => {
       const { article } = record;
-      const info = this.statements.insertArticle.run({
+      const id = (this.statements.nextArticleId.get() as { id: number }).id;
+      const placement = place(id);
+      this.writeGroups(placement);
+      this.statements.insertArticle.run({
         ...article,
+        id,
         identity: record.identity,
         contentHash: record.contentHash,
         rawHash: record.rawHash,
         seenAt: record.seenAt,
         credits: JSON.stringify(article.credits ?? []),
+        duplicateOf: placement.duplicateOf,
+        similarity: placement.similarity,
+        changes: placement.changes ? JSON.stringify(placement.changes) : null,
+        eventId: placement.event.id,
+        storyId: placement.story.id,
       });
-      const id = Number(info.lastInsertRowid);
       this.writeAnalysis(id, record.analysis);
-      const placement = place(id);
-      this.writePlacement(id, placement);
+      this.refold(placement);
       return { id, placement };
     })();
   }
 
-  private writePlacement(id: number, placement: Placement): void {
+  /** The article's event and story, and what a story merge moved or absorbed. */
+  private writeGroups(placement: Placement): void {
     const { statements } = this;
     statements.upsertStory.run(placement.story);
     statements.upsertEvent.run(placement.event);
@@ -130,22 +157,18 @@ class SqliteStore implements Store {
       statements.moveStoryArticles.run({ storyId: moved.storyId, eventId: moved.id });
     }
     for (const storyId of placement.mergedStoryIds) statements.deleteStory.run(storyId);
+  }
+
+  /** Stored copies that turn out to be copies of the new article are re-pointed at it. */
+  private refold(placement: Placement): void {
     for (const copy of placement.refolded ?? []) {
-      statements.refoldArticle.run({
+      this.statements.refoldArticle.run({
         id: copy.id,
         duplicateOf: copy.duplicateOf,
         similarity: copy.similarity,
         changes: copy.changes ? JSON.stringify(copy.changes) : null,
       });
     }
-    statements.placeArticle.run({
-      id,
-      duplicateOf: placement.duplicateOf,
-      similarity: placement.similarity,
-      changes: placement.changes ? JSON.stringify(placement.changes) : null,
-      eventId: placement.event.id,
-      storyId: placement.story.id,
-    });
   }
 
   private writeAnalysis(id: number, analysis: Analysis): void {
