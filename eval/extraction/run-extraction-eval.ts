@@ -3,6 +3,7 @@
  * WCXB article pages, publish-date day accuracy on WCXB, and the flattened-text cleaner on the
  * Scrapinghub pages. Prints a table and the worst pages, and checks `eval/baseline.json` floors.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,21 @@ interface Row {
   score: Score;
   msPerPage: number;
   worst: Array<{ id: string; value: number; note: string }>;
+  /** The score over the tuned half (ids hashing even) and over the held-out half (odd). */
+  halves: { tuned: Score; heldOut: Score };
+}
+
+/**
+ * The half a page belongs to: even when the first byte of its id's SHA-1 is even. Extraction
+ * changes are tuned on the even half; the odd half is only read to confirm they generalise.
+ */
+export const isHeldOut = (id: string): boolean => (createHash('sha1').update(id).digest()[0]! & 1) === 1;
+
+function halves<T extends { id: string }>(perPage: T[], score: (pages: T[]) => Score): Row['halves'] {
+  return {
+    tuned: score(perPage.filter((p) => !isHeldOut(p.id))),
+    heldOut: score(perPage.filter((p) => isHeldOut(p.id))),
+  };
 }
 
 const BASELINE = join(dirname(fileURLToPath(import.meta.url)), '..', 'baseline.json');
@@ -54,8 +70,10 @@ function shingleRow(key: string, benchmark: string, system: string, pages: Bench
     system,
     pages: pages.length,
     score: scrapinghubScore(perPage.map((p) => p.counts)),
+    halves: halves(perPage, (half) => scrapinghubScore(half.map((p) => p.counts))),
     msPerPage: ms / Math.max(1, pages.length),
     worst: perPage
+      .filter((p) => !isHeldOut(p.id))
       .map((p) => ({ id: p.id, value: pageF1(p.counts), note: `tp ${p.counts.tp.toFixed(2)} fp ${p.counts.fp.toFixed(2)} fn ${p.counts.fn.toFixed(2)}` }))
       .sort((a, b) => a.value - b.value)
       .slice(0, worst),
@@ -75,8 +93,10 @@ function bagRow(key: string, benchmark: string, system: string, pages: Benchmark
     system,
     pages: pages.length,
     score: averageScores(perPage.map((p) => p.score)),
+    halves: halves(perPage, (half) => averageScores(half.map((p) => p.score))),
     msPerPage: ms / Math.max(1, pages.length),
     worst: perPage
+      .filter((p) => !isHeldOut(p.id))
       .map((p) => ({ id: p.id, value: p.score.f1, note: `P ${p.score.precision.toFixed(2)} R ${p.score.recall.toFixed(2)}` }))
       .sort((a, b) => a.value - b.value)
       .slice(0, worst),
@@ -99,6 +119,10 @@ function dateRow(pages: BenchmarkPage[], worst: number): Row {
     system: 'ours',
     pages: results.length,
     score: { precision: accuracy, recall: accuracy, f1: accuracy },
+    halves: halves(results, (half) => {
+      const share = half.filter((r) => r.found?.slice(0, 10) === r.truth).length / Math.max(1, half.length);
+      return { precision: share, recall: share, f1: share };
+    }),
     msPerPage: ms / Math.max(1, results.length),
     worst: results
       .filter((r) => r.found?.slice(0, 10) !== r.truth)
@@ -146,9 +170,15 @@ export async function runExtractionEval(options: ExtractionEvalOptions): Promise
       `${row.benchmark.padEnd(30)} ${row.system.padEnd(14)} ${String(row.pages).padStart(5)} ${f3(row.score.f1).padStart(7)} ${f3(row.score.precision).padStart(6)} ${f3(row.score.recall).padStart(6)} ${row.msPerPage.toFixed(1).padStart(8)} ${(floor === undefined ? '' : f3(floor)).padStart(6)}${below ? '  BELOW FLOOR' : ''}`,
     );
   }
+  console.log('\nhalves (tuned = ids hashing even, held out = odd; F1/acc P R)');
+  for (const row of rows) {
+    const { tuned, heldOut } = row.halves;
+    const cell = (s: Score): string => `${f3(s.f1)} ${f3(s.precision)} ${f3(s.recall)}`;
+    console.log(`${row.benchmark.padEnd(30)} ${row.system.padEnd(14)} tuned ${cell(tuned)}   held out ${cell(heldOut)}`);
+  }
   for (const row of rows.filter((r) => r.system === 'ours' || r.system === 'flatten+clean')) {
     if (row.worst.length === 0) continue;
-    console.log(`\nworst pages: ${row.benchmark}, ${row.system}`);
+    console.log(`\nworst pages of the tuned half: ${row.benchmark}, ${row.system}`);
     for (const w of row.worst) console.log(`  ${w.id.slice(0, 16).padEnd(16)} ${f3(w.value)}  ${w.note}`);
   }
   if (options.limit !== undefined) {
