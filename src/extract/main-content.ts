@@ -1,7 +1,8 @@
 /**
  * @module The article body of an HTML page as clean paragraphs. Cascade, in order:
  *   1. strip what is never article text (scripts, forms, share bars, related lists, newsletters);
- *   2. Mozilla Readability on that document, its content flattened block by block (a line per
+ *   2. Mozilla Readability on that document (asked to retry with relaxed filters when it finds less
+ *      than half the page's paragraph prose), its content flattened block by block (a line per
  *      paragraph, so words of adjacent paragraphs never run together);
  *   3. the flattened-text cleaner over Readability's lines (captions, "Advertisement", calls to
  *      action that Readability keeps);
@@ -12,6 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanFlattenedText } from '../clean/clean-text.js';
 import { flattenNode } from './flatten-html.js';
 import type { DomDocument, DomElement } from './html-document.js';
+import { ELEMENT_NODE } from './html-document.js';
 
 export interface MainContentOptions {
   /** JSON-LD articleBody, used when the page itself yields less. */
@@ -45,6 +47,40 @@ const FURNITURE_MARKER =
 
 const MIN_TEXT = 200;
 
+/**
+ * Readability retries with its filters relaxed (first its "unlikely candidate" stripping, which
+ * drops any container whose class says e.g. "sidebar") when its text is shorter than charThreshold.
+ * We set that threshold to half the page's paragraph prose: a result holding less than half of it
+ * was most likely a notice or a teaser, not the article.
+ */
+const PROSE_SHARE = 0.5;
+/** A paragraph of at least this many characters counts as prose (shorter ones are labels, teasers). */
+const PROSE_MIN = 100;
+
+const OUTSIDE_TAGS = new Set(['aside', 'footer', 'nav']);
+
+/** Inside an aside, footer, nav or comment thread: prose there is not the article's. */
+function isOutsideArticle(element: DomElement): boolean {
+  for (let node = element.parentNode as DomElement | null; node && node.nodeType === ELEMENT_NODE; node = node.parentNode as DomElement | null) {
+    if (OUTSIDE_TAGS.has(node.localName)) return true;
+    const marker = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (/comment/i.test(marker)) return true;
+  }
+  return false;
+}
+
+/** How much paragraph prose the page holds: the text of its <p> elements of a sentence or more. */
+function proseLength(document: DomDocument): number {
+  const paragraphs = document.body?.querySelectorAll('p') ?? [];
+  let total = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] as DomElement;
+    const length = textLength(paragraph);
+    if (length >= PROSE_MIN && !isOutsideArticle(paragraph)) total += length;
+  }
+  return total;
+}
+
 export function extractMainContent(document: DomDocument, options: MainContentOptions = {}): MainContent {
   const clean = (text: string, scope: 'page' | 'article'): string =>
     cleanFlattenedText(text, { outletLines: options.outletLines, scope });
@@ -53,8 +89,9 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
   let byline: string | null = null;
   let readable = '';
   try {
+    const prose = proseLength(document);
     const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-      charThreshold: 400,
+      charThreshold: Math.max(400, Math.round(prose * PROSE_SHARE)),
       keepClasses: true,
       serializer: (node: unknown) => node,
     });

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseDocument } from './html-document.js';
+import { extractMainContent } from './main-content.js';
+
+const paragraphs = (...texts: string[]): string => texts.map((t) => `<p>${t}</p>`).join('\n');
+const main = (html: string): string => extractMainContent(parseDocument(html)).text;
+
+const FERRY = [
+  'The island ferry will run twice as often from next month, the harbour board said on Monday, after a summer in which queues at the slipway stretched back past the fish market most mornings.',
+  'Two boats will now cross every forty minutes between six in the morning and ten at night, and a third will be held in reserve for the weeks of the regatta, when visitors outnumber islanders four to one.',
+  'Islanders had petitioned the board for three years, saying the single crossing each hour left nurses, teachers and shop staff waiting in the rain for a place on a boat that was full before it docked.',
+  'The board said the extra sailings would be paid for by a small rise in the fare for cars, while foot passengers and cyclists would pay the same as before and children under twelve would still travel free.',
+];
+
+test('an article inside a container whose class says "sidebar" layout is still found, not a short notice elsewhere', () => {
+  const notice = 'This site may receive a commission when readers follow links to the shops and services mentioned in its pages. That never changes what we write about them, and our reviewers choose every product on their own. Read our full policy on how we earn money and how we keep that apart from our reporting before you buy anything through a link on this site, thank you.';
+  const page = `<html><body>
+    <div class="disclosure-box"><p>${notice}</p><p>${notice}</p></div>
+    <article class="template template-with-sidebar"><h1>Ferry to run twice as often</h1>${paragraphs(...FERRY)}</article>
+  </body></html>`;
+  const text = main(page);
+  for (const paragraph of FERRY) assert.ok(text.includes(paragraph), `missing: ${paragraph.slice(0, 40)}`);
+});
