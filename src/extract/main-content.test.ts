@@ -22,3 +22,13 @@ test('an article inside a container whose class says "sidebar" layout is still f
   const text = main(page);
   for (const paragraph of FERRY) assert.ok(text.includes(paragraph), `missing: ${paragraph.slice(0, 40)}`);
 });
+
+test('a hover card of a person\'s other articles inside a sentence is left out, the sentence kept whole', () => {
+  const card = '<span class="person-card"><img src="p.jpg" alt=""><a href="/people/ada">Ada Quill</a><a href="/a/1">Council backs new tram line to the airport</a> <a href="/a/2">Quill says budget will balance by spring</a> <a href="/a/3">Mayor race tightens after debate</a></span>';
+  const page = `<html><body><article><h1>Ferry to run twice as often</h1>
+    <p>The plan was first put forward by councillor <span class="person"><a href="/people/ada">Ada Quill</a>${card}</span>, who said the island had waited long enough for a service that matched the mainland's, and who now chairs the harbour board.</p>
+    ${paragraphs(...FERRY)}</article></body></html>`;
+  const text = main(page);
+  assert.ok(text.includes('put forward by councillor Ada Quill, who said the island had waited long enough'), text.slice(0, 300));
+  assert.ok(!text.includes('Council backs new tram line'));
+});

@@ -152,6 +152,12 @@ function removeFurniture(root: DomElement): void {
     if (!block.parentNode) continue;
     if (isLinkList(block)) removeIfSmall(block, 0.3);
   }
+  // Hover cards inside a sentence: a span holding a person's other articles, shown on mouse-over.
+  const cards = root.querySelectorAll('p span');
+  for (let i = cards.length - 1; i >= 0; i--) {
+    const card = cards[i] as DomElement;
+    if (card.parentNode && card.querySelectorAll('a').length >= 3 && isLinkList(card)) card.remove();
+  }
 }
 
 const textLength = (node: DomElement): number => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
