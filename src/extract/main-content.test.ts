@@ -32,3 +32,17 @@ test('a hover card of a person\'s other articles inside a sentence is left out, 
   assert.ok(text.includes('put forward by councillor Ada Quill, who said the island had waited long enough'), text.slice(0, 300));
   assert.ok(!text.includes('Council backs new tram line'));
 });
+
+test('an affiliate disclosure, a sign-up call to action and an author bio inside the article are left out', () => {
+  const page = `<html><body><article><h1>Ferry to run twice as often</h1>
+    <div class="affiliate-disclosure"><h4>How we earn money</h4><p>Products on this page were chosen by our editors, and the paper is paid a share of the price when readers buy them from the retailers named here.</p></div>
+    ${paragraphs(...FERRY)}
+    <div class="story-cta"><h3>Never miss a crossing</h3><p>Every morning our islands desk sends the timetable changes, the weather at the slipway and the week's harbour news to readers who asked for them.</p></div>
+    <div class="author-details"><div class="bio">Ines Harrow has covered the islands and their harbours for the paper since she moved to the coast from the city eleven years ago, after a decade of court reporting.</div></div>
+  </article></body></html>`;
+  const text = main(page);
+  for (const paragraph of FERRY) assert.ok(text.includes(paragraph));
+  for (const furniture of ['paid a share of the price', "the week's harbour news", 'a decade of court reporting']) {
+    assert.ok(!text.includes(furniture), `kept: ${furniture}`);
+  }
+});

@@ -43,7 +43,7 @@ const FURNITURE_SELECTOR = [
 
 /** class/id words of blocks that hold other things than the article (matched as whole tokens). */
 const FURNITURE_MARKER =
-  /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|related|recommended|recirc|popular|trending|most-read|mostread|read-more|readmore|more-stories|outbrain|taboola|advert|advertisement|ad-container|ad-slot|adslot|banner|promo|sponsored|cookie|consent|paywall|breadcrumbs?|comments?|disqus|author-bio|tags|tag-list|print|toolbar)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|related|recommended|recirc|popular|trending|most-read|mostread|read-more|readmore|more-stories|outbrain|taboola|advert|advertisement|ad-container|ad-slot|adslot|banner|promo|sponsored|cookie|consent|paywall|breadcrumbs?|comments?|disqus|author-bio|tags|tag-list|print|toolbar|disclosure|copyright|modal|popup|cta|bio|author-details|author-info|about-author)(?:$|[\s_-])/i;
 
 const MIN_TEXT = 200;
 
