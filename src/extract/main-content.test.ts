@@ -46,3 +46,17 @@ test('an affiliate disclosure, a sign-up call to action and an author bio inside
     assert.ok(!text.includes(furniture), `kept: ${furniture}`);
   }
 });
+
+test('section headings of the article that open a paragraph are kept, question headings of an interview too', () => {
+  const page = `<html><body><article><h1>Meet the new harbour master</h1>
+    ${paragraphs(FERRY[0] as string, FERRY[1] as string)}
+    <h3>Q: Where did you grow up?</h3>
+    <p>A: On the north shore, two streets from the slipway, in a house where the tide tables hung beside the calendar and everyone knew the times of the first boat by heart.</p>
+    <h3>How the fares will change</h3>
+    ${paragraphs(FERRY[2] as string, FERRY[3] as string)}
+  </article></body></html>`;
+  const text = main(page).split('\n\n');
+  assert.ok(text.includes('Q: Where did you grow up?'), text.join(' | '));
+  assert.ok(text.includes('How the fares will change'), text.join(' | '));
+  assert.equal(text[text.indexOf('Q: Where did you grow up?') + 1]?.slice(0, 20), 'A: On the north shor');
+});

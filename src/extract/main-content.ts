@@ -11,6 +11,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cleanFlattenedText } from '../clean/clean-text.js';
+import { describeLine, isProse } from '../clean/line-features.js';
 import { flattenNode } from './flatten-html.js';
 import type { DomDocument, DomElement } from './html-document.js';
 import { ELEMENT_NODE } from './html-document.js';
@@ -99,7 +100,8 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
     if (result?.content) {
       const content = result.content as unknown as DomElement;
       removeFurniture(content);
-      readable = clean(flattenNode(content), 'article');
+      const flat = flattenNode(content);
+      readable = restoreHeadings(flat, clean(flat, 'article'), headingTexts(content));
       title = result.title?.trim() || null;
       byline = result.byline?.trim() || null;
     }
@@ -122,6 +124,39 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
   return { text: '', title, byline, method: 'none' };
 }
 
+
+const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The text of the section headings (h2-h6) inside the article element. */
+function headingTexts(root: DomElement): Set<string> {
+  const headings = root.querySelectorAll('h2, h3, h4, h5, h6');
+  const texts = new Set<string>();
+  for (let i = 0; i < headings.length; i++) texts.add(normalise((headings[i] as DomElement).textContent ?? ''));
+  return texts;
+}
+
+/**
+ * Put back the section headings the line cleaner took for furniture ("Q: Where did you grow up?",
+ * "Our verdict"): a heading of the article's own markup that opens a kept paragraph of prose is
+ * part of the text. Headings that are calls to action or navigation stay out.
+ */
+function restoreHeadings(flat: string, cleaned: string, headings: ReadonlySet<string>): string {
+  if (headings.size === 0 || !cleaned) return cleaned;
+  const kept = cleaned.split('\n\n');
+  const keptSet = new Set(kept);
+  const lines = flat.split('\n').map(normalise).filter(Boolean);
+  const before = new Map<string, string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as string;
+    const next = lines[i + 1] as string;
+    if (!headings.has(line) || keptSet.has(line) || !keptSet.has(next) || before.has(next)) continue;
+    const heading = describeLine(line);
+    if (heading.navigation || heading.words === 0) continue;
+    if (isProse(describeLine(next))) before.set(next, line);
+  }
+  if (before.size === 0) return cleaned;
+  return kept.flatMap((paragraph) => (before.has(paragraph) ? [before.get(paragraph) as string, paragraph] : [paragraph])).join('\n\n');
+}
 
 /** Captions and credits of images: the benchmarks and readers treat them as apart from the text. */
 const CAPTION_SELECTOR = 'figure, figcaption, [class*="caption" i], [class*="credit" i], [class*="photo-desc" i]';
