@@ -188,10 +188,15 @@ function removeFurniture(root: DomElement): void {
     if (isLinkList(block)) removeIfSmall(block, 0.3);
   }
   // Hover cards inside a sentence: a span holding a person's other articles, shown on mouse-over.
-  const cards = root.querySelectorAll('p span');
-  for (let i = cards.length - 1; i >= 0; i--) {
-    const card = cards[i] as DomElement;
-    if (card.parentNode && card.querySelectorAll('a').length >= 3 && isLinkList(card)) card.remove();
+  const paragraphs = root.querySelectorAll('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] as DomElement;
+    if (paragraph.querySelectorAll('a').length < 3) continue;
+    const cards = paragraph.querySelectorAll('span');
+    for (let j = cards.length - 1; j >= 0; j--) {
+      const card = cards[j] as DomElement;
+      if (card.parentNode && card.querySelectorAll('a').length >= 3 && isLinkList(card)) card.remove();
+    }
   }
 }
 
