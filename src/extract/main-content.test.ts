@@ -4,7 +4,7 @@ import { parseDocument } from './html-document.js';
 import { extractMainContent } from './main-content.js';
 
 const paragraphs = (...texts: string[]): string => texts.map((t) => `<p>${t}</p>`).join('\n');
-const main = (html: string): string => extractMainContent(parseDocument(html)).text;
+const main = (html: string): string => extractMainContent(parseDocument(html), { reparse: () => parseDocument(html) }).text;
 
 const FERRY = [
   'The island ferry will run twice as often from next month, the harbour board said on Monday, after a summer in which queues at the slipway stretched back past the fish market most mornings.',

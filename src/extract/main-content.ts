@@ -1,8 +1,8 @@
 /**
  * @module The article body of an HTML page as clean paragraphs. Cascade, in order:
  *   1. strip what is never article text (scripts, forms, share bars, related lists, newsletters);
- *   2. Mozilla Readability on that document (asked to retry with relaxed filters when it finds less
- *      than half the page's paragraph prose), its content flattened block by block (a line per
+ *   2. Mozilla Readability on that document (when it finds less than half the page's paragraph
+ *      prose, the element holding most of that prose instead), its content flattened block by block (a line per
  *      paragraph, so words of adjacent paragraphs never run together);
  *   3. the flattened-text cleaner over Readability's lines (captions, "Advertisement", calls to
  *      action that Readability keeps);
@@ -23,6 +23,8 @@ export interface MainContentOptions {
   outletLines?: ReadonlySet<string>;
   /** The whole page already flattened (one line per block), for the line-based fallback. */
   pageText?: string;
+  /** A fresh parse of the page (Readability alters the one it reads), for the prose fallback. */
+  reparse?: () => DomDocument;
 }
 
 export interface MainContent {
@@ -49,10 +51,9 @@ const FURNITURE_MARKER =
 const MIN_TEXT = 200;
 
 /**
- * Readability retries with its filters relaxed (first its "unlikely candidate" stripping, which
- * drops any container whose class says e.g. "sidebar") when its text is shorter than charThreshold.
- * We set that threshold to half the page's paragraph prose: a result holding less than half of it
- * was most likely a notice or a teaser, not the article.
+ * When Readability's text holds less than this share of the page's paragraph prose, it most likely
+ * settled on a notice or a teaser (its "unlikely candidate" filter drops any container whose class
+ * says e.g. "sidebar"): the page is parsed again and the element holding most of the prose is read.
  */
 const PROSE_SHARE = 0.5;
 /** A paragraph of at least this many characters counts as prose (shorter ones are labels, teasers). */
@@ -72,14 +73,43 @@ function isOutsideArticle(element: DomElement): boolean {
 
 /** How much paragraph prose the page holds: the text of its <p> elements of a sentence or more. */
 function proseLength(document: DomDocument): number {
+  return proseParagraphs(document).reduce((sum, p) => sum + p.length, 0);
+}
+
+function proseParagraphs(document: DomDocument): Array<{ element: DomElement; length: number }> {
   const paragraphs = document.body?.querySelectorAll('p') ?? [];
-  let total = 0;
+  const prose: Array<{ element: DomElement; length: number }> = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i] as DomElement;
     const length = textLength(paragraph);
-    if (length >= PROSE_MIN && !isOutsideArticle(paragraph)) total += length;
+    if (length >= PROSE_MIN && !isOutsideArticle(paragraph)) prose.push({ element: paragraph, length });
   }
-  return total;
+  return prose;
+}
+
+/** Share of the page's prose the fallback container must hold. */
+const CONTAINER_SHARE = 0.6;
+
+/** The deepest element holding most of the page's paragraph prose, or null. */
+function proseContainer(document: DomDocument): DomElement | null {
+  const prose = proseParagraphs(document);
+  const total = prose.reduce((sum, p) => sum + p.length, 0);
+  if (total === 0) return null;
+  const sums = new Map<DomElement, number>();
+  for (const { element, length } of prose) {
+    for (let node = element.parentNode as DomElement | null; node && node.nodeType === ELEMENT_NODE; node = node.parentNode as DomElement | null) {
+      sums.set(node, (sums.get(node) ?? 0) + length);
+    }
+  }
+  let best: DomElement | null = null;
+  let bestSum = Infinity;
+  for (const [element, sum] of sums) {
+    if (sum >= total * CONTAINER_SHARE && sum < bestSum) {
+      best = element;
+      bestSum = sum;
+    }
+  }
+  return best;
 }
 
 export function extractMainContent(document: DomDocument, options: MainContentOptions = {}): MainContent {
@@ -90,20 +120,30 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
   let byline: string | null = null;
   let readable = '';
   try {
-    const prose = proseLength(document);
+    const prose = options.reparse ? proseLength(document) : 0;
     const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-      charThreshold: Math.max(400, Math.round(prose * PROSE_SHARE)),
+      charThreshold: 400,
       keepClasses: true,
       serializer: (node: unknown) => node,
     });
     const result = reader.parse();
-    if (result?.content) {
-      const content = result.content as unknown as DomElement;
+    const articleText = (content: DomElement): string => {
       removeFurniture(content);
       const flat = flattenNode(content);
-      readable = restoreHeadings(flat, clean(flat, 'article'), headingTexts(content));
+      return restoreHeadings(flat, clean(flat, 'article'), headingTexts(content));
+    };
+    let found = 0;
+    if (result?.content) {
+      const content = result.content as unknown as DomElement;
+      found = textLength(content);
+      readable = articleText(content);
       title = result.title?.trim() || null;
       byline = result.byline?.trim() || null;
+    }
+    if (options.reparse && found < prose * PROSE_SHARE) {
+      const container = proseContainer(options.reparse());
+      const fromContainer = container ? articleText(container) : '';
+      if (fromContainer.length > readable.length * 1.5) readable = fromContainer;
     }
   } catch {
     // Readability can trip over odd trees; the fallbacks below still give the best text we can.
