@@ -67,6 +67,7 @@ function shingleRow(key: string, benchmark: string, system: string, pages: Bench
     worst: perPage
       .map((p) => ({ id: p.id, value: pageF1(p.counts), note: `tp ${p.counts.tp.toFixed(2)} fp ${p.counts.fp.toFixed(2)} fn ${p.counts.fn.toFixed(2)}` }))
       .sort((a, b) => a.value - b.value)
+      .filter((w) => halfOf(w.id) === 'tuned')
       .slice(0, worst),
   };
 }
@@ -89,6 +90,7 @@ function bagRow(key: string, benchmark: string, system: string, pages: Benchmark
     worst: perPage
       .map((p) => ({ id: p.id, value: p.score.f1, note: `P ${p.score.precision.toFixed(2)} R ${p.score.recall.toFixed(2)}` }))
       .sort((a, b) => a.value - b.value)
+      .filter((w) => halfOf(w.id) === 'tuned')
       .slice(0, worst),
   };
 }
@@ -115,7 +117,7 @@ function dateRow(pages: BenchmarkPage[], worst: number): Row {
     }),
     msPerPage: ms / Math.max(1, results.length),
     worst: results
-      .filter((r) => r.found?.slice(0, 10) !== r.truth)
+      .filter((r) => r.found?.slice(0, 10) !== r.truth && halfOf(r.id) === 'tuned')
       .slice(0, worst)
       .map((r) => ({ id: r.id, value: 0, note: `truth ${r.truth} found ${r.found ?? '-'}` })),
   };
@@ -168,8 +170,8 @@ export async function runExtractionEval(options: ExtractionEvalOptions): Promise
   }
   for (const row of rows.filter((r) => r.system === 'ours' || r.system === 'flatten+clean')) {
     if (row.worst.length === 0) continue;
-    console.log(`\nworst pages: ${row.benchmark}, ${row.system}`);
-    for (const w of row.worst) console.log(`  ${w.id.slice(0, 16).padEnd(16)} ${halfOf(w.id) === 'tuned' ? 'tuned' : 'held '} ${f3(w.value)}  ${w.note}`);
+    console.log(`\nworst pages of the tuned half (held-out pages are never listed): ${row.benchmark}, ${row.system}`);
+    for (const w of row.worst) console.log(`  ${w.id.slice(0, 16).padEnd(16)} ${f3(w.value)}  ${w.note}`);
   }
   if (options.limit !== undefined) {
     console.log('\n(--limit given: floors are informative only on a subset)');

@@ -48,3 +48,8 @@ test('genuine Latin-1 letters are left alone by the mojibake repair', () => {
   assert.equal(repairMojibake('SÃO PAULO À bientôt, Ã la carte'), 'SÃO PAULO À bientôt, Ã la carte');
   assert.equal(repairMojibake('FranÃ§ais'), 'Français');
 });
+
+test('UTF-8 read as Latin-1 (C1 controls in place of Windows-1252 punctuation) is repaired too', () => {
+  const doubled = Buffer.from(Buffer.from('in debt—nearly all, it’s “true”', 'utf8').toString('latin1'), 'utf8');
+  assert.equal(decodeBytes(doubled, { isHtml: true }).text, 'in debt—nearly all, it’s “true”');
+});

@@ -107,6 +107,8 @@ const BYTE_OF_CHAR = new Map<string, number>();
 for (let b = 0x80; b <= 0xff; b++) {
   const cp = b < 0xa0 ? (CP1252_HIGH[b - 0x80] as number) : b;
   BYTE_OF_CHAR.set(String.fromCodePoint(cp), b);
+  // Read as Latin-1 instead, bytes 0x80-0x9F become C1 controls, which real text never holds.
+  if (b < 0xa0) BYTE_OF_CHAR.set(String.fromCodePoint(b), b);
 }
 const CONTINUATION_CHARS = [...BYTE_OF_CHAR.entries()]
   .filter(([, b]) => b >= 0x80 && b <= 0xbf)
@@ -117,7 +119,8 @@ const escapeClass = (s: string): string => s.replace(/[\\\]^-]/g, '\\$&');
 const MOJIBAKE = new RegExp(`[\\u00c2-\\u00f4][${escapeClass(CONTINUATION_CHARS)}]{1,3}`, 'gu');
 
 /**
- * Undo UTF-8 that was decoded as Windows-1252 ("FranÃ§ais" -> "Français", "â€™" -> "’").
+ * Undo UTF-8 that was decoded as Windows-1252 or Latin-1 ("FranÃ§ais" -> "Français", "â€™" -> "’",
+ * "â\u0080\u0094" -> "—").
  * A run is replaced only when its bytes form exactly one valid UTF-8 character, so genuine
  * Latin-1 text ("Ã" followed by a space) is left alone.
  */

@@ -33,7 +33,12 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
   const document = parseDocument(html);
   const pageText = document.body ? flattenNode(document.body) : '';
   const meta = readPageMetadata(document, hints.url ?? null, pageText);
-  const main = extractMainContent(document, { articleBody: meta.articleBody, outletLines: options.outletLines, pageText });
+  const main = extractMainContent(document, {
+    articleBody: meta.articleBody,
+    outletLines: options.outletLines,
+    pageText,
+    reparse: () => parseDocument(html),
+  });
   if (!main.text.trim()) throw new Error(`${describe(raw)}: no article text found in the HTML`);
   const url = hints.url ?? meta.canonicalUrl;
   return {

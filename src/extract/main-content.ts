@@ -1,7 +1,8 @@
 /**
  * @module The article body of an HTML page as clean paragraphs. Cascade, in order:
  *   1. strip what is never article text (scripts, forms, share bars, related lists, newsletters);
- *   2. Mozilla Readability on that document, its content flattened block by block (a line per
+ *   2. Mozilla Readability on that document (when it finds less than half the page's paragraph
+ *      prose, the element holding most of that prose instead), its content flattened block by block (a line per
  *      paragraph, so words of adjacent paragraphs never run together);
  *   3. the flattened-text cleaner over Readability's lines (captions, "Advertisement", calls to
  *      action that Readability keeps);
@@ -10,8 +11,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cleanFlattenedText } from '../clean/clean-text.js';
+import { describeLine, isProse } from '../clean/line-features.js';
 import { flattenNode } from './flatten-html.js';
 import type { DomDocument, DomElement } from './html-document.js';
+import { ELEMENT_NODE } from './html-document.js';
 
 export interface MainContentOptions {
   /** JSON-LD articleBody, used when the page itself yields less. */
@@ -20,6 +23,8 @@ export interface MainContentOptions {
   outletLines?: ReadonlySet<string>;
   /** The whole page already flattened (one line per block), for the line-based fallback. */
   pageText?: string;
+  /** A fresh parse of the page (Readability alters the one it reads), for the prose fallback. */
+  reparse?: () => DomDocument;
 }
 
 export interface MainContent {
@@ -41,9 +46,71 @@ const FURNITURE_SELECTOR = [
 
 /** class/id words of blocks that hold other things than the article (matched as whole tokens). */
 const FURNITURE_MARKER =
-  /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|related|recommended|recirc|popular|trending|most-read|mostread|read-more|readmore|more-stories|outbrain|taboola|advert|advertisement|ad-container|ad-slot|adslot|banner|promo|sponsored|cookie|consent|paywall|breadcrumbs?|comments?|disqus|author-bio|tags|tag-list|print|toolbar)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|related|recommended|recirc|popular|trending|most-read|mostread|read-more|readmore|more-stories|outbrain|taboola|advert|advertisement|ad-container|ad-slot|adslot|banner|promo|sponsored|cookie|consent|paywall|breadcrumbs?|comments?|disqus|author-bio|tags|tag-list|print|toolbar|disclosure|copyright|modal|popup|cta|bio|author-details|author-info|about-author)(?:$|[\s_-])/i;
 
 const MIN_TEXT = 200;
+
+/**
+ * When Readability's text holds less than this share of the page's paragraph prose, it most likely
+ * settled on a notice or a teaser (its "unlikely candidate" filter drops any container whose class
+ * says e.g. "sidebar"): the page is parsed again and the element holding most of the prose is read.
+ */
+const PROSE_SHARE = 0.5;
+/** A paragraph of at least this many characters counts as prose (shorter ones are labels, teasers). */
+const PROSE_MIN = 100;
+
+const OUTSIDE_TAGS = new Set(['aside', 'footer', 'nav']);
+
+/** Inside an aside, footer, nav or comment thread: prose there is not the article's. */
+function isOutsideArticle(element: DomElement): boolean {
+  for (let node = element.parentNode as DomElement | null; node && node.nodeType === ELEMENT_NODE; node = node.parentNode as DomElement | null) {
+    if (OUTSIDE_TAGS.has(node.localName)) return true;
+    const marker = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (/comment/i.test(marker)) return true;
+  }
+  return false;
+}
+
+/** How much paragraph prose the page holds: the text of its <p> elements of a sentence or more. */
+function proseLength(document: DomDocument): number {
+  return proseParagraphs(document).reduce((sum, p) => sum + p.length, 0);
+}
+
+function proseParagraphs(document: DomDocument): Array<{ element: DomElement; length: number }> {
+  const paragraphs = document.body?.querySelectorAll('p') ?? [];
+  const prose: Array<{ element: DomElement; length: number }> = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] as DomElement;
+    const length = textLength(paragraph);
+    if (length >= PROSE_MIN && !isOutsideArticle(paragraph)) prose.push({ element: paragraph, length });
+  }
+  return prose;
+}
+
+/** Share of the page's prose the fallback container must hold. */
+const CONTAINER_SHARE = 0.6;
+
+/** The deepest element holding most of the page's paragraph prose, or null. */
+function proseContainer(document: DomDocument): DomElement | null {
+  const prose = proseParagraphs(document);
+  const total = prose.reduce((sum, p) => sum + p.length, 0);
+  if (total === 0) return null;
+  const sums = new Map<DomElement, number>();
+  for (const { element, length } of prose) {
+    for (let node = element.parentNode as DomElement | null; node && node.nodeType === ELEMENT_NODE; node = node.parentNode as DomElement | null) {
+      sums.set(node, (sums.get(node) ?? 0) + length);
+    }
+  }
+  let best: DomElement | null = null;
+  let bestSum = Infinity;
+  for (const [element, sum] of sums) {
+    if (sum >= total * CONTAINER_SHARE && sum < bestSum) {
+      best = element;
+      bestSum = sum;
+    }
+  }
+  return best;
+}
 
 export function extractMainContent(document: DomDocument, options: MainContentOptions = {}): MainContent {
   const clean = (text: string, scope: 'page' | 'article'): string =>
@@ -53,18 +120,30 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
   let byline: string | null = null;
   let readable = '';
   try {
+    const prose = options.reparse ? proseLength(document) : 0;
     const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 400,
       keepClasses: true,
       serializer: (node: unknown) => node,
     });
     const result = reader.parse();
+    const articleText = (content: DomElement): string => {
+      removeFurniture(content);
+      const flat = flattenNode(content);
+      return restoreHeadings(flat, clean(flat, 'article'), headingTexts(content));
+    };
+    let found = 0;
     if (result?.content) {
       const content = result.content as unknown as DomElement;
-      removeFurniture(content);
-      readable = clean(flattenNode(content), 'article');
+      found = textLength(content);
+      readable = articleText(content);
       title = result.title?.trim() || null;
       byline = result.byline?.trim() || null;
+    }
+    if (options.reparse && found < prose * PROSE_SHARE) {
+      const container = proseContainer(options.reparse());
+      const fromContainer = container ? articleText(container) : '';
+      if (fromContainer.length > readable.length * 1.5) readable = fromContainer;
     }
   } catch {
     // Readability can trip over odd trees; the fallbacks below still give the best text we can.
@@ -85,6 +164,39 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
   return { text: '', title, byline, method: 'none' };
 }
 
+
+const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The text of the section headings (h2-h6) inside the article element. */
+function headingTexts(root: DomElement): Set<string> {
+  const headings = root.querySelectorAll('h2, h3, h4, h5, h6');
+  const texts = new Set<string>();
+  for (let i = 0; i < headings.length; i++) texts.add(normalise((headings[i] as DomElement).textContent ?? ''));
+  return texts;
+}
+
+/**
+ * Put back the section headings the line cleaner took for furniture ("Q: Where did you grow up?",
+ * "Our verdict"): a heading of the article's own markup that opens a kept paragraph of prose is
+ * part of the text. Headings that are calls to action or navigation stay out.
+ */
+function restoreHeadings(flat: string, cleaned: string, headings: ReadonlySet<string>): string {
+  if (headings.size === 0 || !cleaned) return cleaned;
+  const kept = cleaned.split('\n\n');
+  const keptSet = new Set(kept);
+  const lines = flat.split('\n').map(normalise).filter(Boolean);
+  const before = new Map<string, string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as string;
+    const next = lines[i + 1] as string;
+    if (!headings.has(line) || keptSet.has(line) || !keptSet.has(next) || before.has(next)) continue;
+    const heading = describeLine(line);
+    if (heading.navigation || heading.words === 0) continue;
+    if (isProse(describeLine(next))) before.set(next, line);
+  }
+  if (before.size === 0) return cleaned;
+  return kept.flatMap((paragraph) => (before.has(paragraph) ? [before.get(paragraph) as string, paragraph] : [paragraph])).join('\n\n');
+}
 
 /** Captions and credits of images: the benchmarks and readers treat them as apart from the text. */
 const CAPTION_SELECTOR = 'figure, figcaption, [class*="caption" i], [class*="credit" i], [class*="photo-desc" i]';
@@ -114,6 +226,17 @@ function removeFurniture(root: DomElement): void {
     const block = blocks[i] as DomElement;
     if (!block.parentNode) continue;
     if (isLinkList(block)) removeIfSmall(block, 0.3);
+  }
+  // Hover cards inside a sentence: a span holding a person's other articles, shown on mouse-over.
+  const paragraphs = root.querySelectorAll('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] as DomElement;
+    if (paragraph.querySelectorAll('a').length < 3) continue;
+    const cards = paragraph.querySelectorAll('span');
+    for (let j = cards.length - 1; j >= 0; j--) {
+      const card = cards[j] as DomElement;
+      if (card.parentNode && card.querySelectorAll('a').length >= 3 && isLinkList(card)) card.remove();
+    }
   }
 }
 

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseDocument } from './html-document.js';
+import { extractMainContent } from './main-content.js';
+
+const paragraphs = (...texts: string[]): string => texts.map((t) => `<p>${t}</p>`).join('\n');
+const main = (html: string): string => extractMainContent(parseDocument(html), { reparse: () => parseDocument(html) }).text;
+
+const FERRY = [
+  'The island ferry will run twice as often from next month, the harbour board said on Monday, after a summer in which queues at the slipway stretched back past the fish market most mornings.',
+  'Two boats will now cross every forty minutes between six in the morning and ten at night, and a third will be held in reserve for the weeks of the regatta, when visitors outnumber islanders four to one.',
+  'Islanders had petitioned the board for three years, saying the single crossing each hour left nurses, teachers and shop staff waiting in the rain for a place on a boat that was full before it docked.',
+  'The board said the extra sailings would be paid for by a small rise in the fare for cars, while foot passengers and cyclists would pay the same as before and children under twelve would still travel free.',
+];
+
+test('an article inside a container whose class says "sidebar" layout is still found, not a short notice elsewhere', () => {
+  const notice = 'This site may receive a commission when readers follow links to the shops and services mentioned in its pages. That never changes what we write about them, and our reviewers choose every product on their own. Read our full policy on how we earn money and how we keep that apart from our reporting before you buy anything through a link on this site, thank you.';
+  const page = `<html><body>
+    <div class="disclosure-box"><p>${notice}</p><p>${notice}</p></div>
+    <article class="template template-with-sidebar"><h1>Ferry to run twice as often</h1>${paragraphs(...FERRY)}</article>
+  </body></html>`;
+  const text = main(page);
+  for (const paragraph of FERRY) assert.ok(text.includes(paragraph), `missing: ${paragraph.slice(0, 40)}`);
+});
+
+test('a hover card of a person\'s other articles inside a sentence is left out, the sentence kept whole', () => {
+  const card = '<span class="person-card"><img src="p.jpg" alt=""><a href="/people/ada">Ada Quill</a><a href="/a/1">Council backs new tram line to the airport</a> <a href="/a/2">Quill says budget will balance by spring</a> <a href="/a/3">Mayor race tightens after debate</a></span>';
+  const page = `<html><body><article><h1>Ferry to run twice as often</h1>
+    <p>The plan was first put forward by councillor <span class="person"><a href="/people/ada">Ada Quill</a>${card}</span>, who said the island had waited long enough for a service that matched the mainland's, and who now chairs the harbour board.</p>
+    ${paragraphs(...FERRY)}</article></body></html>`;
+  const text = main(page);
+  assert.ok(text.includes('put forward by councillor Ada Quill, who said the island had waited long enough'), text.slice(0, 300));
+  assert.ok(!text.includes('Council backs new tram line'));
+});
+
+test('an affiliate disclosure, a sign-up call to action and an author bio inside the article are left out', () => {
+  const page = `<html><body><article><h1>Ferry to run twice as often</h1>
+    <div class="affiliate-disclosure"><h4>How we earn money</h4><p>Products on this page were chosen by our editors, and the paper is paid a share of the price when readers buy them from the retailers named here.</p></div>
+    ${paragraphs(...FERRY)}
+    <div class="story-cta"><h3>Never miss a crossing</h3><p>Every morning our islands desk sends the timetable changes, the weather at the slipway and the week's harbour news to readers who asked for them.</p></div>
+    <div class="author-details"><div class="bio">Ines Harrow has covered the islands and their harbours for the paper since she moved to the coast from the city eleven years ago, after a decade of court reporting.</div></div>
+  </article></body></html>`;
+  const text = main(page);
+  for (const paragraph of FERRY) assert.ok(text.includes(paragraph));
+  for (const furniture of ['paid a share of the price', "the week's harbour news", 'a decade of court reporting']) {
+    assert.ok(!text.includes(furniture), `kept: ${furniture}`);
+  }
+});
+
+test('section headings of the article that open a paragraph are kept, question headings of an interview too', () => {
+  const page = `<html><body><article><h1>Meet the new harbour master</h1>
+    ${paragraphs(FERRY[0] as string, FERRY[1] as string)}
+    <h3>Q: Where did you grow up?</h3>
+    <p>A: On the north shore, two streets from the slipway, in a house where the tide tables hung beside the calendar and everyone knew the times of the first boat by heart.</p>
+    <h3>How the fares will change</h3>
+    ${paragraphs(FERRY[2] as string, FERRY[3] as string)}
+  </article></body></html>`;
+  const text = main(page).split('\n\n');
+  assert.ok(text.includes('Q: Where did you grow up?'), text.join(' | '));
+  assert.ok(text.includes('How the fares will change'), text.join(' | '));
+  assert.equal(text[text.indexOf('Q: Where did you grow up?') + 1]?.slice(0, 20), 'A: On the north shor');
+});
