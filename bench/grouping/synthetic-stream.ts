@@ -4,7 +4,7 @@
  * lines), 600-word bodies drawn from a Zipf-like vocabulary with story- and event-specific words,
  * publish dates advancing steadily (`perDay` articles a day).
  */
-import { seededRandom } from '../../eval/dedup/syndication-corpus.js';
+import { seededRandom } from '../../eval/seeded-random.js';
 import { emptyAnalysis } from '../../src/model/analysis.js';
 import type { GroupingInput } from '../../src/model/grouping.js';
 

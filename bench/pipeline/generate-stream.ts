@@ -4,18 +4,8 @@
  * dates, and one wire copy in five republished by another outlet with furniture added.
  */
 import type { RawDocument } from '../../src/model/index.js';
+import { seededRandom } from '../../eval/seeded-random.js';
 
-/** Small fast seeded RNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Ada', 'Tomas', 'Mira', 'Jonas', 'Elin', 'Priya', 'Oskar', 'Lena', 'Farid', 'Ines', 'Karl', 'Nadia', 'Viktor', 'Rosa'];
 const LAST = ['Lindqvist', 'Greer', 'Osei', 'Berg', 'Sand', 'Raman', 'Marsh', 'Haddad', 'Novak', 'Ferreira', 'Okafor', 'Brandt', 'Kovac'];
@@ -85,7 +75,7 @@ function body(random: () => number, story: { place: string; topic: string; perso
 
 /** Yields `count` RawDocuments; deterministic for a given seed. */
 export function* generateStream(options: StreamOptions): Generator<RawDocument> {
-  const random = rng(options.seed ?? 7);
+  const random = seededRandom(options.seed ?? 7);
   const perEvent = options.perEvent ?? 6;
   const eventsPerStory = options.eventsPerStory ?? 4;
   let produced = 0;

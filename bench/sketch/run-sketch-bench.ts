@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { Minhash } from 'minhash';
-import { seededRandom } from '../../eval/dedup/syndication-corpus.js';
+import { seededRandom } from '../../eval/seeded-random.js';
 import { estimateJaccard, sketchShingles } from '../../src/dedup/one-permutation-sketch.js';
 import { shingleText, uniqueSorted, countShared } from '../../src/dedup/word-shingles.js';
 

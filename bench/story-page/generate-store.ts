@@ -5,22 +5,12 @@
  */
 import type { Analysis, EventRecord, Placement, StoryRecord } from '../../src/model/index.js';
 import type { Store } from '../../src/store/store.js';
+import { seededRandom } from '../../eval/seeded-random.js';
 
 const OUTLETS = ['Harbour Times', 'Northern Ledger', 'Wire Press', 'Daily Meridian', 'Coastal Post', 'Valley Courier', 'Metro Star', 'Evening Signal', 'Plains Herald', 'Capital Review', 'Global Dispatch', 'River Gazette'];
 const WORDS = 'minister council talks harbour budget agreement officials river bridge vote delegates summit ceasefire report energy prices court ruling investigators strike union farmers drought flood rescue election campaign'.split(' ');
 const PEOPLE = ['Ana Lindqvist', 'Tomas Verga', 'Mira Okafor', 'Jon Haldane', 'Priya Ramaswamy', 'Karel Novak'];
 
-/** A small deterministic generator (mulberry32), so every run builds the same store. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const day = (base: number, offset: number): string => new Date(base + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -32,7 +22,7 @@ export interface GenerateOptions {
 }
 
 export async function generateStore(store: Store, options: GenerateOptions): Promise<{ stories: number; bigStoryIds: number[] }> {
-  const next = random(options.seed ?? 7);
+  const next = seededRandom(options.seed ?? 7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const base = Date.UTC(2024, 0, 1);
   let articleCount = 0;

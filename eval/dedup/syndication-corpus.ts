@@ -16,6 +16,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { seededRandom } from '../seeded-random.js';
 
 export interface CorpusDoc {
   id: number;
@@ -35,17 +36,6 @@ export interface Body {
   text: string;
 }
 
-/** mulberry32: a small seeded PRNG, enough for sampling edits reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Article bodies of the extraction ground truth (Scrapinghub articleBody, WCXB main_content). */
 export async function readBodies(dataDir: string): Promise<Body[]> {

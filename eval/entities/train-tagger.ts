@@ -5,6 +5,7 @@
 import {
   LABEL_COUNT, TEMPLATE_COUNT, TEMPLATES, allowed, tokenFeatures, viterbi, type FeatureContext, type TaggerWeights,
 } from '../../src/analyse/entity-tagger.js';
+import { seededRandom } from '../seeded-random.js';
 
 /** One document: its feature context and the gold label of every token (LABELS index). */
 export interface TaggerExample { ctx: FeatureContext; gold: Int8Array }
@@ -28,16 +29,6 @@ class Weights {
   }
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function segmentsOf(examples: TaggerExample[]): Segment[] {
   const out: Segment[] = [];
@@ -61,7 +52,7 @@ function segmentsOf(examples: TaggerExample[]): Segment[] {
 /** Trains on the examples; returns averaged weights with near-zero weights pruned. */
 export function trainTagger(examples: TaggerExample[], options: { epochs?: number; seed?: number; prune?: number } = {}): TaggerWeights {
   const epochs = options.epochs ?? 10;
-  const random = mulberry32(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const segments = segmentsOf(examples);
   const w = new Weights();
   for (let epoch = 0; epoch < epochs; epoch++) {

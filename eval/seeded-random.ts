@@ -1,0 +1,14 @@
+/**
+ * @module A small seeded PRNG (mulberry32): the generated corpora, streams and training runs of
+ * the evaluations and benchmarks draw from it, so every run with the same seed is the same.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
