@@ -414,6 +414,11 @@ class OnlineGrouper implements Grouper {
     for (const [id, e] of absorbed.events) if (!survivor.events.has(id)) survivor.events.set(id, { ...e, storyId: into });
   }
 
+  reserveIds(highest: { event: number; story: number }): void {
+    this.nextEventId = Math.max(this.nextEventId, highest.event + 1);
+    this.nextStoryId = Math.max(this.nextStoryId, highest.story + 1);
+  }
+
   restore(stored: StoredPlacement): void {
     this.commit(stored, { duplicateOf: stored.duplicateOf, event: stored.event, story: stored.story });
   }

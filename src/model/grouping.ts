@@ -72,4 +72,6 @@ export interface Grouper {
   decide(input: GroupingInput): Placement;
   apply(input: GroupingInput, placement: Placement): void;
   restore(stored: StoredPlacement): void;
+  /** After a restore: never give out these ids or lower again (stories merged away leave no article behind). */
+  reserveIds?(highest: { event: number; story: number }): void;
 }

@@ -88,6 +88,7 @@ export class Pipeline {
   private async restore(): Promise<void> {
     if (this.restored) return;
     for await (const stored of this.options.store.placements()) this.grouper.restore(stored);
+    this.grouper.reserveIds?.(await this.options.store.highestIds());
     this.restored = true;
   }
 

@@ -56,7 +56,10 @@ export function apiRoutes({ store, readModel }: { store: Store; readModel: Story
 
   api.get('/stories/:id', async (c) => {
     const view = await storyView(c.req.param('id'));
-    return view ? c.json(view) : notFound(c, `story ${c.req.param('id')}`);
+    if (view) return c.json(view);
+    // A story merged into another answers with a permanent redirect to the story it joined.
+    const into = await store.mergedInto(Number(c.req.param('id')));
+    return into !== null ? c.redirect(`/api/stories/${into}`, 301) : notFound(c, `story ${c.req.param('id')}`);
   });
 
   api.get('/stories/:id/events', async (c) => {

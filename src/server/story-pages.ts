@@ -48,7 +48,11 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
     const cached = version !== null ? cache?.get(`story:${id}`, version) : undefined;
     if (cached !== undefined) return c.html(cached);
     const detail = Number.isInteger(id) ? await readModel.getStory(id) : null;
-    if (!detail) return c.html(notFound(`There is no story ${c.req.param('id')}.`), 404);
+    if (!detail) {
+      // A story merged into another (as their reports came together) leads to the story it joined.
+      const into = Number.isInteger(id) ? await store.mergedInto(id) : null;
+      return into !== null ? c.redirect(`/stories/${into}`, 301) : c.html(notFound(`There is no story ${c.req.param('id')}.`), 404);
+    }
     const view = buildStoryView(detail);
     const when = new Map(detail.articles.map((a) => [a.id, a.published ?? a.seenAt]));
     const timelineArticles = detail.articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: a.published ?? a.seenAt, copy: a.duplicateOf !== null }));

@@ -99,6 +99,10 @@ export interface Store {
   replaceAnalysis(id: number, analysis: Analysis): Promise<void>;
   /** Every stored article with its placement, in arrival order, for rebuilding the grouper. */
   placements(): AsyncIterable<StoredPlacement>;
+  /** The highest event and story ids ever given out, merged-away stories included (0 when none). */
+  highestIds(): Promise<{ event: number; story: number }>;
+  /** The story a merged-away story now belongs to, or null when `id` was never merged. */
+  mergedInto(id: number): Promise<number | null>;
   addSubscriptions(subscriptions: Subscription[]): Promise<number>;
   subscriptions(): Promise<Subscription[]>;
 

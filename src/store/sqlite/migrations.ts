@@ -114,4 +114,13 @@ export const migrations: readonly string[] = [
   CREATE INDEX stories_recent ON stories(COALESCE("end", start) DESC, id DESC);
   CREATE INDEX articles_source_story ON articles(source, story_id);
   `,
+  // 4: stories merged into another (online story merges): their ids are never given out again, and
+  // a link to one leads to the story it joined.
+  `
+  CREATE TABLE story_merges (
+    id INTEGER PRIMARY KEY,
+    into_id INTEGER NOT NULL
+  );
+  CREATE INDEX story_merges_into ON story_merges(into_id);
+  `,
 ];

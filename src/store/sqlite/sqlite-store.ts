@@ -71,6 +71,8 @@ class SqliteStore implements Store {
         ON CONFLICT(id) DO UPDATE SET story_id = excluded.story_id, title = excluded.title, start = excluded.start, "end" = excluded."end"`),
       moveStoryArticles: db.prepare('UPDATE articles SET story_id = @storyId WHERE event_id = @eventId'),
       deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
+      recordMerge: db.prepare('INSERT OR REPLACE INTO story_merges (id, into_id) VALUES (?, ?)'),
+      repointMerges: db.prepare('UPDATE story_merges SET into_id = ? WHERE into_id = ?'),
       insertQuote: db.prepare(`INSERT INTO quotes (article_id, text, speaker, direct, start, "end", speaker_start, speaker_end)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertEntity: db.prepare('INSERT INTO entity_mentions (article_id, text, name, type, start, "end") VALUES (?, ?, ?, ?, ?, ?)'),
@@ -156,7 +158,11 @@ class SqliteStore implements Store {
       statements.upsertEvent.run(moved);
       statements.moveStoryArticles.run({ storyId: moved.storyId, eventId: moved.id });
     }
-    for (const storyId of placement.mergedStoryIds) statements.deleteStory.run(storyId);
+    for (const storyId of placement.mergedStoryIds) {
+      statements.deleteStory.run(storyId);
+      statements.repointMerges.run(placement.story.id, storyId);
+      statements.recordMerge.run(storyId, placement.story.id);
+    }
   }
 
   /** Stored copies that turn out to be copies of the new article are re-pointed at it. */
@@ -214,6 +220,21 @@ class SqliteStore implements Store {
       if (!event || !story) continue;
       yield { id: article.id, article, analysis: this.analysisOf(article.id), seenAt: article.seenAt, duplicateOf: article.duplicateOf, event, story };
     }
+  }
+
+  async highestIds(): Promise<{ event: number; story: number }> {
+    const row = this.db
+      .prepare(
+        `SELECT (SELECT COALESCE(MAX(id), 0) FROM events) AS event,
+          MAX((SELECT COALESCE(MAX(id), 0) FROM stories), (SELECT COALESCE(MAX(id), 0) FROM story_merges)) AS story`,
+      )
+      .get() as { event: number; story: number };
+    return { event: row.event, story: row.story };
+  }
+
+  async mergedInto(id: number): Promise<number | null> {
+    const row = this.db.prepare('SELECT into_id FROM story_merges WHERE id = ?').get(id) as { into_id: number } | undefined;
+    return row?.into_id ?? null;
   }
 
   private analysisOf(id: number): Analysis {

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createGrouper } from '../../cluster/create-grouper.js';
+import type { EventRecord, Placement, StoryRecord } from '../../model/index.js';
+import { createApp } from '../../server/create-app.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+const harbour: StoryRecord = { id: 1, title: 'Cargo ships queue outside the harbour', start: '2025-06-02', end: '2025-06-03' };
+const strike: StoryRecord = { id: 2, title: 'Valmora dockers strike over pay', start: '2025-06-02', end: '2025-06-02' };
+const queueEvent: EventRecord = { id: 1, storyId: 1, title: 'Ships queue', start: '2025-06-02', end: '2025-06-02' };
+const strikeEvent: EventRecord = { id: 2, storyId: 2, title: 'Dockers walk out', start: '2025-06-02', end: '2025-06-02' };
+
+const placed = (event: EventRecord, story: StoryRecord, merge: Partial<Placement> = {}): Placement => ({
+  duplicateOf: null,
+  similarity: null,
+  changes: null,
+  event,
+  story,
+  movedEvents: [],
+  mergedStoryIds: [],
+  ...merge,
+});
+
+/** Two stories, the second (the newest id) merged into the first by a report that bridges them. */
+async function storeWithMerge(): Promise<ReturnType<typeof openSqliteStore>> {
+  const store = openSqliteStore(':memory:');
+  const add = (n: number, title: string, placement: Placement): Promise<unknown> =>
+    store.addArticle(
+      {
+        identity: `report:${n}`,
+        contentHash: `hash-${n}`,
+        rawHash: `raw-${n}`,
+        article: { externalId: null, path: null, url: null, source: 'Harbour Times', author: null, title, text: `${title}.`, published: '2025-06-02T10:00:00Z', modified: null, language: 'en' },
+        analysis: { quotes: [], entities: [], figures: [], dates: [] },
+        seenAt: `2025-06-02T10:0${n}:00Z`,
+      },
+      () => placement,
+    );
+  await add(1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  await add(2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));
+  await add(3, 'Valmora strike leaves cargo ships queueing outside harbour', placed(queueEvent, harbour, { movedEvents: [{ ...strikeEvent, storyId: 1 }], mergedStoryIds: [2] }));
+  return store;
+}
+
+test('a merged-away story is remembered: its id is never given out again and its link leads to the story it joined', async () => {
+  const store = await storeWithMerge();
+  try {
+    assert.equal(await store.mergedInto(2), 1);
+    assert.equal(await store.mergedInto(1), null);
+    assert.deepEqual(await store.highestIds(), { event: 2, story: 2 }, 'story 2 is gone from the stories but its id stays taken');
+    assert.deepEqual((await store.listStories()).map((s) => s.id), [1]);
+
+    const grouper = createGrouper();
+    for await (const stored of store.placements()) grouper.restore(stored);
+    grouper.reserveIds(await store.highestIds());
+    const fresh = grouper.decide({
+      id: 4,
+      article: { externalId: null, path: null, url: null, source: 'Coastal Post', author: null, title: 'Astronomers find a brown dwarf beside a red star', text: 'Astronomers found a brown dwarf beside a red star.', published: '2025-06-03T09:00:00Z', modified: null, language: 'en' },
+      analysis: { quotes: [], entities: [], figures: [], dates: [] },
+      seenAt: '2025-06-03T09:00:00Z',
+    });
+    assert.equal(fresh.story.id, 3, 'a new story after a restart does not take the merged-away id');
+
+    const { app } = createApp({ store });
+    const page = await app.request('/stories/2', { redirect: 'manual' });
+    assert.equal(page.status, 301);
+    assert.equal(page.headers.get('location'), '/stories/1');
+    const api = await app.request('/api/stories/2', { redirect: 'manual' });
+    assert.equal(api.status, 301);
+    assert.equal(api.headers.get('location'), '/api/stories/1');
+    assert.equal((await app.request('/stories/9')).status, 404);
+  } finally {
+    await store.close();
+  }
+});
