@@ -52,7 +52,7 @@ test('a merged-away story is remembered: its id is never given out again and its
 
     const grouper = createGrouper();
     for await (const stored of store.placements()) grouper.restore(stored);
-    grouper.reserveIds(await store.highestIds());
+    grouper.reserveIds?.(await store.highestIds());
     const fresh = grouper.decide({
       id: 4,
       article: { externalId: null, path: null, url: null, source: 'Coastal Post', author: null, title: 'Astronomers find a brown dwarf beside a red star', text: 'Astronomers found a brown dwarf beside a red star.', published: '2025-06-03T09:00:00Z', modified: null, language: 'en' },
