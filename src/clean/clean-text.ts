@@ -4,11 +4,10 @@
  * bylines, bare times) and by where it sits (runs of short headline-like lines, blocks before the
  * first and after the last paragraph, lines repeated within the page or across the outlet).
  *
- * Order (whole pages): unwrap hard-wrapped paragraphs -> describe lines -> (a page carrying its
- * text twice keeps the first copy) -> classify them (prose,
- * short, furniture, list) -> judge runs of non-prose lines (subheadings, the article's own lists)
- * -> drop teasers, headline/summary lists and captions -> keep the main block (main-block.ts)
- * -> join paragraphs with a blank line.
+ * Order (whole pages): unwrap hard-wrapped paragraphs -> describe lines -> classify them (prose,
+ * short, furniture, list; on a page carrying its text twice, later copies are furniture) -> judge
+ * runs of non-prose lines (subheadings, the article's own lists) -> drop teasers, headline/summary
+ * lists and captions -> keep the main block (main-block.ts) -> join paragraphs with a blank line.
  */
 import { creditOfLine } from './credits.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
