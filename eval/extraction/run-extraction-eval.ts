@@ -1,7 +1,7 @@
 /**
  * @module Extraction evaluation: our extractor beside plain Readability on the Scrapinghub and
  * WCXB article pages, publish-date day accuracy on WCXB, and the flattened-text cleaner on the
- * Scrapinghub pages. Prints a table, the same scores on the tuned and held-out halves of the pages
+ * Scrapinghub and the WCXB pages (each flattened to visible text, scored by 4-gram F1). Prints a table, the same scores on the tuned and held-out halves of the pages
  * (eval/holdout-split.ts), the worst pages, and checks `eval/baseline.json` floors.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,10 @@ export interface ExtractionEvalOptions {
   worst?: number;
   /** Floors file (default eval/baseline.json beside this folder). */
   baselinePath?: string;
-  /** Benchmarks to run (default all): scrapinghub, wcxb, date, flattened. */
+  /**
+   * Benchmarks to run (default all): scrapinghub, wcxb, date, flattened (the flattened-text
+   * cleaner on the Scrapinghub and the WCXB pages), flattened-wcxb (on the WCXB pages only).
+   */
   only?: string[];
 }
 
@@ -130,6 +133,8 @@ export async function runExtractionEval(options: ExtractionEvalOptions): Promise
   const wants = (name: string): boolean => !options.only || options.only.includes(name);
   const rows: Row[] = [];
 
+  // `flattened` runs the cleaner on both data sets; `flattened-wcxb` on the WCXB pages alone.
+  const flattenedWcxb = wants('flattened') || wants('flattened-wcxb');
   if (wants('scrapinghub') || wants('flattened')) {
     const pages = loadScrapinghub(options.dataDir, options.limit);
     if (wants('scrapinghub')) {
@@ -141,8 +146,12 @@ export async function runExtractionEval(options: ExtractionEvalOptions): Promise
       rows.push(shingleRow('flattened-raw', 'flattened text (4-gram)', 'no cleaning', pages, (p) => flattenOnly(p.html), worst));
     }
   }
-  if (wants('wcxb') || wants('date')) {
+  if (wants('wcxb') || wants('date') || flattenedWcxb) {
     const pages = loadWcxb(options.dataDir, options.limit);
+    if (flattenedWcxb) {
+      rows.push(shingleRow('flattened-wcxb', 'wcxb flattened (4-gram)', 'flatten+clean', pages, (p) => flattenAndClean(p.html), worst));
+      rows.push(shingleRow('flattened-wcxb-raw', 'wcxb flattened (4-gram)', 'no cleaning', pages, (p) => flattenOnly(p.html), worst));
+    }
     if (wants('wcxb')) {
       rows.push(bagRow('wcxb', 'wcxb articles (bag of words)', 'ours', pages, (p) => extractOurs(p.html, p.url)?.text ?? '', worst));
       rows.push(bagRow('wcxb-readability', 'wcxb articles (bag of words)', 'readability', pages, (p) => extractReadability(p.html), worst));

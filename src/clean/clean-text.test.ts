@@ -258,3 +258,16 @@ test('contact lines, site notices and sign-up forms after the article are droppe
   const story = ['The ministry said the airline changed its privacy policy in March without telling its passengers, and opened an inquiry.'];
   assert.deepEqual(kept(story), story);
 });
+
+test('a page carrying its article twice (a copy for print) keeps it once, its subheadings too', () => {
+  const article = [
+    ARTICLE[0] as string,
+    ARTICLE[1] as string,
+    'Dredging plan pauses for spawning fish',
+    'The dredging plan pauses for three weeks in April while the fish spawn in the bay, as the fishermen asked.',
+    ARTICLE[3] as string,
+    ARTICLE[4] as string,
+  ];
+  const page = ['Home', 'Business', ...article, 'Print this page', 'Share', 'Close', ...article, 'Back to top'];
+  assert.deepEqual(kept(page), article);
+});

@@ -5,9 +5,9 @@
  * first and after the last paragraph, lines repeated within the page or across the outlet).
  *
  * Order (whole pages): unwrap hard-wrapped paragraphs -> describe lines -> classify them (prose,
- * short, furniture, list) -> judge runs of non-prose lines (subheadings, the article's own lists)
- * -> drop teasers, headline/summary lists and captions -> keep the main block (main-block.ts)
- * -> join paragraphs with a blank line.
+ * short, furniture, list; on a page carrying its text twice, later copies are furniture) -> judge
+ * runs of non-prose lines (subheadings, the article's own lists) -> drop teasers, headline/summary
+ * lists and captions -> keep the main block (main-block.ts) -> join paragraphs with a blank line.
  */
 import { creditOfLine } from './credits.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
@@ -68,8 +68,16 @@ function judge(text: string, options: CleanOptions): Line[] {
   const known = usesKnownLanguage(features);
   // The feature objects are this call's own: judged in place rather than copied.
   const lines = features as Line[];
+  const copied = repeatsItsText(features, counts, known);
+  const seen = copied ? new Set<string>() : null;
   for (const line of lines) {
-    line.kind = classify(line, counts.get(line.key) ?? 1, outletKeys, known);
+    if (seen?.has(line.key)) {
+      // A later copy of the page's text.
+      line.kind = 'furniture';
+    } else {
+      seen?.add(line.key);
+      line.kind = classify(line, seen ? 1 : (counts.get(line.key) ?? 1), outletKeys, known);
+    }
     line.keep = false;
   }
 
@@ -85,6 +93,24 @@ function judge(text: string, options: CleanOptions): Line[] {
   }
   return lines;
 }
+
+/**
+ * Whether most of the page's prose is there twice or more (a second copy of the article for
+ * another screen or for print): then a repeated paragraph is the article's own, not a teaser.
+ */
+function repeatsItsText(lines: readonly LineFeatures[], counts: ReadonlyMap<string, number>, known: boolean): boolean {
+  let prose = 0;
+  let repeated = 0;
+  for (const line of lines) {
+    if (!isProse(line, known)) continue;
+    prose += line.chars;
+    if ((counts.get(line.key) ?? 1) >= 2) repeated += line.chars;
+  }
+  return prose > 0 && repeated >= prose * COPIED_SHARE;
+}
+
+/** Share of the page's prose repeated that makes the page a copy of itself. */
+const COPIED_SHARE = 0.9;
 
 /**
  * Inside an extracted article body most short lines are content (list items, prices, table

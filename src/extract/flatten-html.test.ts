@@ -26,3 +26,10 @@ test('a page whose whole content is hidden until a script runs is still read', (
   const html = `<body><div hidden>${paragraph.repeat(8)}</div><p>Menu</p></body>`;
   assert.match(flattenHtml(html), /river authority opened the new flood gates/);
 });
+
+test('a page with a script between its head and its body, or a style before <html>, is still read', () => {
+  const afterHead = '<!doctype html><html><head><title>Ferry</title></head>\n<!-- tag -->\n<script>var ready = true;</script>\n<body class="page"><h1>Ferry back</h1><p>The ferry resumes on Monday.</p></body></html>';
+  assert.equal(flattenHtml(afterHead), 'Ferry back\nThe ferry resumes on Monday.');
+  const styleFirst = '<style>#banner { display: none; }</style>\n<!DOCTYPE html><html><head><title>Ferry</title></head><body><p>The ferry resumes on Monday.</p></body></html>';
+  assert.equal(flattenHtml(styleFirst), 'The ferry resumes on Monday.');
+});

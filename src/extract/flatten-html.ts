@@ -21,6 +21,15 @@ const BLOCKS = new Set([
   'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'img',
 ]);
 
+/** Elements whose content is raw text (never elements) in a well-formed tree. */
+const RAW_TEXT = new Set(['script', 'style']);
+
+function hasElementChild(node: DomNode): boolean {
+  const children = node.childNodes;
+  for (let i = 0; i < children.length; i++) if ((children[i] as DomNode).nodeType === ELEMENT_NODE) return true;
+  return false;
+}
+
 /** Table cells: separate by a space on the row's line. */
 const CELLS = new Set(['td', 'th']);
 
@@ -29,11 +38,13 @@ export interface FlattenOptions {
   skipHidden?: boolean;
 }
 
-/** Flatten a page or fragment to lines of visible text joined by "\n". */
+/**
+ * Flatten a page or fragment to lines of visible text joined by "\n". The whole document is read,
+ * not only `document.body`: on pages with markup before `<body>` (a script after `</head>`, a
+ * style before `<html>`) the parser may leave that body empty and put the content in a second one.
+ */
 export function flattenHtml(html: string, options: FlattenOptions = {}): string {
-  const document = parseDocument(html);
-  const root = document.body ?? document.documentElement;
-  return root ? flattenNode(root, options) : '';
+  return flattenNode(parseDocument(html) as unknown as DomNode, options);
 }
 
 /**
@@ -74,7 +85,8 @@ function flattenWith(root: DomNode, skipHidden: boolean): string {
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = (node.localName ?? node.nodeName).toLowerCase();
-    if (SKIPPED.has(name)) return;
+    // A script or style holding elements is the parser nesting the page in it: read those.
+    if (SKIPPED.has(name) && !(RAW_TEXT.has(name) && hasElementChild(node))) return;
     if (node.nodeType === ELEMENT_NODE && skipHidden && isHidden(node as DomElement)) return;
     if (name === 'br') {
       flush();

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { runExtractionEval } from '../../../eval/extraction/run-extraction-eval.js';
 
-const USAGE = `usage: storyline eval extraction [dir] [--limit N] [--worst N] [--only scrapinghub,wcxb,date,flattened]`;
+const USAGE = `usage: storyline eval extraction [dir] [--limit N] [--worst N] [--only scrapinghub,wcxb,date,flattened,flattened-wcxb]`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
