@@ -7,7 +7,7 @@
 import type { DomDocument, DomElement } from './html-document.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
 import type { DateParseOptions } from './parse-date.js';
-import { chooseModified, choosePublished, dateOrderFor, shownDates } from './publish-date.js';
+import { chooseModified, choosePublished, dateOrderFor, shownDates, type ShownDate } from './publish-date.js';
 import type { DateSources } from './publish-date.js';
 
 export interface PageMetadata {
@@ -216,10 +216,15 @@ export function readDateSources(document: DomDocument, url: string | null, pageT
 
 function dateSources(document: DomDocument, url: string | null, pageText: string | null, objects: Json[], article: Json | null, tags: Map<string, string>): DateSources {
   const order = dateOrderFor(pageLocale(document, tags, article), pageText);
+  let shown: ShownDate[] | undefined;
   return {
     declaredPublished: declaredDates(objects, article, tags, ['datePublished', 'dateCreated', 'uploadDate'], PUBLISHED_META, order),
     declaredModified: declaredDates(objects, article, tags, ['dateModified'], MODIFIED_META, order),
-    shown: shownDates(document, pageText, order),
+    // Reading the dates a page shows walks the whole page: done only when the choice needs them
+    // (most pages declare one publish date and settle it without).
+    get shown() {
+      return (shown ??= shownDates(document, pageText, order));
+    },
     fromUrl: dateFromUrl(url) ?? dateFromUrl(canonical(document, tags)),
   };
 }

@@ -216,7 +216,8 @@ const dayOf = (date: string | null | undefined): string | null => date?.slice(0,
  */
 export function choosePublished(s: DateSources): string | null {
   // Declarations that disagree: the one the byline confirms.
-  const byline = s.shown.find((d) => d.kind !== 'updated');
+  const disagree = new Set(s.declaredPublished.map(dayOf)).size > 1;
+  const byline = disagree ? s.shown.find((d) => d.kind !== 'updated') : undefined;
   const declared = s.declaredPublished.find((d) => byline && dayOf(d) === dayOf(byline.date)) ?? s.declaredPublished[0] ?? null;
   const modified = s.declaredModified[0] ?? null;
   // A shown date that is not an update: not labelled one, and not the declared modified day
