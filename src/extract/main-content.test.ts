@@ -14,9 +14,10 @@ const FERRY = [
 ];
 
 test('an article inside a container whose class says "sidebar" layout is still found, not a short notice elsewhere', () => {
+  const terms = 'Prices and availability were correct when this page was last checked and may have changed since then. Our editors test what they can in person, and say so when a recommendation rests on the maker\'s own figures instead. Questions about a purchase go to the shop that sold it: we cannot see or change any order placed through a link on these pages.';
   const notice = 'This site may receive a commission when readers follow links to the shops and services mentioned in its pages. That never changes what we write about them, and our reviewers choose every product on their own. Read our full policy on how we earn money and how we keep that apart from our reporting before you buy anything through a link on this site, thank you.';
   const page = `<html><body>
-    <div class="disclosure-box"><p>${notice}</p><p>${notice}</p></div>
+    <div class="disclosure-box"><p>${notice}</p><p>${terms}</p></div>
     <article class="template template-with-sidebar"><h1>Ferry to run twice as often</h1>${paragraphs(...FERRY)}</article>
   </body></html>`;
   const text = main(page);
