@@ -146,15 +146,6 @@ export function taggerExample(doc: LoadedDoc, gaz: Gazetteer): TaggerExample {
   return { ctx, gold };
 }
 
-export interface EntityEvalResult {
-  docs: number; gold: number; predicted: number; correct: number; p: number; r: number; f1: number;
-  lastTokenF1: number;
-  /** F1 when premodifier predictions count as false positives. */
-  strictF1: number;
-  byType: Record<string, { gold: number; predicted: number; correct: number; f1: number }>;
-  worst: Array<{ kind: string; text: string; type: string; context: string }>;
-}
-
 /** Scores the predictions of `predict` on the documents (exact span and type, micro). */
 export function scoreEntities(docs: LoadedDoc[], predict: (doc: LoadedDoc) => EntitySpan[]): EntityEvalResult {
   let gold = 0; let predicted = 0; let correct = 0; let lastCorrect = 0; let premodifiers = 0;

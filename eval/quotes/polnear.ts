@@ -94,14 +94,6 @@ function quoteScores(t: QuoteTally): QuoteScores {
 export interface QuoteEvalResult extends QuoteScores {
   /** The same figures on the tuned half (even SHA-1 of the file name) and on the held-out half. */
   halves: Record<Half, QuoteScores>;
-  docs: number;
-  gold: number;
-  predicted: number;
-  spanP: number; spanR: number; spanF1: number;
-  goldPairs: number;
-  speakerRecallAtP90: number;
-  speakerThreshold: number | null;
-  speakerPrecision: number;
   worst: Array<{ doc: string; kind: 'missed' | 'spurious'; text: string }>;
 }
 
