@@ -16,6 +16,14 @@ import { contentHashOf, identityOf, rawHashOf } from './identity.js';
 import { processDocument, type Analyse, type Processed } from './process-document.js';
 import type { WorkerPool } from './worker-pool.js';
 
+/** What tells one input from another: computed once per document, before and after processing. */
+interface InputKeys {
+  identity: string;
+  rawHash: string;
+}
+
+const keysOf = (raw: RawDocument): InputKeys => ({ identity: identityOf(raw), rawHash: rawHashOf(raw) });
+
 export interface PipelineOptions {
   store: Store;
   /** Makes the grouper; called again after a failed batch, to rebuild its state from the store. */
@@ -94,25 +102,24 @@ export class Pipeline {
 
   /** Takes one document through every stage into the store. */
   async ingestDocument(raw: RawDocument): Promise<Outcome> {
-    const skip = await this.unchanged(raw);
-    return skip ?? this.commit(raw, processDocument(raw, this.analyse));
+    const keys = keysOf(raw);
+    const skip = await this.unchanged(keys);
+    return skip ?? this.commit(keys, processDocument(raw, this.analyse));
   }
 
   /** Fast path before any work: the same input (identity and raw bytes) is already stored. */
-  private async unchanged(raw: RawDocument): Promise<Outcome | null> {
+  private async unchanged({ identity, rawHash }: InputKeys): Promise<Outcome | null> {
     await this.restore();
-    const known = await this.options.store.findByIdentity(identityOf(raw));
-    return known && known.rawHash === rawHashOf(raw) ? { kind: 'unchanged', id: known.id } : null;
+    const known = await this.options.store.findByIdentity(identity);
+    return known && known.rawHash === rawHash ? { kind: 'unchanged', id: known.id } : null;
   }
 
   /** Stores a processed document, deciding new / revision / unchanged against the store as it is now. */
-  private async commit(raw: RawDocument, processed: Processed): Promise<Outcome> {
+  private async commit({ identity, rawHash }: InputKeys, processed: Processed): Promise<Outcome> {
     if (!processed.ok) return { kind: 'failed', message: processed.message };
     const { store } = this.options;
     const { grouper } = this;
     const { article, analysis } = processed;
-    const identity = identityOf(raw);
-    const rawHash = rawHashOf(raw);
     const known = await store.findByIdentity(identity);
     if (known && known.rawHash === rawHash) return { kind: 'unchanged', id: known.id };
     const contentHash = contentHashOf(article);
@@ -173,14 +180,14 @@ export class Pipeline {
     for (const problem of problems) await this.count(problem, summary, events);
     events.onStart?.(files.length);
     // Documents in flight on the pool; results are stored strictly in input order.
-    const window: Array<{ raw: RawDocument; result: Promise<Processed> | Processed | Outcome }> = [];
+    const window: Array<{ raw: RawDocument; keys: InputKeys; result: Promise<Processed> | Processed | Outcome }> = [];
     const drain = async (keep: number): Promise<void> => {
       while (window.length > keep) {
         const head = window.shift();
         if (!head) break;
         const processed = 'kind' in head.result ? head.result : await head.result;
         await this.openBatch();
-        const outcome = 'kind' in processed ? processed : await this.commit(head.raw, processed);
+        const outcome = 'kind' in processed ? processed : await this.commit(head.keys, processed);
         this.afterCommit(() => this.tally(head.raw, outcome, summary, events));
         await this.closeFullBatch();
       }
@@ -194,9 +201,10 @@ export class Pipeline {
         }
         summary.read++;
         const raw = item.document;
-        const skip = await this.unchanged(raw);
+        const keys = keysOf(raw);
+        const skip = await this.unchanged(keys);
         const { pool } = this.options;
-        window.push({ raw, result: skip ?? (pool ? pool.process(raw) : processDocument(raw, this.analyse)) });
+        window.push({ raw, keys, result: skip ?? (pool ? pool.process(raw) : processDocument(raw, this.analyse)) });
         await drain(pool ? 64 : 0);
       }
       await drain(0);
