@@ -58,6 +58,8 @@ export function parseCsv(text: string): string[][] {
 export interface Headline {
   id: number;
   title: string;
+  /** The article's address, as a feed gives it. */
+  url: string;
   publisher: string;
   story: string;
 }
@@ -65,10 +67,10 @@ export interface Headline {
 export async function readHeadlines(file: string): Promise<Headline[]> {
   const [header, ...rows] = parseCsv(await readFile(file, 'utf8'));
   const col = (name: string): number => header!.indexOf(name);
-  const [id, title, publisher, story] = [col('ID'), col('TITLE'), col('PUBLISHER'), col('STORY')];
+  const [id, title, url, publisher, story] = [col('ID'), col('TITLE'), col('URL'), col('PUBLISHER'), col('STORY')];
   return rows
     .filter((r) => r.length >= header!.length)
-    .map((r) => ({ id: Number(r[id]), title: r[title]!, publisher: r[publisher]!, story: r[story]! }))
+    .map((r) => ({ id: Number(r[id]), title: r[title]!, url: r[url]!, publisher: r[publisher]!, story: r[story]! }))
     .sort((a, b) => a.id - b.id);
 }
 
@@ -80,7 +82,7 @@ function headlineInput(h: Headline, index: number): GroupingInput {
     article: {
       externalId: String(h.id),
       path: null,
-      url: null,
+      url: h.url,
       source: h.publisher,
       author: null,
       title: h.title,

@@ -192,7 +192,7 @@ class OnlineGrouper implements Grouper {
     };
     const copyFeatures = this.copies.features(copyInput);
     const counts = countTerms(
-      { title: article.title, text: article.text, entityNames: input.analysis.entities.map((e) => e.name) },
+      { title: article.title, text: article.text, entityNames: input.analysis.entities.map((e) => e.name), url: article.url },
       this.terms,
     );
     const time = article.published === null ? NaN : Date.parse(article.published);

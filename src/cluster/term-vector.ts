@@ -90,6 +90,8 @@ export interface TermSource {
   text: string;
   /** Canonical entity names from the analysis (may be empty). */
   entityNames: string[];
+  /** The article's address: its slug words stand in for the text when there is none. */
+  url?: string | null;
 }
 
 export interface TermWeights {
@@ -98,9 +100,11 @@ export interface TermWeights {
   entityWeight: number;
   /** Words of the text read (the lead says which happening it is). */
   leadWords: number;
+  /** Weight of a word of the URL slug, read when the article has no text (a feed item, a headline). */
+  slugWeight: number;
 }
 
-export const defaultTermWeights: TermWeights = { titleWeight: 3, nameWeight: 2, entityWeight: 1, leadWords: 250 };
+export const defaultTermWeights: TermWeights = { titleWeight: 3, nameWeight: 2, entityWeight: 1, leadWords: 250, slugWeight: 2 };
 
 /** Raw weighted term counts of one article. */
 export function countTerms(source: TermSource, weights: TermWeights = defaultTermWeights): Map<string, number> {
@@ -115,10 +119,43 @@ export function countTerms(source: TermSource, weights: TermWeights = defaultTer
     const capital = useCapitals && !sentenceStart && (c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0]!.toLowerCase());
     add(normaliseTerm(word), 1 + (capital ? weights.nameWeight : 0));
   });
+  if (weights.slugWeight > 0 && source.text.trim().length === 0) {
+    for (const word of slugWords(source.url)) add(normaliseTerm(word), weights.slugWeight);
+  }
   for (const name of new Set(source.entityNames)) {
     scanWords(name, Infinity, (word) => add(normaliseTerm(word), weights.entityWeight));
   }
   return counts;
+}
+
+const SLUG_EXTENSION = /\.(?:s?html?|php\d?|aspx?|jsp|cms|story|ece|stm)$/iu;
+
+/**
+ * The words of a URL's slug: the path segments written as words joined by hyphens or underscores
+ * (at least three words of three letters or more), not the host, the query, numbers or single-word
+ * section names. Many sites put an article's headline, or a longer wording of it, there.
+ */
+export function slugWords(url: string | null | undefined): string[] {
+  if (!url) return [];
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return [];
+  }
+  const words: string[] = [];
+  for (const raw of path.split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      segment = raw;
+    }
+    const parts = segment.replace(SLUG_EXTENSION, '').split(/[-_+.,\s]+/u);
+    const slug = parts.filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w));
+    if (slug.length >= 3) words.push(...slug);
+  }
+  return words;
 }
 
 /** Online document frequencies with a bounded vocabulary. */
