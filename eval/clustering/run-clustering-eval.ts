@@ -125,6 +125,38 @@ export function scoreHeadlines(headlines: Headline[], options: GrouperOptions = 
   };
 }
 
+/** Seeds of the shuffled arrival orders the eval also scores. */
+const shuffleSeeds = [1, 2, 3];
+
+/** A copy of `items` in a pseudo-random order fixed by `seed` (Fisher-Yates over a linear congruential generator). */
+export function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  const next = (): number => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state / 0x80000000;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Gold stories numbered by first appearance in the file's order (even: tuned half; odd: held out). */
+function storyOrder(headlines: Headline[]): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const h of [...headlines].sort((a, b) => a.id - b.id)) if (!order.has(h.story)) order.set(h.story, order.size);
+  return order;
+}
+
+/** B-cubed over the headlines of one half of the gold stories. */
+function scoreHalf(headlines: Headline[], predicted: number[], order: Map<string, number>, parity: number): BCubed & { headlines: number; predictedStories: number } {
+  const idx = headlines.map((h, i) => (order.get(h.story)! % 2 === parity ? i : -1)).filter((i) => i >= 0);
+  const score = bCubed(idx.map((i) => predicted[i]!), idx.map((i) => headlines[i]!.story));
+  return { ...score, headlines: idx.length, predictedStories: new Set(idx.map((i) => predicted[i])).size };
+}
+
 export async function runClusteringEval(options: ClusteringEvalOptions = {}): Promise<number> {
   const log = options.log ?? ((line: string) => console.log(line));
   const file = options.dataFile ?? defaultHeadlinesFile;
@@ -141,13 +173,24 @@ export async function runClusteringEval(options: ClusteringEvalOptions = {}): Pr
 
   // The two halves of the gold stories (alternating by first appearance): even ones were used while
   // tuning the grouper's thresholds, odd ones were not. Each half is scored over its own headlines.
-  const order = new Map<string, number>();
-  for (const h of headlines) if (!order.has(h.story)) order.set(h.story, order.size);
+  const order = storyOrder(headlines);
   for (const [name, parity] of [['tuned (even stories)', 0], ['held out (odd stories)', 1]] as const) {
-    const idx = headlines.map((h, i) => (order.get(h.story)! % 2 === parity ? i : -1)).filter((i) => i >= 0);
-    const half = bCubed(idx.map((i) => result.predicted[i]!), idx.map((i) => headlines[i]!.story));
-    log(`| ${name}: ${idx.length} | ${Math.ceil(order.size / 2 - parity / 2)} | ${new Set(idx.map((i) => result.predicted[i])).size} | ${half.precision.toFixed(3)} | ${half.recall.toFixed(3)} | ${half.f1.toFixed(3)} | |`);
+    const half = scoreHalf(headlines, result.predicted, order, parity);
+    log(`| ${name}: ${half.headlines} | ${Math.ceil(order.size / 2 - parity / 2)} | ${half.predictedStories} | ${half.precision.toFixed(3)} | ${half.recall.toFixed(3)} | ${half.f1.toFixed(3)} | |`);
   }
+
+  // The file is sorted by story, so its order favours any grouper that links recent arrivals. The
+  // same headlines in shuffled orders show how much of the score that order gives.
+  const shuffled = shuffleSeeds.map((seed) => {
+    const mixed = shuffle(headlines, seed);
+    const r = scoreHeadlines(mixed, options.grouper);
+    return { all: r, tuned: scoreHalf(mixed, r.predicted, order, 0), held: scoreHalf(mixed, r.predicted, order, 1) };
+  });
+  const mean = (f: (s: (typeof shuffled)[number]) => number): string => (shuffled.reduce((a, s) => a + f(s), 0) / shuffled.length).toFixed(3);
+  log(
+    `| shuffled arrival (mean of ${shuffled.length} orders) | | | ${mean((s) => s.all.precision)} | ${mean((s) => s.all.recall)} | ${mean((s) => s.all.f1)} (${shuffled.map((s) => s.all.f1.toFixed(3)).join(', ')}) | |`,
+  );
+  log(`| shuffled: tuned / held out | | | | | ${mean((s) => s.tuned.f1)} / ${mean((s) => s.held.f1)} | |`);
 
   // Worst gold stories: those split across the most predicted stories, and predicted stories mixing the most gold ones.
   const splits = new Map<string, Map<number, number>>();
