@@ -64,6 +64,21 @@ export interface GrouperOptions {
   mergeThreshold?: number;
   /** Articles each story needs before it can be merged. */
   mergeMinArticles?: number;
+  /**
+   * Thresholds for an article with no text (a headline, a feed entry without a body): its vector
+   * holds a handful of words, so one shared word moves its similarities much further than it moves
+   * a full article's. Unset keys follow the top-level option when that is set, else their own default.
+   */
+  headlineOnly?: Partial<Thresholds>;
+}
+
+/** The thresholds that decide how an article joins an event and a story. */
+export interface Thresholds {
+  eventThreshold: number;
+  storyThreshold: number;
+  minNeighbour: number;
+  storyVote: number;
+  mergeThreshold: number;
 }
 
 const defaults = {
@@ -75,6 +90,7 @@ const defaults = {
   vectorTerms: 40,
   eventThreshold: 0.55,
   storyThreshold: 0.12,
+  headlineOnly: { eventThreshold: 0.65, mergeThreshold: 0.2 } as Partial<Thresholds>,
   events: { windowDays: 4, maxOpen: 5_000, graceDays: 1.5, halfLifeDays: 1 } satisfies EventTimeOptions,
   stories: {
     centroidTerms: 80,
@@ -109,6 +125,8 @@ interface Prepared {
   /** Publish date (YYYY-MM-DD), or null when the article is undated. */
   day: string | null;
   match: CopyMatch | null;
+  /** Thresholds for this article: a headline without text has its own. */
+  limits: Thresholds;
 }
 
 interface EventState {
@@ -142,9 +160,9 @@ class OnlineGrouper implements Grouper {
   private readonly eventTime: EventTimeOptions;
   private readonly stories: CentroidIndex;
   private readonly neighbours: NeighbourIndex;
-  private readonly minNeighbour: number;
-  private readonly storyVote: number;
-  private readonly merge: { threshold: number; minArticles: number };
+  private readonly fullText: Thresholds;
+  private readonly headlineOnly: Thresholds;
+  private readonly mergeMinArticles: number;
   private readonly eventState = new Map<number, EventState>();
   private readonly storyState = new Map<number, StoryState>();
   /** Event of recently placed articles, so a copy can join its original's event. */
@@ -153,8 +171,6 @@ class OnlineGrouper implements Grouper {
   private readonly pending = new Map<number, Prepared>();
   private readonly terms: TermWeights;
   private readonly vectorTerms: number;
-  private readonly eventThreshold: number;
-  private readonly storyThreshold: number;
   private nextEventId = 1;
   private nextStoryId = 1;
   private clock = -Infinity;
@@ -165,16 +181,21 @@ class OnlineGrouper implements Grouper {
     this.eventTime = { ...defaults.events, ...options.events };
     this.stories = new CentroidIndex({ ...defaults.stories, ...options.stories });
     this.neighbours = new NeighbourIndex({ ...defaults.neighbours, ...options.neighbours });
-    this.minNeighbour = options.minNeighbour ?? defaults.minNeighbour;
-    this.storyVote = options.storyVote ?? defaults.storyVote;
-    this.merge = {
-      threshold: options.mergeThreshold ?? defaults.mergeThreshold,
-      minArticles: options.mergeMinArticles ?? defaults.mergeMinArticles,
+    this.fullText = {
+      eventThreshold: options.eventThreshold ?? defaults.eventThreshold,
+      storyThreshold: options.storyThreshold ?? defaults.storyThreshold,
+      minNeighbour: options.minNeighbour ?? defaults.minNeighbour,
+      storyVote: options.storyVote ?? defaults.storyVote,
+      mergeThreshold: options.mergeThreshold ?? defaults.mergeThreshold,
     };
+    const headline = {} as Thresholds;
+    for (const key of Object.keys(this.fullText) as Array<keyof Thresholds>) {
+      headline[key] = options.headlineOnly?.[key] ?? (options[key] !== undefined ? this.fullText[key] : (defaults.headlineOnly[key] ?? this.fullText[key]));
+    }
+    this.headlineOnly = headline;
+    this.mergeMinArticles = options.mergeMinArticles ?? defaults.mergeMinArticles;
     this.terms = { ...defaultTermWeights, ...options.terms };
     this.vectorTerms = options.vectorTerms ?? defaults.vectorTerms;
-    this.eventThreshold = options.eventThreshold ?? defaults.eventThreshold;
-    this.storyThreshold = options.storyThreshold ?? defaults.storyThreshold;
     const copies = { generationSize: 5_000, generations: 6, ...options.copies };
     this.eventOfCapacity = copies.generationSize * copies.generations;
   }
@@ -208,6 +229,7 @@ class OnlineGrouper implements Grouper {
       seen,
       day,
       match: this.copies.match(copyInput, copyFeatures),
+      limits: article.text.trim().length === 0 ? this.headlineOnly : this.fullText,
     };
   }
 
@@ -234,7 +256,7 @@ class OnlineGrouper implements Grouper {
     const neighbours = p.vector.terms.length === 0 ? [] : this.neighbours.neighbours(p.vector);
     if (eventId === null) {
       // The open event of the nearest neighbour close enough (publish times lowering the match).
-      let best = this.eventThreshold;
+      let best = p.limits.eventThreshold;
       for (const n of neighbours) {
         const similarity = n.similarity * timeDecay(p.time, n.time, n.time, this.eventTime);
         if (similarity >= best && this.eventState.has(n.eventId)) {
@@ -267,11 +289,11 @@ class OnlineGrouper implements Grouper {
     const votes = new Map<number, number>();
     for (const n of neighbours) {
       const similarity = n.similarity * this.stories.decay(p.time, n.time, n.time);
-      if (similarity < this.minNeighbour || !this.storyState.has(n.storyId)) continue;
+      if (similarity < p.limits.minNeighbour || !this.storyState.has(n.storyId)) continue;
       votes.set(n.storyId, (votes.get(n.storyId) ?? 0) + similarity);
     }
     let best: number | null = null;
-    let bestVote = this.storyVote;
+    let bestVote = p.limits.storyVote;
     for (const [id, vote] of votes) {
       if (vote > bestVote || (vote === bestVote && best !== null && id < best)) {
         best = id;
@@ -280,7 +302,7 @@ class OnlineGrouper implements Grouper {
     }
     if (best !== null) return best;
     const central = this.stories.candidates(p.vector, p.time)[0];
-    return central !== undefined && central.score >= this.storyThreshold ? central.cluster.id : null;
+    return central !== undefined && central.score >= p.limits.storyThreshold ? central.cluster.id : null;
   }
 
   /**
@@ -290,17 +312,17 @@ class OnlineGrouper implements Grouper {
    * of the two is absorbed by the larger. Null when there is none.
    */
   private storyToMerge(storyId: number, p: Prepared, neighbours: Neighbour[]): { survivor: number; absorbed: number } | null {
-    if (!Number.isFinite(this.merge.threshold)) return null;
+    if (!Number.isFinite(p.limits.mergeThreshold)) return null;
     const own = this.stories.get(storyId);
-    if (own === undefined || own.articles + 1 < this.merge.minArticles) return null;
+    if (own === undefined || own.articles + 1 < this.mergeMinArticles) return null;
     let best: number | null = null;
-    let bestScore = this.merge.threshold;
+    let bestScore = p.limits.mergeThreshold;
     const seen = new Set<number>([storyId]);
     for (const n of neighbours) {
-      if (n.similarity < this.minNeighbour || seen.has(n.storyId)) continue;
+      if (n.similarity < p.limits.minNeighbour || seen.has(n.storyId)) continue;
       seen.add(n.storyId);
       const other = this.stories.get(n.storyId);
-      if (other === undefined || other.articles < this.merge.minArticles || !this.storyState.has(other.id)) continue;
+      if (other === undefined || other.articles < this.mergeMinArticles || !this.storyState.has(other.id)) continue;
       const score = this.stories.similarity(own, other, p.vector, p.time);
       if (score >= bestScore) {
         bestScore = score;
