@@ -314,3 +314,43 @@ describe('createGrouper: story merges', () => {
     assert.equal(new Set(placed.map((p) => p.story.id)).size, 2);
   });
 });
+
+describe('createGrouper: headline-only items', () => {
+  const item = (title: string, url: string | null = null): GroupingInput => ({
+    ...input({ title, text: '' }),
+    article: { ...input({ title, text: '' }).article, url },
+  });
+  const strikeWithoutCommonWords = (withUrls: boolean): Placement[] => {
+    const grouper = createGrouper();
+    return [
+      item('Port falls silent as night shift stays home', withUrls ? 'https://coast.example/news/2025/05/07/valmora-dockworkers-strike-over-night-pay' : null),
+      item('Cranes idle, ships wait at anchor', withUrls ? 'https://gazette.example/business/valmora-dockworkers-strike-halts-port-over-night-pay-9912' : null),
+    ].map((doc) => place(grouper, doc));
+  };
+
+  it('puts two differently worded headlines of one happening in one story through the words of their URLs', () => {
+    const [first, second] = strikeWithoutCommonWords(true);
+    assert.equal(second!.story.id, first!.story.id);
+    const [apartFirst, apartSecond] = strikeWithoutCommonWords(false);
+    assert.notEqual(apartSecond!.story.id, apartFirst!.story.id, 'without their URLs nothing links them');
+  });
+
+  it('keeps two happenings of one subject in different events', () => {
+    const grouper = createGrouper();
+    const strike = place(grouper, item('Valmora dockworkers strike over night pay'));
+    const vote = place(grouper, item('Valmora dockworkers elect a new union leader'));
+    const again = place(grouper, item('Night pay strike by Valmora dockworkers enters second day'));
+    assert.notEqual(vote.event.id, strike.event.id);
+    assert.equal(again.event.id, strike.event.id, 'a report of the same strike joins its event');
+  });
+
+  it('applies the headline-only thresholds to items without text only', () => {
+    const grouper = createGrouper({ headlineOnly: { eventThreshold: 2 } });
+    const a = place(grouper, item('Valmora dockworkers strike over night pay'));
+    const b = place(grouper, item('Valmora dockworkers strike over night pay again'));
+    assert.notEqual(b.event.id, a.event.id, 'no headline can reach the event threshold');
+    const full = place(grouper, input({ title: 'Valmora dockworkers to strike from Monday over night pay', text: WIRE }));
+    const fullAgain = place(grouper, input({ title: 'Dockworkers in Valmora strike over night pay', text: TRANSLATED }));
+    assert.equal(fullAgain.event.id, full.event.id, 'full articles keep the usual threshold');
+  });
+});

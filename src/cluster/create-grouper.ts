@@ -28,7 +28,7 @@ import type { TimeDecayOptions } from './centroid-index.js';
 import { NeighbourIndex } from './neighbour-index.js';
 import type { Neighbour, NeighbourIndexOptions } from './neighbour-index.js';
 import type { CentroidIndexOptions } from './centroid-index.js';
-import { countTerms, defaultTermWeights, TermStats, weighTerms } from './term-vector.js';
+import { countTerms, defaultTermWeights, hasText, TermStats, weighTerms } from './term-vector.js';
 import type { TermVector, TermWeights } from './term-vector.js';
 import { mostCentralTitle, titleCandidate } from './titles.js';
 import type { TitleCandidate } from './titles.js';
@@ -229,7 +229,7 @@ class OnlineGrouper implements Grouper {
       seen,
       day,
       match: this.copies.match(copyInput, copyFeatures),
-      limits: article.text.trim().length === 0 ? this.headlineOnly : this.fullText,
+      limits: hasText(article.text) ? this.fullText : this.headlineOnly,
     };
   }
 

@@ -119,13 +119,18 @@ export function countTerms(source: TermSource, weights: TermWeights = defaultTer
     const capital = useCapitals && !sentenceStart && (c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0]!.toLowerCase());
     add(normaliseTerm(word), 1 + (capital ? weights.nameWeight : 0));
   });
-  if (weights.slugWeight > 0 && source.text.trim().length === 0) {
+  if (weights.slugWeight > 0 && !hasText(source.text)) {
     for (const word of slugWords(source.url)) add(normaliseTerm(word), weights.slugWeight);
   }
   for (const name of new Set(source.entityNames)) {
     scanWords(name, Infinity, (word) => add(normaliseTerm(word), weights.entityWeight));
   }
   return counts;
+}
+
+/** True when the article has a body (anything but white space): false for a headline-only item. */
+export function hasText(text: string): boolean {
+  return /\S/u.test(text);
 }
 
 const SLUG_EXTENSION = /\.(?:s?html?|php\d?|aspx?|jsp|cms|story|ece|stm)$/iu;
