@@ -1,8 +1,9 @@
 /**
  * @module Story clustering evaluation: the UCI News Aggregator headlines (4,340 titles from 62
- * Google News story clusters; titles only, ID order as arrival order) through the grouper, scored
- * by B-cubed precision, recall and F1 of its stories against STORY. Also reports the canonical seeds
- * when their folder exists. Exit code 1 under the floors in eval/baseline-grouping.json.
+ * Google News story clusters; a title and the URL a feed gives, no body, no date; ID order as arrival
+ * order, and three shuffled orders besides, since the file is sorted by story) through the grouper,
+ * scored by B-cubed precision, recall and F1 of its stories against STORY. Also reports the canonical
+ * seeds when their folder exists. Exit code 1 under the floors in eval/baseline-grouping.json.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

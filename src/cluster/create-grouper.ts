@@ -11,7 +11,9 @@
  * whose centroid is closest, else opens a new story; (4) when the article's story, with the article
  * added, has grown close to another open story that its neighbours belong to (centroid cosine), the
  * two are merged: the smaller story's events move to the larger (`movedEvents`, `mergedStoryIds`),
- * so a story that began as two fragments becomes one without re-clustering anything else.
+ * so a story that began as two fragments becomes one without re-clustering anything else. An
+ * article without text (a headline) uses its own thresholds (`headlineOnly`): its few words need a
+ * closer match to join an event and a looser one to bridge two stories.
  *
  * A copy that arrives before its original: the later-arriving, earlier-published (or credited)
  * article is stored as an original (duplicateOf null) and the copies stored before it (the group

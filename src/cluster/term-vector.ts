@@ -1,8 +1,9 @@
 /**
  * @module Term vectors for clustering: TF-IDF over an article's title (weighted up), the lead of its
  * text, and the entities it names. Entity names come from the analysis when there is one; otherwise
- * capitalised words inside sentences count as names and are weighted up. Document frequencies are
- * learnt online (`TermStats`), bounded by pruning rare terms.
+ * capitalised words inside sentences count as names and are weighted up. An article with no text (a
+ * feed entry, a headline) reads the words of its URL slug instead. Document frequencies are learnt
+ * online (`TermStats`), bounded by pruning rare terms.
  */
 
 /** Sparse vector: parallel arrays of terms and weights, L2-normalised, heaviest first. */
