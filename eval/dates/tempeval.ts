@@ -76,27 +76,30 @@ export function evaluateDates(dir: string, context: AnalysisContext, options: { 
   const worst: DateEvalResult['worst'] = [];
   for (const f of chosen) {
     const name = f.split('/').pop()!;
+    const half = halfOf(name.replace(/\.tml$/, ''));
+    // Errors are listed from the tuned half only: the held-out half is not read to choose rules.
+    const worstOfDoc: DateEvalResult['worst'] = half === 'tuned' ? worst : [];
     const { text, dct, timexes } = parseTimeml(readFileSync(f, 'utf8'));
     const preds = findTimeExpressions(text, dct, { chrono: context.chrono });
     const doc: DocTally = { docs: 1, gold: timexes.length, predicted: preds.length, matched: 0, valueCorrect: 0 };
     const used = new Set<number>();
     for (const g of timexes) {
       const i = preds.findIndex((p, k) => !used.has(k) && p.start < g.end && g.start < p.end);
-      if (i < 0) { worst.push({ doc: name, kind: 'missed', text: g.text, gold: g.value }); continue; }
+      if (i < 0) { worstOfDoc.push({ doc: name, kind: 'missed', text: g.text, gold: g.value }); continue; }
       used.add(i);
       doc.matched++;
       if (preds[i]!.value === g.value) doc.valueCorrect++;
-      else worst.push({ doc: name, kind: 'value', text: `${g.text} / ${preds[i]!.text}`, gold: g.value, got: preds[i]!.value });
+      else worstOfDoc.push({ doc: name, kind: 'value', text: `${g.text} / ${preds[i]!.text}`, gold: g.value, got: preds[i]!.value });
     }
-    preds.forEach((p, k) => { if (!used.has(k)) worst.push({ doc: name, kind: 'spurious', text: p.text, got: p.value }); });
-    for (const t of [all, halves[halfOf(name.replace(/\.tml$/, ''))]]) for (const k of Object.keys(doc) as Array<keyof DocTally>) t[k] += doc[k];
+    preds.forEach((p, k) => { if (!used.has(k)) worstOfDoc.push({ doc: name, kind: 'spurious', text: p.text, got: p.value }); });
+    for (const t of [all, halves[half]]) for (const k of Object.keys(doc) as Array<keyof DocTally>) t[k] += doc[k];
   }
   return { ...scores(all), halves: { tuned: scores(halves.tuned), heldOut: scores(halves.heldOut) }, worst };
 }
 
 /** Prints the table and worst cases; exit code 1 below the floors in eval/baseline-analyse.json. */
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { data: { type: 'string', default: '/work/shared/data/dates/tempeval3-train' }, limit: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { data: { type: 'string', default: '/work/shared/data/dates/tempeval3-train' }, limit: { type: 'string' }, worst: { type: 'string', default: '12' } } });
   const r = evaluateDates(values.data!, createAnalysisContext(), { limit: values.limit ? Number(values.limit) : undefined });
   console.log('TempEval-3 (TimeBank + AQUAINT). Relaxed = one-to-one, any overlap. Value F1 as TempEval-3/HeidelTime:');
   console.log('matched spans with the exact gold value over predictions (P) and over gold (R); value accuracy = of matched spans.');
@@ -104,8 +107,8 @@ export async function run(argv: string[]): Promise<number> {
   console.log('Rules are tuned on the tuned half (even SHA-1 of the file name); the held-out half confirms them.');
   console.table({ all: row(r), tuned: row(r.halves.tuned), 'held-out': row(r.halves.heldOut) });
   for (const kind of ['missed', 'spurious', 'value']) {
-    console.log(`Worst (${kind}):`);
-    for (const w of r.worst.filter((x) => x.kind === kind).slice(0, 12)) console.log(`  ${w.doc}: ${w.text}  gold=${w.gold ?? ''} got=${w.got ?? ''}`);
+    console.log(`Worst (${kind}, tuned half):`);
+    for (const w of r.worst.filter((x) => x.kind === kind).slice(0, Number(values.worst))) console.log(`  ${w.doc}: ${w.text}  gold=${w.gold ?? ''} got=${w.got ?? ''}`);
   }
   const failures = belowFloors('dates', { relaxedF1: r.relaxedF1, valueF1: r.valueF1 }, readFloors());
   for (const f of failures) console.error(f);

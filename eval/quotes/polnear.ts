@@ -94,7 +94,8 @@ function quoteScores(t: QuoteTally): QuoteScores {
 export interface QuoteEvalResult extends QuoteScores {
   /** The same figures on the tuned half (even SHA-1 of the file name) and on the held-out half. */
   halves: Record<Half, QuoteScores>;
-  worst: Array<{ doc: string; kind: 'missed' | 'spurious'; text: string }>;
+  /** Errors on the tuned half only (the held-out half is not read to choose rules). */
+  worst: Array<{ doc: string; kind: 'missed' | 'spurious' | 'speaker'; text: string }>;
 }
 
 export function evaluateQuotes(dir: string, context: AnalysisContext, options: { limit?: number } = {}): QuoteEvalResult {
@@ -114,7 +115,9 @@ export function evaluateQuotes(dir: string, context: AnalysisContext, options: {
     const g = parseAnn(ann, text);
     const doc = tokenize(text);
     const preds = findQuotes(doc, findEntities(doc, context.gazetteer)).filter((q) => q.direct);
-    const half = halves[halfOf(base)];
+    const halfName = halfOf(base);
+    const half = halves[halfName];
+    const note = (kind: 'missed' | 'spurious' | 'speaker', what: string): void => { if (halfName === 'tuned') worst.push({ doc: f, kind, text: what.slice(0, 100) }); };
     let gold = 0; let predicted = 0; let tp = 0; let goldPairs = 0;
     const scored: QuoteTally['scored'] = [];
     gold += g.length; predicted += preds.length;
@@ -123,10 +126,13 @@ export function evaluateQuotes(dir: string, context: AnalysisContext, options: {
     for (const p of preds) {
       const m = goldByKey.get(key(p));
       if (m) tp++;
-      else worst.push({ doc: f, kind: 'spurious', text: p.text.slice(0, 100) });
+      else note('spurious', p.text);
       if (m && m.source && p.sourceStart !== null && p.sourceEnd !== null) {
         const correct = m.source.some((s) => p.sourceStart! < s.end && s.start < p.sourceEnd!);
         scored.push({ confidence: p.confidence, correct });
+        if (!correct) note('speaker', `${text.slice(p.sourceStart, p.sourceEnd)} (gold: ${m.source.map((s) => text.slice(s.start, s.end)).join(' ')}) for ${p.text}`);
+      } else if (m && m.source) {
+        note('speaker', `none (gold: ${m.source.map((s) => text.slice(s.start, s.end)).join(' ')}) for ${p.text}`);
       } else if (!m && p.sourceStart !== null) {
         scored.push({ confidence: p.confidence, correct: false });
       }
@@ -134,7 +140,7 @@ export function evaluateQuotes(dir: string, context: AnalysisContext, options: {
     const predKeys = new Set(preds.map(key));
     for (const x of g) {
       if (x.source) goldPairs++;
-      if (!predKeys.has(key(x))) worst.push({ doc: f, kind: 'missed', text: text.slice(x.start, x.end).slice(0, 100) });
+      if (!predKeys.has(key(x))) note('missed', text.slice(x.start, x.end));
     }
     for (const t of [all, half]) {
       t.docs++; t.gold += gold; t.predicted += predicted; t.tp += tp; t.goldPairs += goldPairs; t.scored.push(...scored);
@@ -142,7 +148,7 @@ export function evaluateQuotes(dir: string, context: AnalysisContext, options: {
   }
   return {
     ...quoteScores(all), halves: { tuned: quoteScores(halves.tuned), heldOut: quoteScores(halves.heldOut) },
-    worst: worst.slice(0, 15),
+    worst: worst.slice(0, 25),
   };
 }
 
@@ -159,7 +165,7 @@ export async function run(argv: string[]): Promise<number> {
     [`${name} speakers`]: { docs: x.docs, gold: x.goldPairs, predicted: '', P: x.speakerPrecision.toFixed(3), R: x.speakerRecallAtP90.toFixed(3), F1: `threshold ${x.speakerThreshold}` },
   });
   console.table({ ...rows('all', r), ...rows('tuned', r.halves.tuned), ...rows('held-out', r.halves.heldOut) });
-  console.log('Worst cases:');
+  console.log('Worst cases (tuned half):');
   for (const w of r.worst) console.log(`  ${w.kind.padEnd(8)} ${w.doc}: ${w.text}`);
   const failures = belowFloors('quotes', { directSpanF1: r.spanF1, speakerRecallAtP90: r.speakerRecallAtP90 }, readFloors());
   for (const f of failures) console.error(f);

@@ -155,3 +155,8 @@ test('names that hold a month, a season or noon are not time expressions', () =>
   assert.deepEqual(found('The film festival opened with High Noon.'), []);
   assert.deepEqual(found('Marchers rallied in the spring of 2024.'), [['spring of 2024', '2024-SP']]);
 });
+
+test('a bare plural after "for", "within" or "in" is an unmeasured duration; "Friday evening" is a time of day', () => {
+  assert.deepEqual(found('The talks could collapse within weeks, and the ferry has not run for years.'), [['weeks', 'PXW'], ['years', 'PXY']]);
+  assert.deepEqual(found('The council met on Monday evening.'), [['monday evening', '2025-10-13TEV']]);
+});

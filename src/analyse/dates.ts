@@ -81,6 +81,8 @@ const PATTERNS: Array<[string, string]> = [
   // Durations and sets
   ['duration', `\\b(?:(?:the\\s+)?(?:past|last|next|first|coming|previous)\\s+)?${NUMW}[- ](?:${UNIT}s?|years?-old)\\b`],
   ['duration', `\\b(?:several|many|few|the)\\s+${UNIT}s\\b`],
+  // A bare plural after "for", "within" or "in" measures an unstated amount: "within weeks", "for years".
+  ['bareunits', '(?<=\\b(?:for|within|in)\\s)(?:days|weeks|months|years)\\b'],
   ['set', `\\b(?:every|each|per)\\s+(?:${UNIT}|${WEEKDAY}|${PART}|${MONTH}(?!\\w))\\b|\\b(?:daily|weekly|monthly|annually|yearly|hourly)\\b`],
   // Anaphoric periods of business reporting: "the quarter", "the year-earlier period", "the weekend".
   ['period', '\\bthe\\s+(?:(?:latest|current|fiscal|full|same|year-earlier|year-ago|prior-year|comparable)\\s+)?(?:quarter|year|period|week|weekend|month)(?![-\\w])'],
@@ -430,7 +432,9 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
         const tense = tenseAt(text, st, end);
         diff = tense === 'future' ? ((wd - cur + 7) % 7) : -((cur - wd + 7) % 7);
       }
-      // "Friday night", "Tuesday morning": dated to the day (the part of day is too loose to be a time).
+      // "Friday night", "Tuesday morning": dated to the day (TimeML annotators mostly leave those parts
+      // out); "Friday evening" is the one they mark as a time of day (TEV).
+      if (/\sevening$/.test(lower)) return mk('time', `${isoDay(addDays(anchor, diff))}TEV`);
       return mk('date', isoDay(addDays(anchor, diff)));
     }
     case 'clock': {
@@ -635,6 +639,8 @@ function resolve(kind: string, raw: string, start: number, end: number, text: st
       if (mm[1] === 'the' || mm[1] === 'many' || mm[1] === 'few') return mk('duration', durationValue(null, mm[2]!));
       return mk('duration', durationValue(numberValue(mm[1]!), mm[2]!));
     }
+    case 'bareunits':
+      return mk('duration', durationValue(null, lower));
     case 'set': {
       const mm = /(daily|weekly|monthly|annually|yearly|quarterly|hourly)/.exec(lower);
       const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H' };

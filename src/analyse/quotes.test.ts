@@ -54,3 +54,47 @@ test('a name between the closing mark and the verb speaks, with a title, initial
   // A quote closed by a full stop is followed by a new sentence, not by its speaker.
   assert.deepEqual(speakers('The vote failed. "It is over." Brannigan asked for a recount.'), [null]);
 });
+
+const speakers = (text: string): Array<[string, string | null]> =>
+  analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct).map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker]);
+
+test('a speaker after "said" with a bare description, or behind two appositions, is found', () => {
+  const text = [
+    '“The lock gates are older than the town hall,” said longtime canal keeper Mara Quist.',
+    '“We cannot wait for another flood,” Oskar Lind, the deputy mayor of Ostby, one of the towns on the canal, said at a meeting.',
+    '“Where is the money?” Lind demanded.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [['The lock gates', 'Mara Quist'], ['We cannot wait', 'Oskar Lind'], ['Where is the', 'Oskar Lind']]);
+});
+
+test('participles, coordinated verbs and an opening adverbial phrase keep the subject as speaker', () => {
+  const text = [
+    'The advert shows Governor Ilse Marten asking, “Who will pay for the bridge?”',
+    'During a rally in the harbour district on Monday, Senator Pavel Orr attacked the budget, saying, “It is a tax on commuters.”',
+    'Senator Ruth Abara waved the report and repeatedly says, “Read page nine.”',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [['Who will pay', 'Ilse Marten'], ['It is a', 'Pavel Orr'], ['Read page nine.', 'Ruth Abara']]);
+});
+
+test('a quote paragraph continues the speaker of the paragraph before, unless someone new is named', () => {
+  const text = [
+    '“The port will reopen in May,” harbour master Jonas Feld said.',
+    '“Until then the ferries use the north pier.”',
+    '“That is not good enough,” said Senator Nina Holt.',
+    'The ministry has not answered.',
+    '“We were never asked.”',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), [
+    ['The port will', 'Jonas Feld'], ['Until then the', 'Jonas Feld'], ['That is not', 'Nina Holt'],
+    // A paragraph without a quote in between breaks the run: nobody is guessed.
+    ['We were never', null],
+  ]);
+});
+
+test('a quote opening its sentence after a sentence about a named person is theirs; a new sentence after a full stop is not a cue', () => {
+  const text = [
+    'Her former business partner, Lena Strom, called her the best negotiator in the valley. “She never lost a contract.”',
+    '“The tunnel is finished.” Mayor Carl Weber opened it on Sunday.',
+  ].join('\n');
+  assert.deepEqual(speakers(text), [['She never lost', 'Lena Strom'], ['The tunnel is', null]]);
+});

@@ -218,6 +218,9 @@ function subjectStartingAt(ctx: Ctx, start: number): SubjectHit | null {
     if (after && /^(?:close|near|familiar|to|for)$/.test(after.lower)) return { start: e.start, end: e.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
     return hitFromEntity(e);
   }
+  // "said 9/11 widow Ana Ruiz", "said former state senator Ana Ruiz": a bare description before the name.
+  const described = nameAfterDescription(ctx, start);
+  if (described) return described;
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'one' || t.lower === 'another') {
     let j = start + 1;
     while (tokens[j] && !tokens[j]!.cap && /^\p{L}/u.test(tokens[j]!.text) && j < start + 4) j++;
@@ -235,7 +238,39 @@ function subjectStartingAt(ctx: Ctx, start: number): SubjectHit | null {
   return null;
 }
 
-const isCue = (t: Token | undefined): boolean => !!t && REPORTING_VERBS.has(t.lower);
+/**
+ * Verbs that introduce a direct quote but rarely anything else, kept out of REPORTING_VERBS because
+ * the entity tagger's features are trained on that list.
+ */
+const QUOTE_CUES = new Set([
+  'demanded', 'demands', 'yells', 'yell', 'exclaimed', 'exclaims', 'snapped', 'pleaded', 'begged', 'whispered',
+  'muttered', 'screamed', 'screams', 'cried', 'chanted', 'shot', 'retorted', 'retorts', 'scoffed', 'sighed',
+  'recounted', 'recounts', 'explains', 'shouting', 'yelling', 'demanding', 'recalling', 'replying', 'responding',
+]);
+const DESCRIPTION_STOP = /^(?:that|on|in|at|to|of|for|from|with|by|about|during|after|before|when|while|and|or|but|who|which|this|last|next|his|her|their|its)$/;
+
+/** A person named right after a few lower-case (or numeric) description words, with no article. */
+function nameAfterDescription(ctx: Ctx, start: number): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  const sentence = tokens[start]!.sentence;
+  for (let j = start; j < start + 7 && tokens[j] && tokens[j]!.sentence === sentence; j++) {
+    const e = ctx.entityAt.get(j);
+    if (e) return j > start && e.first === j && e.type === 'person' ? hitFromEntity(e) : null;
+    const w = tokens[j]!;
+    if (w.cap || DESCRIPTION_STOP.test(w.lower) || !/^[\p{Ll}\d/-]/u.test(w.text) || /^(?:a|an|the|one|another)$/.test(w.lower) && j === start) return null;
+  }
+  return null;
+}
+
+const isCue = (t: Token | undefined): boolean => !!t && (REPORTING_VERBS.has(t.lower) || QUOTE_CUES.has(t.lower));
+/** Cues that are also plural nouns ("one of the states", "the reports"), read as nouns after a determiner. */
+const NOUN_CUES = new Set(['states', 'reports', 'claims', 'notes', 'charges', 'remarks', 'posts', 'estimates', 'tweets', 'promises', 'shot']);
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|of|these|those|some|many|several|two|three|all)$/;
+function isCueAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCue(t)) return false;
+  return !(NOUN_CUES.has(t!.lower) && DETERMINER.test(tokens[i - 1]?.lower ?? ''));
+}
 
 /** Speaker of a direct piece from the words after its closing mark: ", he said" / ", said X". */
 function speakerAfter(ctx: Ctx, piece: Piece): SubjectHit | null {
@@ -255,10 +290,12 @@ function speakerAfter(ctx: Ctx, piece: Piece): SubjectHit | null {
   const t = tokens[k];
   if (!t) return null;
   if (isCue(t) && !t.cap) return subjectStartingAt(ctx, k + 1);
+  // A quote closed by a full stop ends its sentence: what follows is a new sentence, not its cue.
+  if (/\.$/.test(ctx.doc.text.slice(piece.start, piece.end)) && t.cap && !PRONOUNS[t.lower]) return null;
   // Subject then cue: "he said", "Macron said", "the minister told reporters".
   for (let j = k; j < k + 12 && tokens[j]; j++) {
     if (tokens[j]!.sentence !== first.sentence && ctx.doc.sentences[tokens[j]!.sentence]!.paragraph !== piece.paragraph) break;
-    if (isCue(tokens[j]) && j > k) {
+    if (isCueAt(tokens, j) && j > k) {
       const hit = subjectEndingAt(ctx, j - 1, k);
       if (hit) return hit;
       break;
@@ -292,11 +329,17 @@ function nameBeforeCue(ctx: Ctx, k: number, piece: Piece): SubjectHit | null {
     const close = tokens.findIndex((t, i) => i > j && i < j + 6 && t.text === ')');
     if (close > 0) j = close + 1;
   }
-  if (tokens[j]?.text === ',') {
+  // Up to two appositions: ", the attorney general of Oklahoma, one of the states suing the EPA,".
+  let appositions = 0;
+  while (tokens[j]?.text === ',' && appositions < 2) {
     let c = j + 1;
-    while (tokens[c] && c < j + 14 && tokens[c]!.text !== ',' && !/^[.!?“”"«»]$/.test(tokens[c]!.text) && !isCue(tokens[c])) c++;
-    if (tokens[c]?.text === ',' && c > j + 1) j = c + 1;
+    while (tokens[c] && c < j + 14 && tokens[c]!.text !== ',' && !/^[.!?“”"«»]$/.test(tokens[c]!.text) && !isCueAt(tokens, c)) c++;
+    if (tokens[c]?.text !== ',' || c === j + 1) break;
+    appositions++;
+    j = c;
+    if (isCue(tokens[c + 1])) break;
   }
+  if (appositions > 0 && tokens[j]?.text === ',') j++;
   // "of the Sierra Club", "from Acme": the speaker's affiliation before the verb.
   if (/^(?:of|from|at)$/.test(tokens[j]?.lower ?? '')) {
     const stop = j + 7;
@@ -346,12 +389,22 @@ function speakerBefore(ctx: Ctx, piece: Piece): SubjectHit | null {
     if (isCue(t)) {
       // "Trump attacked Clinton, saying, “...”": the subject of the sentence speaks.
       if (/ing$/.test(t.lower)) {
+        // "footage of Ana Ruiz asking, “...”": the person right before the participle speaks.
+        const doer = ctx.entityAt.get(j - 1);
+        if (doer && doer.type !== 'place' && doer.last === j - 1) return { ...hitFromEntity(doer), confidence: 0.85 };
         const subject = sentenceSubject(ctx, sentence.first, j);
         return subject ? { ...subject, confidence: 0.85 } : null;
       }
       // "Schiff told CBS, “...”": the object of "told" is the listener.
       const after = /^tell|^told/.test(t.lower) ? null : subjectStartingAt(ctx, j + 1);
       if (after && after.named) return after;
+      // "She urges him to stop and repeatedly says, “...”": the second of two verbs shares the subject.
+      let v = j - 1;
+      while (v > sentence.first && SKIPPABLE.has(tokens[v]!.lower)) v--;
+      if (tokens[v]?.lower === 'and') {
+        const subject = sentenceSubject(ctx, sentence.first, v);
+        if (subject) return { ...subject, confidence: 0.85 };
+      }
       const hit = subjectEndingAt(ctx, j - 1, sentence.first);
       if (hit) return hit;
       return after;
@@ -365,6 +418,12 @@ function speakerBefore(ctx: Ctx, piece: Piece): SubjectHit | null {
 function sentenceSubject(ctx: Ctx, first: number, cue: number): SubjectHit | null {
   const { tokens } = ctx.doc;
   let k = first;
+  // An opening adverbial ("During a speech in Ohio on Monday, Ana Ruiz ..."): the subject follows its comma.
+  if (/^(?:during|after|before|in|on|at|while|when|following|despite|speaking|as)$/.test(tokens[k]?.lower ?? '')) {
+    let c = k + 1;
+    while (c < cue && c < k + 16 && tokens[c]!.text !== ',') c++;
+    if (c < cue && tokens[c]!.text === ',') k = c + 1;
+  }
   while (k < cue && /^(?:[,"“”]|on|in|at|during|after|before|earlier|later|the|a|an|\p{Ll}+ly)$/u.test(tokens[k]!.lower) && !ctx.entityAt.has(k)) k++;
   const t = tokens[k];
   if (!t) return null;
@@ -374,7 +433,19 @@ function sentenceSubject(ctx: Ctx, first: number, cue: number): SubjectHit | nul
     return ante ? { start: t.start, end: t.end, speaker: ante.name, speakerStart: ante.start, speakerEnd: ante.end, named: true } : null;
   }
   const e = ctx.entityAt.get(k);
-  return e && e.first === k && e.type === 'person' ? hitFromEntity(e) : null;
+  return e && e.first === k && e.type !== 'place' ? hitFromEntity(e) : null;
+}
+
+/** "His former partner, Ana Ruiz, called him...": a description with the name in apposition opens the sentence. */
+function appositiveSubject(ctx: Ctx, first: number, last: number): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  let c = first;
+  while (c < last && c < first + 12 && tokens[c]!.text !== ',') c++;
+  if (tokens[c]?.text !== ',' || c === first) return null;
+  const e = ctx.entityAt.get(c + 1);
+  if (!e || e.type !== 'person' || e.first !== c + 1 || tokens[e.last + 1]?.text !== ',') return null;
+  if (!/^(?:his|her|their|the|a|an)$/.test(tokens[first]!.lower)) return null;
+  return hitFromEntity(e);
 }
 
 /** "..., Schiff said. “More words.”": a quote opening a sentence continues the attribution just made. */
@@ -466,6 +537,29 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
     if (!open || sentences[open.sentence]!.first !== openIndex) continue;
     const carried = previousSentenceSpeaker(ctx, open.sentence);
     if (carried) hits[i] = { ...carried, confidence: 0.8 };
+    else {
+      // "Ana Ruiz, who lost the primary, called it a turning point. “...”": the person the sentence
+      // before was about goes on speaking.
+      const prev = sentences[open.sentence - 1];
+      if (!prev || prev.paragraph !== sentences[open.sentence]!.paragraph || /[“”"«»]/.test(text.slice(prev.start, prev.end))) continue;
+      const subject = sentenceSubject(ctx, prev.first, prev.last) ?? appositiveSubject(ctx, prev.first, prev.last);
+      if (subject?.named) hits[i] = { ...subject, confidence: 0.65 };
+    }
+  }
+  // A paragraph made of a quote alone, right after a paragraph whose last quote was attributed:
+  // the same speaker goes on ("“...,” he said. ¶ “And more.”").
+  for (let i = 1; i < pieces.length; i++) {
+    if (!standalone[i] || hits[i]) continue;
+    const p = pieces[i]!;
+    const prev = pieces[i - 1]!;
+    const prevHit = hits[i - 1];
+    if (!prevHit || !standalone[i - 1] || prev.paragraph !== p.paragraph - 1 || !prevHit.named) continue;
+    const openIndex = tokenIndexAtOrAfter(doc.tokens, p.openIndex);
+    const open = doc.tokens[openIndex];
+    if (!open || sentences[open.sentence]!.first !== openIndex || (open.sentence > 0 && sentences[open.sentence - 1]!.paragraph === p.paragraph)) continue;
+    const paragraphEnd = sentences.findLast((s) => s.paragraph === p.paragraph)!.end;
+    if (!p.openEnd && text.slice(p.closeIndex + 1, paragraphEnd).trim() !== '') continue;
+    hits[i] = { ...prevHit, confidence: 0.7 };
   }
   // A paragraph that opens a quote mark and never closes it, with nobody to say it and no open quote
   // before it to continue, is a formatting mark (transcripts, pasted posts), not a reported quote.
