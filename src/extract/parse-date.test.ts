@@ -18,6 +18,22 @@ test('dates written out in words, in several languages and orders', () => {
   assert.equal(parseDate('6 de marzo de 2025'), '2025-03-06');
 });
 
+test('day, abbreviated month and year joined by hyphens, in English and other languages', () => {
+  assert.equal(parseDate('Filed 17-Sep-2023 14:02'), '2023-09-17');
+  assert.equal(parseDate('par la rédaction, 03-févr-2022'), '2022-02-03');
+  assert.equal(parseDate('Publicado: 09-ago-2020 8:40:01'), '2020-08-09');
+  // A hyphenated range of days is no date.
+  assert.equal(parseDate('open 12-14 May'), null);
+});
+
+test('a date run together with the next word (spans with no space between them) is still read', () => {
+  assert.equal(parseDate('Nov 3, 2024Maria Okafor'), '2024-11-03');
+  assert.equal(parseDate('3 November 2024Updated 5 November 2024'), '2024-11-03');
+  assert.equal(parseDate('14/02/2023Read more'), '2023-02-14');
+  // But a longer number is not a year.
+  assert.equal(parseDate('Nov 3, 20245'), null);
+});
+
 test('numeric dates: year first, day first by default, impossible days rejected', () => {
   assert.equal(parseDate('2025/03/06'), '2025-03-06');
   assert.equal(parseDate('06.03.2025'), '2025-03-06');

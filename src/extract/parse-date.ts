@@ -27,10 +27,11 @@ const MONTH_ALT = Object.keys(MONTHS)
 
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?/;
-const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
-const NUMERIC_DMY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
+const NUMERIC_DMY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/;
+// "6 March 2025", "6. März 2025", "6 de marzo de 2025", and with hyphens "06-Mar-2025".
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?|-(${MONTH_ALT})\\.?-)(\\d{4})(?!\\d)`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 export interface DateParseOptions {
   /** Prefer day-first for ambiguous numeric dates like 03/06/2025 (default true; US pages say false). */
@@ -93,7 +94,7 @@ export function findDate(value: string | null | undefined, options: DateParseOpt
   const dmy = lower.match(DAY_MONTH_YEAR);
   const words = [
     mdy ? at(day(Number(mdy[3]), MONTHS[mdy[1] as string] ?? 0, Number(mdy[2])), mdy) : null,
-    dmy ? at(day(Number(dmy[3]), MONTHS[dmy[2] as string] ?? 0, Number(dmy[1])), dmy) : null,
+    dmy ? at(day(Number(dmy[4]), MONTHS[(dmy[2] ?? dmy[3]) as string] ?? 0, Number(dmy[1])), dmy) : null,
   ].filter((f): f is FoundDate => f !== null);
   if (words.length) return words.reduce((a, b) => (b.index < a.index ? b : a));
   const numeric = text.match(NUMERIC_DMY);

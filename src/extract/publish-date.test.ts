@@ -142,6 +142,19 @@ test('without metadata, a date shown as published wins over one shown as updated
   assert.equal(meta.modified, '2025-05-02');
 });
 
+test('without a declared publish date, the byline date wins even when it is the declared modified day', () => {
+  // The page's only declared date is a "last modified" meta tag that equals the byline; a later
+  // "Updated" line is the update, not the publication.
+  const meta = read(
+    page('<meta name="last-modified" content="March 14, 2023">', article('<div class="article-dateline"><span>Science</span> <span>MARCH 14, 2023</span> <span class="updated">Updated May 2, 2025</span></div>')),
+  );
+  assert.equal(meta.published, '2023-03-14');
+  const elsewhere = read(
+    page('<meta property="og:updated_time" content="2021-06-09T10:00:00-05:00">', article('<p class="meta">By Ada Reeve · June 9, 2021</p>', '<section><h2>More from the river</h2><p class="meta">June 2, 2021</p></section>')),
+  );
+  assert.equal(elsewhere.published, '2021-06-09');
+});
+
 test('the label before a date says whether it is the publication or an update, in several languages', () => {
   assert.equal(kindOfLabel('Last Updated: '), 'updated');
   assert.equal(kindOfLabel('Updated on '), 'updated');

@@ -15,6 +15,8 @@ export type ShownKind = 'published' | 'updated' | 'plain';
 export interface ShownDate {
   date: string;
   kind: ShownKind;
+  /** Shown in the byline: the lines just under (or just above) the headline. */
+  near?: boolean;
 }
 
 export interface DateSources {
@@ -127,7 +129,7 @@ export function shownDates(document: DomDocument, pageText: string | null, order
   for (const d of ranked) {
     if (seen.has(d)) continue;
     seen.add(d);
-    shown.push({ date: d.date, kind: d.kind });
+    shown.push(byline.includes(d) ? { date: d.date, kind: d.kind, near: true } : { date: d.date, kind: d.kind });
   }
   return shown;
 }
@@ -232,10 +234,13 @@ export function choosePublished(s: DateSources): string | null {
     }
     return publisherDay(declared, s);
   }
+  // Nothing declared as published: the page's own first date that is not labelled an update,
+  // even when it is the declared modified day (a page that only ever shows one date shows it
+  // under the headline, and that is the date its readers take for the publication).
   return (
     s.shown.find((d) => d.kind === 'published')?.date ??
     s.fromUrl ??
-    s.shown.find(notUpdate)?.date ??
+    s.shown.find((d) => d.kind !== 'updated')?.date ??
     s.shown[0]?.date ??
     modified
   );
