@@ -26,6 +26,18 @@ test('day, abbreviated month and year joined by hyphens, in English and other la
   assert.equal(parseDate('open 12-14 May'), null);
 });
 
+test('numeric dates with hyphens, "the 6th of March", and dates in Chinese, Japanese and Korean', () => {
+  assert.equal(parseDate('Stand: 06-03-2025'), '2025-03-06');
+  assert.equal(parseDate('03-06-2025', { dayFirst: false }), '2025-03-06');
+  assert.equal(parseDate('on the 6th of March, 2025'), '2025-03-06');
+  assert.equal(parseDate('发布时间：2025年3月6日 10:15'), '2025-03-06');
+  assert.equal(parseDate('2025年03月06日'), '2025-03-06');
+  assert.equal(parseDate('입력 2025년 3월 6일'), '2025-03-06');
+  // Mixed separators and pieces of longer codes are no dates.
+  assert.equal(parseDate('06-03/2025'), null);
+  assert.equal(parseDate('ISBN 978-1-12-2024'), null);
+});
+
 test('a date run together with the next word (spans with no space between them) is still read', () => {
   assert.equal(parseDate('Nov 3, 2024Maria Okafor'), '2024-11-03');
   assert.equal(parseDate('3 November 2024Updated 5 November 2024'), '2024-11-03');
