@@ -15,8 +15,6 @@ export type ShownKind = 'published' | 'updated' | 'plain';
 export interface ShownDate {
   date: string;
   kind: ShownKind;
-  /** Shown in the byline: the lines just under (or just above) the headline. */
-  near?: boolean;
 }
 
 export interface DateSources {
@@ -129,7 +127,7 @@ export function shownDates(document: DomDocument, pageText: string | null, order
   for (const d of ranked) {
     if (seen.has(d)) continue;
     seen.add(d);
-    shown.push(byline.includes(d) ? { date: d.date, kind: d.kind, near: true } : { date: d.date, kind: d.kind });
+    shown.push({ date: d.date, kind: d.kind });
   }
   return shown;
 }
