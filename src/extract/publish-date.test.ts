@@ -125,6 +125,10 @@ test('the page\'s own unambiguous numeric dates decide the order of the ambiguou
   const monthFirstPage = `<p>Previous inspection: 12/25/2024.</p>`;
   assert.equal(read(page('', article(byline, dayFirstPage), 'en')).published, '2025-06-03');
   assert.equal(read(page('', article(byline, monthFirstPage), 'en')).published, '2025-03-06');
+  // Written with hyphens, the same evidence counts.
+  const hyphenated = '<p class="dateline">03-06-2025</p>';
+  assert.equal(read(page('', article(hyphenated, '<p>Previous inspection: 12-25-2024.</p>'), 'en')).published, '2025-03-06');
+  assert.equal(read(page('', article(hyphenated, '<p>Previous inspection: 25-12-2024.</p>'), 'en-US')).published, '2025-06-03');
 });
 
 test('dates in comments and related-article lists are not the article\'s', () => {

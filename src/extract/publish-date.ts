@@ -48,7 +48,7 @@ function lastIndex(text: string, pattern: RegExp): number {
   return last;
 }
 
-const NUMERIC_DATES = /\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d{2}\b/g;
+const NUMERIC_DATES = /\b(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}\b/g;
 
 /**
  * Day or month first in numeric dates ("03/06/2025"). The page's own unambiguous dates decide
@@ -60,8 +60,8 @@ export function dateOrderFor(language: string | null, pageText: string | null = 
     let dayFirst = 0;
     let monthFirst = 0;
     for (const m of pageText.slice(0, 50_000).matchAll(NUMERIC_DATES)) {
-      if (Number(m[1]) > 12 && Number(m[2]) <= 12) dayFirst++;
-      if (Number(m[2]) > 12 && Number(m[1]) <= 12) monthFirst++;
+      if (Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst++;
+      if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst++;
     }
     if (dayFirst !== monthFirst) return { dayFirst: dayFirst > monthFirst };
   }
