@@ -211,6 +211,9 @@ const dayOf = (date: string | null | undefined): string | null => date?.slice(0,
  *   published (or unlabelled) near the top;
  * - it is written in UTC and the publisher's own day (a `<time>` with the same instant in a local
  *   offset, or the URL's day one day off) is another: then that day.
+ * A page that shows only its update date under the headline keeps its declared publish date: the
+ * update is not the publication, and readers' own dating of such pages splits evenly between the
+ * two (WCXB), so nothing there argues for the shown date.
  * Without a declared date: a date shown as published, the URL's date, a plain shown date, a
  * shown updated date, the declared modified date, in that order.
  */
