@@ -18,6 +18,34 @@ test('dates written out in words, in several languages and orders', () => {
   assert.equal(parseDate('6 de marzo de 2025'), '2025-03-06');
 });
 
+test('day, abbreviated month and year joined by hyphens, in English and other languages', () => {
+  assert.equal(parseDate('Filed 17-Sep-2023 14:02'), '2023-09-17');
+  assert.equal(parseDate('par la rédaction, 03-févr-2022'), '2022-02-03');
+  assert.equal(parseDate('Publicado: 09-ago-2020 8:40:01'), '2020-08-09');
+  // A hyphenated range of days is no date.
+  assert.equal(parseDate('open 12-14 May'), null);
+});
+
+test('numeric dates with hyphens, "the 6th of March", and dates in Chinese, Japanese and Korean', () => {
+  assert.equal(parseDate('Stand: 06-03-2025'), '2025-03-06');
+  assert.equal(parseDate('03-06-2025', { dayFirst: false }), '2025-03-06');
+  assert.equal(parseDate('on the 6th of March, 2025'), '2025-03-06');
+  assert.equal(parseDate('发布时间：2025年3月6日 10:15'), '2025-03-06');
+  assert.equal(parseDate('2025年03月06日'), '2025-03-06');
+  assert.equal(parseDate('입력 2025년 3월 6일'), '2025-03-06');
+  // Mixed separators and pieces of longer codes are no dates.
+  assert.equal(parseDate('06-03/2025'), null);
+  assert.equal(parseDate('ISBN 978-1-12-2024'), null);
+});
+
+test('a date run together with the next word (spans with no space between them) is still read', () => {
+  assert.equal(parseDate('Nov 3, 2024Maria Okafor'), '2024-11-03');
+  assert.equal(parseDate('3 November 2024Updated 5 November 2024'), '2024-11-03');
+  assert.equal(parseDate('14/02/2023Read more'), '2023-02-14');
+  // But a longer number is not a year.
+  assert.equal(parseDate('Nov 3, 20245'), null);
+});
+
 test('numeric dates: year first, day first by default, impossible days rejected', () => {
   assert.equal(parseDate('2025/03/06'), '2025-03-06');
   assert.equal(parseDate('06.03.2025'), '2025-03-06');

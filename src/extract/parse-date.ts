@@ -27,10 +27,15 @@ const MONTH_ALT = Object.keys(MONTHS)
 
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?/;
-const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
-const NUMERIC_DMY = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
+// Day and month in either order, one separator throughout; not a piece of a longer code
+// ("978-1-12-2024").
+const NUMERIC_DMY = /(?<![\d/.-]|\d[/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d|[/.-]\d)/;
+// Chinese, Japanese and Korean: 2025年3月6日, 2025년 3월 6일.
+const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+// "6 March 2025", "the 6th of March 2025", "6. März 2025", "6 de marzo de 2025", and with hyphens "06-Mar-2025".
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?|-(${MONTH_ALT})\\.?-)(\\d{4})(?!\\d)`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 export interface DateParseOptions {
   /** Prefer day-first for ambiguous numeric dates like 03/06/2025 (default true; US pages say false). */
@@ -87,20 +92,25 @@ export function findDate(value: string | null | undefined, options: DateParseOpt
     const found = at(day(Number(slashed[1]), Number(slashed[2]), Number(slashed[3])), slashed);
     if (found) return found;
   }
+  const cjk = text.match(CJK_YMD);
+  if (cjk) {
+    const found = at(day(Number(cjk[1]), Number(cjk[2]), Number(cjk[3])), cjk);
+    if (found) return found;
+  }
   const lower = text.toLowerCase();
   // Both word orders may occur in one string ("Published 3 May 2024 · Updated June 1, 2025"): the earlier one is the first date.
   const mdy = lower.match(MONTH_DAY_YEAR);
   const dmy = lower.match(DAY_MONTH_YEAR);
   const words = [
     mdy ? at(day(Number(mdy[3]), MONTHS[mdy[1] as string] ?? 0, Number(mdy[2])), mdy) : null,
-    dmy ? at(day(Number(dmy[3]), MONTHS[dmy[2] as string] ?? 0, Number(dmy[1])), dmy) : null,
+    dmy ? at(day(Number(dmy[4]), MONTHS[(dmy[2] ?? dmy[3]) as string] ?? 0, Number(dmy[1])), dmy) : null,
   ].filter((f): f is FoundDate => f !== null);
   if (words.length) return words.reduce((a, b) => (b.index < a.index ? b : a));
   const numeric = text.match(NUMERIC_DMY);
   if (numeric) {
     const a = Number(numeric[1]);
-    const b = Number(numeric[2]);
-    const y = Number(numeric[3]);
+    const b = Number(numeric[3]);
+    const y = Number(numeric[4]);
     const dayFirst = options.dayFirst ?? true;
     const first = dayFirst ? day(y, b, a) : day(y, a, b);
     return at(first ?? (dayFirst ? day(y, a, b) : day(y, b, a)), numeric);

@@ -125,6 +125,10 @@ test('the page\'s own unambiguous numeric dates decide the order of the ambiguou
   const monthFirstPage = `<p>Previous inspection: 12/25/2024.</p>`;
   assert.equal(read(page('', article(byline, dayFirstPage), 'en')).published, '2025-06-03');
   assert.equal(read(page('', article(byline, monthFirstPage), 'en')).published, '2025-03-06');
+  // Written with hyphens, the same evidence counts.
+  const hyphenated = '<p class="dateline">03-06-2025</p>';
+  assert.equal(read(page('', article(hyphenated, '<p>Previous inspection: 12-25-2024.</p>'), 'en')).published, '2025-03-06');
+  assert.equal(read(page('', article(hyphenated, '<p>Previous inspection: 25-12-2024.</p>'), 'en-US')).published, '2025-06-03');
 });
 
 test('dates in comments and related-article lists are not the article\'s', () => {
@@ -140,6 +144,19 @@ test('without metadata, a date shown as published wins over one shown as updated
   const meta = read(page('', article('<p class="byline">Updated May 2, 2025 · Published April 1, 2025</p>')));
   assert.equal(meta.published, '2025-04-01');
   assert.equal(meta.modified, '2025-05-02');
+});
+
+test('without a declared publish date, the byline date wins even when it is the declared modified day', () => {
+  // The page's only declared date is a "last modified" meta tag that equals the byline; a later
+  // "Updated" line is the update, not the publication.
+  const meta = read(
+    page('<meta name="last-modified" content="March 14, 2023">', article('<div class="article-dateline"><span>Science</span> <span>MARCH 14, 2023</span> <span class="updated">Updated May 2, 2025</span></div>')),
+  );
+  assert.equal(meta.published, '2023-03-14');
+  const elsewhere = read(
+    page('<meta property="og:updated_time" content="2021-06-09T10:00:00-05:00">', article('<p class="meta">By Ada Reeve · June 9, 2021</p>', '<section><h2>More from the river</h2><p class="meta">June 2, 2021</p></section>')),
+  );
+  assert.equal(elsewhere.published, '2021-06-09');
 });
 
 test('the label before a date says whether it is the publication or an update, in several languages', () => {

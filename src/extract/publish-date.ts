@@ -48,7 +48,7 @@ function lastIndex(text: string, pattern: RegExp): number {
   return last;
 }
 
-const NUMERIC_DATES = /\b(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d{2}\b/g;
+const NUMERIC_DATES = /\b(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}\b/g;
 
 /**
  * Day or month first in numeric dates ("03/06/2025"). The page's own unambiguous dates decide
@@ -60,8 +60,8 @@ export function dateOrderFor(language: string | null, pageText: string | null = 
     let dayFirst = 0;
     let monthFirst = 0;
     for (const m of pageText.slice(0, 50_000).matchAll(NUMERIC_DATES)) {
-      if (Number(m[1]) > 12 && Number(m[2]) <= 12) dayFirst++;
-      if (Number(m[2]) > 12 && Number(m[1]) <= 12) monthFirst++;
+      if (Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst++;
+      if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst++;
     }
     if (dayFirst !== monthFirst) return { dayFirst: dayFirst > monthFirst };
   }
@@ -211,6 +211,9 @@ const dayOf = (date: string | null | undefined): string | null => date?.slice(0,
  *   published (or unlabelled) near the top;
  * - it is written in UTC and the publisher's own day (a `<time>` with the same instant in a local
  *   offset, or the URL's day one day off) is another: then that day.
+ * A page that shows only its update date under the headline keeps its declared publish date: the
+ * update is not the publication, and readers' own dating of such pages splits evenly between the
+ * two (WCXB), so nothing there argues for the shown date.
  * Without a declared date: a date shown as published, the URL's date, a plain shown date, a
  * shown updated date, the declared modified date, in that order.
  */
@@ -232,10 +235,13 @@ export function choosePublished(s: DateSources): string | null {
     }
     return publisherDay(declared, s);
   }
+  // Nothing declared as published: the page's own first date that is not labelled an update,
+  // even when it is the declared modified day (a page that only ever shows one date shows it
+  // under the headline, and that is the date its readers take for the publication).
   return (
     s.shown.find((d) => d.kind === 'published')?.date ??
     s.fromUrl ??
-    s.shown.find(notUpdate)?.date ??
+    s.shown.find((d) => d.kind !== 'updated')?.date ??
     s.shown[0]?.date ??
     modified
   );
