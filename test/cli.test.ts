@@ -56,7 +56,7 @@ test('stories and story show what was stored, readable by default and as JSON', 
   assert.ok(bridge);
   const text = storyline('story', String(bridge.id), '--db', db);
   assert.equal(text.status, 0);
-  assert.match(text.stdout, /Bridge reopens after repairs\n2026-04-18 · 1 articles from 1 outlets/);
+  assert.match(text.stdout, /Bridge reopens after repairs\n2026-04-18 · 1 article from 1 outlet /);
   assert.equal(storyline('story', '9999', '--db', db).status, 1);
 });
 

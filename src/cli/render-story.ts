@@ -35,7 +35,7 @@ export function renderStoryList(stories: StorySummary[]): string {
 
 export function renderStory(view: StoryView): string {
   const out: string[] = [];
-  out.push(`${view.title}`, `${span(view.start, view.end)} · ${view.articleCount} articles from ${view.outletCount} outlets · ${view.events.length} events`, '');
+  out.push(`${view.title}`, `${span(view.start, view.end)} · ${view.articleCount} article${view.articleCount === 1 ? '' : 's'} ${view.outletCount > 0 ? `from ${view.outletCount} outlet${view.outletCount === 1 ? '' : 's'}` : '(outlets not named in the inputs)'} · ${view.events.length} events`, '');
   for (const event of view.events) {
     out.push(`● ${span(event.start, event.end)}  ${event.title}`);
     for (const article of event.articles) {
