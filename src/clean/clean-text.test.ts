@@ -271,3 +271,53 @@ test('a page carrying its article twice (a copy for print) keeps it once, its su
   const page = ['Home', 'Business', ...article, 'Print this page', 'Share', 'Close', ...article, 'Back to top'];
   assert.deepEqual(kept(page), article);
 });
+
+test('a list of other articles after the text, each summary under a headline, an author and a date, is dropped', () => {
+  const page = [
+    'Harbour Cranes Return to Service',
+    'The two container cranes at the east quay returned to service on Thursday after a month of repairs, the port authority said.',
+    'Engineers replaced the hoist cables and the control cabins of both cranes, which had been damaged in the October storm.',
+    'Shipping lines had diverted some vessels to the west quay, where waiting times rose to three days at the busiest point.',
+    '"We are back to full capacity and the queue should be gone by the weekend," the harbour master told reporters on the quay.',
+    'Port',
+    'More from the Coast Courier',
+    'Ferry fares to rise in spring',
+    'Mara Lind',
+    'Monday March 3, 2025',
+    'The operator says fuel costs and new crew rules leave it no choice but to raise fares on every route by April. Passengers with season tickets will keep the old price until their tickets run out, and children under twelve will still travel free on all crossings.',
+    'Lighthouse keeper retires after forty years',
+    'Jon Vale',
+    'Monday March 3, 2025',
+    'He climbed the tower every night since the age of twenty and says he will miss the view more than the work itself. His daughter, who trained as an engineer, will look after the automatic light that replaces him from next month on.',
+    'Fish market moves to the old rope works',
+    'Ada Brun',
+    'Sunday March 2, 2025',
+    'Traders will open their stalls in the restored hall from May, ending years of complaints about the cramped pier site. The council paid for the new roof and the cold stores, and the traders will rent their places at the same rate as before.',
+    'Council approves new sea wall',
+    'Tom Ek',
+    'Sunday March 2, 2025',
+    'The wall will protect the low streets behind the harbour from the winter surges that flooded them twice last year. Work starts in the autumn and should be finished before the storms of the following winter, the council said on Friday.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  assert.ok(cleaned.includes('back to full capacity'), 'the last paragraph of the article is kept');
+  assert.ok(cleaned.includes('returned to service on Thursday'));
+  for (const gone of ['fuel costs', 'forty years', 'rope works', 'winter surges']) assert.ok(!cleaned.includes(gone), `kept: ${gone}`);
+});
+
+test('a live report whose paragraphs follow one another is not taken for a list of teasers', () => {
+  const lines = [
+    'The river rose above the flood mark at the town bridge on Saturday morning, the water agency said in its first bulletin.',
+    'Volunteers filled sandbags at the fire station through the night and stacked them along the lower promenade.',
+    'Updated 10:15 am',
+    'The agency now expects the crest in the early afternoon, about half a metre below the level of the 2013 flood.',
+    'Shops on the lower promenade were asked to move their stock upstairs before noon as a precaution.',
+    'Updated 11:40 am',
+    'The regional train line was closed between the bridge and the harbour after water covered the tracks near the depot.',
+    'Buses will replace the trains until the track has been inspected, the operator said in a statement.',
+    'Updated 1:05 pm',
+    'The river crested at 12:50, the agency said, and the water has started to fall slowly along the whole valley.',
+    'Residents of the lower streets may return home from the evening, the mayor said, but should boil their water.',
+  ];
+  const cleaned = cleanFlattenedText(lines.join('\n'));
+  for (const kept of ['first bulletin', 'half a metre', 'covered the tracks', 'inspected', 'started to fall', 'boil their water']) assert.ok(cleaned.includes(kept), `dropped: ${kept}`);
+});

@@ -90,6 +90,7 @@ function judge(text: string, options: CleanOptions): Line[] {
     dropTeaserPairs(lines);
     dropCaptions(lines);
     keepMainBlock(lines);
+    dropTemplatedTeasers(lines);
   }
   return lines;
 }
@@ -298,6 +299,55 @@ function dropTeaserPairs(lines: Line[]): void {
     i = j > i ? j : i + 1;
   }
 }
+
+/** How a line looks in a teaser's template: its kind, and whether it carries a byline or a time. */
+const templateToken = (l: Line): string => (l.byline || l.timeOnly || l.dated ? 'dated' : l.kind === 'prose' ? 'prose' : 'line');
+
+/**
+ * A list of other articles, each a summary paragraph under the same few lines (headline, byline,
+ * date, section label): three paragraphs or more in a row, each alone between two such runs with
+ * the same look. An article's paragraphs come in runs, and its subheadings are single lines.
+ */
+function dropTemplatedTeasers(lines: Line[]): void {
+  const prose: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.keep && l.kind === 'prose') prose.push(i);
+  });
+  const signature = (k: number): string | null => {
+    const at = prose[k] as number;
+    const from = k > 0 ? (prose[k - 1] as number) + 1 : Math.max(0, at - TEMPLATE_LINES);
+    if (at - from < TEMPLATE_LINES) return null;
+    const gap = lines.slice(at - TEMPLATE_LINES, at);
+    // The template is furniture the cleaner already dropped, a headline or a date among it.
+    if (gap.some((l) => l.keep) || !gap.some((l) => l.byline || l.timeOnly || l.dated)) return null;
+    if ((lines[at] as Line).words > TEASER_WORDS) return null;
+    return gap.map(templateToken).join(' ');
+  };
+  const signatures = prose.map((_, k) => signature(k));
+  let k = 0;
+  while (k < prose.length) {
+    const sig = signatures[k];
+    let j = k + 1;
+    while (sig && j < prose.length && signatures[j] === sig) j++;
+    // Only at the block's edges: a list of other articles above or below the article.
+    if (sig && j - k >= TEMPLATE_REPEATS && (k === 0 || j === prose.length)) {
+      for (let m = k; m < j; m++) {
+        const line = lines[prose[m] as number] as Line;
+        line.keep = false;
+        line.kind = 'list';
+        for (let g = (prose[m] as number) - TEMPLATE_LINES; g < (prose[m] as number); g++) (lines[g] as Line).keep = false;
+      }
+    }
+    k = j;
+  }
+}
+
+/** Lines of a teaser's template looked at (those just above its summary). */
+const TEMPLATE_LINES = 2;
+/** Teasers in a row that make a list of other articles. */
+const TEMPLATE_REPEATS = 3;
+/** Words a teaser's summary has at most. */
+const TEASER_WORDS = 80;
 
 /**
  * Split into trimmed, non-empty lines. Text hard-wrapped at a fixed width (every line close to
