@@ -321,3 +321,21 @@ test('a live report whose paragraphs follow one another is not taken for a list 
   const cleaned = cleanFlattenedText(lines.join('\n'));
   for (const kept of ['first bulletin', 'half a metre', 'covered the tracks', 'inspected', 'started to fall', 'boil their water']) assert.ok(cleaned.includes(kept), `dropped: ${kept}`);
 });
+
+test("the first paragraph under the article's own headline, repeated higher on the page, is kept", () => {
+  const page = [
+    'Home',
+    'News',
+    'Night Ferry Crew Rescues Two Kayakers Off Cape Lind',
+    'Weather',
+    'Sport',
+    'Night Ferry Crew Rescues Two Kayakers Off Cape Lind',
+    'The crew of the night ferry rescued two kayakers off Cape Lind on Saturday after spotting their torch in the water.',
+    'The pair had set out from the marina in the afternoon and were carried out to sea when the wind turned, the coastguard said.',
+    'Both were treated for cold at the harbour and released from hospital on Sunday morning, a spokeswoman for the hospital said.',
+    "The ferry's captain said his deckhand saw a faint light flashing about half a mile from the route and called the bridge.",
+  ].join('\n');
+  const paragraphs = cleanFlattenedText(page).split('\n\n');
+  assert.equal(paragraphs.length, 4);
+  assert.ok(paragraphs[0]?.startsWith('The crew of the night ferry'));
+});

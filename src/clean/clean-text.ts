@@ -238,6 +238,8 @@ function dropTeasers(lines: Line[]): void {
     if (line.kind !== 'prose') continue;
     const before = lines.slice(Math.max(0, i - 3), i).filter((l) => l.kind === 'list' && !l.byline && !l.timeOnly);
     if (before.length === 0 || (lines[i - 1] as Line).kind === 'prose') continue;
+    // Paragraphs follow it: the article's own headline (repeated on the page) and its first paragraph.
+    if (lines[i + 1]?.kind === 'prose') continue;
     const summary = contentWords(line.text);
     const teased = before.some((headline) => {
       const words = [...contentWords(headline.text)];
@@ -281,7 +283,7 @@ function dropTeaserPairs(lines: Line[]): void {
     const head = lines[i];
     const summary = lines[i + 1];
     return (
-      !!head && !!summary && !head.unspaced && head.kind !== 'prose' && head.words >= 3 && head.words <= 20 && !head.endsSentence &&
+      !!head && !!summary && !head.unspaced && !head.credit && head.kind !== 'prose' && head.words >= 3 && head.words <= 20 && !head.endsSentence &&
       summary.kind === 'prose' && summary.words <= 40 && !SECOND_SENTENCE.test(summary.text)
     );
   };
