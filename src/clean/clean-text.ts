@@ -238,8 +238,12 @@ function dropTeasers(lines: Line[]): void {
     if (line.kind !== 'prose') continue;
     const before = lines.slice(Math.max(0, i - 3), i).filter((l) => l.kind === 'list' && !l.byline && !l.timeOnly);
     if (before.length === 0 || (lines[i - 1] as Line).kind === 'prose') continue;
-    // Paragraphs follow it: the article's own headline (repeated on the page) and its first paragraph.
-    if (lines[i + 1]?.kind === 'prose') continue;
+    // Paragraphs follow it: the article's headline or one of its headings (repeated up the page,
+    // in the menu or a table of contents) and its first paragraph. A teaser card inside the text
+    // has paragraphs just above it, and its headline twice in a row (picture link, text link).
+    const card = before.some((headline) => repeatedNear(lines, headline));
+    const inText = lines.slice(Math.max(0, i - LEAD_LOOKBACK), i).some((l) => l.kind === 'prose');
+    if (lines[i + 1]?.kind === 'prose' && !(card && inText)) continue;
     const summary = contentWords(line.text);
     const teased = before.some((headline) => {
       const words = [...contentWords(headline.text)];
@@ -249,6 +253,18 @@ function dropTeasers(lines: Line[]): void {
     if (teased) line.keep = false;
   }
 }
+
+/** Whether a line has a copy a few lines above it. */
+function repeatedNear(lines: readonly Line[], line: Line): boolean {
+  const at = lines.indexOf(line);
+  for (let k = Math.max(0, at - CARD_LINES); k < at; k++) if ((lines[k] as Line).key === line.key) return true;
+  return false;
+}
+
+/** Lines above a paragraph searched for the article's text, telling a lead from a teaser. */
+const LEAD_LOOKBACK = 8;
+/** Lines a teaser card spans: its headline's two copies are at most this far apart. */
+const CARD_LINES = 4;
 
 /** Words a caption has at most. */
 const CAPTION_WORDS = 60;
