@@ -339,3 +339,30 @@ test("the first paragraph under the article's own headline, repeated higher on t
   assert.equal(paragraphs.length, 4);
   assert.ok(paragraphs[0]?.startsWith('The crew of the night ferry'));
 });
+
+test('short lines under a paragraph ending on a colon are kept as its list', () => {
+  const page = [
+    "The county's new recycling scheme starts on the first of the month, and residents will get three bins instead of one.",
+    'Each household will receive a guide with the collection days, and the council says three kinds of waste go in the blue bin:',
+    'Paper and Cardboard',
+    'Glass Bottles and Jars',
+    'Tins and Drinks Cans',
+    'Food waste goes in the small green caddy, which is emptied every week, while the black bin is collected every two weeks.',
+    'The council expects the scheme to cut the amount of waste sent to landfill by a third within two years.',
+  ].join('\n');
+  const paragraphs = cleanFlattenedText(page).split('\n\n');
+  assert.deepEqual(paragraphs.slice(2, 5), ['Paper and Cardboard', 'Glass Bottles and Jars', 'Tins and Drinks Cans']);
+});
+
+test('a box of headlines under a paragraph ending on a colon still goes when it carries bylines and dates', () => {
+  const page = [
+    'The mayor opened the new library on Saturday, three years after the old building on Mill Street was closed by a fire.',
+    'The building has room for 80,000 books and a hall for readings, and the mayor said the city had wanted it for a long time:',
+    'By Ada Brun',
+    'March 3, 2025',
+    'Library fire: what we know so far',
+    'Readers queued from early morning to be among the first to borrow from the new shelves, the head librarian said.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  for (const gone of ['By Ada Brun', 'March 3, 2025', 'what we know so far']) assert.ok(!cleaned.includes(gone), `kept: ${gone}`);
+});

@@ -198,9 +198,23 @@ function judgeRuns(lines: Line[]): void {
       l.keep = l.kind === 'short' && (keepShorts || (items && k < listed));
       if (items && l.keep) l.item = true;
     }
+    // A paragraph announcing a list ("... the following:"): the short lines under it are its
+    // items, up to the first byline, date, call to action, navigation or credit line.
+    if (i > 0 && ANNOUNCES_LIST.test((lines[i - 1] as Line).text) && between) {
+      for (const l of run) {
+        if (l.byline || l.timeOnly || l.dated || l.callToAction || l.navigation || l.credit || l.comment) break;
+        if (l.kind === 'short') {
+          l.keep = true;
+          l.item = true;
+        }
+      }
+    }
     i = j;
   }
 }
+
+/** A paragraph ending on a colon: what follows is its list. */
+const ANNOUNCES_LIST = /:$/;
 
 /** A list item of the article: a phrase in sentence case, or one carrying figures. */
 const isItem = (l: Line): boolean =>
