@@ -366,3 +366,26 @@ test('a box of headlines under a paragraph ending on a colon still goes when it 
   const cleaned = cleanFlattenedText(page);
   for (const gone of ['By Ada Brun', 'March 3, 2025', 'what we know so far']) assert.ok(!cleaned.includes(gone), `kept: ${gone}`);
 });
+
+test('headings listed in a table of contents at the top are kept over their sections', () => {
+  const page = [
+    'How to Keep Bees in a Small Garden',
+    'Contents',
+    'Choosing a Hive',
+    'Where to Put It',
+    'Feeding in Winter',
+    'Keeping bees needs less room than most people think, and a small garden can hold a hive without trouble for the neighbours.',
+    'Most councils ask for nothing more than a note to the neighbours, though a few towns keep a register of hives.',
+    'A beginner\'s course at a local association is the best start, and many lend a hive for the first season.',
+    'Choosing a Hive',
+    'A top-bar hive is light and cheap to build. A framed hive gives more honey and is easier to inspect in the summer months.',
+    'Where to Put It',
+    'Face the entrance away from paths and give the bees a hedge or a fence to fly over. They then rise above head height at once.',
+    'Feeding in Winter',
+    'In a poor year the colony needs sugar syrup in the autumn. A block of fondant in January lasts until the first flowers open.',
+  ].join('\n');
+  const paragraphs = cleanFlattenedText(page).split('\n\n');
+  assert.deepEqual(paragraphs.filter((p) => p.split(' ').length <= 4), ['Choosing a Hive', 'Where to Put It', 'Feeding in Winter']);
+  assert.ok(paragraphs.some((p) => p.startsWith('A top-bar hive')));
+  assert.ok(!paragraphs.includes('Contents'));
+});

@@ -85,6 +85,7 @@ function judge(text: string, options: CleanOptions): Line[] {
     for (const line of lines) line.keep = !isArticleFurniture(line, counts.get(line.key) ?? 1);
     trimArticleEdges(lines);
   } else {
+    findContentsHeadings(lines, counts);
     judgeRuns(lines);
     dropTeasers(lines);
     dropTeaserPairs(lines);
@@ -163,6 +164,33 @@ function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string
   if (f.words <= 1 || (f.allCaps && f.words <= 3)) return 'furniture';
   return 'short';
 }
+
+/**
+ * A table of contents: headings listed together near the top, each repeated further down over
+ * its section. Repeated, they were taken for a list of other articles; their copies over the
+ * sections (a paragraph just under each, the list's order kept) are the article's headings.
+ */
+function findContentsHeadings(lines: Line[], counts: ReadonlyMap<string, number>): void {
+  const first = new Map<string, number>();
+  const pairs: Array<{ entry: number; heading: number }> = [];
+  lines.forEach((line, i) => {
+    if (line.kind !== 'list' || counts.get(line.key) !== 2 || line.byline || line.timeOnly || line.dated || line.gluedHeadline || line.comment) return;
+    const earlier = first.get(line.key);
+    if (earlier === undefined) first.set(line.key, i);
+    else if (i - earlier > CARD_LINES && lines[i + 1]?.kind === 'prose') pairs.push({ entry: earlier, heading: i });
+  });
+  // The entries sit together (a few lines apart at most) and come in the headings' order.
+  const contents = pairs.filter((p, k) => {
+    const neighbour = (q: { entry: number } | undefined): boolean => !!q && Math.abs(q.entry - p.entry) <= 2;
+    return neighbour(pairs[k - 1]) || neighbour(pairs[k + 1]);
+  });
+  if (contents.length < CONTENTS_ENTRIES) return;
+  for (let k = 1; k < contents.length; k++) if ((contents[k] as { entry: number }).entry < (contents[k - 1] as { entry: number }).entry) return;
+  for (const { heading } of contents) (lines[heading] as Line).kind = 'short';
+}
+
+/** Entries a table of contents has at least. */
+const CONTENTS_ENTRIES = 3;
 
 /**
  * Prose is kept. Short lines survive as subheadings (few of them, sitting between prose lines, in
