@@ -389,3 +389,19 @@ test('headings listed in a table of contents at the top are kept over their sect
   assert.ok(paragraphs.some((p) => p.startsWith('A top-bar hive')));
   assert.ok(!paragraphs.includes('Contents'));
 });
+
+test('the first paragraph under a picture credit is kept, not taken for a teaser under its headline', () => {
+  const page = [
+    'Menu',
+    'The Price of Cheap Flights Is Paid on the Ground',
+    'Airport staff say the new low-cost terminal has left them with longer shifts and fewer breaks.',
+    'Photograph: Jane Roe/Harbour Pictures',
+    'Baggage handlers at the city airport say their shifts have grown by two hours a day since the low-cost terminal opened in May.',
+    'The airport company says the extra hours are voluntary and paid at the overtime rate agreed with the union last year.',
+    'Union officials dispute that and say they will ask for a meeting with the company\'s board before the summer holidays begin.',
+    'Passenger numbers at the terminal have risen by a third since it opened, according to the airport\'s own monthly figures.',
+  ].join('\n');
+  const paragraphs = cleanFlattenedText(page).split('\n\n');
+  assert.ok(paragraphs[0]?.startsWith('Baggage handlers at the city airport'));
+  assert.ok(!paragraphs.some((p) => p.startsWith('Photograph')));
+});
