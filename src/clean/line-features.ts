@@ -43,6 +43,13 @@ function lastSentence(line: string): string {
 /** A closing sentence that sends the reader elsewhere: "Follow him on Twitter @x.", "Click to subscribe!". */
 const CLOSING_CALL =
   /^(?:follow|subscribe|sign ?up|join|click|tap|read (?:more|the full)|download|register|log ?in)\b.*(?:\b(?:you|your|us|our|him|her|them|here|newsletter|twitter|facebook|instagram|subscribe)\b|@\w|https?:)/i;
+/** A request to the reader to get in touch with the outlet: "..., please contact our editors". */
+const PLEASE_CONTACT = /\bplease\s+(?:contact|e-?mail|write to|send|call|let|tell|notify|report|reach)\b[^.!?]{0,60}\b(?:us|our)\b/i;
+/** A short closing sentence asking the reader to comment, write in or read on ("Leave a comment below."). */
+const CLOSING_PROMPT =
+  /^(?:leave a (?:comment|reply)|comment below|contact us|write to us|tell us|send us|let us know|sign ?up|subscribe|click|tap|read (?:more|the full|next)|see (?:more|also)|download|register|join (?:us|our|the (?:conversation|discussion)))\b/i;
+/** A numbered list item ("5. Try yoga"): its number is not a sentence before it. */
+const NUMBERED = /^\d{1,3}[.)]\s/;
 const LAST_SENTENCE = /[.!?…]["'”’)]*\s+(?=\p{Lu}[^.!?…]*[.!?…]?["'”’)]*$)/u;
 
 /** A line opening as a picture credit or a copyright notice. */
@@ -165,7 +172,9 @@ export function describeLine(line: string): LineFeatures {
       noQuotes &&
       ((words.length <= 25 && (CALL_TO_ACTION.test(line) || (words.length <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line)))) ||
         (words.length <= 40 && ((SUBSCRIPTION.test(line) && READER_PRONOUN.test(line)) || SITE_NOTICE.test(line) || EMAIL.test(line))) ||
-        (words.length <= 50 && CLOSING_CALL.test(lastSentence(line)))),
+        (words.length <= 50 && CLOSING_CALL.test(lastSentence(line))) ||
+        (words.length <= 25 && !NUMBERED.test(line) && CLOSING_PROMPT.test(lastSentence(line))) ||
+        (words.length <= 30 && PLEASE_CONTACT.test(line))),
     byline: words.length <= 8 && BYLINE.test(line),
     timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
     navigation: words.length <= 20 && NAVIGATION.test(line),
