@@ -405,3 +405,52 @@ test('the first paragraph under a picture credit is kept, not taken for a teaser
   assert.ok(paragraphs[0]?.startsWith('Baggage handlers at the city airport'));
   assert.ok(!paragraphs.some((p) => p.startsWith('Photograph')));
 });
+
+test('a comment section signed by its commenters is cut even when it is longer than the article', () => {
+  const page = [
+    'Why the Old Lighthouse Film Still Works',
+    'The film was shot on the island in six weeks, with a crew of eleven and a budget smaller than the catering bill of most studio pictures today.',
+    'Its director cast the keepers\' own families as extras, and the island\'s weather did the rest: half the storm scenes are real storms.',
+    'Critics at the time found it slow, but audiences kept coming back, and the cinema in the harbour town showed it every winter for thirty years.',
+    'What still works is the patience of it. The camera waits with the keepers, and by the end the viewer has waited too.',
+    'Share this:',
+    'Facebook',
+    'Email',
+    '18 Reader Comments',
+    'Mara Lind',
+    'December 18, 2025, 9:46 pm',
+    'I saw it in that harbour cinema as a child and the foghorn scene still gives me chills every time I hear one on the coast at night.',
+    'Jon Vale',
+    'December 18, 2025, 9:59 pm',
+    'The storm scenes are the reason to watch it. Nobody could fake that sea, and you can see the actors were genuinely frightened of the waves.',
+    'Ada Brun',
+    'December 18, 2025, 10:02 pm',
+    'My grandfather was one of the extras. He talked about the shoot for the rest of his life and kept the call sheet in a frame in the hall.',
+    'He said the director made everyone eat together every night, keepers, crew and actors, and that the whole island came to the last supper.',
+    'Tom Ek',
+    'December 18, 2025, 10:20 pm',
+    'I found it slow the first time and wonderful the second. It is a film that asks you to slow down to its pace, and it is worth doing so.',
+    'Lena Berg',
+    'December 18, 2025, 10:31 pm',
+    'Does anyone know whether the restored version will be shown on the island again next summer? I would travel a long way to see it there.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  assert.ok(cleaned.includes('The camera waits with the keepers'), 'the last paragraph of the article is kept');
+  for (const gone of ['Reader Comments', 'Mara Lind', 'foghorn scene', 'call sheet', 'restored version']) assert.ok(!cleaned.includes(gone), `kept: ${gone}`);
+});
+
+test('a comments link under the first paragraph does not end the article', () => {
+  const page = [
+    'Harbour Board Approves New Ferry Pier',
+    'By Mara Lind',
+    'The harbour board approved plans for a second ferry pier on Monday, ending two years of argument over where the new berth should go.',
+    'Comments (3)',
+    'Updated March 3, 2025 at 10:05 am',
+    'The pier will be built on the east side of the harbour, away from the fishing fleet, and should be ready for the summer timetable next year.',
+    'Fishermen had opposed the first plan, which put the berth next to the fish market, because ferries would have blocked their boats at low tide.',
+    'The board\'s chair said the new site costs more but keeps both fleets apart, and that the extra money would come from the regional port fund.',
+    'Work on the foundations starts in the autumn, when the ferry timetable is thinner and the contractor can close part of the quay for months.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  for (const kept of ['east side of the harbour', 'low tide', 'regional port fund', 'close part of the quay']) assert.ok(cleaned.includes(kept), `dropped: ${kept}`);
+});

@@ -62,3 +62,8 @@ test('a closing call to comment or to contact the outlet is a call to action; an
     assert.ok(!describeLine(line).callToAction, line);
   }
 });
+
+test('a comment heading with a word between its count and "comments" is recognised', () => {
+  for (const line of ['18 Reader Comments', '3 responses', 'Comments (4)']) assert.ok(describeLine(line).comment, line);
+  assert.ok(!describeLine('Readers left 18 comments on the first story about the pier.').comment);
+});

@@ -66,8 +66,8 @@ const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}.'’-]*(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?:\S+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|author|producer|curator|photographer)\b/u;
 /** A short line opening with a byline or an update stamp, or carrying a clock time. */
 const DATED_LINE = /^(?=.{0,160}$)(?:by\s|updated|published|posted|\S.*\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t)\b)/i;
-/** The heading of a comment section: "34 responses to “Title”", "Comments (12)", "12 comments". */
-const COMMENTS_HEADER = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?(?:\s+(?:to|on)\s.*)?$/i;
+/** The heading of a comment section: "34 responses to “Title”", "Comments (12)", "12 comments", "124 reader comments". */
+const COMMENTS_HEADER = /^(?:(?:\d+|one)\s+(?:\p{L}+\s+)?)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?(?:\s+(?:to|on)\s.*)?$/iu;
 /** The byline of one comment: "jo_smith says:", "Jane Roe on March 3, 2025 at 10:12 am said:". */
 const COMMENT_BYLINE = /^\S.{0,80}\s(?:says|said|wrote|writes)\s*:$/i;
 /** A closing run of punctuation that ends a sentence, possibly inside quotes or brackets. */
