@@ -67,3 +67,8 @@ test('a comment heading with a word between its count and "comments" is recognis
   for (const line of ['18 Reader Comments', '3 responses', 'Comments (4)']) assert.ok(describeLine(line).comment, line);
   assert.ok(!describeLine('Readers left 18 comments on the first story about the pier.').comment);
 });
+
+test('a tip opening with "Try" is advice in the article, not a call to action', () => {
+  assert.ok(!describeLine('Try eating at the same times every day and putting the fork down between bites.').callToAction);
+  assert.ok(isProse(describeLine('Try eating at the same times every day and putting the fork down between bites.')));
+});
