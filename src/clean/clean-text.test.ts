@@ -454,3 +454,21 @@ test('a comments link under the first paragraph does not end the article', () =>
   const cleaned = cleanFlattenedText(page);
   for (const kept of ['east side of the harbour', 'low tide', 'regional port fund', 'close part of the quay']) assert.ok(cleaned.includes(kept), `dropped: ${kept}`);
 });
+
+test('a short line announcing a list keeps itself and the items under it', () => {
+  const page = [
+    'The foundation gave the river trust a grant of two million euros in March to restore the wetlands along the lower valley.',
+    'The trust will report on its work every year, and the foundation will decide in three years whether to renew the grant.',
+    'Summary',
+    'This report covers the following:',
+    'Why the wetlands matter for the town',
+    'What the trust has done so far',
+    'Where the money will go next year',
+    'The trust began by buying back two farms that had drained their fields into the river for more than forty years.',
+    'Since then the water level has risen in the old meadows, and the first wading birds have returned to nest there.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  for (const kept of ['This report covers the following:', 'Why the wetlands matter for the town', 'What the trust has done so far', 'Where the money will go next year']) {
+    assert.ok(cleaned.includes(kept), `dropped: ${kept}`);
+  }
+});

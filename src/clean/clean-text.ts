@@ -226,10 +226,11 @@ function judgeRuns(lines: Line[]): void {
       l.keep = l.kind === 'short' && (keepShorts || (items && k < listed));
       if (items && l.keep) l.item = true;
     }
-    // A paragraph announcing a list ("... the following:"): the short lines under it are its
-    // items, up to the first byline, date, call to action, navigation or credit line.
-    if (i > 0 && ANNOUNCES_LIST.test((lines[i - 1] as Line).text) && between) {
-      for (const l of run) {
+    // A paragraph or a short line announcing a list ("... the following:"): the short lines under
+    // it are its items, up to the first byline, date, call to action, navigation or credit line.
+    const lead = run.findIndex((l, k) => k <= 1 && l.kind === 'short' && l.words >= 3 && ANNOUNCES_LIST.test(l.text));
+    if (between && (lead >= 0 || ANNOUNCES_LIST.test((lines[i - 1] as Line).text))) {
+      for (const l of run.slice(Math.max(0, lead))) {
         if (l.byline || l.timeOnly || l.dated || l.callToAction || l.navigation || l.credit || l.comment) break;
         if (l.kind === 'short') {
           l.keep = true;
