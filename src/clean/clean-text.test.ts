@@ -472,3 +472,18 @@ test('a short line announcing a list keeps itself and the items under it', () =>
     assert.ok(cleaned.includes(kept), `dropped: ${kept}`);
   }
 });
+
+test('a box about the company after a press release is cut', () => {
+  const page = [
+    'Northwind Ferries said on Tuesday it had ordered two electric ferries for the island routes, to enter service in the spring of 2027.',
+    'The ships will carry 300 passengers and 40 cars each, and will charge at both ends of the crossing in the twenty minutes they spend in port.',
+    'The company said the order would cut its fuel use on the routes by nine tenths and that fares would not rise because of it.',
+    '"This is the biggest change to the crossing since the first car ferry," said the chief executive, who announced the order at the harbour.',
+    'About Northwind Ferries',
+    'Northwind Ferries is a leading operator of passenger and car ferries in the northern isles, with 14 ships and 600 staff.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  assert.ok(cleaned.includes('biggest change to the crossing'));
+  assert.ok(!cleaned.includes('leading operator'));
+  assert.ok(!cleaned.includes('About Northwind'));
+});

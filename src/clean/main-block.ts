@@ -65,6 +65,9 @@ const DROPPED_COST = { prose: 60, short: 30, furniture: 40, list: 60 } as const;
 const ATTACH_GAP = 6;
 const ATTACH_MIN = 150;
 
+/** A heading over a box about someone or something named: "About the author", "About Acme Corp". */
+const ABOUT_HEADING = /^(?:About|ABOUT)\s+(?:[Tt]he\s+|THE\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}:?$|^[Aa]bout the [Aa]uthors?:?$/u;
+
 /** How far under a comment heading the first comment's byline or time is looked for. */
 const COMMENT_HEAD_LINES = 4;
 /** Prose (characters) an article has before its comment section at least. */
@@ -115,6 +118,10 @@ export function keepMainBlock(lines: BlockLine[]): void {
   // heading), once the article has had a few paragraphs.
   const signed = (at: number): boolean => lines.slice(at + 1, at + 1 + COMMENT_HEAD_LINES).some((l) => l.dated || l.timeOnly || l.comment);
   if (comments > 0 && (proseChars(start, comments - 1) >= proseChars(start, end) / 2 || (signed(comments) && proseChars(start, comments - 1) >= COMMENTED_ARTICLE))) end = comments - 1;
+  // A box about the author or the company closes the article ("About the author", "About Acme"),
+  // once most of the block's prose is behind it.
+  const about = lines.findIndex((l, index) => index > start && index <= end && l.kind !== 'prose' && ABOUT_HEADING.test(l.text));
+  if (about > 0 && proseChars(start, about - 1) >= proseChars(start, end) / 2) end = about - 1;
   // The head of the block: the headline, a caption and the byline or date line under them.
   const head = lines.slice(start, Math.min(end, start + HEAD_LINES) + 1);
   const dateline = head.findLastIndex((l) => l.byline || l.timeOnly || (l.kind !== 'prose' && l.dated));
