@@ -5,9 +5,12 @@
  * first and after the last paragraph, lines repeated within the page or across the outlet).
  *
  * Order (whole pages): unwrap hard-wrapped paragraphs -> describe lines -> classify them (prose,
- * short, furniture, list; on a page carrying its text twice, later copies are furniture) -> judge
- * runs of non-prose lines (subheadings, the article's own lists) -> drop teasers, headline/summary
- * lists and captions -> keep the main block (main-block.ts) -> join paragraphs with a blank line.
+ * short, furniture, list; on a page carrying its text twice, later copies are furniture) -> find
+ * the headings a table of contents repeats -> judge runs of non-prose lines (subheadings, the
+ * article's own lists, lists a paragraph announces with a colon) -> drop teasers, headline/summary
+ * lists and captions -> keep the main block (main-block.ts) -> drop lists of other articles at
+ * the block's edges (summaries under the same headline/author/date lines) -> join paragraphs with
+ * a blank line.
  */
 import { creditOfLine } from './credits.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';

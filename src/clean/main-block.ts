@@ -6,7 +6,8 @@
  * far away in the header, the footer or the comment section are left out, since crossing to them
  * costs more than they bring. The block is then adjusted at its edges: paragraphs just across a
  * lone label or a small box are attached, a list closing the article is kept, the comment
- * section and the headline/byline above the first paragraph are cut.
+ * section (its heading, when most of the prose is above it or its commenters' bylines follow it),
+ * a box "About" the author or the company, and the headline/byline above the first paragraph are cut.
  */
 
 /** What the main block needs to know of a line (the cleaner's judgement so far). */
