@@ -271,3 +271,219 @@ test('a page carrying its article twice (a copy for print) keeps it once, its su
   const page = ['Home', 'Business', ...article, 'Print this page', 'Share', 'Close', ...article, 'Back to top'];
   assert.deepEqual(kept(page), article);
 });
+
+test('a list of other articles after the text, each summary under a headline, an author and a date, is dropped', () => {
+  const page = [
+    'Harbour Cranes Return to Service',
+    'The two container cranes at the east quay returned to service on Thursday after a month of repairs, the port authority said.',
+    'Engineers replaced the hoist cables and the control cabins of both cranes, which had been damaged in the October storm.',
+    'Shipping lines had diverted some vessels to the west quay, where waiting times rose to three days at the busiest point.',
+    '"We are back to full capacity and the queue should be gone by the weekend," the harbour master told reporters on the quay.',
+    'Port',
+    'More from the Coast Courier',
+    'Ferry fares to rise in spring',
+    'Mara Lind',
+    'Monday March 3, 2025',
+    'The operator says fuel costs and new crew rules leave it no choice but to raise fares on every route by April. Passengers with season tickets will keep the old price until their tickets run out, and children under twelve will still travel free on all crossings.',
+    'Lighthouse keeper retires after forty years',
+    'Jon Vale',
+    'Monday March 3, 2025',
+    'He climbed the tower every night since the age of twenty and says he will miss the view more than the work itself. His daughter, who trained as an engineer, will look after the automatic light that replaces him from next month on.',
+    'Fish market moves to the old rope works',
+    'Ada Brun',
+    'Sunday March 2, 2025',
+    'Traders will open their stalls in the restored hall from May, ending years of complaints about the cramped pier site. The council paid for the new roof and the cold stores, and the traders will rent their places at the same rate as before.',
+    'Council approves new sea wall',
+    'Tom Ek',
+    'Sunday March 2, 2025',
+    'The wall will protect the low streets behind the harbour from the winter surges that flooded them twice last year. Work starts in the autumn and should be finished before the storms of the following winter, the council said on Friday.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  assert.ok(cleaned.includes('back to full capacity'), 'the last paragraph of the article is kept');
+  assert.ok(cleaned.includes('returned to service on Thursday'));
+  for (const gone of ['fuel costs', 'forty years', 'rope works', 'winter surges']) assert.ok(!cleaned.includes(gone), `kept: ${gone}`);
+});
+
+test('a live report whose paragraphs follow one another is not taken for a list of teasers', () => {
+  const lines = [
+    'The river rose above the flood mark at the town bridge on Saturday morning, the water agency said in its first bulletin.',
+    'Volunteers filled sandbags at the fire station through the night and stacked them along the lower promenade.',
+    'Updated 10:15 am',
+    'The agency now expects the crest in the early afternoon, about half a metre below the level of the 2013 flood.',
+    'Shops on the lower promenade were asked to move their stock upstairs before noon as a precaution.',
+    'Updated 11:40 am',
+    'The regional train line was closed between the bridge and the harbour after water covered the tracks near the depot.',
+    'Buses will replace the trains until the track has been inspected, the operator said in a statement.',
+    'Updated 1:05 pm',
+    'The river crested at 12:50, the agency said, and the water has started to fall slowly along the whole valley.',
+    'Residents of the lower streets may return home from the evening, the mayor said, but should boil their water.',
+  ];
+  const cleaned = cleanFlattenedText(lines.join('\n'));
+  for (const kept of ['first bulletin', 'half a metre', 'covered the tracks', 'inspected', 'started to fall', 'boil their water']) assert.ok(cleaned.includes(kept), `dropped: ${kept}`);
+});
+
+test("the first paragraph under the article's own headline, repeated higher on the page, is kept", () => {
+  const page = [
+    'Home',
+    'News',
+    'Night Ferry Crew Rescues Two Kayakers Off Cape Lind',
+    'Weather',
+    'Sport',
+    'Night Ferry Crew Rescues Two Kayakers Off Cape Lind',
+    'The crew of the night ferry rescued two kayakers off Cape Lind on Saturday after spotting their torch in the water.',
+    'The pair had set out from the marina in the afternoon and were carried out to sea when the wind turned, the coastguard said.',
+    'Both were treated for cold at the harbour and released from hospital on Sunday morning, a spokeswoman for the hospital said.',
+    "The ferry's captain said his deckhand saw a faint light flashing about half a mile from the route and called the bridge.",
+  ].join('\n');
+  const paragraphs = cleanFlattenedText(page).split('\n\n');
+  assert.equal(paragraphs.length, 4);
+  assert.ok(paragraphs[0]?.startsWith('The crew of the night ferry'));
+});
+
+test('short lines under a paragraph ending on a colon are kept as its list', () => {
+  const page = [
+    "The county's new recycling scheme starts on the first of the month, and residents will get three bins instead of one.",
+    'Each household will receive a guide with the collection days, and the council says three kinds of waste go in the blue bin:',
+    'Paper and Cardboard',
+    'Glass Bottles and Jars',
+    'Tins and Drinks Cans',
+    'Food waste goes in the small green caddy, which is emptied every week, while the black bin is collected every two weeks.',
+    'The council expects the scheme to cut the amount of waste sent to landfill by a third within two years.',
+  ].join('\n');
+  const paragraphs = cleanFlattenedText(page).split('\n\n');
+  assert.deepEqual(paragraphs.slice(2, 5), ['Paper and Cardboard', 'Glass Bottles and Jars', 'Tins and Drinks Cans']);
+});
+
+test('a box of headlines under a paragraph ending on a colon still goes when it carries bylines and dates', () => {
+  const page = [
+    'The mayor opened the new library on Saturday, three years after the old building on Mill Street was closed by a fire.',
+    'The building has room for 80,000 books and a hall for readings, and the mayor said the city had wanted it for a long time:',
+    'By Ada Brun',
+    'March 3, 2025',
+    'Library fire: what we know so far',
+    'Readers queued from early morning to be among the first to borrow from the new shelves, the head librarian said.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  for (const gone of ['By Ada Brun', 'March 3, 2025', 'what we know so far']) assert.ok(!cleaned.includes(gone), `kept: ${gone}`);
+});
+
+test('headings listed in a table of contents at the top are kept over their sections', () => {
+  const page = [
+    'How to Keep Bees in a Small Garden',
+    'Contents',
+    'Choosing a Hive',
+    'Where to Put It',
+    'Feeding in Winter',
+    'Keeping bees needs less room than most people think, and a small garden can hold a hive without trouble for the neighbours.',
+    'Most councils ask for nothing more than a note to the neighbours, though a few towns keep a register of hives.',
+    'A beginner\'s course at a local association is the best start, and many lend a hive for the first season.',
+    'Choosing a Hive',
+    'A top-bar hive is light and cheap to build. A framed hive gives more honey and is easier to inspect in the summer months.',
+    'Where to Put It',
+    'Face the entrance away from paths and give the bees a hedge or a fence to fly over. They then rise above head height at once.',
+    'Feeding in Winter',
+    'In a poor year the colony needs sugar syrup in the autumn. A block of fondant in January lasts until the first flowers open.',
+  ].join('\n');
+  const paragraphs = cleanFlattenedText(page).split('\n\n');
+  assert.deepEqual(paragraphs.filter((p) => p.split(' ').length <= 4), ['Choosing a Hive', 'Where to Put It', 'Feeding in Winter']);
+  assert.ok(paragraphs.some((p) => p.startsWith('A top-bar hive')));
+  assert.ok(!paragraphs.includes('Contents'));
+});
+
+test('the first paragraph under a picture credit is kept, not taken for a teaser under its headline', () => {
+  const page = [
+    'Menu',
+    'The Price of Cheap Flights Is Paid on the Ground',
+    'Airport staff say the new low-cost terminal has left them with longer shifts and fewer breaks.',
+    'Photograph: Jane Roe/Harbour Pictures',
+    'Baggage handlers at the city airport say their shifts have grown by two hours a day since the low-cost terminal opened in May.',
+    'The airport company says the extra hours are voluntary and paid at the overtime rate agreed with the union last year.',
+    'Union officials dispute that and say they will ask for a meeting with the company\'s board before the summer holidays begin.',
+    'Passenger numbers at the terminal have risen by a third since it opened, according to the airport\'s own monthly figures.',
+  ].join('\n');
+  const paragraphs = cleanFlattenedText(page).split('\n\n');
+  assert.ok(paragraphs[0]?.startsWith('Baggage handlers at the city airport'));
+  assert.ok(!paragraphs.some((p) => p.startsWith('Photograph')));
+});
+
+test('a comment section signed by its commenters is cut even when it is longer than the article', () => {
+  const page = [
+    'Why the Old Lighthouse Film Still Works',
+    'The film was shot on the island in six weeks, with a crew of eleven and a budget smaller than the catering bill of most studio pictures today.',
+    'Its director cast the keepers\' own families as extras, and the island\'s weather did the rest: half the storm scenes are real storms.',
+    'Critics at the time found it slow, but audiences kept coming back, and the cinema in the harbour town showed it every winter for thirty years.',
+    'What still works is the patience of it. The camera waits with the keepers, and by the end the viewer has waited too.',
+    'Share this:',
+    'Facebook',
+    'Email',
+    '18 Reader Comments',
+    'Mara Lind',
+    'December 18, 2025, 9:46 pm',
+    'I saw it in that harbour cinema as a child and the foghorn scene still gives me chills every time I hear one on the coast at night.',
+    'Jon Vale',
+    'December 18, 2025, 9:59 pm',
+    'The storm scenes are the reason to watch it. Nobody could fake that sea, and you can see the actors were genuinely frightened of the waves.',
+    'Ada Brun',
+    'December 18, 2025, 10:02 pm',
+    'My grandfather was one of the extras. He talked about the shoot for the rest of his life and kept the call sheet in a frame in the hall.',
+    'He said the director made everyone eat together every night, keepers, crew and actors, and that the whole island came to the last supper.',
+    'Tom Ek',
+    'December 18, 2025, 10:20 pm',
+    'I found it slow the first time and wonderful the second. It is a film that asks you to slow down to its pace, and it is worth doing so.',
+    'Lena Berg',
+    'December 18, 2025, 10:31 pm',
+    'Does anyone know whether the restored version will be shown on the island again next summer? I would travel a long way to see it there.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  assert.ok(cleaned.includes('The camera waits with the keepers'), 'the last paragraph of the article is kept');
+  for (const gone of ['Reader Comments', 'Mara Lind', 'foghorn scene', 'call sheet', 'restored version']) assert.ok(!cleaned.includes(gone), `kept: ${gone}`);
+});
+
+test('a comments link under the first paragraph does not end the article', () => {
+  const page = [
+    'Harbour Board Approves New Ferry Pier',
+    'By Mara Lind',
+    'The harbour board approved plans for a second ferry pier on Monday, ending two years of argument over where the new berth should go.',
+    'Comments (3)',
+    'Updated March 3, 2025 at 10:05 am',
+    'The pier will be built on the east side of the harbour, away from the fishing fleet, and should be ready for the summer timetable next year.',
+    'Fishermen had opposed the first plan, which put the berth next to the fish market, because ferries would have blocked their boats at low tide.',
+    'The board\'s chair said the new site costs more but keeps both fleets apart, and that the extra money would come from the regional port fund.',
+    'Work on the foundations starts in the autumn, when the ferry timetable is thinner and the contractor can close part of the quay for months.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  for (const kept of ['east side of the harbour', 'low tide', 'regional port fund', 'close part of the quay']) assert.ok(cleaned.includes(kept), `dropped: ${kept}`);
+});
+
+test('a short line announcing a list keeps itself and the items under it', () => {
+  const page = [
+    'The foundation gave the river trust a grant of two million euros in March to restore the wetlands along the lower valley.',
+    'The trust will report on its work every year, and the foundation will decide in three years whether to renew the grant.',
+    'Summary',
+    'This report covers the following:',
+    'Why the wetlands matter for the town',
+    'What the trust has done so far',
+    'Where the money will go next year',
+    'The trust began by buying back two farms that had drained their fields into the river for more than forty years.',
+    'Since then the water level has risen in the old meadows, and the first wading birds have returned to nest there.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  for (const kept of ['This report covers the following:', 'Why the wetlands matter for the town', 'What the trust has done so far', 'Where the money will go next year']) {
+    assert.ok(cleaned.includes(kept), `dropped: ${kept}`);
+  }
+});
+
+test('a box about the company after a press release is cut', () => {
+  const page = [
+    'Northwind Ferries said on Tuesday it had ordered two electric ferries for the island routes, to enter service in the spring of 2027.',
+    'The ships will carry 300 passengers and 40 cars each, and will charge at both ends of the crossing in the twenty minutes they spend in port.',
+    'The company said the order would cut its fuel use on the routes by nine tenths and that fares would not rise because of it.',
+    '"This is the biggest change to the crossing since the first car ferry," said the chief executive, who announced the order at the harbour.',
+    'About Northwind Ferries',
+    'Northwind Ferries is a leading operator of passenger and car ferries in the northern isles, with 14 ships and 600 staff.',
+  ].join('\n');
+  const cleaned = cleanFlattenedText(page);
+  assert.ok(cleaned.includes('biggest change to the crossing'));
+  assert.ok(!cleaned.includes('leading operator'));
+  assert.ok(!cleaned.includes('About Northwind'));
+});

@@ -5,9 +5,12 @@
  * first and after the last paragraph, lines repeated within the page or across the outlet).
  *
  * Order (whole pages): unwrap hard-wrapped paragraphs -> describe lines -> classify them (prose,
- * short, furniture, list; on a page carrying its text twice, later copies are furniture) -> judge
- * runs of non-prose lines (subheadings, the article's own lists) -> drop teasers, headline/summary
- * lists and captions -> keep the main block (main-block.ts) -> join paragraphs with a blank line.
+ * short, furniture, list; on a page carrying its text twice, later copies are furniture) -> find
+ * the headings a table of contents repeats -> judge runs of non-prose lines (subheadings, the
+ * article's own lists, lists a paragraph announces with a colon) -> drop teasers, headline/summary
+ * lists and captions -> keep the main block (main-block.ts) -> drop lists of other articles at
+ * the block's edges (summaries under the same headline/author/date lines) -> join paragraphs with
+ * a blank line.
  */
 import { creditOfLine } from './credits.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
@@ -85,11 +88,13 @@ function judge(text: string, options: CleanOptions): Line[] {
     for (const line of lines) line.keep = !isArticleFurniture(line, counts.get(line.key) ?? 1);
     trimArticleEdges(lines);
   } else {
+    findContentsHeadings(lines, counts);
     judgeRuns(lines);
     dropTeasers(lines);
     dropTeaserPairs(lines);
     dropCaptions(lines);
     keepMainBlock(lines);
+    dropTemplatedTeasers(lines);
   }
   return lines;
 }
@@ -164,6 +169,33 @@ function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string
 }
 
 /**
+ * A table of contents: headings listed together near the top, each repeated further down over
+ * its section. Repeated, they were taken for a list of other articles; their copies over the
+ * sections (a paragraph just under each, the list's order kept) are the article's headings.
+ */
+function findContentsHeadings(lines: Line[], counts: ReadonlyMap<string, number>): void {
+  const first = new Map<string, number>();
+  const pairs: Array<{ entry: number; heading: number }> = [];
+  lines.forEach((line, i) => {
+    if (line.kind !== 'list' || counts.get(line.key) !== 2 || line.byline || line.timeOnly || line.dated || line.gluedHeadline || line.comment) return;
+    const earlier = first.get(line.key);
+    if (earlier === undefined) first.set(line.key, i);
+    else if (i - earlier > CARD_LINES && lines[i + 1]?.kind === 'prose') pairs.push({ entry: earlier, heading: i });
+  });
+  // The entries sit together (a few lines apart at most) and come in the headings' order.
+  const contents = pairs.filter((p, k) => {
+    const neighbour = (q: { entry: number } | undefined): boolean => !!q && Math.abs(q.entry - p.entry) <= 2;
+    return neighbour(pairs[k - 1]) || neighbour(pairs[k + 1]);
+  });
+  if (contents.length < CONTENTS_ENTRIES) return;
+  for (let k = 1; k < contents.length; k++) if ((contents[k] as { entry: number }).entry < (contents[k - 1] as { entry: number }).entry) return;
+  for (const { heading } of contents) (lines[heading] as Line).kind = 'short';
+}
+
+/** Entries a table of contents has at least. */
+const CONTENTS_ENTRIES = 3;
+
+/**
  * Prose is kept. Short lines survive as subheadings (few of them, sitting between prose lines, in
  * a stretch that holds no list furniture: bylines, times, repeated headlines) or as the items of
  * a list of the article's own (steps, tour dates, sources), inside it or closing it.
@@ -197,9 +229,24 @@ function judgeRuns(lines: Line[]): void {
       l.keep = l.kind === 'short' && (keepShorts || (items && k < listed));
       if (items && l.keep) l.item = true;
     }
+    // A paragraph or a short line announcing a list ("... the following:"): the short lines under
+    // it are its items, up to the first byline, date, call to action, navigation or credit line.
+    const lead = run.findIndex((l, k) => k <= 1 && l.kind === 'short' && l.words >= 3 && ANNOUNCES_LIST.test(l.text));
+    if (between && (lead >= 0 || ANNOUNCES_LIST.test((lines[i - 1] as Line).text))) {
+      for (const l of run.slice(Math.max(0, lead))) {
+        if (l.byline || l.timeOnly || l.dated || l.callToAction || l.navigation || l.credit || l.comment) break;
+        if (l.kind === 'short') {
+          l.keep = true;
+          l.item = true;
+        }
+      }
+    }
     i = j;
   }
 }
+
+/** A paragraph ending on a colon: what follows is its list. */
+const ANNOUNCES_LIST = /:$/;
 
 /** A list item of the article: a phrase in sentence case, or one carrying figures. */
 const isItem = (l: Line): boolean =>
@@ -237,6 +284,12 @@ function dropTeasers(lines: Line[]): void {
     if (line.kind !== 'prose') continue;
     const before = lines.slice(Math.max(0, i - 3), i).filter((l) => l.kind === 'list' && !l.byline && !l.timeOnly);
     if (before.length === 0 || (lines[i - 1] as Line).kind === 'prose') continue;
+    // Paragraphs follow it: the article's headline or one of its headings (repeated up the page,
+    // in the menu or a table of contents) and its first paragraph. A teaser card inside the text
+    // has paragraphs just above it, and its headline twice in a row (picture link, text link).
+    const card = before.some((headline) => repeatedNear(lines, headline));
+    const inText = lines.slice(Math.max(0, i - LEAD_LOOKBACK), i).some((l) => l.kind === 'prose');
+    if (lines[i + 1]?.kind === 'prose' && !(card && inText)) continue;
     const summary = contentWords(line.text);
     const teased = before.some((headline) => {
       const words = [...contentWords(headline.text)];
@@ -246,6 +299,18 @@ function dropTeasers(lines: Line[]): void {
     if (teased) line.keep = false;
   }
 }
+
+/** Whether a line has a copy a few lines above it. */
+function repeatedNear(lines: readonly Line[], line: Line): boolean {
+  const at = lines.indexOf(line);
+  for (let k = Math.max(0, at - CARD_LINES); k < at; k++) if ((lines[k] as Line).key === line.key) return true;
+  return false;
+}
+
+/** Lines above a paragraph searched for the article's text, telling a lead from a teaser. */
+const LEAD_LOOKBACK = 8;
+/** Lines a teaser card spans: its headline's two copies are at most this far apart. */
+const CARD_LINES = 4;
 
 /** Words a caption has at most. */
 const CAPTION_WORDS = 60;
@@ -280,7 +345,7 @@ function dropTeaserPairs(lines: Line[]): void {
     const head = lines[i];
     const summary = lines[i + 1];
     return (
-      !!head && !!summary && !head.unspaced && head.kind !== 'prose' && head.words >= 3 && head.words <= 20 && !head.endsSentence &&
+      !!head && !!summary && !head.unspaced && !head.credit && head.kind !== 'prose' && head.words >= 3 && head.words <= 20 && !head.endsSentence &&
       summary.kind === 'prose' && summary.words <= 40 && !SECOND_SENTENCE.test(summary.text)
     );
   };
@@ -298,6 +363,55 @@ function dropTeaserPairs(lines: Line[]): void {
     i = j > i ? j : i + 1;
   }
 }
+
+/** How a line looks in a teaser's template: its kind, and whether it carries a byline or a time. */
+const templateToken = (l: Line): string => (l.byline || l.timeOnly || l.dated ? 'dated' : l.kind === 'prose' ? 'prose' : 'line');
+
+/**
+ * A list of other articles, each a summary paragraph under the same few lines (headline, byline,
+ * date, section label): three paragraphs or more in a row, each alone between two such runs with
+ * the same look. An article's paragraphs come in runs, and its subheadings are single lines.
+ */
+function dropTemplatedTeasers(lines: Line[]): void {
+  const prose: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.keep && l.kind === 'prose') prose.push(i);
+  });
+  const signature = (k: number): string | null => {
+    const at = prose[k] as number;
+    const from = k > 0 ? (prose[k - 1] as number) + 1 : Math.max(0, at - TEMPLATE_LINES);
+    if (at - from < TEMPLATE_LINES) return null;
+    const gap = lines.slice(at - TEMPLATE_LINES, at);
+    // The template is furniture the cleaner already dropped, a headline or a date among it.
+    if (gap.some((l) => l.keep) || !gap.some((l) => l.byline || l.timeOnly || l.dated)) return null;
+    if ((lines[at] as Line).words > TEASER_WORDS) return null;
+    return gap.map(templateToken).join(' ');
+  };
+  const signatures = prose.map((_, k) => signature(k));
+  let k = 0;
+  while (k < prose.length) {
+    const sig = signatures[k];
+    let j = k + 1;
+    while (sig && j < prose.length && signatures[j] === sig) j++;
+    // Only at the block's edges: a list of other articles above or below the article.
+    if (sig && j - k >= TEMPLATE_REPEATS && (k === 0 || j === prose.length)) {
+      for (let m = k; m < j; m++) {
+        const line = lines[prose[m] as number] as Line;
+        line.keep = false;
+        line.kind = 'list';
+        for (let g = (prose[m] as number) - TEMPLATE_LINES; g < (prose[m] as number); g++) (lines[g] as Line).keep = false;
+      }
+    }
+    k = j;
+  }
+}
+
+/** Lines of a teaser's template looked at (those just above its summary). */
+const TEMPLATE_LINES = 2;
+/** Teasers in a row that make a list of other articles. */
+const TEMPLATE_REPEATS = 3;
+/** Words a teaser's summary has at most. */
+const TEASER_WORDS = 80;
 
 /**
  * Split into trimmed, non-empty lines. Text hard-wrapped at a fixed width (every line close to

@@ -44,3 +44,31 @@ test('a caption closing on its credit, and a paragraph closing on a call to foll
   assert.ok(!describeLine('The port expects more ships next year. Like many towns on the coast, Westmere depends on them.').callToAction);
   assert.ok(!describeLine('The board approved the budget on Monday. Follow-up talks with the unions are planned for May.').callToAction);
 });
+
+test('a closing call to comment or to contact the outlet is a call to action; an article sentence or a numbered tip is not', () => {
+  for (const line of [
+    'What do you think? Leave a comment below.',
+    'Got a story to share? Contact us.',
+    'To suggest a correction or clarification, please contact our standards editor.',
+    'Spotted an error? Please let us know through the form on this page.',
+  ]) {
+    assert.ok(describeLine(line).callToAction, line);
+  }
+  for (const line of [
+    '5. Try a slower pace for the first week.',
+    'The council met on Monday. Residents can comment on the plan until the end of the month.',
+    'Please contact your doctor if the rash spreads, the health service advised on Tuesday.',
+  ]) {
+    assert.ok(!describeLine(line).callToAction, line);
+  }
+});
+
+test('a comment heading with a word between its count and "comments" is recognised', () => {
+  for (const line of ['18 Reader Comments', '3 responses', 'Comments (4)']) assert.ok(describeLine(line).comment, line);
+  assert.ok(!describeLine('Readers left 18 comments on the first story about the pier.').comment);
+});
+
+test('a tip opening with "Try" is advice in the article, not a call to action', () => {
+  assert.ok(!describeLine('Try eating at the same times every day and putting the fork down between bites.').callToAction);
+  assert.ok(isProse(describeLine('Try eating at the same times every day and putting the fork down between bites.')));
+});

@@ -18,7 +18,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Verbs that open a call to action addressed to the reader. */
-const CALL_TO_ACTION = /^(?:related(?: \w+)?(?=\s*:)|join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|try|upgrade|unlock|advertise|enable|allow|accept)\b/i;
+const CALL_TO_ACTION = /^(?:related(?: \w+)?(?=\s*:)|join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|upgrade|unlock|advertise|enable|allow|accept)\b/i;
 /** Points at a link, a handle or a sign-up rather than telling the story (a pronoun alone, "you", "our", does not: interviews and company posts use them). */
 const READER_ADDRESS = /@\w|https?:\/\/|\bhere\.?$|\bctrl\b|\bnewsletter\b|\bcookies?\b|\bpodcast\b/i;
 /** The vocabulary of sign-up boxes; with a pronoun addressing the reader it is one ("Subscribe to our newsletter"). */
@@ -43,6 +43,13 @@ function lastSentence(line: string): string {
 /** A closing sentence that sends the reader elsewhere: "Follow him on Twitter @x.", "Click to subscribe!". */
 const CLOSING_CALL =
   /^(?:follow|subscribe|sign ?up|join|click|tap|read (?:more|the full)|download|register|log ?in)\b.*(?:\b(?:you|your|us|our|him|her|them|here|newsletter|twitter|facebook|instagram|subscribe)\b|@\w|https?:)/i;
+/** A request to the reader to get in touch with the outlet: "..., please contact our editors". */
+const PLEASE_CONTACT = /\bplease\s+(?:contact|e-?mail|write to|send|call|let|tell|notify|report|reach)\b[^.!?]{0,60}\b(?:us|our)\b/i;
+/** A short closing sentence asking the reader to comment, write in or read on ("Leave a comment below."). */
+const CLOSING_PROMPT =
+  /^(?:leave a (?:comment|reply)|comment below|contact us|write to us|tell us|send us|let us know|sign ?up|subscribe|click|tap|read (?:more|the full|next)|see (?:more|also)|download|register|join (?:us|our|the (?:conversation|discussion)))\b/i;
+/** A numbered list item ("5. Try yoga"): its number is not a sentence before it. */
+const NUMBERED = /^\d{1,3}[.)]\s/;
 const LAST_SENTENCE = /[.!?…]["'”’)]*\s+(?=\p{Lu}[^.!?…]*[.!?…]?["'”’)]*$)/u;
 
 /** A line opening as a picture credit or a copyright notice. */
@@ -59,8 +66,8 @@ const AUTHOR_BIO =
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}.'’-]*(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?:\S+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|author|producer|curator|photographer)\b/u;
 /** A short line opening with a byline or an update stamp, or carrying a clock time. */
 const DATED_LINE = /^(?=.{0,160}$)(?:by\s|updated|published|posted|\S.*\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t)\b)/i;
-/** The heading of a comment section: "34 responses to “Title”", "Comments (12)", "12 comments". */
-const COMMENTS_HEADER = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?(?:\s+(?:to|on)\s.*)?$/i;
+/** The heading of a comment section: "34 responses to “Title”", "Comments (12)", "12 comments", "124 reader comments". */
+const COMMENTS_HEADER = /^(?:(?:\d+|one)\s+(?:\p{L}+\s+)?)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?(?:\s+(?:to|on)\s.*)?$/iu;
 /** The byline of one comment: "jo_smith says:", "Jane Roe on March 3, 2025 at 10:12 am said:". */
 const COMMENT_BYLINE = /^\S.{0,80}\s(?:says|said|wrote|writes)\s*:$/i;
 /** A closing run of punctuation that ends a sentence, possibly inside quotes or brackets. */
@@ -165,7 +172,9 @@ export function describeLine(line: string): LineFeatures {
       noQuotes &&
       ((words.length <= 25 && (CALL_TO_ACTION.test(line) || (words.length <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line)))) ||
         (words.length <= 40 && ((SUBSCRIPTION.test(line) && READER_PRONOUN.test(line)) || SITE_NOTICE.test(line) || EMAIL.test(line))) ||
-        (words.length <= 50 && CLOSING_CALL.test(lastSentence(line)))),
+        (words.length <= 50 && CLOSING_CALL.test(lastSentence(line))) ||
+        (words.length <= 25 && !NUMBERED.test(line) && CLOSING_PROMPT.test(lastSentence(line))) ||
+        (words.length <= 30 && PLEASE_CONTACT.test(line))),
     byline: words.length <= 8 && BYLINE.test(line),
     timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
     navigation: words.length <= 20 && NAVIGATION.test(line),

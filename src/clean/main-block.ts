@@ -6,7 +6,8 @@
  * far away in the header, the footer or the comment section are left out, since crossing to them
  * costs more than they bring. The block is then adjusted at its edges: paragraphs just across a
  * lone label or a small box are attached, a list closing the article is kept, the comment
- * section and the headline/byline above the first paragraph are cut.
+ * section (its heading, when most of the prose is above it or its commenters' bylines follow it),
+ * a box "About" the author or the company, and the headline/byline above the first paragraph are cut.
  */
 
 /** What the main block needs to know of a line (the cleaner's judgement so far). */
@@ -65,11 +66,19 @@ const DROPPED_COST = { prose: 60, short: 30, furniture: 40, list: 60 } as const;
 const ATTACH_GAP = 6;
 const ATTACH_MIN = 150;
 
+/** A heading over a box about someone or something named: "About the author", "About Acme Corp". */
+const ABOUT_HEADING = /^(?:About|ABOUT)\s+(?:[Tt]he\s+|THE\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}:?$|^[Aa]bout the [Aa]uthors?:?$/u;
+
+/** How far under a comment heading the first comment's byline or time is looked for. */
+const COMMENT_HEAD_LINES = 4;
+/** Prose (characters) an article has before its comment section at least. */
+const COMMENTED_ARTICLE = 500;
+
 /** How far into the main block a byline or date line is looked for. */
 const HEAD_LINES = 6;
 
 /** A comment line that heads the whole section rather than one comment. */
-const COMMENTS_HEADER = /^(?:\d+\s+|one\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b/i;
+const COMMENTS_HEADER = /^(?:(?:\d+|one)\s+(?:\p{L}+\s+)?)?(?:comments?|responses?|replies|reactions|thoughts)\b/iu;
 
 /** Keep only the lines of the main block (sets `keep` to false everywhere else). */
 export function keepMainBlock(lines: BlockLine[]): void {
@@ -106,7 +115,14 @@ export function keepMainBlock(lines: BlockLine[]): void {
   // The comment section ends the article, even when its comments read as well as the article
   // (once most of the block's prose is behind it: a "Comments" link near the top is navigation).
   const comments = lines.findIndex((l, index) => index > start && index <= end && l.comment && COMMENTS_HEADER.test(l.text));
-  if (comments > 0 && proseChars(start, comments - 1) >= proseChars(start, end) / 2) end = comments - 1;
+  // Or, with comments visibly following it (their authors' bylines or times just under the
+  // heading), once the article has had a few paragraphs.
+  const signed = (at: number): boolean => lines.slice(at + 1, at + 1 + COMMENT_HEAD_LINES).some((l) => l.dated || l.timeOnly || l.comment);
+  if (comments > 0 && (proseChars(start, comments - 1) >= proseChars(start, end) / 2 || (signed(comments) && proseChars(start, comments - 1) >= COMMENTED_ARTICLE))) end = comments - 1;
+  // A box about the author or the company closes the article ("About the author", "About Acme"),
+  // once most of the block's prose is behind it.
+  const about = lines.findIndex((l, index) => index > start && index <= end && l.kind !== 'prose' && ABOUT_HEADING.test(l.text));
+  if (about > 0 && proseChars(start, about - 1) >= proseChars(start, end) / 2) end = about - 1;
   // The head of the block: the headline, a caption and the byline or date line under them.
   const head = lines.slice(start, Math.min(end, start + HEAD_LINES) + 1);
   const dateline = head.findLastIndex((l) => l.byline || l.timeOnly || (l.kind !== 'prose' && l.dated));
