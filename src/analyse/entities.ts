@@ -153,9 +153,10 @@ function runEndsWithOrgWord(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** A place name among the words ("Air China", "Paris Air Show") makes a person unlikely. */
+/** A place name among the words ("Air China", "Paris Air Show") makes a person unlikely; a first word that is
+ * also a given name ("Mary", a town too) does not count. */
 function containsPlace(tokens: Token[], first: number, last: number, gaz: Gazetteer): boolean {
-  for (let k = first; k <= last; k++) if (gaz.countries.has(tokens[k]!.lower) || (gaz.places.has(tokens[k]!.lower) && k === first)) return true;
+  for (let k = first; k <= last; k++) if (gaz.countries.has(tokens[k]!.lower) || (gaz.places.has(tokens[k]!.lower) && k === first && !gaz.firstNames.has(tokens[k]!.lower))) return true;
   return false;
 }
 
@@ -302,8 +303,28 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
       }
       break;
     }
+    // "Halden Motor Company CEO Ruth Kessler": an organisation, then a title and a person's name
+    // (a given name after the title, no organisation word after it) are two mentions.
+    let split = false;
+    if (!orgNamed && spanHasOrgHead(tokens, first, last)) {
+      for (let k = last - 1; k > nameFirst; k--) {
+        if (!STRONG_PERSON_TITLES.has(tokens[k]!.lower) || !gaz.firstNames.has(tokens[k + 1]!.lower)) continue;
+        if (spanHasOrgHead(tokens, k + 1, last)) break;
+        let orgLast = k - 1;
+        while (orgLast > first && (PERSON_TITLES.has(tokens[orgLast]!.lower) || !tokens[orgLast]!.cap)) orgLast--;
+        if (spanHasOrgHead(tokens, first, orgLast)) {
+          typed.push({ first, last: orgLast, nameFirst: first, nameLast: orgLast, type: 'organisation', titled: false, gender: null, descriptor: null });
+          for (let d = orgLast + 1; d <= k; d++) descriptorWords.push(tokens[d]!.lower);
+          first = orgLast + 1;
+          nameFirst = k + 1;
+          titled = true;
+          split = true;
+        }
+        break;
+      }
+    }
     // "Canadian Fisheries Minister Paul Okafor": everything up to the last title goes.
-    if (!spanHasOrgHead(tokens, first, last) && !ORGANISATION_WORDS.has(tokens[last]!.lower)) {
+    if (!split && !spanHasOrgHead(tokens, first, last) && !ORGANISATION_WORDS.has(tokens[last]!.lower)) {
       for (let k = last - 1; k >= nameFirst; k--) {
         const lower = tokens[k]!.lower;
         if (!STRONG_PERSON_TITLES.has(lower)) continue;
@@ -350,8 +371,9 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     else if (isAcronym(nameText)) type = 'organisation';
     else if (after && after2 && after.text === ',' && (PERSON_CUES_AFTER.has(after2.lower) || ((after2.lower === 'a' || after2.lower === 'the' || after2.lower === 'an') && PERSON_CUES_AFTER.has(tokens[nameLast + 3]?.lower ?? '')))) type = 'person';
     else if (before && (before.lower === 'spokesperson' || before.lower === 'spokesman' || before.lower === 'spokeswoman')) type = 'person';
-    // A given name first ("Mary Barra", "Steve Jobs"); other unknown multi-word names are organisations.
-    else if (!single && nameLast - nameFirst <= 3 && gaz.firstNames.has(head.lower) && !gaz.firstNames.has(lastLower) && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz)) type = 'person';
+    // A given name first ("Mary Barra", "Steve Jobs", "John Smith": a surname may be a given name too);
+    // other unknown multi-word names are organisations.
+    else if (!single && nameLast - nameFirst <= 3 && gaz.firstNames.has(head.lower) && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz)) type = 'person';
     else if (!single) type = 'organisation';
     else type = null; // a lone word: decided by aliases below
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
