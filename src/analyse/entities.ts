@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from '../model/analysis.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   CALENDAR_WORDS, DEMONYMS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS,
-  PERSON_TITLES, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
+  PERSON_TITLES, PLACE_WORDS, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
 } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
 import { featureContext, loadTagger, tagEntities, type EntityTagger, type TaggedSpan, type TaggerWeights } from './entity-tagger.js';
@@ -205,7 +205,7 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     return null;
   };
   const covered = new Uint8Array(tokens.length);
-  for (let s of spans) {
+  for (let s of splitCoordinated(tokens, spans, typed)) {
     covered.fill(1, s.first, s.last + 1);
     // The head: the rule name ending last inside the span.
     let head: Typed | undefined;
@@ -246,6 +246,44 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key))) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
   if (added) out.sort((a, b) => a.first - b.first);
+  return out;
+}
+
+/** Words that join two names into a list or a route ("Ford and Toyota", "from Paris to Rome"), never one name. */
+const COORDINATORS = new Set(['and', 'or', 'to', 'via', 'nor', '&']);
+
+/**
+ * Tagged spans that join several names ("Ford and Toyota", "Lyon, Nice, Paris") split into the names:
+ * at a coordinator between capitalised words, unless the rules read the whole as one name
+ * ("Procter and Gamble"), and at commas of a list of three or more capitalised items.
+ */
+function splitCoordinated(tokens: Token[], spans: TaggedSpan[], typed: Typed[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const cuts: number[] = [];
+    for (let k = s.first + 1; k < s.last; k++) {
+      if (!COORDINATORS.has(tokens[k]!.lower) || tokens[k]!.cap || !tokens[k - 1]!.cap || !tokens[k + 1]!.cap) continue;
+      if (typed.some((t) => t.nameFirst <= k && t.nameLast >= k)) continue;
+      cuts.push(k);
+    }
+    let commas = 0;
+    let listLike = true;
+    for (let k = s.first; k <= s.last; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      commas++;
+      if (!tokens[k + 1]?.cap && !COORDINATORS.has(tokens[k + 1]?.lower ?? '')) listLike = false;
+    }
+    if (commas >= 2 && listLike) for (let k = s.first; k <= s.last; k++) if (tokens[k]!.text === ',') cuts.push(k);
+    if (cuts.length === 0) { out.push(s); continue; }
+    cuts.sort((a, b) => a - b);
+    let from = s.first;
+    for (const cut of [...cuts, s.last + 1]) {
+      let named = false;
+      for (let k = from; k < cut && !named; k++) named = tokens[k]!.cap;
+      if (named) out.push({ first: from, last: cut - 1, type: s.type });
+      from = cut + 1;
+    }
+  }
   return out;
 }
 
@@ -365,6 +403,7 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
       || (tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && ORG_CUES_AFTER.has(tokens[nameLast + 2]?.lower ?? '');
     if (orgNamed) type = 'organisation';
     else if (titled) type = 'person';
+    else if (!single && PLACE_WORDS.has(lastLower)) type = 'place';
     else if (orgCue && !gaz.places.has(nameLower)) type = 'organisation';
     else if (gaz.places.has(nameLower) || gaz.places.has(nameLower.replace(/^the /, ''))) type = 'place';
     else if (KNOWN_ORGANISATIONS.has(nameLower) || spanHasOrgHead(tokens, nameFirst, nameLast)) type = 'organisation';

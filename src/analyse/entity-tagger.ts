@@ -9,7 +9,7 @@ import type { EntityType } from '../model/analysis.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   CALENDAR_WORDS, DEMONYMS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS,
-  PERSON_TITLES, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
+  PERSON_TITLES, PLACE_WORDS, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
 } from './entity-lexicon.js';
 import type { TokenizedText } from './text-tokens.js';
 import wordClusterTable from './word-clusters.json' with { type: 'json' };
@@ -140,6 +140,7 @@ function wordClass(l: string, gaz: Gazetteer): string {
   if (SENTENCE_OPENERS.has(l)) x += 'N';
   if (NAME_CONNECTORS.has(l)) x += 'J';
   if (REPORTING_VERBS.has(l)) x += 'R';
+  if (PLACE_WORDS.has(l)) x += 'L';
   return x;
 }
 
