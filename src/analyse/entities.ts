@@ -257,13 +257,13 @@ const COORDINATORS = new Set(['and', 'or', 'to', 'via', 'nor', '&']);
  * at a coordinator between capitalised words, unless the rules read the whole as one name
  * ("Procter and Gamble"), and at commas of a list of three or more capitalised items.
  */
-function splitCoordinated(tokens: Token[], spans: TaggedSpan[], typed: Typed[]): TaggedSpan[] {
+export function splitCoordinated(tokens: Token[], spans: TaggedSpan[], names: Array<{ nameFirst: number; nameLast: number }>): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const cuts: number[] = [];
     for (let k = s.first + 1; k < s.last; k++) {
       if (!COORDINATORS.has(tokens[k]!.lower) || tokens[k]!.cap || !tokens[k - 1]!.cap || !tokens[k + 1]!.cap) continue;
-      if (typed.some((t) => t.nameFirst <= k && t.nameLast >= k)) continue;
+      if (names.some((t) => t.nameFirst <= k && t.nameLast >= k)) continue;
       cuts.push(k);
     }
     let commas = 0;
