@@ -57,3 +57,10 @@ test('a name ending in a place word is a place even with an organisation word in
   const found = entities('After a long delay the plane landed at Kingsford International Airport, where the crew left the aircraft.');
   assert.ok(found.some((e) => e.text === 'Kingsford International Airport' && e.type === 'place'));
 });
+
+test('a name followed by a verb ending in -s ("says", "has") or by "this" is not a modifier of a plural noun', () => {
+  const found = entities('After the vote the Assembly says the budget will pass, and the Treasury has agreed to it this week in the Senate this time.');
+  assert.ok(found.some((e) => e.text === 'the Assembly' && !e.premodifier));
+  assert.ok(found.some((e) => e.text === 'the Treasury' && !e.premodifier));
+  assert.ok(found.some((e) => e.text === 'the Senate' && !e.premodifier));
+});

@@ -501,7 +501,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     const start = tokens[first]!.start;
     const end = tokens[t.last]!.end;
     const premodifier = !t.tagged && type !== 'person' && next !== undefined && next.sentence === tokens[t.last]!.sentence
-      && (isPremodifiedNoun(next) || (next.text === '$' && next.start === end) || (/^\p{Ll}+s$/u.test(next.text) && NOUN_PHRASE_STARTS.test(tokens[t.first - 1]?.text ?? '')));
+      && (isPremodifiedNoun(next) || (next.text === '$' && next.start === end) || (/^\p{Ll}+s$/u.test(next.text) && !NOT_NOUN_AFTER_NAME.has(next.lower) && !REPORTING_VERBS.has(next.lower) && NOUN_PHRASE_STARTS.test(tokens[t.first - 1]?.text ?? '')));
     out.push({ text: text.slice(start, end), start, end, type, name: canonical, first, last: t.last, nameFirst: t.nameFirst, nameLast: t.nameLast, gender, premodifier });
     if (t.descriptor && type === 'person') {
       const prev = descriptors.get(t.descriptor);
