@@ -243,7 +243,9 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     for (let k = t.first; k <= t.last && !overlaps; k++) overlaps = covered[k] === 1;
     if (overlaps) continue;
     const key = nameKeyOf(t);
-    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key))) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
+    // A place of the gazetteer the rules found is kept even where the tagger passed it over.
+    const knownPlace = (ruleTypeOf(t) ?? t.type) === 'place' && gaz.places.has(key);
+    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
   if (added) out.sort((a, b) => a.first - b.first);
   return out;
