@@ -64,3 +64,10 @@ test('a name followed by a verb ending in -s ("says", "has") or by "this" is not
   assert.ok(found.some((e) => e.text === 'the Treasury' && !e.premodifier));
   assert.ok(found.some((e) => e.text === 'the Senate' && !e.premodifier));
 });
+
+test('a country\'s government is the country, a place; a named body stays an organisation', () => {
+  const found = entities('Loans came from the Canadian Government and the United States Government on Monday, while the Harlow Dynamics Group said it would pay the rest.');
+  assert.ok(found.some((e) => e.text === 'the Canadian Government' && e.type === 'place'));
+  assert.ok(found.some((e) => e.text === 'the United States Government' && e.type === 'place'));
+  assert.ok(found.some((e) => e.text === 'the Harlow Dynamics Group' && e.type === 'organisation'));
+});

@@ -264,7 +264,8 @@ export function splitCoordinated(tokens: Token[], spans: TaggedSpan[], names: Ar
   for (const s of spans) {
     const cuts: number[] = [];
     for (let k = s.first + 1; k < s.last; k++) {
-      if (!COORDINATORS.has(tokens[k]!.lower) || tokens[k]!.cap || !tokens[k - 1]!.cap || !tokens[k + 1]!.cap) continue;
+      const nextName = tokens[k + 1]!.cap || (tokens[k + 1]!.lower === 'the' && k + 2 <= s.last && tokens[k + 2]!.cap);
+      if (!COORDINATORS.has(tokens[k]!.lower) || tokens[k]!.cap || !tokens[k - 1]!.cap || !nextName) continue;
       if (names.some((t) => t.nameFirst <= k && t.nameLast >= k)) continue;
       cuts.push(k);
     }
@@ -403,7 +404,12 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     const before = tokens[first - 1];
     const orgCue = ORG_CUES_BEFORE.has(tokens[nameFirst - 1]?.lower ?? '') || ORG_CUES_AFTER.has(tokens[nameLast + 1]?.lower ?? '')
       || (tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && ORG_CUES_AFTER.has(tokens[nameLast + 2]?.lower ?? '');
-    if (orgNamed) type = 'organisation';
+    // "the Canadian Government", "the United States Government": a country's government stands for the
+    // country (the place, as ACE and MEANTIME annotate it), unlike a named body ("Labour Government").
+    const countryGovernment = lastLower === 'government' && nameLast > nameFirst
+      && (isDemonym(tokens[nameFirst]!.lower, gaz) || gaz.places.has(text.slice(tokens[nameFirst]!.start, tokens[nameLast - 1]!.end).toLowerCase()));
+    if (countryGovernment) type = 'place';
+    else if (orgNamed) type = 'organisation';
     else if (titled) type = 'person';
     else if (!single && PLACE_WORDS.has(lastLower)) type = 'place';
     else if (orgCue && !gaz.places.has(nameLower)) type = 'organisation';
