@@ -205,7 +205,7 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     return null;
   };
   const covered = new Uint8Array(tokens.length);
-  for (let s of splitCoordinated(tokens, spans, typed)) {
+  for (let s of withGovernments(tokens, splitCoordinated(tokens, spans, typed))) {
     covered.fill(1, s.first, s.last + 1);
     // The head: the rule name ending last inside the span.
     let head: Typed | undefined;
@@ -224,6 +224,8 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
         const l = tokens[k]!.lower.replace(/\.$/, '');
         if (l !== '' && !PERSON_TITLES.has(l) && !DEMONYMS.has(l) && !gaz.places.has(l) && l !== 'the' && l !== ',') descriptorBefore = true;
       }
+      // The country inside "the government of Canada" is no mention of its own.
+      for (let k = s.first; k < head.nameFirst && descriptorBefore; k++) if (/^governments?$/.test(tokens[k]!.lower)) descriptorBefore = false;
       if (descriptorBefore && head.nameFirst > s.first && (tokens[s.first]!.lower !== 'the' || head.nameFirst > s.first + 1)) out.push({ ...head, first: head.nameFirst, last: head.nameLast, type: s.type, titled: false, descriptor: null, tagged: true });
       continue;
     }
@@ -249,6 +251,28 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   }
   if (added) out.sort((a, b) => a.first - b.first);
   return out;
+}
+
+/**
+ * "the government of Canada", "the provincial government of Ontario": a country's government stands for
+ * the country, so the place mention takes the phrase in (as "the Canadian Government" is a place).
+ */
+function withGovernments(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] {
+    return spans.map((s) => {
+    if (s.type !== 'place') return s;
+    let first: number;
+    if (/^governments?$/.test(tokens[s.first]!.lower) && tokens[s.first + 1]?.lower === 'of') first = s.first;
+    else if (tokens[s.first - 1]?.lower === 'of' && /^governments?$/.test(tokens[s.first - 2]?.lower ?? '')) first = s.first - 2;
+    else return s;
+    // Up to two lower-case adjectives, then "the".
+    for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+      const t = tokens[k]!;
+      if (t.sentence !== tokens[s.first]!.sentence || t.cap) break;
+      if (t.lower === 'the') { first = k; break; }
+      if (!/^\p{Ll}+$/u.test(t.text)) break;
+    }
+    return tokens[first]!.lower === 'the' ? { ...s, first } : s;
+  });
 }
 
 /** Words that join two names into a list or a route ("Ford and Toyota", "from Paris to Rome"), never one name. */

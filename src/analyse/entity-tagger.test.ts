@@ -84,3 +84,9 @@ test('the tagger scores each token exactly as the sum of its template features (
   assert.deepEqual(tagEntities(ctx, tagger), spansFromLabels(expected));
   assert.ok(spansFromLabels(expected).length >= 3, "the text has names to tag");
 });
+
+test('"the government of X" is one place mention, without X apart', () => {
+  const text = 'Bridge loans will come from the government of Norway and the regional government of Bavaria, the minister said.';
+  const found = findEntities(tokenize(text), gazetteer, defaultTagger()).filter((e) => !e.premodifier).map((e) => `${e.text}/${e.type}`);
+  assert.deepEqual(found, ['the government of Norway/place', 'the regional government of Bavaria/place']);
+});
