@@ -200,10 +200,9 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   // Rule names by their last token, and the rules' resolved type of each name (by its first token).
   const byLast = new Map<number, Typed[]>();
   for (const t of typed) { const list = byLast.get(t.nameLast); if (list) list.push(t); else byLast.set(t.nameLast, [t]); }
-  const ruleTypeOf = (t: Typed): EntityType | null => {
-    for (const r of ruled) if (r.nameFirst === t.nameFirst && r.nameLast === t.nameLast) return r.type;
-    return null;
-  };
+  const ruleTypes = new Map<number, EntityType>();
+  for (let k = ruled.length - 1; k >= 0; k--) ruleTypes.set(ruled[k]!.nameFirst * 0x4000000 + ruled[k]!.nameLast, ruled[k]!.type);
+  const ruleTypeOf = (t: Typed): EntityType | null => ruleTypes.get(t.nameFirst * 0x4000000 + t.nameLast) ?? null;
   const covered = new Uint8Array(tokens.length);
   for (let s of withGovernments(tokens, splitCoordinated(tokens, spans, typed))) {
     covered.fill(1, s.first, s.last + 1);
@@ -246,7 +245,7 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     if (overlaps) continue;
     const key = nameKeyOf(t);
     // A place of the gazetteer the rules found is kept even where the tagger passed it over.
-    const knownPlace = (ruleTypeOf(t) ?? t.type) === 'place' && gaz.places.has(key);
+    const knownPlace = gaz.places.has(key) && (ruleTypeOf(t) ?? t.type) === 'place';
     if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
   if (added) out.sort((a, b) => a.first - b.first);
