@@ -204,7 +204,7 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   for (let k = ruled.length - 1; k >= 0; k--) ruleTypes.set(ruled[k]!.nameFirst * 0x4000000 + ruled[k]!.nameLast, ruled[k]!.type);
   const ruleTypeOf = (t: Typed): EntityType | null => ruleTypes.get(t.nameFirst * 0x4000000 + t.nameLast) ?? null;
   const covered = new Uint8Array(tokens.length);
-  for (let s of withGovernments(tokens, splitCoordinated(tokens, spans, typed))) {
+  for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, spans, typed), typed))) {
     covered.fill(1, s.first, s.last + 1);
     // The head: the rule name ending last inside the span.
     let head: Typed | undefined;
@@ -250,6 +250,23 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   }
   if (added) out.sort((a, b) => a.first - b.first);
   return out;
+}
+
+/**
+ * A tagged span inside a rule name of the form "Central Bank of Chile" (an organisation word before
+ * "of") takes the whole name: the tagger alone may keep only the place after "of".
+ */
+function widenToBodies(tokens: Token[], spans: TaggedSpan[], typed: Typed[]): TaggedSpan[] {
+  return spans.map((s) => {
+    if (tokens[s.first - 1]?.lower !== 'of' && tokens[s.last + 1]?.lower !== 'of') return s;
+    for (const t of typed) {
+      if (t.type !== 'organisation' || t.nameFirst > s.first || t.nameLast < s.last || (t.nameFirst === s.first && t.nameLast === s.last)) continue;
+      for (let k = t.nameFirst + 1; k < t.nameLast; k++) {
+        if (tokens[k]!.lower === 'of' && spanHasOrgHead(tokens, t.nameFirst, k - 1)) return { first: Math.min(s.first, t.first), last: t.last, type: 'organisation' };
+      }
+    }
+    return s;
+  });
 }
 
 /**
