@@ -49,11 +49,45 @@ function segmentsOf(examples: TaggerExample[]): Segment[] {
   return out;
 }
 
-/** Trains on the examples; returns averaged weights with near-zero weights pruned. */
-export function trainTagger(examples: TaggerExample[], options: { epochs?: number; seed?: number; prune?: number } = {}): TaggerWeights {
-  const epochs = options.epochs ?? 10;
-  const random = seededRandom(options.seed ?? 1);
+/**
+ * Trains on the examples; returns averaged weights with near-zero weights pruned. With `runs` > 1,
+ * the perceptron is trained that many times on differently shuffled data and the weights averaged
+ * (one model of the same size and speed, less dependent on the order of the examples).
+ */
+export function trainTagger(examples: TaggerExample[], options: { epochs?: number; seed?: number; prune?: number; runs?: number } = {}): TaggerWeights {
   const segments = segmentsOf(examples);
+  const runs = options.runs ?? 5;
+  const seed = options.seed ?? 1;
+  const sum = { tables: Array.from({ length: TEMPLATE_COUNT }, () => new Map<string, Float64Array>()), trans: new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT) };
+  for (let r = 0; r < runs; r++) {
+    const w = trainOnce(segments, options.epochs ?? 10, seed + r * 7919);
+    w.tables.forEach((table, f) => {
+      for (const [value, e] of table) {
+        let acc = sum.tables[f]!.get(value);
+        if (!acc) { acc = new Float64Array(LABEL_COUNT); sum.tables[f]!.set(value, acc); }
+        for (let l = 0; l < LABEL_COUNT; l++) acc[l]! += (e.w[l]! - e.u[l]! / w.step) / runs;
+      }
+    });
+    for (let k = 0; k < sum.trans.length; k++) sum.trans[k]! += (w.trans[k]! - w.transU[k]! / w.step) / runs;
+  }
+  const prune = options.prune ?? 0.05;
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  const weights: TaggerWeights['weights'] = {};
+  TEMPLATES.forEach((name, f) => {
+    const table: Record<string, number[]> = {};
+    for (const [value, acc] of sum.tables[f]!) {
+      const avg = Array.from(acc, round);
+      if (avg.some((x) => Math.abs(x) >= prune)) table[value] = avg;
+    }
+    weights[name] = table;
+  });
+  const transitions = Array.from(sum.trans, round);
+  return { labels: ['O', 'B-person', 'I-person', 'B-organisation', 'I-organisation', 'B-place', 'I-place'], templates: [...TEMPLATES], weights, transitions };
+}
+
+/** One run of the averaged perceptron over the segments, shuffled with the seed. */
+function trainOnce(segments: Segment[], epochs: number, seed: number): Weights {
+  const random = seededRandom(seed);
   const w = new Weights();
   for (let epoch = 0; epoch < epochs; epoch++) {
     // Fisher-Yates shuffle, seeded.
@@ -96,17 +130,5 @@ export function trainTagger(examples: TaggerExample[], options: { epochs?: numbe
       w.step++;
     }
   }
-  const prune = options.prune ?? 0.05;
-  const round = (x: number): number => Math.round(x * 1000) / 1000;
-  const weights: TaggerWeights['weights'] = {};
-  TEMPLATES.forEach((name, f) => {
-    const table: Record<string, number[]> = {};
-    for (const [value, e] of w.tables[f]!) {
-      const avg = Array.from(e.w, (x, l) => round(x - e.u[l]! / w.step));
-      if (avg.some((x) => Math.abs(x) >= prune)) table[value] = avg;
-    }
-    weights[name] = table;
-  });
-  const transitions = Array.from(w.trans, (x, k) => round(x - w.transU[k]! / w.step));
-  return { labels: ['O', 'B-person', 'I-person', 'B-organisation', 'I-organisation', 'B-place', 'I-place'], templates: [...TEMPLATES], weights, transitions };
+  return w;
 }

@@ -5,8 +5,8 @@ import { findEntities } from './entities.js';
 import { tokenize } from './text-tokens.js';
 
 const { gazetteer } = createAnalysisContext();
-const entities = (text: string): Array<{ text: string; type: string; premodifier: boolean }> =>
-  findEntities(tokenize(text), gazetteer).map((e) => ({ text: e.text, type: e.type, premodifier: e.premodifier }));
+const entities = (text: string): Array<{ text: string; type: string; name: string; premodifier: boolean }> =>
+  findEntities(tokenize(text), gazetteer).map((e) => ({ text: e.text, type: e.type, name: e.name, premodifier: e.premodifier }));
 
 test('companies that speak stay organisations; a given name makes a person', () => {
   const found = entities([
@@ -31,4 +31,43 @@ test('"the" belongs to organisation and place names; names before a noun are mar
 test('model codes, currencies and units are not entities', () => {
   const found = entities('Skyline Air ordered ten A350 jets worth US$ 3 billion, each carrying 8 GB flight recorders.');
   assert.deepEqual(found.filter((e) => !e.premodifier).map((e) => e.text), ['Skyline Air']);
+});
+
+test('a given name that is also a town, or a surname that is also a given name, still makes a person', () => {
+  const found = entities([
+    'Shareholders at the annual meeting applauded Mary Tolland when she spoke about the results of the year.',
+    'Investors cheered when John Smith joined the board of the mining group in the spring.',
+  ].join('\n'));
+  assert.ok(found.some((e) => e.text === 'Mary Tolland' && e.type === 'person'));
+  assert.ok(found.some((e) => e.text === 'John Smith' && e.type === 'person'));
+});
+
+test('"Company CEO Name" is an organisation and a person, and the surname alone stays the person', () => {
+  const found = entities([
+    'Halvard Motor Company CEO Ruth Kessler said sales would rise next year.',
+    'Kessler spoke to reporters in Oslo after the meeting.',
+  ].join('\n'));
+  assert.ok(found.some((e) => e.text === 'Halvard Motor Company' && e.type === 'organisation'));
+  assert.ok(found.some((e) => e.text.endsWith('Ruth Kessler') && e.type === 'person' && e.name === 'Ruth Kessler'));
+  assert.ok(found.some((e) => e.text === 'Kessler' && e.type === 'person'));
+  assert.ok(!found.some((e) => e.text.includes('Kessler') && e.type === 'organisation'));
+});
+
+test('a name ending in a place word is a place even with an organisation word in it', () => {
+  const found = entities('After a long delay the plane landed at Kingsford International Airport, where the crew left the aircraft.');
+  assert.ok(found.some((e) => e.text === 'Kingsford International Airport' && e.type === 'place'));
+});
+
+test('a name followed by a verb ending in -s ("says", "has") or by "this" is not a modifier of a plural noun', () => {
+  const found = entities('After the vote the Assembly says the budget will pass, and the Treasury has agreed to it this week in the Senate this time.');
+  assert.ok(found.some((e) => e.text === 'the Assembly' && !e.premodifier));
+  assert.ok(found.some((e) => e.text === 'the Treasury' && !e.premodifier));
+  assert.ok(found.some((e) => e.text === 'the Senate' && !e.premodifier));
+});
+
+test('a country\'s government is the country, a place; a named body stays an organisation', () => {
+  const found = entities('Loans came from the Canadian Government and the United States Government on Monday, while the Harlow Dynamics Group said it would pay the rest.');
+  assert.ok(found.some((e) => e.text === 'the Canadian Government' && e.type === 'place'));
+  assert.ok(found.some((e) => e.text === 'the United States Government' && e.type === 'place'));
+  assert.ok(found.some((e) => e.text === 'the Harlow Dynamics Group' && e.type === 'organisation'));
 });

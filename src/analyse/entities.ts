@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from '../model/analysis.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   CALENDAR_WORDS, DEMONYMS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS,
-  PERSON_TITLES, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
+  PERSON_TITLES, PLACE_WORDS, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
 } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
 import { featureContext, loadTagger, tagEntities, type EntityTagger, type TaggedSpan, type TaggerWeights } from './entity-tagger.js';
@@ -153,9 +153,10 @@ function runEndsWithOrgWord(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** A place name among the words ("Air China", "Paris Air Show") makes a person unlikely. */
+/** A place name among the words ("Air China", "Paris Air Show") makes a person unlikely; a first word that is
+ * also a given name ("Mary", a town too) does not count. */
 function containsPlace(tokens: Token[], first: number, last: number, gaz: Gazetteer): boolean {
-  for (let k = first; k <= last; k++) if (gaz.countries.has(tokens[k]!.lower) || (gaz.places.has(tokens[k]!.lower) && k === first)) return true;
+  for (let k = first; k <= last; k++) if (gaz.countries.has(tokens[k]!.lower) || (gaz.places.has(tokens[k]!.lower) && k === first && !gaz.firstNames.has(tokens[k]!.lower))) return true;
   return false;
 }
 
@@ -199,12 +200,11 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   // Rule names by their last token, and the rules' resolved type of each name (by its first token).
   const byLast = new Map<number, Typed[]>();
   for (const t of typed) { const list = byLast.get(t.nameLast); if (list) list.push(t); else byLast.set(t.nameLast, [t]); }
-  const ruleTypeOf = (t: Typed): EntityType | null => {
-    for (const r of ruled) if (r.nameFirst === t.nameFirst && r.nameLast === t.nameLast) return r.type;
-    return null;
-  };
+  const ruleTypes = new Map<number, EntityType>();
+  for (let k = ruled.length - 1; k >= 0; k--) ruleTypes.set(ruled[k]!.nameFirst * 0x4000000 + ruled[k]!.nameLast, ruled[k]!.type);
+  const ruleTypeOf = (t: Typed): EntityType | null => ruleTypes.get(t.nameFirst * 0x4000000 + t.nameLast) ?? null;
   const covered = new Uint8Array(tokens.length);
-  for (let s of spans) {
+  for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, spans, typed), typed))) {
     covered.fill(1, s.first, s.last + 1);
     // The head: the rule name ending last inside the span.
     let head: Typed | undefined;
@@ -223,6 +223,8 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
         const l = tokens[k]!.lower.replace(/\.$/, '');
         if (l !== '' && !PERSON_TITLES.has(l) && !DEMONYMS.has(l) && !gaz.places.has(l) && l !== 'the' && l !== ',') descriptorBefore = true;
       }
+      // The country inside "the government of Canada" is no mention of its own.
+      for (let k = s.first; k < head.nameFirst && descriptorBefore; k++) if (/^governments?$/.test(tokens[k]!.lower)) descriptorBefore = false;
       if (descriptorBefore && head.nameFirst > s.first && (tokens[s.first]!.lower !== 'the' || head.nameFirst > s.first + 1)) out.push({ ...head, first: head.nameFirst, last: head.nameLast, type: s.type, titled: false, descriptor: null, tagged: true });
       continue;
     }
@@ -242,9 +244,89 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     for (let k = t.first; k <= t.last && !overlaps; k++) overlaps = covered[k] === 1;
     if (overlaps) continue;
     const key = nameKeyOf(t);
-    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key))) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
+    // A place of the gazetteer the rules found is kept even where the tagger passed it over.
+    const knownPlace = gaz.places.has(key) && (ruleTypeOf(t) ?? t.type) === 'place';
+    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
   if (added) out.sort((a, b) => a.first - b.first);
+  return out;
+}
+
+/**
+ * A tagged span inside a rule name of the form "Central Bank of Chile" (an organisation word before
+ * "of") takes the whole name: the tagger alone may keep only the place after "of".
+ */
+function widenToBodies(tokens: Token[], spans: TaggedSpan[], typed: Typed[]): TaggedSpan[] {
+  return spans.map((s) => {
+    if (tokens[s.first - 1]?.lower !== 'of' && tokens[s.last + 1]?.lower !== 'of') return s;
+    for (const t of typed) {
+      if (t.type !== 'organisation' || t.nameFirst > s.first || t.nameLast < s.last || (t.nameFirst === s.first && t.nameLast === s.last)) continue;
+      for (let k = t.nameFirst + 1; k < t.nameLast; k++) {
+        if (tokens[k]!.lower === 'of' && spanHasOrgHead(tokens, t.nameFirst, k - 1)) return { first: Math.min(s.first, t.first), last: t.last, type: 'organisation' };
+      }
+    }
+    return s;
+  });
+}
+
+/**
+ * "the government of Canada", "the provincial government of Ontario": a country's government stands for
+ * the country, so the place mention takes the phrase in (as "the Canadian Government" is a place).
+ */
+function withGovernments(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] {
+    return spans.map((s) => {
+    if (s.type !== 'place') return s;
+    let first: number;
+    if (/^governments?$/.test(tokens[s.first]!.lower) && tokens[s.first + 1]?.lower === 'of') first = s.first;
+    else if (tokens[s.first - 1]?.lower === 'of' && /^governments?$/.test(tokens[s.first - 2]?.lower ?? '')) first = s.first - 2;
+    else return s;
+    // Up to two lower-case adjectives, then "the".
+    for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+      const t = tokens[k]!;
+      if (t.sentence !== tokens[s.first]!.sentence || t.cap) break;
+      if (t.lower === 'the') { first = k; break; }
+      if (!/^\p{Ll}+$/u.test(t.text)) break;
+    }
+    return tokens[first]!.lower === 'the' ? { ...s, first } : s;
+  });
+}
+
+/** Words that join two names into a list or a route ("Ford and Toyota", "from Paris to Rome"), never one name. */
+const COORDINATORS = new Set(['and', 'or', 'to', 'via', 'nor', '&']);
+
+/**
+ * Tagged spans that join several names ("Ford and Toyota", "Lyon, Nice, Paris") split into the names:
+ * at a coordinator between capitalised words, unless the rules read the whole as one name
+ * ("Procter and Gamble"), and at commas of a list of three or more capitalised items.
+ */
+export function splitCoordinated(tokens: Token[], spans: TaggedSpan[], names: Array<{ nameFirst: number; nameLast: number }>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const cuts: number[] = [];
+    for (let k = s.first + 1; k < s.last; k++) {
+      const nextName = tokens[k + 1]!.cap || (tokens[k + 1]!.lower === 'the' && k + 2 <= s.last && tokens[k + 2]!.cap);
+      if (!COORDINATORS.has(tokens[k]!.lower) || tokens[k]!.cap || !tokens[k - 1]!.cap || !nextName) continue;
+      if (names.some((t) => t.nameFirst <= k && t.nameLast >= k)) continue;
+      cuts.push(k);
+    }
+    let commas = 0;
+    let listLike = true;
+    for (let k = s.first; k <= s.last; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      commas++;
+      if (!tokens[k + 1]?.cap && !COORDINATORS.has(tokens[k + 1]?.lower ?? '')) listLike = false;
+    }
+    if (commas >= 2 && listLike) for (let k = s.first; k <= s.last; k++) if (tokens[k]!.text === ',') cuts.push(k);
+    if (cuts.length === 0) { out.push(s); continue; }
+    cuts.sort((a, b) => a - b);
+    let from = s.first;
+    for (const cut of [...cuts, s.last + 1]) {
+      let named = false;
+      for (let k = from; k < cut && !named; k++) named = tokens[k]!.cap;
+      if (named) out.push({ first: from, last: cut - 1, type: s.type });
+      from = cut + 1;
+    }
+  }
   return out;
 }
 
@@ -302,8 +384,28 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
       }
       break;
     }
+    // "Halden Motor Company CEO Ruth Kessler": an organisation, then a title and a person's name
+    // (a given name after the title, no organisation word after it) are two mentions.
+    let split = false;
+    if (!orgNamed && spanHasOrgHead(tokens, first, last)) {
+      for (let k = last - 1; k > nameFirst; k--) {
+        if (!STRONG_PERSON_TITLES.has(tokens[k]!.lower) || !gaz.firstNames.has(tokens[k + 1]!.lower)) continue;
+        if (spanHasOrgHead(tokens, k + 1, last)) break;
+        let orgLast = k - 1;
+        while (orgLast > first && (PERSON_TITLES.has(tokens[orgLast]!.lower) || !tokens[orgLast]!.cap)) orgLast--;
+        if (spanHasOrgHead(tokens, first, orgLast)) {
+          typed.push({ first, last: orgLast, nameFirst: first, nameLast: orgLast, type: 'organisation', titled: false, gender: null, descriptor: null });
+          for (let d = orgLast + 1; d <= k; d++) descriptorWords.push(tokens[d]!.lower);
+          first = orgLast + 1;
+          nameFirst = k + 1;
+          titled = true;
+          split = true;
+        }
+        break;
+      }
+    }
     // "Canadian Fisheries Minister Paul Okafor": everything up to the last title goes.
-    if (!spanHasOrgHead(tokens, first, last) && !ORGANISATION_WORDS.has(tokens[last]!.lower)) {
+    if (!split && !spanHasOrgHead(tokens, first, last) && !ORGANISATION_WORDS.has(tokens[last]!.lower)) {
       for (let k = last - 1; k >= nameFirst; k--) {
         const lower = tokens[k]!.lower;
         if (!STRONG_PERSON_TITLES.has(lower)) continue;
@@ -342,16 +444,23 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     const before = tokens[first - 1];
     const orgCue = ORG_CUES_BEFORE.has(tokens[nameFirst - 1]?.lower ?? '') || ORG_CUES_AFTER.has(tokens[nameLast + 1]?.lower ?? '')
       || (tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && ORG_CUES_AFTER.has(tokens[nameLast + 2]?.lower ?? '');
-    if (orgNamed) type = 'organisation';
+    // "the Canadian Government", "the United States Government": a country's government stands for the
+    // country (the place, as ACE and MEANTIME annotate it), unlike a named body ("Labour Government").
+    const countryGovernment = lastLower === 'government' && nameLast > nameFirst
+      && (isDemonym(tokens[nameFirst]!.lower, gaz) || gaz.places.has(text.slice(tokens[nameFirst]!.start, tokens[nameLast - 1]!.end).toLowerCase()));
+    if (countryGovernment) type = 'place';
+    else if (orgNamed) type = 'organisation';
     else if (titled) type = 'person';
+    else if (!single && PLACE_WORDS.has(lastLower)) type = 'place';
     else if (orgCue && !gaz.places.has(nameLower)) type = 'organisation';
     else if (gaz.places.has(nameLower) || gaz.places.has(nameLower.replace(/^the /, ''))) type = 'place';
     else if (KNOWN_ORGANISATIONS.has(nameLower) || spanHasOrgHead(tokens, nameFirst, nameLast)) type = 'organisation';
     else if (isAcronym(nameText)) type = 'organisation';
     else if (after && after2 && after.text === ',' && (PERSON_CUES_AFTER.has(after2.lower) || ((after2.lower === 'a' || after2.lower === 'the' || after2.lower === 'an') && PERSON_CUES_AFTER.has(tokens[nameLast + 3]?.lower ?? '')))) type = 'person';
     else if (before && (before.lower === 'spokesperson' || before.lower === 'spokesman' || before.lower === 'spokeswoman')) type = 'person';
-    // A given name first ("Mary Barra", "Steve Jobs"); other unknown multi-word names are organisations.
-    else if (!single && nameLast - nameFirst <= 3 && gaz.firstNames.has(head.lower) && !gaz.firstNames.has(lastLower) && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz)) type = 'person';
+    // A given name first ("Mary Barra", "Steve Jobs", "John Smith": a surname may be a given name too);
+    // other unknown multi-word names are organisations.
+    else if (!single && nameLast - nameFirst <= 3 && gaz.firstNames.has(head.lower) && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz)) type = 'person';
     else if (!single) type = 'organisation';
     else type = null; // a lone word: decided by aliases below
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
@@ -440,7 +549,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     const start = tokens[first]!.start;
     const end = tokens[t.last]!.end;
     const premodifier = !t.tagged && type !== 'person' && next !== undefined && next.sentence === tokens[t.last]!.sentence
-      && (isPremodifiedNoun(next) || (next.text === '$' && next.start === end) || (/^\p{Ll}+s$/u.test(next.text) && NOUN_PHRASE_STARTS.test(tokens[t.first - 1]?.text ?? '')));
+      && (isPremodifiedNoun(next) || (next.text === '$' && next.start === end) || (/^\p{Ll}+s$/u.test(next.text) && !NOT_NOUN_AFTER_NAME.has(next.lower) && !REPORTING_VERBS.has(next.lower) && NOUN_PHRASE_STARTS.test(tokens[t.first - 1]?.text ?? '')));
     out.push({ text: text.slice(start, end), start, end, type, name: canonical, first, last: t.last, nameFirst: t.nameFirst, nameLast: t.nameLast, gender, premodifier });
     if (t.descriptor && type === 'person') {
       const prev = descriptors.get(t.descriptor);

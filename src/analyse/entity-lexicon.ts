@@ -134,3 +134,11 @@ export const REPORTING_VERBS = new Set([
   'predict', 'tell', 'add', 'warn', 'note', 'state', 'claim', 'argue', 'insist', 'explain', 'write',
   'believe', 'think', 'announce', 'confirm', 'deny', 'suggest', 'stress',
 ]);
+
+/** Last words that make a capitalised name a place: features of the land and buildings one goes to
+ * ("Pacific Ocean", "Kingsford International Airport", "Riverside Convention Center"). */
+export const PLACE_WORDS = new Set([
+  'airport', 'ocean', 'sea', 'river', 'lake', 'island', 'islands', 'bay', 'valley', 'mountains', 'peninsula',
+  'desert', 'strait', 'canal', 'street', 'avenue', 'square', 'boulevard', 'road', 'bridge', 'park',
+  'center', 'centre', 'factory', 'stadium', 'arena', 'station', 'harbour', 'harbor', 'port',
+]);

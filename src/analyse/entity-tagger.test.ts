@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalysisContext } from './analysis-context.js';
-import { defaultTagger, findEntities } from './entities.js';
-import { allowed, LABELS, spansFromLabels, viterbi } from './entity-tagger.js';
+import { defaultTagger, findEntities, splitCoordinated } from './entities.js';
+import { allowed, featureContext, LABELS, spansFromLabels, tagEntities, TEMPLATES, tokenFeatures, viterbi, wordCluster } from './entity-tagger.js';
 import { tokenize } from './text-tokens.js';
 
 const { gazetteer } = createAnalysisContext();
@@ -35,4 +35,58 @@ test('Viterbi never starts a mention with an I- label nor switches type inside o
   const path = viterbi(scores, 3, new Float64Array((L + 1) * L));
   for (let p = 0; p < path.length; p++) assert.ok(allowed(p === 0 ? L : path[p - 1]!, path[p]!), `label ${LABELS[path[p]!]} after ${p === 0 ? 'start' : LABELS[path[p - 1]!]}`);
   assert.deepEqual(spansFromLabels([0, 1, 2, 0, 5]), [{ first: 1, last: 2, type: 'person' }, { first: 4, last: 4, type: 'place' }]);
+});
+
+test('a tagged span joining names by "and" or a comma list splits into the names, one name with "and" stays whole', () => {
+  const doc = tokenize('Sales rose at Halden Motors and Orvik Industries, while ferries to Lyon, Nice, Porto and Seville ran late at Marks and Ballard for the Tarn Council and the Vell Board.');
+  const at = (text: string): number => doc.tokens.findIndex((t) => t.text === text);
+  const spans = [
+    { first: at('Halden'), last: at('Industries'), type: 'organisation' as const },
+    { first: at('Lyon'), last: at('Seville'), type: 'place' as const },
+    { first: at('Marks'), last: at('Ballard'), type: 'organisation' as const },
+    { first: at('Tarn') - 1, last: at('Board'), type: 'organisation' as const },
+  ];
+  // The rules read "Marks and Ballard" as one name.
+  const split = splitCoordinated(doc.tokens, spans, [{ nameFirst: at('Marks'), nameLast: at('Ballard') }]);
+  const texts = split.map((s) => doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.last]!.end));
+  assert.deepEqual(texts, ['Halden Motors', 'Orvik Industries', 'Lyon', 'Nice', 'Porto', 'Seville', 'Marks and Ballard', 'the Tarn Council', 'the Vell Board']);
+});
+
+test('words used alike share a word cluster: weekdays, surnames, carmakers', () => {
+  assert.deepEqual(wordCluster('monday'), wordCluster('thursday'));
+  assert.deepEqual(wordCluster('jones'), wordCluster('taylor'));
+  assert.deepEqual(wordCluster('toyota'), wordCluster('honda'));
+  assert.notDeepEqual(wordCluster('taylor'), wordCluster('toyota'));
+  assert.equal(wordCluster('qwzxv'), undefined);
+});
+
+test('the tagger scores each token exactly as the sum of its template features (the cached fast path changes nothing)', () => {
+  const tagger = defaultTagger();
+  const text = [
+    'Harlow Dynamics chief executive Karen Whitfield said on Monday the Leeds plant would close.',
+    'The ferry operator Nordvik Lines and the port of Bergen signed the deal with Ostrava Motors.',
+  ].join('\n');
+  const doc = tokenize(text);
+  const ctx = featureContext(doc, gazetteer, findEntities(doc, gazetteer));
+  const values = new Array<string | undefined>(TEMPLATES.length);
+  const expected: number[] = new Array<number>(doc.tokens.length).fill(0);
+  for (const [from, to] of ctx.segments) {
+    const scores = new Float64Array((to - from) * LABELS.length);
+    for (let i = from; i < to; i++) {
+      tokenFeatures(ctx, i, values);
+      values.forEach((v, f) => {
+        const w = v === undefined ? undefined : tagger.tables[f]!.get(v);
+        if (w) for (let l = 0; l < LABELS.length; l++) scores[(i - from) * LABELS.length + l]! += w[l]!;
+      });
+    }
+    viterbi(scores, to - from, tagger.transitions).forEach((l, p) => { expected[from + p] = l; });
+  }
+  assert.deepEqual(tagEntities(ctx, tagger), spansFromLabels(expected));
+  assert.ok(spansFromLabels(expected).length >= 3, "the text has names to tag");
+});
+
+test('"the government of X" is one place mention, without X apart', () => {
+  const text = 'Bridge loans will come from the government of Norway and the regional government of Bavaria, the minister said.';
+  const found = findEntities(tokenize(text), gazetteer, defaultTagger()).filter((e) => !e.premodifier).map((e) => `${e.text}/${e.type}`);
+  assert.deepEqual(found, ['the government of Norway/place', 'the regional government of Bavaria/place']);
 });

@@ -9,9 +9,21 @@ import type { EntityType } from '../model/analysis.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   CALENDAR_WORDS, DEMONYMS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS,
-  PERSON_TITLES, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
+  PERSON_TITLES, PLACE_WORDS, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
 } from './entity-lexicon.js';
 import type { TokenizedText } from './text-tokens.js';
+import wordClusterTable from './word-clusters.json' with { type: 'json' };
+
+/** Word -> fine cluster ("c17") and coarse cluster ("k3") of its GloVe vector (eval/entities/word-clusters.ts). */
+let clusterMap: Map<string, [string, string]> | null = null;
+export function wordCluster(lower: string): [string, string] | undefined {
+  if (!clusterMap) {
+    clusterMap = new Map();
+    const { clusters, coarse } = wordClusterTable as { clusters: string[]; coarse: number[] };
+    clusters.forEach((line, c) => { const v: [string, string] = [`c${c}`, `k${coarse[c]}`]; for (const w of line.split(' ')) clusterMap!.set(w, v); });
+  }
+  return clusterMap.get(lower);
+}
 
 export const LABELS = ['O', 'B-person', 'I-person', 'B-organisation', 'I-organisation', 'B-place', 'I-place'] as const;
 export const LABEL_COUNT = LABELS.length;
@@ -22,7 +34,7 @@ const LABEL_TYPE: Array<EntityType | null> = [null, 'person', 'person', 'organis
  * prefixes were tried and left out: no better out of sample, and slower. */
 export const TEMPLATES = [
   'bias', 'w0', 'w-1', 'w+1', 's0', 's-1', 's+1', 'suf3', 'lx0', 'lx-1', 'lx+1', 'r0', 'r-1', 'r+1',
-  'start', 'doc', 'runLast', 'place', 'usage',
+  'start', 'doc', 'runLast', 'place', 'usage', 'c0', 'k0', 'c-1', 'c+1',
 ] as const;
 export const TEMPLATE_COUNT = TEMPLATES.length;
 
@@ -128,6 +140,7 @@ function wordClass(l: string, gaz: Gazetteer): string {
   if (SENTENCE_OPENERS.has(l)) x += 'N';
   if (NAME_CONNECTORS.has(l)) x += 'J';
   if (REPORTING_VERBS.has(l)) x += 'R';
+  if (PLACE_WORDS.has(l)) x += 'L';
   return x;
 }
 
@@ -268,6 +281,11 @@ export function tokenFeatures(ctx: FeatureContext, i: number, out: Array<string 
   out[16] = ctx.runLast[i];
   out[17] = ctx.place[i];
   out[18] = ctx.usage[i];
+  const c0 = wordCluster(w0);
+  out[19] = c0?.[0];
+  out[20] = c0?.[1];
+  out[21] = prev ? wordCluster(tokens[i - 1]!.lower)?.[0] : '<s>';
+  out[22] = next ? wordCluster(tokens[i + 1]!.lower)?.[0] : '<s>';
 }
 
 /** allowed(from, to) as a table, row LABEL_COUNT being the start. */
@@ -315,9 +333,9 @@ export function spansFromLabels(labels: Int8Array | number[]): TaggedSpan[] {
 }
 
 /** Template indices by the token whose word they read: the token itself, its left and its right neighbour. */
-const SELF = [1, 4, 7, 8];
-const LEFT = [2, 5, 9];
-const RIGHT = [3, 6, 10];
+const SELF = [1, 4, 7, 8, 19, 20];
+const LEFT = [2, 5, 9, 21];
+const RIGHT = [3, 6, 10, 22];
 const REST = [0, 11, 12, 13, 14, 15, 16, 17, 18];
 
 /** The values of the REST templates for token i, as tokenFeatures gives them. */
@@ -350,12 +368,11 @@ function wordScores(tagger: EntityTagger, gaz: Gazetteer): WordScores {
 }
 
 /** Summed weights of `templates` for a word with the given values (in the templates' order), cached by its text. */
-function wordSum(tagger: EntityTagger, cache: Map<string, Float32Array>, text: string, templates: number[], v0: string | undefined, v1: string | undefined, v2: string | undefined, v3?: string): Float32Array {
+function wordSum(tagger: EntityTagger, cache: Map<string, Float32Array>, text: string, templates: number[], values: Array<string | undefined>): Float32Array {
   let out = cache.get(text);
   if (out !== undefined) return out;
   if (cache.size > CACHE_LIMIT) cache.clear();
   out = new Float32Array(LABEL_COUNT);
-  const values = [v0, v1, v2, v3];
   for (let k = 0; k < templates.length; k++) {
     const v = values[k];
     const w = v === undefined ? undefined : tagger.tables[templates[k]!]!.get(v);
@@ -372,8 +389,8 @@ export function tagEntities(ctx: FeatureContext, tagger: EntityTagger): TaggedSp
   const labels = new Int8Array(n);
   const { tables } = tagger;
   const cache = wordScores(tagger, ctx.gaz);
-  const boundaryLeft = wordSum(tagger, cache.left, '\u0000', LEFT, '<s>', '<s>', '<s>');
-  const boundaryRight = wordSum(tagger, cache.right, '\u0000', RIGHT, '<s>', '<s>', '<s>');
+  const boundaryLeft = wordSum(tagger, cache.left, '\u0000', LEFT, ['<s>', '<s>', '<s>', '<s>']);
+  const boundaryRight = wordSum(tagger, cache.right, '\u0000', RIGHT, ['<s>', '<s>', '<s>', '<s>']);
   const values = new Array<string | undefined>(REST.length);
   let longest = 0;
   for (const [from, to] of ctx.segments) longest = Math.max(longest, to - from);
@@ -383,11 +400,11 @@ export function tagEntities(ctx: FeatureContext, tagger: EntityTagger): TaggedSp
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
       const base = (i - from) * LABEL_COUNT;
-      const self = cache.self.get(t.text) ?? wordSum(tagger, cache.self, t.text, SELF, t.lower, ctx.shapes[i], t.lower.length > 3 ? t.lower.slice(-3) : undefined, ctx.lex[i]);
+      const self = cache.self.get(t.text) ?? wordSum(tagger, cache.self, t.text, SELF, [t.lower, ctx.shapes[i], t.lower.length > 3 ? t.lower.slice(-3) : undefined, ctx.lex[i], ...(wordCluster(t.lower) ?? [])]);
       const p = i > 0 && tokens[i - 1]!.sentence === t.sentence ? tokens[i - 1]! : undefined;
-      const left = p ? cache.left.get(p.text) ?? wordSum(tagger, cache.left, p.text, LEFT, p.lower, ctx.shapes[i - 1], ctx.lex[i - 1]) : boundaryLeft;
+      const left = p ? cache.left.get(p.text) ?? wordSum(tagger, cache.left, p.text, LEFT, [p.lower, ctx.shapes[i - 1], ctx.lex[i - 1], wordCluster(p.lower)?.[0]]) : boundaryLeft;
       const q = i + 1 < n && tokens[i + 1]!.sentence === t.sentence ? tokens[i + 1]! : undefined;
-      const right = q ? cache.right.get(q.text) ?? wordSum(tagger, cache.right, q.text, RIGHT, q.lower, ctx.shapes[i + 1], ctx.lex[i + 1]) : boundaryRight;
+      const right = q ? cache.right.get(q.text) ?? wordSum(tagger, cache.right, q.text, RIGHT, [q.lower, ctx.shapes[i + 1], ctx.lex[i + 1], wordCluster(q.lower)?.[0]]) : boundaryRight;
       for (let l = 0; l < LABEL_COUNT; l++) scores[base + l]! += self[l]! + left[l]! + right[l]!;
       restValues(ctx, i, values);
       for (let f = 0; f < REST.length; f++) {
