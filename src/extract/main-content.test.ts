@@ -61,3 +61,51 @@ test('section headings of the article that open a paragraph are kept, question h
   assert.ok(text.includes('How the fares will change'), text.join(' | '));
   assert.equal(text[text.indexOf('Q: Where did you grow up?') + 1]?.slice(0, 20), 'A: On the north shor');
 });
+
+const withUrl = (html: string, url: string): string =>
+  extractMainContent(parseDocument(html), { reparse: () => parseDocument(html), url }).text;
+
+const card = (href: string, label: string, headline: string, summary: string): string => `
+  <div class="col"><div class="story-card"><a href="${href}"><img src="x.jpg" alt=""></a>
+    <div class="kicker">${label}</div><h2 class="headline"><a href="${href}">${headline}</a></h2>
+    <div class="summary"><p>${summary}</p></div></div></div>`;
+
+test('lists of the site\'s other articles inside the story, a linked headline each, are left out, the story kept', () => {
+  const more = (href: string, headline: string): string => `<ul><li><h4><a href="${href}">${headline}</a></h4></li></ul>`;
+  const page = `<html><body><article><h1>Ferry to run twice as often</h1><div class="story-body">
+    ${paragraphs(FERRY[0] as string, FERRY[1] as string)}
+    <h4>More:</h4>
+    ${more('/news/2024/05/lighthouse-cottage-sold-at-auction', 'Lighthouse keeper\'s cottage sold at auction')}
+    ${more('https://www.islandnews.example/news/2024/05/school-roof-repaired', 'School roof repaired before the winter storms')}
+    ${more('https://elsewhere.example/travel/best-islands', 'The ten best islands for a quiet summer')}
+    ${paragraphs(FERRY[2] as string, FERRY[3] as string)}
+  </div></article></body></html>`;
+  const text = withUrl(page, 'https://www.islandnews.example/news/2024/05/ferry-twice-as-often');
+  for (const paragraph of FERRY) assert.ok(text.includes(paragraph));
+  for (const teaser of ['Cottage sold at auction', 'School roof repaired', 'best islands']) assert.ok(!text.toLowerCase().includes(teaser.toLowerCase()), `kept: ${teaser}`);
+});
+
+test('an article made of linked entries for outside places keeps every entry', () => {
+  const trails = [
+    ['https://parks.example/trails/river-walk', 'The River Walk Along The Old Towpath', 'Six flat miles from the lock to the mill, shaded most of the way and paved for bicycles and pushchairs.'],
+    ['https://county.example/paths/ridge-loop', 'The Ridge Loop Above The Quarry', 'A steeper climb with views over the bay, best walked early before the heat of the afternoon.'],
+    ['https://trust.example/walks/marsh-boardwalk', 'The Marsh Boardwalk To The Bird Hide', 'Boards over the reed beds lead to a hide where herons nest every spring, a mile from the car park.'],
+  ];
+  const entries = trails.map(([href, name, about]) => card(href as string, 'TRAIL', name as string, about as string)).join('');
+  const page = `<html><body><article><h1>Three walks for a summer weekend</h1>${paragraphs(FERRY[0] as string, FERRY[1] as string)}${entries}</article></body></html>`;
+  const text = withUrl(page, 'https://www.islandnews.example/2024/06/summer-walks');
+  for (const [, name, about] of trails) {
+    assert.ok(text.includes(name as string), `missing: ${name}`);
+    assert.ok(text.includes(about as string), `missing: ${about}`);
+  }
+});
+
+test('section headings that link to the site\'s own pages stay when their section\'s text follows them', () => {
+  const page = `<html><body><article><h1>Two ferries compared</h1>${paragraphs(FERRY[0] as string)}
+    <h2><a href="/boats/island-queen">The Island Queen Car Ferry</a></h2>${paragraphs(FERRY[1] as string, FERRY[2] as string)}
+    <h2><a href="/boats/morning-star">The Morning Star Foot Ferry</a></h2>${paragraphs(FERRY[3] as string)}
+  </article></body></html>`;
+  const text = withUrl(page, 'https://www.islandnews.example/2024/06/ferries');
+  for (const paragraph of FERRY) assert.ok(text.includes(paragraph));
+  assert.ok(text.includes('The Island Queen Car Ferry') && text.includes('The Morning Star Foot Ferry'), text);
+});

@@ -25,6 +25,8 @@ export interface MainContentOptions {
   pageText?: string;
   /** A fresh parse of the page (Readability alters the one it reads), for the prose fallback. */
   reparse?: () => DomDocument;
+  /** The page's address: links to the same site are how lists of its other articles are told. */
+  url?: string | null;
 }
 
 export interface MainContent {
@@ -127,8 +129,9 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
       serializer: (node: unknown) => node,
     });
     const result = reader.parse();
+    const site = hostOf(options.url);
     const articleText = (content: DomElement): string => {
-      removeFurniture(content);
+      removeFurniture(content, site);
       const flat = flattenNode(content);
       return restoreHeadings(flat, clean(flat, 'article'), headingTexts(content));
     };
@@ -206,10 +209,11 @@ const CAPTION_SELECTOR = 'figure, figcaption, [class*="caption" i], [class*="cre
  * blocks whose class or id names them as furniture, and blocks made of links (lists of other
  * articles) - unless such a block carries a large share of the text.
  */
-function removeFurniture(root: DomElement): void {
+function removeFurniture(root: DomElement, site: string | null): void {
   const fixed = root.querySelectorAll(FURNITURE_SELECTOR);
   for (let i = fixed.length - 1; i >= 0; i--) (fixed[i] as DomElement).remove();
   const total = textLength(root);
+  removeTeaserCards(root, site, total);
   const removeIfSmall = (element: DomElement, share: number): void => {
     if (textLength(element) <= total * share) element.remove();
   };
@@ -238,6 +242,84 @@ function removeFurniture(root: DomElement): void {
       if (card.parentNode && card.querySelectorAll('a').length >= 3 && isLinkList(card)) card.remove();
     }
   }
+}
+
+/** "https://www.example.com/a" -> "example.com"; null when there is no usable address. */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** A link to another page of the same site: relative, or absolute on the page's own host. */
+function isSiteLink(href: string | null, site: string | null): boolean {
+  if (!href || /^(?:#|javascript:|mailto:|tel:)/i.test(href)) return false;
+  if (!/^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(href)) return !href.startsWith('?') && href.replace(/[?#].*$/, '').length > 1;
+  if (!site) return false;
+  try {
+    const url = new URL(href);
+    return url.hostname.toLowerCase().replace(/^www\./, '') === site && url.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Characters a teaser card holds besides its headline at most (a summary, a label, a source). */
+const CARD_EXTRA = 300;
+
+/**
+ * Cards of other articles of the same site (a headline linking there, a summary, a label), two or
+ * more of them: the grid or the "More:" lists a template puts after or inside the story. A heading
+ * of the article's own is not in a card of its own: its section's text follows it in the flow.
+ */
+function removeTeaserCards(root: DomElement, site: string | null, total: number): void {
+  const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  const headlines: DomElement[] = [];
+  let ownSite = 0;
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i] as DomElement;
+    const links = heading.querySelectorAll('a');
+    if (links.length === 0) continue;
+    const length = textLength(heading);
+    let linked = 0;
+    let own = 0;
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j] as DomElement;
+      const href = link.getAttribute('href');
+      if (!href || /^(?:#|javascript:)/i.test(href)) continue;
+      const chars = textLength(link);
+      linked += chars;
+      if (isSiteLink(href, site)) own += chars;
+    }
+    if (length === 0 || linked < length * 0.8 || (heading.textContent ?? '').trim().split(/\s+/).length < 3) continue;
+    headlines.push(heading);
+    if (own >= linked * 0.5) ownSite++;
+  }
+  // Headlines that all lead elsewhere are a list of outside things (events, places, products).
+  if (headlines.length < 2 || ownSite < 2) return;
+  const headlineSet = new Set(headlines);
+  const holdsOther = (element: DomElement, own: DomElement): boolean => {
+    const inner = element.querySelectorAll('h1, h2, h3, h4, h5, h6');
+    for (let i = 0; i < inner.length; i++) if (inner[i] !== own && headlineSet.has(inner[i] as DomElement)) return true;
+    return false;
+  };
+  const cards: DomElement[] = [];
+  for (const headline of headlines) {
+    const limit = textLength(headline) + CARD_EXTRA;
+    let card: DomElement | null = null;
+    for (let node = headline.parentNode as DomElement | null; node && node !== root && node.nodeType === ELEMENT_NODE; node = node.parentNode as DomElement | null) {
+      if (textLength(node) > limit || holdsOther(node, headline)) break;
+      card = node;
+    }
+    if (card) cards.push(card);
+  }
+  if (cards.length < 2) return;
+  const removed = cards.reduce((sum, card) => sum + textLength(card), 0);
+  if (removed > total * 0.3) return;
+  for (const card of cards) card.remove();
 }
 
 const textLength = (node: DomElement): number => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
