@@ -109,3 +109,28 @@ test('section headings that link to the site\'s own pages stay when their sectio
   for (const paragraph of FERRY) assert.ok(text.includes(paragraph));
   assert.ok(text.includes('The Island Queen Car Ferry') && text.includes('The Morning Star Foot Ferry'), text);
 });
+
+test('a list after the story pointing to the site\'s other articles is left out with its label; a checklist that links a word per item stays', () => {
+  const pointers = ['Harbour master retires after forty years', 'Lifeboat crew rescue two kayakers off the point', 'Why the island\'s only cinema is closing'];
+  const checklist = [
+    'Book the car space on the <a href="/ferry/booking">crossing</a> at least a week before the regatta weekend',
+    'Bring the <a href="/ferry/permits">resident permit</a> on every crossing, the crew checks it at the ramp',
+    'Arrive half an hour early on Saturdays, when the queue reaches the fish market',
+  ];
+  const page = `<html><body><article><h1>Ferry to run twice as often</h1><div class="body">
+    ${paragraphs(FERRY[0] as string, FERRY[1] as string)}
+    <ul>${checklist.map((item) => `<li>${item}</li>`).join('')}</ul>
+    ${paragraphs(FERRY[2] as string, FERRY[3] as string)}
+    <hr><div class="heading">More island stories</div>
+    <ul>${pointers.map((headline, i) => {
+      const words = headline.split(' ');
+      const half = Math.floor(words.length / 2);
+      return `<li>${words.slice(0, half).join(' ')} <a href="https://www.islandnews.example/news/${i}/story">${words.slice(half).join(' ')}</a></li>`;
+    }).join('')}</ul>
+  </div></article></body></html>`;
+  const text = withUrl(page, 'https://www.islandnews.example/news/2024/05/ferry-twice-as-often');
+  for (const paragraph of FERRY) assert.ok(text.includes(paragraph));
+  assert.ok(text.includes('Arrive half an hour early on Saturdays'), text);
+  assert.ok(text.includes('Bring the resident permit on every crossing'), text);
+  for (const kept of [...pointers, 'More island stories']) assert.ok(!text.includes(kept), `kept: ${kept}`);
+});

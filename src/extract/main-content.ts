@@ -214,6 +214,7 @@ function removeFurniture(root: DomElement, site: string | null): void {
   for (let i = fixed.length - 1; i >= 0; i--) (fixed[i] as DomElement).remove();
   const total = textLength(root);
   removeTeaserCards(root, site, total);
+  removeTrailingLinkLists(root, site, total);
   const removeIfSmall = (element: DomElement, share: number): void => {
     if (textLength(element) <= total * share) element.remove();
   };
@@ -265,6 +266,75 @@ function isSiteLink(href: string | null, site: string | null): boolean {
   } catch {
     return false;
   }
+}
+
+/** A paragraph of the article's prose: a sentence or more of text, most of it not link text. */
+function isProseParagraph(paragraph: DomElement): boolean {
+  const length = textLength(paragraph);
+  if (length < PROSE_MIN) return false;
+  const links = paragraph.querySelectorAll('a');
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) linked += textLength(links[i] as DomElement);
+  return linked < length * 0.5;
+}
+
+/** Share of a pointer list's words that are link text at least. */
+const ITEM_LINK_SHARE = 0.4;
+
+/** Words a list's label has at most ("More from us", "You may also like:"). */
+const LABEL_WORDS = 8;
+
+/**
+ * Lists after the article's last paragraph whose every item links to another page of the same
+ * site ("More stories", "You may also like"), with the short label above them: the template's
+ * pointers to other articles, not the article's own list.
+ */
+function removeTrailingLinkLists(root: DomElement, site: string | null, total: number): void {
+  const blocks = root.querySelectorAll('p, ul, ol');
+  let lastProse = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as DomElement;
+    if (block.localName === 'p' && isProseParagraph(block)) lastProse = i;
+  }
+  if (lastProse < 0) return;
+  for (let i = blocks.length - 1; i > lastProse; i--) {
+    const list = blocks[i] as DomElement;
+    if (list.localName === 'p' || !list.parentNode) continue;
+    const items = list.children;
+    let pointers = 0;
+    let linkedChars = 0;
+    for (let j = 0; j < items.length; j++) {
+      const item = items[j] as DomElement;
+      const links = item.querySelectorAll('a');
+      let own = false;
+      for (let k = 0; k < links.length; k++) {
+        const link = links[k] as DomElement;
+        linkedChars += textLength(link);
+        own ||= isSiteLink(link.getAttribute('href'), site);
+      }
+      if (own) pointers++;
+    }
+    // Every item points to the site, and the pointers are much of the words (a checklist whose
+    // items link a word each is the article's).
+    const length = textLength(list);
+    if (items.length < 2 || pointers < items.length || linkedChars < length * ITEM_LINK_SHARE || length > total * 0.3) continue;
+    const label = previousElement(list);
+    list.remove();
+    if (label && isLabel(label)) label.remove();
+  }
+}
+
+function previousElement(node: DomElement): DomElement | null {
+  const siblings = (node.parentNode as DomElement | null)?.children;
+  if (!siblings) return null;
+  for (let i = 0; i < siblings.length; i++) if (siblings[i] === node) return i > 0 ? (siblings[i - 1] as DomElement) : null;
+  return null;
+}
+
+/** A short line of its own above a list: a heading or a label, not a sentence. */
+function isLabel(element: DomElement): boolean {
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.split(' ').length <= LABEL_WORDS && !/[.!?]$/.test(text) && element.querySelectorAll('p, ul, ol, img').length === 0;
 }
 
 /** Characters a teaser card holds besides its headline at most (a summary, a label, a source). */
