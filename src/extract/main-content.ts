@@ -291,12 +291,14 @@ const LABEL_WORDS = 8;
  */
 function removeTrailingLinkLists(root: DomElement, site: string | null, total: number): void {
   const blocks = root.querySelectorAll('p, ul, ol');
-  let lastProse = -1;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as DomElement;
-    if (block.localName === 'p' && isProseParagraph(block)) lastProse = i;
+  let lastProse = blocks.length - 1;
+  let lists = 0;
+  for (; lastProse >= 0; lastProse--) {
+    const block = blocks[lastProse] as DomElement;
+    if (block.localName !== 'p') lists++;
+    else if (isProseParagraph(block)) break;
   }
-  if (lastProse < 0) return;
+  if (lastProse < 0 || lists === 0) return;
   for (let i = blocks.length - 1; i > lastProse; i--) {
     const list = blocks[i] as DomElement;
     if (list.localName === 'p' || !list.parentNode) continue;
