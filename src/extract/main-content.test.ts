@@ -134,3 +134,14 @@ test('a list after the story pointing to the site\'s other articles is left out 
   assert.ok(text.includes('Bring the resident permit on every crossing'), text);
   for (const kept of [...pointers, 'More island stories']) assert.ok(!text.includes(kept), `kept: ${kept}`);
 });
+
+test('an embedded post quoted in the article keeps its signature line', () => {
+  const page = `<html><body><article><h1>Ferry to run twice as often</h1>
+    ${paragraphs(FERRY[0] as string, FERRY[1] as string)}
+    <blockquote class="embedded-post"><p>Finally! Two boats an hour means I can stop leaving for the early shift at half past five.</p>— Mara Tull (@maratull_isle) May 6, 2024</blockquote>
+    ${paragraphs(FERRY[2] as string, FERRY[3] as string)}
+  </article></body></html>`;
+  const text = main(page).split('\n\n');
+  assert.ok(text.includes('— Mara Tull (@maratull_isle) May 6, 2024'), text.join(' | '));
+  assert.equal(text[text.indexOf('— Mara Tull (@maratull_isle) May 6, 2024') + 1], FERRY[2]);
+});

@@ -123,6 +123,8 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
   let readable = '';
   try {
     const prose = options.reparse ? proseLength(document) : 0;
+    // Read before Readability, which renames a block quotation it moves into the article to a <div>.
+    const quoted = document.body ? quotationLines(document.body) : new Set<string>();
     const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 400,
       keepClasses: true,
@@ -133,7 +135,8 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
     const articleText = (content: DomElement): string => {
       removeFurniture(content, site);
       const flat = flattenNode(content);
-      return restoreHeadings(flat, clean(flat, 'article'), headingTexts(content));
+      const out = restoreQuotations(flat, restoreHeadings(flat, clean(flat, 'article'), headingTexts(content)), quoted);
+      return out;
     };
     let found = 0;
     if (result?.content) {
@@ -199,6 +202,41 @@ function restoreHeadings(flat: string, cleaned: string, headings: ReadonlySet<st
   }
   if (before.size === 0) return cleaned;
   return kept.flatMap((paragraph) => (before.has(paragraph) ? [before.get(paragraph) as string, paragraph] : [paragraph])).join('\n\n');
+}
+
+/** The lines of the page's block quotations (quoted posts, letters, statements). */
+function quotationLines(root: DomElement): Set<string> {
+  const quotes = root.querySelectorAll('blockquote');
+  const lines = new Set<string>();
+  for (let i = 0; i < quotes.length; i++) {
+    for (const line of flattenNode(quotes[i] as DomElement).split('\n')) if (line.trim()) lines.add(normalise(line));
+  }
+  return lines;
+}
+
+/**
+ * Put back the lines of block quotations the line cleaner took for furniture (an embedded post's
+ * "— Name (@handle) date" signature, a statement's short lines): quoted inside the article, between
+ * kept paragraphs, they are what the article quotes.
+ */
+function restoreQuotations(flat: string, cleaned: string, quoted: ReadonlySet<string>): string {
+  if (quoted.size === 0 || !cleaned) return cleaned;
+  const kept = cleaned.split('\n\n');
+  const lines = flat.split('\n').map(normalise).filter(Boolean);
+  const out: string[] = [];
+  let next = 0;
+  let restored = false;
+  for (const line of lines) {
+    if (next < kept.length && line === kept[next]) {
+      out.push(line);
+      next++;
+    } else if (next > 0 && next < kept.length && quoted.has(line) && line !== out[out.length - 1]) {
+      out.push(line);
+      restored = true;
+    }
+  }
+  // Kept lines the flattened text does not hold in order (headings put back, joined lines): leave as is.
+  return restored && next === kept.length ? out.join('\n\n') : cleaned;
 }
 
 /** Captions and credits of images: the benchmarks and readers treat them as apart from the text. */
