@@ -145,3 +145,16 @@ test('an embedded post quoted in the article keeps its signature line', () => {
   assert.ok(text.includes('— Mara Tull (@maratull_isle) May 6, 2024'), text.join(' | '));
   assert.equal(text[text.indexOf('— Mara Tull (@maratull_isle) May 6, 2024') + 1], FERRY[2]);
 });
+
+test('a box label left at the very end of the article, with nothing under it, is left out; a last section keeps its heading', () => {
+  const page = `<html><body><article><h1>Ferry to run twice as often</h1><div class="body">
+    ${paragraphs(FERRY[0] as string, FERRY[1] as string)}
+    <h3>Where the money comes from</h3>
+    ${paragraphs(FERRY[2] as string, FERRY[3] as string)}
+    <div class="box-title"><h2>From the harbour desk</h2></div><div class="box-items"></div>
+  </div></article></body></html>`;
+  const text = main(page).split('\n\n');
+  assert.ok(text.includes('Where the money comes from'), text.join(' | '));
+  assert.ok(!text.includes('From the harbour desk'), text.join(' | '));
+  assert.equal(text[text.length - 1], FERRY[3]);
+});

@@ -13,7 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanFlattenedText } from '../clean/clean-text.js';
 import { describeLine, isProse } from '../clean/line-features.js';
 import { flattenNode } from './flatten-html.js';
-import type { DomDocument, DomElement } from './html-document.js';
+import type { DomDocument, DomElement, DomNode } from './html-document.js';
 import { ELEMENT_NODE } from './html-document.js';
 
 export interface MainContentOptions {
@@ -135,8 +135,7 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
     const articleText = (content: DomElement): string => {
       removeFurniture(content, site);
       const flat = flattenNode(content);
-      const out = restoreQuotations(flat, restoreHeadings(flat, clean(flat, 'article'), headingTexts(content)), quoted);
-      return out;
+      return restoreQuotations(flat, restoreHeadings(flat, clean(flat, 'article'), headingTexts(content)), quoted);
     };
     let found = 0;
     if (result?.content) {
@@ -253,6 +252,7 @@ function removeFurniture(root: DomElement, site: string | null): void {
   const total = textLength(root);
   removeTeaserCards(root, site, total);
   removeTrailingLinkLists(root, site, total);
+  removeClosingHeadings(root);
   const removeIfSmall = (element: DomElement, share: number): void => {
     if (textLength(element) <= total * share) element.remove();
   };
@@ -361,6 +361,33 @@ function removeTrailingLinkLists(root: DomElement, site: string | null, total: n
     const label = previousElement(list);
     list.remove();
     if (label && isLabel(label)) label.remove();
+  }
+}
+
+/** Whether any text follows the element inside root (in its later siblings or theirs up the tree). */
+function hasTextAfter(element: DomElement, root: DomElement): boolean {
+  for (let node: DomNode = element; node !== root && node.parentNode; node = node.parentNode) {
+    const siblings = node.parentNode.childNodes;
+    let after = false;
+    for (let i = 0; i < siblings.length; i++) {
+      const sibling = siblings[i] as DomNode;
+      if (after && (sibling.textContent ?? '').trim()) return true;
+      if (sibling === node) after = true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Headings with nothing after them close no section of the article: the labels of boxes that were
+ * removed ("Related news", "You may also like") or that the template left empty.
+ */
+function removeClosingHeadings(root: DomElement): void {
+  const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const heading = headings[i] as DomElement;
+    if (hasTextAfter(heading, root) || !isLabel(heading)) return;
+    heading.remove();
   }
 }
 
