@@ -158,3 +158,13 @@ test('a box label left at the very end of the article, with nothing under it, is
   assert.ok(!text.includes('From the harbour desk'), text.join(' | '));
   assert.equal(text[text.length - 1], FERRY[3]);
 });
+
+test('section headings repeated in every part of a plan are kept each time', () => {
+  const day = (n: number): string => `<h2>Day ${n}</h2>
+    <h3>Morning crossing</h3><p><em>Boats leave every forty minutes</em></p><p>Take the ${6 + n} o'clock boat from the north slipway and walk ${n} miles of the cliff path towards the lighthouse, at an easy pace with a stop at the chapel.</p>
+    <h3>Evening crossing</h3><p><em>The last boat leaves at ten</em></p><p>Come back from the harbour after supper on day ${n}; buy the return ticket in the morning, as the kiosk closes at six on weekdays and at four on Sundays.</p>`;
+  const page = `<html><body><article><h1>Three days on the island by ferry</h1>${paragraphs(FERRY[0] as string)}${day(1)}${day(2)}${day(3)}</article></body></html>`;
+  const text = main(page).split('\n\n');
+  assert.equal(text.filter((line) => line === 'Morning crossing').length, 3, text.join(' | '));
+  assert.equal(text.filter((line) => line === 'Evening crossing').length, 3, text.join(' | '));
+});

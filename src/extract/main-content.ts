@@ -135,7 +135,8 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
     const articleText = (content: DomElement): string => {
       removeFurniture(content, site);
       const flat = flattenNode(content);
-      return restoreQuotations(flat, restoreHeadings(flat, clean(flat, 'article'), headingTexts(content)), quoted);
+      const out = restoreMarkedLines(flat, restoreHeadings(flat, clean(flat, 'article'), headingTexts(content)), new Set([...quoted, ...plainHeadings(content)]));
+      return out;
     };
     let found = 0;
     if (result?.content) {
@@ -203,6 +204,25 @@ function restoreHeadings(flat: string, cleaned: string, headings: ReadonlySet<st
   return kept.flatMap((paragraph) => (before.has(paragraph) ? [before.get(paragraph) as string, paragraph] : [paragraph])).join('\n\n');
 }
 
+/**
+ * Headings of the article's own sections: not links to elsewhere, not shouted labels ("WHERE TO
+ * BUY"), more than a word.
+ */
+function plainHeadings(root: DomElement): Set<string> {
+  const headings = root.querySelectorAll('h2, h3, h4, h5, h6');
+  const texts = new Set<string>();
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i] as DomElement;
+    const text = normalise(heading.textContent ?? '');
+    const links = heading.querySelectorAll('a');
+    let linked = 0;
+    for (let j = 0; j < links.length; j++) linked += textLength(links[j] as DomElement);
+    const line = describeLine(text);
+    if (linked < text.length * 0.5 && line.words >= 2 && !line.allCaps && !line.navigation) texts.add(text);
+  }
+  return texts;
+}
+
 /** The lines of the page's block quotations (quoted posts, letters, statements). */
 function quotationLines(root: DomElement): Set<string> {
   const quotes = root.querySelectorAll('blockquote');
@@ -214,12 +234,13 @@ function quotationLines(root: DomElement): Set<string> {
 }
 
 /**
- * Put back the lines of block quotations the line cleaner took for furniture (an embedded post's
- * "— Name (@handle) date" signature, a statement's short lines): quoted inside the article, between
- * kept paragraphs, they are what the article quotes.
+ * Put back lines the markup marks as the article's own that the line cleaner took for furniture,
+ * when they sit between kept paragraphs: block quotations (an embedded post's "— Name (@handle)
+ * date" signature) and section headings repeated in every part of a plan or a guide ("Meal 1"),
+ * which the cleaner's rule against share bars repeated after each section drops.
  */
-function restoreQuotations(flat: string, cleaned: string, quoted: ReadonlySet<string>): string {
-  if (quoted.size === 0 || !cleaned) return cleaned;
+function restoreMarkedLines(flat: string, cleaned: string, marked: ReadonlySet<string>): string {
+  if (marked.size === 0 || !cleaned) return cleaned;
   const kept = cleaned.split('\n\n');
   const lines = flat.split('\n').map(normalise).filter(Boolean);
   const out: string[] = [];
@@ -229,7 +250,7 @@ function restoreQuotations(flat: string, cleaned: string, quoted: ReadonlySet<st
     if (next < kept.length && line === kept[next]) {
       out.push(line);
       next++;
-    } else if (next > 0 && next < kept.length && quoted.has(line) && line !== out[out.length - 1]) {
+    } else if (next > 0 && next < kept.length && marked.has(line) && line !== out[out.length - 1]) {
       out.push(line);
       restored = true;
     }
