@@ -73,20 +73,25 @@ function isOutsideArticle(element: DomElement): boolean {
   return false;
 }
 
-/** How much paragraph prose the page holds: the text of its <p> elements of a sentence or more. */
-function proseLength(document: DomDocument): number {
-  return proseParagraphs(document).reduce((sum, p) => sum + p.length, 0);
-}
-
-function proseParagraphs(document: DomDocument): Array<{ element: DomElement; length: number }> {
-  const paragraphs = document.body?.querySelectorAll('p') ?? [];
+/**
+ * The page's paragraphs of prose (<p> elements of a sentence or more outside asides and comment
+ * threads) and the lines of its block quotations (quoted posts, letters, statements), read in one
+ * pass over the page.
+ */
+function readBlocks(document: DomDocument): { prose: Array<{ element: DomElement; length: number }>; quoted: Set<string> } {
+  const blocks = document.body?.querySelectorAll('p, blockquote') ?? [];
   const prose: Array<{ element: DomElement; length: number }> = [];
-  for (let i = 0; i < paragraphs.length; i++) {
-    const paragraph = paragraphs[i] as DomElement;
-    const length = textLength(paragraph);
-    if (length >= PROSE_MIN && !isOutsideArticle(paragraph)) prose.push({ element: paragraph, length });
+  const quoted = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as DomElement;
+    if (block.localName === 'blockquote') {
+      for (const line of flattenNode(block).split('\n')) if (line.trim()) quoted.add(normalise(line));
+      continue;
+    }
+    const length = textLength(block);
+    if (length >= PROSE_MIN && !isOutsideArticle(block)) prose.push({ element: block, length });
   }
-  return prose;
+  return { prose, quoted };
 }
 
 /** Share of the page's prose the fallback container must hold. */
@@ -94,7 +99,7 @@ const CONTAINER_SHARE = 0.6;
 
 /** The deepest element holding most of the page's paragraph prose, or null. */
 function proseContainer(document: DomDocument): DomElement | null {
-  const prose = proseParagraphs(document);
+  const { prose } = readBlocks(document);
   const total = prose.reduce((sum, p) => sum + p.length, 0);
   if (total === 0) return null;
   const sums = new Map<DomElement, number>();
@@ -122,9 +127,10 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
   let byline: string | null = null;
   let readable = '';
   try {
-    const prose = options.reparse ? proseLength(document) : 0;
-    // Read before Readability, which renames a block quotation it moves into the article to a <div>.
-    const quoted = document.body ? quotationLines(document.body) : new Set<string>();
+    // Read before Readability, which alters the page (a block quotation it moves into the article
+    // becomes a <div>).
+    const blocks = readBlocks(document);
+    const prose = blocks.prose.reduce((sum, p) => sum + p.length, 0);
     const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 400,
       keepClasses: true,
@@ -135,7 +141,8 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
     const articleText = (content: DomElement): string => {
       removeFurniture(content, site);
       const flat = flattenNode(content);
-      const out = restoreMarkedLines(flat, restoreHeadings(flat, clean(flat, 'article'), headingTexts(content)), new Set([...quoted, ...plainHeadings(content)]));
+      const headings = articleHeadings(content);
+      const out = restoreMarkedLines(flat, restoreHeadings(flat, clean(flat, 'article'), headings.all), blocks.quoted, headings.plain);
       return out;
     };
     let found = 0;
@@ -173,12 +180,27 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** The text of the section headings (h2-h6) inside the article element. */
-function headingTexts(root: DomElement): Set<string> {
+/**
+ * The text of the section headings (h2-h6) inside the article element: all of them, and the plain
+ * ones - headings of the article's own sections: not links to elsewhere, not shouted labels
+ * ("WHERE TO BUY"), more than a word.
+ */
+function articleHeadings(root: DomElement): { all: Set<string>; plain: Set<string> } {
   const headings = root.querySelectorAll('h2, h3, h4, h5, h6');
-  const texts = new Set<string>();
-  for (let i = 0; i < headings.length; i++) texts.add(normalise((headings[i] as DomElement).textContent ?? ''));
-  return texts;
+  const all = new Set<string>();
+  const plain = new Set<string>();
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i] as DomElement;
+    const text = normalise(heading.textContent ?? '');
+    all.add(text);
+    const links = heading.querySelectorAll('a');
+    let linked = 0;
+    for (let j = 0; j < links.length; j++) linked += textLength(links[j] as DomElement);
+    if (linked >= text.length * 0.5) continue;
+    const line = describeLine(text);
+    if (line.words >= 2 && !line.allCaps && !line.navigation) plain.add(text);
+  }
+  return { all, plain };
 }
 
 /**
@@ -205,44 +227,16 @@ function restoreHeadings(flat: string, cleaned: string, headings: ReadonlySet<st
 }
 
 /**
- * Headings of the article's own sections: not links to elsewhere, not shouted labels ("WHERE TO
- * BUY"), more than a word.
- */
-function plainHeadings(root: DomElement): Set<string> {
-  const headings = root.querySelectorAll('h2, h3, h4, h5, h6');
-  const texts = new Set<string>();
-  for (let i = 0; i < headings.length; i++) {
-    const heading = headings[i] as DomElement;
-    const text = normalise(heading.textContent ?? '');
-    const links = heading.querySelectorAll('a');
-    let linked = 0;
-    for (let j = 0; j < links.length; j++) linked += textLength(links[j] as DomElement);
-    const line = describeLine(text);
-    if (linked < text.length * 0.5 && line.words >= 2 && !line.allCaps && !line.navigation) texts.add(text);
-  }
-  return texts;
-}
-
-/** The lines of the page's block quotations (quoted posts, letters, statements). */
-function quotationLines(root: DomElement): Set<string> {
-  const quotes = root.querySelectorAll('blockquote');
-  const lines = new Set<string>();
-  for (let i = 0; i < quotes.length; i++) {
-    for (const line of flattenNode(quotes[i] as DomElement).split('\n')) if (line.trim()) lines.add(normalise(line));
-  }
-  return lines;
-}
-
-/**
  * Put back lines the markup marks as the article's own that the line cleaner took for furniture,
  * when they sit between kept paragraphs: block quotations (an embedded post's "— Name (@handle)
  * date" signature) and section headings repeated in every part of a plan or a guide ("Meal 1"),
  * which the cleaner's rule against share bars repeated after each section drops.
  */
-function restoreMarkedLines(flat: string, cleaned: string, marked: ReadonlySet<string>): string {
-  if (marked.size === 0 || !cleaned) return cleaned;
+function restoreMarkedLines(flat: string, cleaned: string, quoted: ReadonlySet<string>, headings: ReadonlySet<string>): string {
+  if ((quoted.size === 0 && headings.size === 0) || !cleaned) return cleaned;
   const kept = cleaned.split('\n\n');
   const lines = flat.split('\n').map(normalise).filter(Boolean);
+  if (lines.length === kept.length) return cleaned;
   const out: string[] = [];
   let next = 0;
   let restored = false;
@@ -250,7 +244,7 @@ function restoreMarkedLines(flat: string, cleaned: string, marked: ReadonlySet<s
     if (next < kept.length && line === kept[next]) {
       out.push(line);
       next++;
-    } else if (next > 0 && next < kept.length && marked.has(line) && line !== out[out.length - 1]) {
+    } else if (next > 0 && next < kept.length && (quoted.has(line) || headings.has(line)) && line !== out[out.length - 1]) {
       out.push(line);
       restored = true;
     }
