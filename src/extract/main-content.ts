@@ -64,13 +64,26 @@ const PROSE_MIN = 100;
 const OUTSIDE_TAGS = new Set(['aside', 'footer', 'nav']);
 
 /** Inside an aside, footer, nav or comment thread: prose there is not the article's. */
-function isOutsideArticle(element: DomElement): boolean {
+function isOutsideArticle(element: DomElement, known: Map<DomElement, boolean>): boolean {
+  const path: DomElement[] = [];
+  let outside = false;
   for (let node = element.parentNode as DomElement | null; node && node.nodeType === ELEMENT_NODE; node = node.parentNode as DomElement | null) {
-    if (OUTSIDE_TAGS.has(node.localName)) return true;
+    const seen = known.get(node);
+    if (seen !== undefined) {
+      outside = seen;
+      break;
+    }
+    path.push(node);
     const marker = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (/comment/i.test(marker)) return true;
+    if (OUTSIDE_TAGS.has(node.localName) || /comment/i.test(marker)) {
+      outside = true;
+      break;
+    }
   }
-  return false;
+  // Every element on the path lies inside (or is) the one that decided: remember the answer for
+  // the page's other paragraphs, which share most of their ancestors.
+  for (const node of path) known.set(node, outside);
+  return outside;
 }
 
 /**
@@ -82,6 +95,7 @@ function readBlocks(document: DomDocument): { prose: Array<{ element: DomElement
   const blocks = document.body?.querySelectorAll('p, blockquote') ?? [];
   const prose: Array<{ element: DomElement; length: number }> = [];
   const quoted = new Set<string>();
+  const outside = new Map<DomElement, boolean>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as DomElement;
     if (block.localName === 'blockquote') {
@@ -89,7 +103,7 @@ function readBlocks(document: DomDocument): { prose: Array<{ element: DomElement
       continue;
     }
     const length = textLength(block);
-    if (length >= PROSE_MIN && !isOutsideArticle(block)) prose.push({ element: block, length });
+    if (length >= PROSE_MIN && !isOutsideArticle(block, outside)) prose.push({ element: block, length });
   }
   return { prose, quoted };
 }
@@ -474,7 +488,30 @@ function removeTeaserCards(root: DomElement, site: string | null, total: number)
   for (const card of cards) card.remove();
 }
 
-const textLength = (node: DomElement): number => (node.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+/** Length of the element's text with whitespace collapsed and trimmed, counted without copying it. */
+function textLength(node: DomElement): number {
+  const text = node.textContent ?? '';
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      gap = length > 0;
+    } else {
+      if (gap) length++;
+      gap = false;
+      length++;
+    }
+  }
+  return length;
+}
+
+/** The characters `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /** A block whose words are nearly all link text: a list of other articles, tags or a pager. */
 function isLinkList(block: DomElement): boolean {
