@@ -168,3 +168,15 @@ test('section headings repeated in every part of a plan are kept each time', () 
   assert.equal(text.filter((line) => line === 'Morning crossing').length, 3, text.join(' | '));
   assert.equal(text.filter((line) => line === 'Evening crossing').length, 3, text.join(' | '));
 });
+
+test('a short blurb in a box of its own after the article body is left out; the body\'s closing paragraph stays', () => {
+  const closing = 'The first of the new sailings leaves the north slipway at six on Monday.';
+  const blurb = 'Ines Harrow writes about the islands, their harbours and the people who keep the boats running.';
+  const page = `<html><body><article><h1>Ferry to run twice as often</h1>
+    <div class="story-text">${paragraphs(...FERRY, closing)}</div>
+    <div class="writer"><p>${blurb}</p></div>
+  </article></body></html>`;
+  const text = main(page);
+  for (const paragraph of [...FERRY, closing]) assert.ok(text.includes(paragraph), `missing: ${paragraph.slice(0, 40)}`);
+  assert.ok(!text.includes(blurb), text);
+});

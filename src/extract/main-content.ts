@@ -282,6 +282,7 @@ function removeFurniture(root: DomElement, site: string | null): void {
   removeTeaserCards(root, site, total);
   removeTrailingLinkLists(root, site, total);
   removeClosingHeadings(root);
+  removeTrailingAside(root);
   const removeIfSmall = (element: DomElement, share: number): void => {
     if (textLength(element) <= total * share) element.remove();
   };
@@ -391,6 +392,43 @@ function removeTrailingLinkLists(root: DomElement, site: string | null, total: n
     list.remove();
     if (label && isLabel(label)) label.remove();
   }
+}
+
+/** Characters the blocks after the article's main text may hold at most to be dropped as its tail. */
+const TAIL_MAX = 500;
+
+/**
+ * Blocks after the last paragraph of the element holding most of the article's prose, outside
+ * that element, and short: an author's blurb, a source line, a company boilerplate in a box of
+ * its own. A closing paragraph of the article sits with the others.
+ */
+function removeTrailingAside(root: DomElement): void {
+  const paragraphs = root.querySelectorAll('p');
+  const byParent = new Map<DomElement, number>();
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] as DomElement;
+    if (!isProseParagraph(paragraph)) continue;
+    const parent = paragraph.parentNode as DomElement;
+    byParent.set(parent, (byParent.get(parent) ?? 0) + textLength(paragraph));
+  }
+  let main: DomElement | null = null;
+  let most = 0;
+  for (const [parent, chars] of byParent) if (chars > most) [main, most] = [parent, chars];
+  if (!main || main === root) return;
+  // Climb from the main element: every later sibling on the way is after the main text.
+  const after: DomElement[] = [];
+  for (let node: DomElement = main; node !== root && node.parentNode; node = node.parentNode as DomElement) {
+    const siblings = (node.parentNode as DomElement).children;
+    let seen = false;
+    for (let i = 0; i < siblings.length; i++) {
+      const sibling = siblings[i] as DomElement;
+      if (seen) after.push(sibling);
+      if (sibling === node) seen = true;
+    }
+  }
+  const tail = after.reduce((sum, element) => sum + textLength(element), 0);
+  if (tail === 0 || tail > TAIL_MAX || tail > most * 0.15) return;
+  for (const element of after) element.remove();
 }
 
 /** Whether any text follows the element inside root (in its later siblings or theirs up the tree). */
