@@ -1,11 +1,14 @@
 /**
  * @module The article body of an HTML page as clean paragraphs. Cascade, in order:
- *   1. strip what is never article text (scripts, forms, share bars, related lists, newsletters);
- *   2. Mozilla Readability on that document (when it finds less than half the page's paragraph
- *      prose, the element holding most of that prose instead), its content flattened block by block (a line per
- *      paragraph, so words of adjacent paragraphs never run together);
- *   3. the flattened-text cleaner over Readability's lines (captions, "Advertisement", calls to
- *      action that Readability keeps);
+ *   1. Mozilla Readability on the page (when it finds less than half the page's paragraph
+ *      prose, the element holding most of that prose instead);
+ *   2. furniture removed from that element by its markup: fixed furniture tags, captions, blocks
+ *      named as furniture, link lists, cards and lists pointing to the site's other articles,
+ *      labels left with nothing under them, a short box after the main text;
+ *   3. the element flattened block by block (a line per paragraph, so words of adjacent
+ *      paragraphs never run together) and the flattened-text cleaner over its lines (captions,
+ *      "Advertisement", calls to action), then the lines the markup marks as the article's own
+ *      (section headings, block quotations) put back where the cleaner dropped them;
  *   4. fallbacks when Readability finds nothing or too little: the JSON-LD articleBody, else the
  *      whole page flattened and cleaned line by line.
  */
