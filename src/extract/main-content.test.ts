@@ -180,3 +180,15 @@ test('a short blurb in a box of its own after the article body is left out; the 
   for (const paragraph of [...FERRY, closing]) assert.ok(text.includes(paragraph), `missing: ${paragraph.slice(0, 40)}`);
   assert.ok(!text.includes(blurb), text);
 });
+
+test('a short deck in a box of its own before the article body is left out; an introduction set apart is kept', () => {
+  const deck = 'Two boats an hour, and about time too.';
+  const intro = 'For three summers the single ferry has been the island\'s bottleneck, and the harbour board has at last agreed to a second boat.';
+  const body = `<div class="story-text">${paragraphs(...FERRY)}</div>`;
+  const withDeck = `<html><body><article><h1>Ferry to run twice as often</h1><div class="deck"><span>${deck}</span></div>${body}</article></body></html>`;
+  const withIntro = `<html><body><article><h1>Ferry to run twice as often</h1><div class="intro"><p>${intro}</p></div>${body}</article></body></html>`;
+  const decked = main(withDeck);
+  for (const paragraph of FERRY) assert.ok(decked.includes(paragraph));
+  assert.ok(!decked.includes(deck), decked);
+  assert.ok(main(withIntro).includes(intro));
+});

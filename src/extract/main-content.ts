@@ -285,7 +285,7 @@ function removeFurniture(root: DomElement, site: string | null): void {
   removeTeaserCards(root, site, total);
   removeTrailingLinkLists(root, site, total);
   removeClosingHeadings(root);
-  removeTrailingAside(root);
+  removeEdgeBoxes(root);
   const removeIfSmall = (element: DomElement, share: number): void => {
     if (textLength(element) <= total * share) element.remove();
   };
@@ -397,15 +397,18 @@ function removeTrailingLinkLists(root: DomElement, site: string | null, total: n
   }
 }
 
-/** Characters the blocks after the article's main text may hold at most to be dropped as its tail. */
-const TAIL_MAX = 500;
+/** Characters the blocks before or after the article's main text may hold at most to be dropped. */
+const EDGE_MAX = 500;
+/** ... and their share of the main text's prose at most. */
+const EDGE_SHARE = 0.15;
 
 /**
- * Blocks after the last paragraph of the element holding most of the article's prose, outside
- * that element, and short: an author's blurb, a source line, a company boilerplate in a box of
- * its own. A closing paragraph of the article sits with the others.
+ * Short blocks around the element holding most of the article's prose, outside it: after its last
+ * paragraph an author's blurb, a source line, a company boilerplate in a box of its own; before its
+ * first one a teaser deck, a date, a quoted claim - unless they hold a paragraph of prose (an
+ * introduction set apart). The article's opening and closing paragraphs sit with the others.
  */
-function removeTrailingAside(root: DomElement): void {
+function removeEdgeBoxes(root: DomElement): void {
   const paragraphs = root.querySelectorAll('p');
   const byParent = new Map<DomElement, number>();
   for (let i = 0; i < paragraphs.length; i++) {
@@ -418,20 +421,32 @@ function removeTrailingAside(root: DomElement): void {
   let most = 0;
   for (const [parent, chars] of byParent) if (chars > most) [main, most] = [parent, chars];
   if (!main || main === root) return;
-  // Climb from the main element: every later sibling on the way is after the main text.
+  // Climb from the main element: the siblings on the way are before or after the main text.
+  const before: DomElement[] = [];
   const after: DomElement[] = [];
   for (let node: DomElement = main; node !== root && node.parentNode; node = node.parentNode as DomElement) {
     const siblings = (node.parentNode as DomElement).children;
     let seen = false;
     for (let i = 0; i < siblings.length; i++) {
       const sibling = siblings[i] as DomElement;
-      if (seen) after.push(sibling);
       if (sibling === node) seen = true;
+      else (seen ? after : before).push(sibling);
     }
   }
-  const tail = after.reduce((sum, element) => sum + textLength(element), 0);
-  if (tail === 0 || tail > TAIL_MAX || tail > most * 0.15) return;
-  for (const element of after) element.remove();
+  const small = (blocks: DomElement[]): boolean => {
+    const chars = blocks.reduce((sum, element) => sum + textLength(element), 0);
+    return chars > 0 && chars <= EDGE_MAX && chars <= most * EDGE_SHARE;
+  };
+  if (small(before) && !before.some(holdsProse)) for (const element of before) element.remove();
+  if (small(after)) for (const element of after) element.remove();
+}
+
+/** Whether the element is or holds a paragraph of prose. */
+function holdsProse(element: DomElement): boolean {
+  if (element.localName === 'p') return isProseParagraph(element);
+  const inner = element.querySelectorAll('p');
+  for (let i = 0; i < inner.length; i++) if (isProseParagraph(inner[i] as DomElement)) return true;
+  return false;
 }
 
 /** Whether any text follows the element inside root (in its later siblings or theirs up the tree). */
