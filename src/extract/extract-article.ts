@@ -38,6 +38,7 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     outletLines: options.outletLines,
     pageText,
     reparse: () => parseDocument(html),
+    url: hints.url ?? meta.canonicalUrl,
   });
   if (!main.text.trim()) throw new Error(`${describe(raw)}: no article text found in the HTML`);
   const url = hints.url ?? meta.canonicalUrl;
