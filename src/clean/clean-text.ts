@@ -12,7 +12,7 @@
  * the block's edges (summaries under the same headline/author/date lines) -> join paragraphs with
  * a blank line.
  */
-import { creditOfLine } from './credits.js';
+import { creditOfLine, isStaffCredit } from './credits.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
 import type { LineFeatures } from './line-features.js';
 import { keepMainBlock } from './main-block.js';
@@ -123,7 +123,7 @@ const COPIED_SHARE = 0.9;
  * navigation, and lone labels such as "Advertisement".
  */
 function isArticleFurniture(line: Line, count: number): boolean {
-  if (line.words === 0 || creditOfLine(line.text) || COPYRIGHT.test(line.text)) return true;
+  if (line.words === 0 || creditOfLine(line.text) || isStaffCredit(line.text) || COPYRIGHT.test(line.text)) return true;
   // Share bars repeated after every section: the same short line three times or more.
   if (count >= 3 && line.kind !== 'prose' && !/\d/.test(line.text)) return true;
   if (line.navigation && line.words <= 8) return true;
@@ -154,7 +154,7 @@ function trimArticleEdges(lines: Line[]): void {
 function classify(f: LineFeatures, count: number, outletKeys: ReadonlySet<string>, knownLanguage: boolean): Kind {
   if (outletKeys.has(f.key)) return 'furniture';
   if (f.words === 0) return 'furniture';
-  if (f.credit || creditOfLine(f.text)) return 'furniture';
+  if (f.credit || creditOfLine(f.text) || isStaffCredit(f.text)) return 'furniture';
   // Bylines, bare times and repeated headlines are what lists of other articles are made of.
   if (f.byline || f.timeOnly || f.gluedHeadline || f.comment) return 'list';
   const prose = isProse(f, knownLanguage);

@@ -22,3 +22,15 @@ test('any agency is a credit after "With", or by its initials in a dateline; pro
   assert.deepEqual(find('With the river rising, the town council met again on Tuesday evening.'), []);
   assert.deepEqual(find('with love'), []);
 });
+
+test("the newsroom's own credit lines are recognised; sentences about reporting are not", async () => {
+  const { isStaffCredit } = await import('./credits.js');
+  assert.ok(isStaffCredit('(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)'));
+  assert.ok(isStaffCredit('Additional reporting by Mei Tanaka'));
+  assert.ok(isStaffCredit('Ana Ruiz in Lima contributed to this report.'));
+  assert.ok(isStaffCredit('Staff writers Ana Ruiz and Tom Hale contributed reporting from Brussels.'));
+  assert.ok(isStaffCredit('Filed under: Energy, Europe'));
+  assert.ok(!isStaffCredit('Reporting by local media suggested the mine would close.'));
+  assert.ok(!isStaffCredit('Editing by committee slowed the bill, the senator said, and nobody contributed to this report of delays on time.'.repeat(5)));
+  assert.ok(!isStaffCredit('He said the council had contributed to this report over two years of hearings in the town hall before the vote on Tuesday when the mayor finally agreed to publish it with all the annexes.'));
+});

@@ -31,6 +31,22 @@ const WITH_NAME = /^[([]?\s*(?:[Ww]ith|[Aa]dditional reporting by)\s+((?:[A-Z][\
 /** A dateline naming an agency by its initials: "OSTWICK, April 13 (CPA) -". */
 const DATELINE_INITIALS = /^[A-Z][A-Za-z0-9 .,'-]{1,60}\(([A-Z]{2,6})\)\s*[—–-]/;
 
+/**
+ * The newsroom's own credit lines: "(Reporting by Ana Ruiz; Editing by Tom Hale)", "Ana Ruiz in Lima
+ * contributed to this report.", "Filed under: Europe, Energy". They name staff, not an agency, so they
+ * say nothing about folding; they are furniture all the same.
+ */
+const STAFF_CREDIT = /^[([]?\s*(?:additional\s+)?(?:reporting|editing|writing|research|compiled|produced|edited|written|graphics)(?:\s+and\s+\w+)?\s+by\s+(\S)/i;
+const CONTRIBUTED = /\bcontributed(?:\s+(?:additional\s+)?reporting|\s+to\s+this\s+(?:report|story|article))(?:\s+from\s+[^.;]{1,60})?\s*[.)\]]?$/i;
+const FILED_UNDER = /^filed\s+under\b/i;
+
+export function isStaffCredit(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 300) return false;
+  const staff = STAFF_CREDIT.exec(text)?.[1];
+  return (staff !== undefined && staff !== staff.toLowerCase()) || (text.split(/\s+/).length <= 30 && CONTRIBUTED.test(text)) || (text.length <= 160 && FILED_UNDER.test(text));
+}
+
 /** If the whole line is a credit, the agencies it names (canonical spelling); else null. */
 export function creditOfLine(line: string): string[] | null {
   const match = line.trim().match(CREDIT_LINE);
