@@ -16,7 +16,7 @@ import { describeCopyChanges } from './copy-changes.js';
 import { LshIndex } from './lsh-index.js';
 import { sketchShingles } from './one-permutation-sketch.js';
 import { SourceFurniture } from './source-furniture.js';
-import { shingleText, uniqueSorted, countShared } from './word-shingles.js';
+import { shingleText, uniqueSorted, countShared, countSharedAtLeast } from './word-shingles.js';
 import type { CopyChanges } from '../model/grouping.js';
 
 export interface CopyIndexOptions {
@@ -143,6 +143,14 @@ function lopsided(a: number, b: number): boolean {
   return Math.max(a, b) >= 1.25 * Math.min(a, b);
 }
 
+/** The fewest shared samples whose share of `smaller` is at least `containment` (as `shared / smaller` computes it). */
+function leastShared(containment: number, smaller: number): number {
+  let k = Math.ceil(containment * smaller);
+  while (k > 0 && (k - 1) / smaller >= containment) k--;
+  while (k / smaller < containment) k++;
+  return k;
+}
+
 export class CopyIndex {
   private readonly options: CopyIndexOptions;
   private readonly lsh: LshIndex;
@@ -188,11 +196,13 @@ export class CopyIndex {
       const entry = this.entries.get(id);
       if (entry === undefined || entry.id === input.id) continue;
       if (bands === 1 && !lopsided(features.samples.length, entry.samples.length)) continue;
-      const shared = countShared(features.samples, entry.samples);
-      if (shared < this.options.minSharedSamples) continue;
-      const similarity = shared / Math.min(features.samples.length, entry.samples.length);
+      const smaller = Math.min(features.samples.length, entry.samples.length);
       const sameSource = input.source !== null && input.source === entry.source;
-      if (similarity < (sameSource ? this.options.sameSourceMinContainment : this.options.minContainment)) continue;
+      const minContainment = sameSource ? this.options.sameSourceMinContainment : this.options.minContainment;
+      const shared = countSharedAtLeast(features.samples, entry.samples, Math.max(this.options.minSharedSamples, leastShared(minContainment, smaller)));
+      if (shared < this.options.minSharedSamples) continue;
+      const similarity = shared / smaller;
+      if (similarity < minContainment) continue;
       roots.add(entry.rootId);
       if (best === null || similarity > best.similarity || (similarity === best.similarity && id < best.entry.id)) {
         best = { entry, similarity };
