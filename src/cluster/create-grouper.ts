@@ -28,7 +28,8 @@ import type { TimeDecayOptions } from './centroid-index.js';
 import { NeighbourIndex } from './neighbour-index.js';
 import type { Neighbour, NeighbourIndexOptions } from './neighbour-index.js';
 import type { CentroidIndexOptions } from './centroid-index.js';
-import { countTerms, defaultTermWeights, TermStats, weighTerms } from './term-vector.js';
+import { defaultTermWeights, TermStats, weighTerms } from './term-vector.js';
+import { sameTermWeights, termCounts } from './text-features.js';
 import type { TermVector, TermWeights } from './term-vector.js';
 import { mostCentralTitle, titleCandidate } from './titles.js';
 import type { TitleCandidate } from './titles.js';
@@ -190,11 +191,10 @@ class OnlineGrouper implements Grouper {
       published: article.published,
       credits: article.credits,
     };
-    const copyFeatures = this.copies.features(copyInput);
-    const counts = countTerms(
-      { title: article.title, text: article.text, entityNames: input.analysis.entities.map((e) => e.name) },
-      this.terms,
-    );
+    const ahead = input.features;
+    const copyFeatures = this.copies.features(copyInput, ahead?.shingles);
+    const counts =
+      ahead !== undefined && sameTermWeights(ahead.terms.weights, this.terms) ? ahead.terms.counts : termCounts(article, input.analysis, this.terms);
     const time = article.published === null ? NaN : Date.parse(article.published);
     const seenParsed = Date.parse(input.seenAt);
     const seen = Number.isNaN(seenParsed) ? Math.max(0, this.clock) : seenParsed;

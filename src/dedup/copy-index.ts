@@ -17,7 +17,7 @@ import { LshIndex } from './lsh-index.js';
 import { sketchShingles } from './one-permutation-sketch.js';
 import { SourceFurniture } from './source-furniture.js';
 import { shingleText, uniqueSorted, countShared, countSharedAtLeast } from './word-shingles.js';
-import type { CopyChanges } from '../model/grouping.js';
+import type { CopyChanges, TextShingles } from '../model/grouping.js';
 
 export interface CopyIndexOptions {
   /** Words per shingle. */
@@ -143,6 +143,27 @@ function lopsided(a: number, b: number): boolean {
   return Math.max(a, b) >= 1.25 * Math.min(a, b);
 }
 
+/** The verification sample of some shingles: those whose low `sampleBits` bits are zero, sorted, distinct. */
+function sampleShingles(hashes: Uint32Array, sampleBits: number): Uint32Array {
+  const mask = (1 << sampleBits) - 1;
+  return uniqueSorted(hashes.filter((h) => (h & mask) === 0));
+}
+
+/**
+ * An article's shingles with the samples and sketch of all of them: pure (no furniture is known
+ * here), so it can be computed on another thread and given to `CopyIndex.features`.
+ */
+export function textShingles(
+  text: string,
+  options: Pick<CopyIndexOptions, 'shingleWords' | 'sampleBits' | 'bins'> = defaultCopyIndexOptions,
+): TextShingles {
+  const { shingleWords, sampleBits, bins } = options;
+  const shingled = shingleText(text, shingleWords);
+  // A copy, not the scan's oversized buffer: this may be posted to another thread.
+  const hashes = shingled.hashes.slice();
+  return { shingleWords, sampleBits, bins, hashes, lines: shingled.lines, wordCount: shingled.wordCount, samples: sampleShingles(hashes, sampleBits), sketch: sketchShingles(hashes, bins) };
+}
+
 /** The fewest shared samples whose share of `smaller` is at least `containment` (as `shared / smaller` computes it). */
 function leastShared(containment: number, smaller: number): number {
   let k = Math.ceil(containment * smaller);
@@ -173,18 +194,28 @@ export class CopyIndex {
     this.furniture = new SourceFurniture({ minRepeats: this.options.furnitureRepeats, capacity: 200_000 });
   }
 
-  features(input: CopyCandidateInput): CopyFeatures {
-    const shingled = shingleText(input.text, this.options.shingleWords);
+  /**
+   * The article's features against what the index has learnt (its outlet's furniture left out).
+   * `shingled`: its shingles computed ahead (`textShingles`), used when made with this index's
+   * parameters; with no furniture line, their samples and sketch are used as they are.
+   */
+  features(input: CopyCandidateInput, shingled?: TextShingles): CopyFeatures {
+    const { shingleWords, sampleBits, bins } = this.options;
+    const ahead = shingled !== undefined && shingled.shingleWords === shingleWords && shingled.sampleBits === sampleBits && shingled.bins === bins ? shingled : textShingles(input.text, this.options);
+    const lineHashes = ahead.lines.map((l) => l.hash);
+    if (!ahead.lines.some((line) => this.furniture.isFurniture(input.source, line.hash))) {
+      const bandKeys = ahead.samples.length === 0 ? new Uint32Array(0) : this.lsh.keys(ahead.sketch);
+      return { lineHashes, samples: ahead.samples, bandKeys };
+    }
     const kept: number[] = [];
-    for (const line of shingled.lines) {
+    for (const line of ahead.lines) {
       if (this.furniture.isFurniture(input.source, line.hash)) continue;
-      for (let i = line.start; i < line.end; i++) kept.push(shingled.hashes[i]!);
+      for (let i = line.start; i < line.end; i++) kept.push(ahead.hashes[i]!);
     }
     const content = Uint32Array.from(kept);
-    const mask = (1 << this.options.sampleBits) - 1;
-    const samples = uniqueSorted(content.filter((h) => (h & mask) === 0));
-    const bandKeys = samples.length === 0 ? new Uint32Array(0) : this.lsh.keys(sketchShingles(content, this.options.bins));
-    return { lineHashes: shingled.lines.map((l) => l.hash), samples, bandKeys };
+    const samples = sampleShingles(content, sampleBits);
+    const bandKeys = samples.length === 0 ? new Uint32Array(0) : this.lsh.keys(sketchShingles(content, bins));
+    return { lineHashes, samples, bandKeys };
   }
 
   /** The best verified match for an article, or null when it is not a copy of anything indexed. */

@@ -16,6 +16,33 @@ export interface GroupingInput {
   analysis: Analysis;
   /** When the store first saw it (ISO date-time): arrival order and recency, never a publish date. */
   seenAt: string;
+  /**
+   * What the grouper reads from the text alone, computed ahead where the article was processed (a
+   * worker thread); the grouper computes it itself when absent or made with other parameters.
+   */
+  features?: TextFeatures;
+}
+
+/** An article's word shingles, line by line, as the copy index cuts them. */
+export interface TextShingles {
+  /** The parameters they were made with. */
+  shingleWords: number;
+  sampleBits: number;
+  bins: number;
+  /** Shingle hashes in text order, and the lines they come from (`start`/`end` index `hashes`). */
+  hashes: Uint32Array;
+  lines: Array<{ hash: number; words: number; start: number; end: number }>;
+  wordCount: number;
+  /** Verification samples and sketch over every shingle: what the copy index uses when no line is furniture. */
+  samples: Uint32Array;
+  sketch: Uint32Array;
+}
+
+/** Pure, stateless features of one article's text for the grouper. */
+export interface TextFeatures {
+  shingles: TextShingles;
+  /** Weighted term counts, and the weights they were counted with. */
+  terms: { weights: { titleWeight: number; nameWeight: number; entityWeight: number; leadWords: number }; counts: Map<string, number> };
 }
 
 /** What a copy changed relative to its original, passage by passage. */

@@ -119,7 +119,7 @@ export class Pipeline {
     if (!processed.ok) return { kind: 'failed', message: processed.message };
     const { store } = this.options;
     const { grouper } = this;
-    const { article, analysis } = processed;
+    const { article, analysis, features } = processed;
     const known = await store.findByIdentity(identity);
     if (known && known.rawHash === rawHash) return { kind: 'unchanged', id: known.id };
     const contentHash = contentHashOf(article);
@@ -134,7 +134,7 @@ export class Pipeline {
 
     let input: GroupingInput | null = null;
     const { id, placement } = await store.addArticle({ identity, contentHash, rawHash, article, analysis, seenAt }, (newId) => {
-      input = { id: newId, article, analysis, seenAt };
+      input = { id: newId, article, analysis, seenAt, features };
       return grouper.decide(input);
     });
     if (input) grouper.apply(input, placement);
