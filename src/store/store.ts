@@ -110,6 +110,8 @@ export interface Store {
   listStories(options?: StoryListOptions): Promise<StorySummary[]>;
   getStory(id: number): Promise<StoryDetail | null>;
   getArticle(id: number): Promise<{ article: ArticleRecord; analysis: Analysis; copies: ArticleRecord[] } | null>;
+  /** A stored article's publish date: null when it has none or is not stored. */
+  publishedOf(id: number): Promise<string | null>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** All articles, events, stories and analysis rows, streamed in id order. */
   articles(): AsyncIterable<ArticleRecord>;

@@ -87,6 +87,7 @@ class SqliteStore implements Store {
         content_hash = @contentHash, raw_hash = @rawHash, credits = @credits, revision = revision + 1 WHERE id = @id`),
       deleteAnalysis: ['quotes', 'entity_mentions', 'figures', 'date_mentions'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_id = ?`)),
       articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
+      publishedById: db.prepare('SELECT published FROM articles WHERE id = ?').pluck(),
       copiesOf: db.prepare('SELECT * FROM articles WHERE duplicate_of = ? ORDER BY published IS NULL, published, id'),
       storyById: db.prepare(`SELECT s.*, COUNT(a.id) AS article_count, COUNT(DISTINCT a.source) AS outlet_count,
         (SELECT COUNT(*) FROM events e WHERE e.story_id = s.id) AS event_count
@@ -326,6 +327,10 @@ class SqliteStore implements Store {
       analysis: this.analysisOf(id),
       copies: (this.statements.copiesOf.all(id) as Row[]).map(toArticle),
     };
+  }
+
+  async publishedOf(id: number): Promise<string | null> {
+    return (this.statements.publishedById.get(id) as string | null | undefined) ?? null;
   }
 
   async search(query: string, limit = 50): Promise<SearchHit[]> {
