@@ -29,7 +29,7 @@ import { NeighbourIndex } from './neighbour-index.js';
 import type { Neighbour, NeighbourIndexOptions } from './neighbour-index.js';
 import type { CentroidIndexOptions } from './centroid-index.js';
 import { defaultTermWeights, TermStats, weighTerms } from './term-vector.js';
-import { sameTermWeights, termCounts } from './text-features.js';
+import { countsOf, sameTermWeights, termCounts } from './text-features.js';
 import type { TermVector, TermWeights } from './term-vector.js';
 import { mostCentralTitle, titleCandidate } from './titles.js';
 import type { TitleCandidate } from './titles.js';
@@ -194,7 +194,7 @@ class OnlineGrouper implements Grouper {
     const ahead = input.features;
     const copyFeatures = this.copies.features(copyInput, ahead?.shingles);
     const counts =
-      ahead !== undefined && sameTermWeights(ahead.terms.weights, this.terms) ? ahead.terms.counts : termCounts(article, input.analysis, this.terms);
+      ahead !== undefined && sameTermWeights(ahead.terms.weights, this.terms) ? countsOf(ahead.terms) : termCounts(article, input.analysis, this.terms);
     const time = article.published === null ? NaN : Date.parse(article.published);
     const seenParsed = Date.parse(input.seenAt);
     const seen = Number.isNaN(seenParsed) ? Math.max(0, this.clock) : seenParsed;

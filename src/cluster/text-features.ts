@@ -17,10 +17,20 @@ export function textFeatures(
   options: { copies?: Pick<CopyIndexOptions, 'shingleWords' | 'sampleBits' | 'bins'>; terms?: TermWeights } = {},
 ): TextFeatures {
   const weights = options.terms ?? defaultTermWeights;
+  const counts = termCounts(article, analysis, weights);
   return {
     shingles: textShingles(article.text, options.copies ?? defaultCopyIndexOptions),
-    terms: { weights, counts: termCounts(article, analysis, weights) },
+    // Terms are letters, digits and apostrophes: a newline never occurs in one.
+    terms: { weights, terms: [...counts.keys()].join('\n'), counts: Float64Array.from(counts.values()) },
   };
+}
+
+/** The term counts of `textFeatures` as a map again. */
+export function countsOf(terms: TextFeatures['terms']): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (terms.counts.length === 0) return counts;
+  terms.terms.split('\n').forEach((term, i) => counts.set(term, terms.counts[i]!));
+  return counts;
 }
 
 /** The grouper's weighted term counts of an article: title, lead and the entities the analysis named. */

@@ -161,7 +161,9 @@ export function textShingles(
   const shingled = shingleText(text, shingleWords);
   // A copy, not the scan's oversized buffer: this may be posted to another thread.
   const hashes = shingled.hashes.slice();
-  return { shingleWords, sampleBits, bins, hashes, lines: shingled.lines, wordCount: shingled.wordCount, samples: sampleShingles(hashes, sampleBits), sketch: sketchShingles(hashes, bins) };
+  const lines = new Uint32Array(shingled.lines.length * 3);
+  shingled.lines.forEach((line, i) => lines.set([line.hash, line.start, line.end], i * 3));
+  return { shingleWords, sampleBits, bins, hashes, lines, samples: sampleShingles(hashes, sampleBits), sketch: sketchShingles(hashes, bins) };
 }
 
 /** The fewest shared samples whose share of `smaller` is at least `containment` (as `shared / smaller` computes it). */
@@ -202,15 +204,17 @@ export class CopyIndex {
   features(input: CopyCandidateInput, shingled?: TextShingles): CopyFeatures {
     const { shingleWords, sampleBits, bins } = this.options;
     const ahead = shingled !== undefined && shingled.shingleWords === shingleWords && shingled.sampleBits === sampleBits && shingled.bins === bins ? shingled : textShingles(input.text, this.options);
-    const lineHashes = ahead.lines.map((l) => l.hash);
-    if (!ahead.lines.some((line) => this.furniture.isFurniture(input.source, line.hash))) {
+    const { lines, hashes } = ahead;
+    const lineHashes: number[] = [];
+    for (let l = 0; l < lines.length; l += 3) lineHashes.push(lines[l]!);
+    if (!lineHashes.some((hash) => this.furniture.isFurniture(input.source, hash))) {
       const bandKeys = ahead.samples.length === 0 ? new Uint32Array(0) : this.lsh.keys(ahead.sketch);
       return { lineHashes, samples: ahead.samples, bandKeys };
     }
     const kept: number[] = [];
-    for (const line of ahead.lines) {
-      if (this.furniture.isFurniture(input.source, line.hash)) continue;
-      for (let i = line.start; i < line.end; i++) kept.push(ahead.hashes[i]!);
+    for (let l = 0; l < lines.length; l += 3) {
+      if (this.furniture.isFurniture(input.source, lines[l]!)) continue;
+      for (let i = lines[l + 1]!; i < lines[l + 2]!; i++) kept.push(hashes[i]!);
     }
     const content = Uint32Array.from(kept);
     const samples = sampleShingles(content, sampleBits);

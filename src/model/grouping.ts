@@ -29,20 +29,24 @@ export interface TextShingles {
   shingleWords: number;
   sampleBits: number;
   bins: number;
-  /** Shingle hashes in text order, and the lines they come from (`start`/`end` index `hashes`). */
+  /** Shingle hashes in text order. */
   hashes: Uint32Array;
-  lines: Array<{ hash: number; words: number; start: number; end: number }>;
-  wordCount: number;
+  /** Per line with a word: its hash, then the range of its shingles in `hashes` (start, end). */
+  lines: Uint32Array;
   /** Verification samples and sketch over every shingle: what the copy index uses when no line is furniture. */
   samples: Uint32Array;
   sketch: Uint32Array;
 }
 
-/** Pure, stateless features of one article's text for the grouper. */
+/**
+ * Pure, stateless features of one article's text for the grouper. Flat (typed arrays and one
+ * string) because they travel between threads: a Map of terms or an array of line objects cost
+ * the receiving thread more to rebuild than they save.
+ */
 export interface TextFeatures {
   shingles: TextShingles;
-  /** Weighted term counts, and the weights they were counted with. */
-  terms: { weights: { titleWeight: number; nameWeight: number; entityWeight: number; leadWords: number }; counts: Map<string, number> };
+  /** Weighted term counts (`terms`: the terms joined by newlines), and the weights they were counted with. */
+  terms: { weights: { titleWeight: number; nameWeight: number; entityWeight: number; leadWords: number }; terms: string; counts: Float64Array };
 }
 
 /** What a copy changed relative to its original, passage by passage. */
