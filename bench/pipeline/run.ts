@@ -143,7 +143,8 @@ console.log(`storyline pipeline: ${((count / (end.at - first.at)) * 1000).toFixe
 if (byThread.length > 0) {
   const shown = byThread.slice(0, workers);
   const rest = byThread.slice(workers).reduce((sum, ms) => sum + ms, 0);
-  console.log(`CPU ms per article by thread: busiest ${shown.length} (the workers) ${shown.map((ms) => ms.toFixed(2)).join(', ')}; all others together ${rest.toFixed(2)}`);
+  const others = byThread.slice(workers).filter((ms) => ms >= 0.005).map((ms) => ms.toFixed(3));
+  console.log(`CPU ms per article by thread: busiest ${shown.length} (the workers) ${shown.map((ms) => ms.toFixed(2)).join(', ')}; all others together ${rest.toFixed(2)} (${others.join(' ')})`);
 }
 console.log(`peer (plain SQLite insert of the same texts, no processing): ${floor.toFixed(0)} articles/s`);
 rmSync(dir, { recursive: true, force: true });

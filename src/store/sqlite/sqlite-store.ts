@@ -32,6 +32,10 @@ export function openSqliteStore(file: string): Store {
   // hash, FTS) in memory as the store grows; temporary b-trees stay in memory too.
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
+  // Checkpoints every ~40 MB of WAL instead of 4 MB: the pages every batch rewrites (the newest
+  // FTS segments, index tails, open events) are copied to the database once per checkpoint, so
+  // fewer checkpoints copy fewer pages (a fifth of the commit's cost in bench/store-write).
+  db.pragma('wal_autocheckpoint = 10000');
   migrate(db);
   return new SqliteStore(db);
 }
