@@ -378,10 +378,17 @@ class OnlineGrouper implements Grouper {
     const state = this.storyState.get(id);
     let title = event.title;
     if (state !== undefined) {
-      const sizes = new Map(state.eventArticles);
-      sizes.set(event.id, (sizes.get(event.id) ?? 0) + 1);
+      // The largest event with this article added (the first of equals, this one first of all),
+      // read from the story's counts in place: a story can hold thousands of events.
+      const own = (state.eventArticles.get(event.id) ?? 0) + 1;
       let bestId = event.id;
-      for (const [eid, n] of sizes) if (n > (sizes.get(bestId) ?? 0)) bestId = eid;
+      let best = own;
+      for (const [eid, n] of state.eventArticles) {
+        if (eid !== event.id && n > best) {
+          bestId = eid;
+          best = n;
+        }
+      }
       title = bestId === event.id ? event.title : (this.eventState.get(bestId)?.record.title ?? event.title);
     }
     return {
