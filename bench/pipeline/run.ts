@@ -7,7 +7,7 @@
  *
  *   node --import tsx bench/pipeline/run.ts --count 1000000 --every 100000
  */
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +74,20 @@ function threadCpuMs(): number {
     return Number.NaN;
   }
 }
+/** CPU milliseconds of every thread of this process by thread id (Linux /proc), empty elsewhere. */
+function threadsCpuMs(): Map<number, number> {
+  const out = new Map<number, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * 10);
+    }
+  } catch {
+    // not Linux: no breakdown
+  }
+  return out;
+}
 const processCpuMs = (): number => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -87,6 +101,7 @@ interface Mark {
 }
 const mark = (done: number): Mark => ({ at: performance.now(), done, main: threadCpuMs(), all: processCpuMs() });
 const first = mark(0);
+const threadsAtStart = threadsCpuMs();
 let last = first;
 /** Rate, and CPU ms per article on the main thread and on the others (workers, GC, I/O threads). */
 const between = (a: Mark, b: Mark): string => {
@@ -112,6 +127,12 @@ const summary = await pipeline.ingestPaths([input], {
   },
 });
 const end = mark(stored);
+// The busiest threads other than the main one are the workers; the rest are V8's GC helpers, libuv's pool, loaders.
+const threadsAtEnd = threadsCpuMs();
+const byThread = [...threadsAtEnd]
+  .filter(([tid]) => tid !== process.pid)
+  .map(([tid, ms]) => (ms - (threadsAtStart.get(tid) ?? 0)) / count)
+  .sort((a, b) => b - a);
 await pool?.close();
 const counts = await store.counts();
 await store.close();
@@ -119,5 +140,11 @@ const floor = peer(Math.min(Number(values.peer), count));
 console.log(`\nstored: ${counts.articles} articles (${summary.duplicates} folded copies), ${counts.events} events, ${counts.stories} stories; failed ${summary.failed}`);
 console.log(`peak RSS of the process (all threads): ${mb(peakRss)}`);
 console.log(`storyline pipeline: ${((count / (end.at - first.at)) * 1000).toFixed(0)} articles/s; CPU per article: main thread ${((end.main - first.main) / count).toFixed(2)} ms, other threads ${((end.all - first.all - (end.main - first.main)) / count).toFixed(2)} ms`);
+if (byThread.length > 0) {
+  const shown = byThread.slice(0, workers);
+  const rest = byThread.slice(workers).reduce((sum, ms) => sum + ms, 0);
+  const others = byThread.slice(workers).filter((ms) => ms >= 0.005).map((ms) => ms.toFixed(3));
+  console.log(`CPU ms per article by thread: busiest ${shown.length} (the workers) ${shown.map((ms) => ms.toFixed(2)).join(', ')}; all others together ${rest.toFixed(2)} (${others.join(' ')})`);
+}
 console.log(`peer (plain SQLite insert of the same texts, no processing): ${floor.toFixed(0)} articles/s`);
 rmSync(dir, { recursive: true, force: true });

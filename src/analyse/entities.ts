@@ -471,7 +471,18 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
 
 const stripDiacritics = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 /** A comparable form of a name token ("Zelenskyy" and "Zelensky" agree). */
-export const nameKey = (s: string): string => stripDiacritics(s.toLowerCase()).replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/y$/, 'i');
+const computeNameKey = (s: string): string => stripDiacritics(s.toLowerCase()).replace(/[^a-z0-9]/g, '').replace(/(.)\1+/g, '$1').replace(/y$/, 'i');
+/** Name keys of recent words and names: the same names recur across an article and across articles (Unicode normalisation is slow). */
+const nameKeys = new Map<string, string>();
+export const nameKey = (s: string): string => {
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    key = computeNameKey(s);
+    nameKeys.set(s, key);
+  }
+  return key;
+};
 
 function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): EntitySpan[] {
   const { tokens, text } = doc;

@@ -30,7 +30,8 @@ import type { TimeDecayOptions } from './centroid-index.js';
 import { NeighbourIndex } from './neighbour-index.js';
 import type { Neighbour, NeighbourIndexOptions } from './neighbour-index.js';
 import type { CentroidIndexOptions } from './centroid-index.js';
-import { countTerms, defaultTermWeights, hasText, TermStats, weighTerms } from './term-vector.js';
+import { defaultTermWeights, hasText, TermStats, weighTerms } from './term-vector.js';
+import { countsOf, sameTermWeights, termCounts } from './text-features.js';
 import type { TermVector, TermWeights } from './term-vector.js';
 import { mostCentralTitle, titleCandidate } from './titles.js';
 import type { TitleCandidate } from './titles.js';
@@ -213,11 +214,10 @@ class OnlineGrouper implements Grouper {
       published: article.published,
       credits: article.credits,
     };
-    const copyFeatures = this.copies.features(copyInput);
-    const counts = countTerms(
-      { title: article.title, text: article.text, entityNames: input.analysis.entities.map((e) => e.name), url: article.url },
-      this.terms,
-    );
+    const ahead = input.features;
+    const copyFeatures = this.copies.features(copyInput, ahead?.shingles);
+    const counts =
+      ahead !== undefined && sameTermWeights(ahead.terms.weights, this.terms) ? countsOf(ahead.terms) : termCounts(article, input.analysis, this.terms);
     const time = article.published === null ? NaN : Date.parse(article.published);
     const seenParsed = Date.parse(input.seenAt);
     const seen = Number.isNaN(seenParsed) ? Math.max(0, this.clock) : seenParsed;
@@ -402,10 +402,17 @@ class OnlineGrouper implements Grouper {
     const state = this.storyState.get(id);
     let title = event.title;
     if (state !== undefined) {
-      const sizes = new Map(state.eventArticles);
-      sizes.set(event.id, (sizes.get(event.id) ?? 0) + 1);
+      // The largest event with this article added (the first of equals, this one first of all),
+      // read from the story's counts in place: a story can hold thousands of events.
+      const own = (state.eventArticles.get(event.id) ?? 0) + 1;
       let bestId = event.id;
-      for (const [eid, n] of sizes) if (n > (sizes.get(bestId) ?? 0)) bestId = eid;
+      let best = own;
+      for (const [eid, n] of state.eventArticles) {
+        if (eid !== event.id && n > best) {
+          bestId = eid;
+          best = n;
+        }
+      }
       title = bestId === event.id ? event.title : (this.eventState.get(bestId)?.record.title ?? event.title);
     }
     return {

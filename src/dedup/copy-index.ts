@@ -16,8 +16,8 @@ import { describeCopyChanges } from './copy-changes.js';
 import { LshIndex } from './lsh-index.js';
 import { sketchShingles } from './one-permutation-sketch.js';
 import { SourceFurniture } from './source-furniture.js';
-import { shingleText, uniqueSorted, countShared } from './word-shingles.js';
-import type { CopyChanges } from '../model/grouping.js';
+import { shingleText, uniqueSorted, countShared, countSharedAtLeast } from './word-shingles.js';
+import type { CopyChanges, TextShingles } from '../model/grouping.js';
 
 export interface CopyIndexOptions {
   /** Words per shingle. */
@@ -143,6 +143,37 @@ function lopsided(a: number, b: number): boolean {
   return Math.max(a, b) >= 1.25 * Math.min(a, b);
 }
 
+/** The verification sample of some shingles: those whose low `sampleBits` bits are zero, sorted, distinct. */
+function sampleShingles(hashes: Uint32Array, sampleBits: number): Uint32Array {
+  const mask = (1 << sampleBits) - 1;
+  return uniqueSorted(hashes.filter((h) => (h & mask) === 0));
+}
+
+/**
+ * An article's shingles with the samples and sketch of all of them: pure (no furniture is known
+ * here), so it can be computed on another thread and given to `CopyIndex.features`.
+ */
+export function textShingles(
+  text: string,
+  options: Pick<CopyIndexOptions, 'shingleWords' | 'sampleBits' | 'bins'> = defaultCopyIndexOptions,
+): TextShingles {
+  const { shingleWords, sampleBits, bins } = options;
+  const shingled = shingleText(text, shingleWords);
+  // A copy, not the scan's oversized buffer: this may be posted to another thread.
+  const hashes = shingled.hashes.slice();
+  const lines = new Uint32Array(shingled.lines.length * 3);
+  shingled.lines.forEach((line, i) => lines.set([line.hash, line.start, line.end], i * 3));
+  return { shingleWords, sampleBits, bins, hashes, lines, samples: sampleShingles(hashes, sampleBits), sketch: sketchShingles(hashes, bins) };
+}
+
+/** The fewest shared samples whose share of `smaller` is at least `containment` (as `shared / smaller` computes it). */
+function leastShared(containment: number, smaller: number): number {
+  let k = Math.ceil(containment * smaller);
+  while (k > 0 && (k - 1) / smaller >= containment) k--;
+  while (k / smaller < containment) k++;
+  return k;
+}
+
 export class CopyIndex {
   private readonly options: CopyIndexOptions;
   private readonly lsh: LshIndex;
@@ -165,18 +196,30 @@ export class CopyIndex {
     this.furniture = new SourceFurniture({ minRepeats: this.options.furnitureRepeats, capacity: 200_000 });
   }
 
-  features(input: CopyCandidateInput): CopyFeatures {
-    const shingled = shingleText(input.text, this.options.shingleWords);
+  /**
+   * The article's features against what the index has learnt (its outlet's furniture left out).
+   * `shingled`: its shingles computed ahead (`textShingles`), used when made with this index's
+   * parameters; with no furniture line, their samples and sketch are used as they are.
+   */
+  features(input: CopyCandidateInput, shingled?: TextShingles): CopyFeatures {
+    const { shingleWords, sampleBits, bins } = this.options;
+    const ahead = shingled !== undefined && shingled.shingleWords === shingleWords && shingled.sampleBits === sampleBits && shingled.bins === bins ? shingled : textShingles(input.text, this.options);
+    const { lines, hashes } = ahead;
+    const lineHashes: number[] = [];
+    for (let l = 0; l < lines.length; l += 3) lineHashes.push(lines[l]!);
+    if (!lineHashes.some((hash) => this.furniture.isFurniture(input.source, hash))) {
+      const bandKeys = ahead.samples.length === 0 ? new Uint32Array(0) : this.lsh.keys(ahead.sketch);
+      return { lineHashes, samples: ahead.samples, bandKeys };
+    }
     const kept: number[] = [];
-    for (const line of shingled.lines) {
-      if (this.furniture.isFurniture(input.source, line.hash)) continue;
-      for (let i = line.start; i < line.end; i++) kept.push(shingled.hashes[i]!);
+    for (let l = 0; l < lines.length; l += 3) {
+      if (this.furniture.isFurniture(input.source, lines[l]!)) continue;
+      for (let i = lines[l + 1]!; i < lines[l + 2]!; i++) kept.push(hashes[i]!);
     }
     const content = Uint32Array.from(kept);
-    const mask = (1 << this.options.sampleBits) - 1;
-    const samples = uniqueSorted(content.filter((h) => (h & mask) === 0));
-    const bandKeys = samples.length === 0 ? new Uint32Array(0) : this.lsh.keys(sketchShingles(content, this.options.bins));
-    return { lineHashes: shingled.lines.map((l) => l.hash), samples, bandKeys };
+    const samples = sampleShingles(content, sampleBits);
+    const bandKeys = samples.length === 0 ? new Uint32Array(0) : this.lsh.keys(sketchShingles(content, bins));
+    return { lineHashes, samples, bandKeys };
   }
 
   /** The best verified match for an article, or null when it is not a copy of anything indexed. */
@@ -188,11 +231,13 @@ export class CopyIndex {
       const entry = this.entries.get(id);
       if (entry === undefined || entry.id === input.id) continue;
       if (bands === 1 && !lopsided(features.samples.length, entry.samples.length)) continue;
-      const shared = countShared(features.samples, entry.samples);
-      if (shared < this.options.minSharedSamples) continue;
-      const similarity = shared / Math.min(features.samples.length, entry.samples.length);
+      const smaller = Math.min(features.samples.length, entry.samples.length);
       const sameSource = input.source !== null && input.source === entry.source;
-      if (similarity < (sameSource ? this.options.sameSourceMinContainment : this.options.minContainment)) continue;
+      const minContainment = sameSource ? this.options.sameSourceMinContainment : this.options.minContainment;
+      const shared = countSharedAtLeast(features.samples, entry.samples, Math.max(this.options.minSharedSamples, leastShared(minContainment, smaller)));
+      if (shared < this.options.minSharedSamples) continue;
+      const similarity = shared / smaller;
+      if (similarity < minContainment) continue;
       roots.add(entry.rootId);
       if (best === null || similarity > best.similarity || (similarity === best.similarity && id < best.entry.id)) {
         best = { entry, similarity };

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countShared, shingleText, uniqueSorted } from './word-shingles.js';
+import { countShared, countSharedAtLeast, shingleText, uniqueSorted } from './word-shingles.js';
 
 describe('shingleText', () => {
   it('ignores case, quote style and apostrophes when hashing shingles', () => {
@@ -22,5 +22,15 @@ describe('shingleText', () => {
     const b = uniqueSorted(shingleText('officials said the port will close on monday after talks', 3).hashes);
     // "the port will close on monday after": five 3-word runs
     assert.equal(countShared(a, b), 5);
+  });
+
+  it('counts shared shingles exactly when there are enough of them, and says early when there are not', () => {
+    const a = uniqueSorted(shingleText('the port will close on monday after the strike vote', 3).hashes);
+    const b = uniqueSorted(shingleText('officials said the port will close on monday after talks', 3).hashes);
+    assert.equal(countSharedAtLeast(a, b, 5), 5);
+    assert.equal(countSharedAtLeast(a, b, 1), 5);
+    assert.ok(countSharedAtLeast(a, b, 6) < 6);
+    const other = uniqueSorted(shingleText('a ferry contract was signed in the harbour town last spring', 3).hashes);
+    assert.ok(countSharedAtLeast(a, other, 2) < 2);
   });
 });

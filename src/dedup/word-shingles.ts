@@ -150,3 +150,32 @@ export function countShared(a: Uint32Array, b: Uint32Array): number {
   }
   return shared;
 }
+
+/**
+ * Number of hashes two sorted de-duplicated arrays share when it is at least `needed`; otherwise
+ * some number below `needed`, found as soon as the elements left cannot reach it (most pairs of
+ * unrelated texts stop early, which is what makes verifying many candidates cheap).
+ */
+export function countSharedAtLeast(a: Uint32Array, b: Uint32Array, needed: number): number {
+  const la = a.length;
+  const lb = b.length;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  // shared + min(la - i, lb - j) bounds the final count, and only falls when a hash is unmatched.
+  if (Math.min(la, lb) < needed) return 0;
+  while (i < la && j < lb) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else {
+      if (x < y) i++;
+      else j++;
+      if (shared + Math.min(la - i, lb - j) < needed) return shared;
+    }
+  }
+  return shared;
+}

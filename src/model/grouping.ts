@@ -16,6 +16,37 @@ export interface GroupingInput {
   analysis: Analysis;
   /** When the store first saw it (ISO date-time): arrival order and recency, never a publish date. */
   seenAt: string;
+  /**
+   * What the grouper reads from the text alone, computed ahead where the article was processed (a
+   * worker thread); the grouper computes it itself when absent or made with other parameters.
+   */
+  features?: TextFeatures;
+}
+
+/** An article's word shingles, line by line, as the copy index cuts them. */
+export interface TextShingles {
+  /** The parameters they were made with. */
+  shingleWords: number;
+  sampleBits: number;
+  bins: number;
+  /** Shingle hashes in text order. */
+  hashes: Uint32Array;
+  /** Per line with a word: its hash, then the range of its shingles in `hashes` (start, end). */
+  lines: Uint32Array;
+  /** Verification samples and sketch over every shingle: what the copy index uses when no line is furniture. */
+  samples: Uint32Array;
+  sketch: Uint32Array;
+}
+
+/**
+ * Pure, stateless features of one article's text for the grouper. Flat (typed arrays and one
+ * string) because they travel between threads: a Map of terms or an array of line objects cost
+ * the receiving thread more to rebuild than they save.
+ */
+export interface TextFeatures {
+  shingles: TextShingles;
+  /** Weighted term counts (`terms`: the terms joined by newlines), and the weights they were counted with. */
+  terms: { weights: { titleWeight: number; nameWeight: number; entityWeight: number; leadWords: number; slugWeight: number }; terms: string; counts: Float64Array };
 }
 
 /** What a copy changed relative to its original, passage by passage. */

@@ -12,7 +12,7 @@ import { listInputs, readInput } from '../sources/read-inputs.js';
 import type { SourceItem } from '../sources/source-item.js';
 import type { Store } from '../store/store.js';
 import { createDefaultAnalyse } from './default-analyse.js';
-import { contentHashOf, identityOf, rawHashOf } from './identity.js';
+import { identityOf, rawHashOf } from './identity.js';
 import { processDocument, type Analyse, type Processed } from './process-document.js';
 import type { WorkerPool } from './worker-pool.js';
 
@@ -119,10 +119,9 @@ export class Pipeline {
     if (!processed.ok) return { kind: 'failed', message: processed.message };
     const { store } = this.options;
     const { grouper } = this;
-    const { article, analysis } = processed;
+    const { article, analysis, features, contentHash } = processed;
     const known = await store.findByIdentity(identity);
     if (known && known.rawHash === rawHash) return { kind: 'unchanged', id: known.id };
-    const contentHash = contentHashOf(article);
     const seenAt = this.now().toISOString();
     if (known) {
       if (known.contentHash === contentHash) return { kind: 'unchanged', id: known.id };
@@ -134,7 +133,7 @@ export class Pipeline {
 
     let input: GroupingInput | null = null;
     const { id, placement } = await store.addArticle({ identity, contentHash, rawHash, article, analysis, seenAt }, (newId) => {
-      input = { id: newId, article, analysis, seenAt };
+      input = { id: newId, article, analysis, seenAt, features };
       return grouper.decide(input);
     });
     if (input) grouper.apply(input, placement);
@@ -148,6 +147,8 @@ export class Pipeline {
    * stays null, since its file did not say.
    */
   private async shareDateAnchor(copyId: number, copy: Article, originalId: number): Promise<void> {
+    // Most copies and originals are both dated: one date is read, not the whole original.
+    if (copy.published !== null && (await this.options.store.publishedOf(originalId)) !== null) return;
     const original = await this.options.store.getArticle(originalId);
     if (!original) return;
     const [undated, anchor] =
