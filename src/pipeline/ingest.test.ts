@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import type { RawDocument } from '../model/index.js';
-import Database from 'better-sqlite3';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { createPipeline } from './create-pipeline.js';
 
@@ -192,33 +191,4 @@ test('a batch that fails to commit leaves no trace, in the store or in the group
   assert.equal(expected.counts.events, 2, 'the later report is an event of its own');
   await store.close();
   await clean.close();
-});
-
-test('an article whose writes fail halfway inside a batch leaves no part of it or of its batch, and nothing of the batch reported stored', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'storyline-halfway-'));
-  const file = join(dir, 'store.db');
-  const folder = join(dir, 'in');
-  mkdirSync(folder);
-  const texts = [
-    DISPATCH,
-    'Dockers at Saltmere walked out on Monday over a pay offer the port authority called final.\n\n"We were never asked," said the union leader, Karl Novak.',
-    'The Kettleford council approved a budget of EUR 12 million for the flood barrier on Thursday, after a three-hour debate.',
-    'The rail tunnel under Lowen Quay reopened on Friday after six weeks of repairs, the operator said.',
-  ];
-  texts.forEach((text, i) => writeFileSync(join(folder, `${i}.txt`), `Title: ${text.slice(0, 40)}\nSource: Nordwire\n\n${text}`));
-  const store = openSqliteStore(file);
-  // The fourth article's figure cannot be written (as a full disk would refuse it): the article
-  // and its event are already written by then, inside the batch of the third and fourth.
-  const other = new Database(file);
-  other.exec(`CREATE TRIGGER refuse BEFORE INSERT ON figures WHEN NEW.value = 12000000 BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-  other.close();
-  const reported: number[] = [];
-  const pipeline = createPipeline(store, { now: clock, batch: { articles: 2, millis: 60_000 } });
-  await assert.rejects(pipeline.ingestPaths([folder], { onDocument: (s) => reported.push(s.new) }), /disk full/);
-  const stored = [];
-  for await (const a of store.articles()) stored.push(a.path?.split('/').pop());
-  assert.deepEqual(stored, ['0.txt', '1.txt'], 'the first batch is kept, nothing of the second');
-  assert.deepEqual(reported, [1, 2]);
-  assert.equal((await store.counts()).events, 2, 'the failed article left no event behind');
-  await store.close();
 });

@@ -4,8 +4,8 @@
  *
  * Every write of an article happens in one transaction together with its analysis and its
  * placement, so a killed process leaves either the whole article or nothing. Bulk ingest wraps
- * many articles in one transaction, a batch: a killed process, or an article whose writes fail
- * halfway, loses at most the open batch, never part of an article.
+ * many articles in one batch (each article's transaction then is a savepoint inside it): a killed
+ * process loses at most the open batch, never part of an article.
  */
 import type { Analysis, Article, EventRecord, Placement, StoredPlacement, StoryRecord } from '../model/index.js';
 import type { Subscription } from '../sources/source-item.js';
@@ -78,9 +78,8 @@ export interface SearchHit {
 
 export interface Store {
   /**
-   * Opens a batch: every write until `commitBatch` (or `rollbackBatch`) is one transaction. Reads
-   * see the batch's writes. An article whose writes fail halfway takes the whole batch with it:
-   * nothing of the batch is stored, and `commitBatch` then fails.
+   * Opens a batch: every write until `commitBatch` (or `rollbackBatch`) is one transaction, and
+   * each article's own transaction becomes a savepoint inside it. Reads see the batch's writes.
    */
   beginBatch(): Promise<void>;
   commitBatch(): Promise<void>;

@@ -55,8 +55,6 @@ function migrate(db: Database.Database): void {
 
 class SqliteStore implements Store {
   private readonly statements;
-  /** Why the open batch was rolled back (an article's write failed inside it), until it is closed. */
-  private lostBatch: Error | null = null;
 
   constructor(private readonly db: Database.Database) {
     this.statements = {
@@ -109,21 +107,14 @@ class SqliteStore implements Store {
 
   async beginBatch(): Promise<void> {
     if (this.db.inTransaction) throw new Error('a batch is already open');
-    this.lostBatch = null;
     this.db.exec('BEGIN');
   }
 
   async commitBatch(): Promise<void> {
-    const lost = this.lostBatch;
-    if (lost) {
-      this.lostBatch = null;
-      throw new Error(`the batch was rolled back when an article failed to be written: ${lost.message}`);
-    }
     if (this.db.inTransaction) this.db.exec('COMMIT');
   }
 
   async rollbackBatch(): Promise<void> {
-    this.lostBatch = null;
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
   }
 
@@ -138,50 +129,29 @@ class SqliteStore implements Store {
   }
 
   async addArticle(record: NewArticle, place: (id: number) => Placement): Promise<{ id: number; placement: Placement }> {
-    const placed = (): { id: number; placement: Placement } => {
+    return this.db.transaction(() => {
+      const { article } = record;
       const id = (this.statements.nextArticleId.get() as { id: number }).id;
-      return { id, placement: place(id) };
-    };
-    if (!this.db.inTransaction) {
-      return this.db.transaction(() => {
-        const added = placed();
-        this.writeArticle(record, added.id, added.placement);
-        return added;
-      })();
-    }
-    // Inside a batch, no savepoint per article (its page copies were a fifth of the write cost):
-    // a write that fails halfway rolls the whole batch back, and committing the batch then fails.
-    const added = placed();
-    try {
-      this.writeArticle(record, added.id, added.placement);
-    } catch (error) {
-      // SQLite may have rolled back already (a full disk, say).
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      this.lostBatch = error instanceof Error ? error : new Error(String(error));
-      throw error;
-    }
-    return added;
-  }
-
-  private writeArticle(record: NewArticle, id: number, placement: Placement): void {
-    const { article } = record;
-    this.writeGroups(placement);
-    this.statements.insertArticle.run({
-      ...article,
-      id,
-      identity: record.identity,
-      contentHash: record.contentHash,
-      rawHash: record.rawHash,
-      seenAt: record.seenAt,
-      credits: JSON.stringify(article.credits ?? []),
-      duplicateOf: placement.duplicateOf,
-      similarity: placement.similarity,
-      changes: placement.changes ? JSON.stringify(placement.changes) : null,
-      eventId: placement.event.id,
-      storyId: placement.story.id,
-    });
-    this.writeAnalysis(id, record.analysis);
-    this.refold(placement);
+      const placement = place(id);
+      this.writeGroups(placement);
+      this.statements.insertArticle.run({
+        ...article,
+        id,
+        identity: record.identity,
+        contentHash: record.contentHash,
+        rawHash: record.rawHash,
+        seenAt: record.seenAt,
+        credits: JSON.stringify(article.credits ?? []),
+        duplicateOf: placement.duplicateOf,
+        similarity: placement.similarity,
+        changes: placement.changes ? JSON.stringify(placement.changes) : null,
+        eventId: placement.event.id,
+        storyId: placement.story.id,
+      });
+      this.writeAnalysis(id, record.analysis);
+      this.refold(placement);
+      return { id, placement };
+    })();
   }
 
   /** The article's event and story, and what a story merge moved or absorbed. */
