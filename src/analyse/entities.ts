@@ -11,6 +11,7 @@ import {
 } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
 import { featureContext, loadTagger, tagEntities, type EntityTagger, type TaggedSpan, type TaggerWeights } from './entity-tagger.js';
+import { productNames } from './product-names.js';
 import committedModel from './entity-model.json' with { type: 'json' };
 
 let committedTagger: EntityTagger | null = null;
@@ -190,7 +191,11 @@ export function findEntityMentions(doc: TokenizedText, gaz: Gazetteer, tagger: E
   const rules = resolveAliases(doc, typed, gaz);
   if (!tagger) return { mentions: rules, rules };
   const spans = tagEntities(featureContext(doc, gaz, rules), tagger);
-  return { mentions: resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz), rules };
+  const mentions = resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz);
+  // Model names ("the Ford Falcon") are none of the three types.
+  const products = productNames(doc, mentions, gaz);
+  if (products.size === 0) return { mentions, rules };
+  return { mentions: mentions.filter((m) => !products.has(doc.text.slice(doc.tokens[m.nameFirst]!.start, doc.tokens[m.nameLast]!.end).toLowerCase())), rules };
 }
 
 /** Tagged spans, each with the name the rules found inside it (its last one: the head of the phrase). */
