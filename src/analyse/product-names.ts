@@ -32,11 +32,16 @@ const isCapitalised = (t: Token | undefined): boolean => !!t && (t.cap || /^\p{L
 export function productNames(doc: TokenizedText, mentions: NamedSpan[], gaz: Gazetteer): Set<string> {
   const { tokens, text } = doc;
   const orgLast = new Set<number>();
+  const orgWords = new Set<string>();
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) {
     inMention.fill(1, m.first, m.last + 1);
-    if (m.type === 'organisation') orgLast.add(m.nameLast);
+    if (m.type !== 'organisation') continue;
+    orgLast.add(m.nameLast);
+    if (m.nameFirst === m.nameLast) orgWords.add(tokens[m.nameFirst]!.lower);
   }
+  // A company's name, also where the article writes it before a model ("Acme Zephyr").
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.cap && orgWords.has(tokens[k]!.lower)) orgLast.add(k);
   const found = new Set<string>();
   const nameAt = (first: number, last: number): string => text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase();
   /** The capitalised run starting at k (one past its last token). */
