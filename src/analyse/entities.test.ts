@@ -71,3 +71,14 @@ test('a country\'s government is the country, a place; a named body stays an org
   assert.ok(found.some((e) => e.text === 'the United States Government' && e.type === 'place'));
   assert.ok(found.some((e) => e.text === 'the Harlow Dynamics Group' && e.type === 'organisation'));
 });
+
+test('"the HSA" stays a mention where the article spelled the name out, even if the tagger passed it over', async () => {
+  const { LABELS, loadTagger } = await import('./entity-tagger.js');
+  // A tagger that tags nothing: what is left comes from the rules' names the fusion keeps.
+  const silent = loadTagger({ labels: LABELS, templates: [], weights: {}, transitions: new Array((LABELS.length + 1) * LABELS.length).fill(0) });
+  const mentions = (text: string): string[] => findEntities(tokenize(text), gazetteer, silent).map((e) => e.text);
+  const spelled = mentions('The Harwell Shipping Authority on Monday ordered a review of the port contract. Brantley Marine protested before the HSA, saying the review was unfair.');
+  assert.ok(spelled.includes('the HSA'), JSON.stringify(spelled));
+  const unexplained = mentions('Brantley Marine protested before the HSA, saying the review was unfair.');
+  assert.ok(!unexplained.includes('the HSA'), JSON.stringify(unexplained));
+});

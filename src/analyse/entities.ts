@@ -243,6 +243,13 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   const nameKeyOf = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
   const named = new Set(out.map(nameKeyOf));
   const surnames = new Set(out.filter((t) => t.type === 'person').map((t) => tokens[t.nameLast]!.lower));
+  // The initials of the names of several words ("Atlantic Bridge Council" -> "ABC").
+  const initials = new Set<string>();
+  for (const t of [...out, ...typed]) {
+    let abbreviation = '';
+    for (let k = t.nameFirst; k <= t.nameLast; k++) if (tokens[k]!.cap && isWordToken(tokens[k]!)) abbreviation += tokens[k]!.text[0];
+    if (abbreviation.length >= 2) initials.add(abbreviation);
+  }
   let added = false;
   for (const t of typed) {
     let overlaps = false;
@@ -251,7 +258,9 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     const key = nameKeyOf(t);
     // A place of the gazetteer the rules found is kept even where the tagger passed it over.
     const knownPlace = gaz.places.has(key) && (ruleTypeOf(t) ?? t.type) === 'place';
-    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
+    // "the ABC" stays where the article spelled the name out ("the Atlantic Bridge Council ... the ABC").
+    const spelledOut = t.nameFirst === t.nameLast && tokens[t.nameFirst - 1]?.lower === 'the' && initials.has(tokens[t.nameFirst]!.text);
+    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace || spelledOut) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
   if (added) out.sort((a, b) => a.first - b.first);
   return out;
