@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalysisContext } from './analysis-context.js';
-import { findEntities } from './entities.js';
+import { defaultTagger, findEntities } from './entities.js';
 import { tokenize } from './text-tokens.js';
 
 const { gazetteer } = createAnalysisContext();
@@ -81,4 +81,11 @@ test('"the HSA" stays a mention where the article spelled the name out, even if 
   assert.ok(spelled.includes('the HSA'), JSON.stringify(spelled));
   const unexplained = mentions('Brantley Marine protested before the HSA, saying the review was unfair.');
   assert.ok(!unexplained.includes('the HSA'), JSON.stringify(unexplained));
+});
+
+test('"Dayton, Ohio" is one place mention and holds the state, not the town, as a mention of its own', () => {
+  const found = findEntities(tokenize('Brantley Motors will close its plant in Dayton, Ohio, next year, the company said.'), gazetteer, defaultTagger()).map((e) => e.text);
+  assert.ok(found.includes('Dayton, Ohio'), JSON.stringify(found));
+  assert.ok(found.includes('Ohio'), JSON.stringify(found));
+  assert.ok(!found.includes('Dayton'), JSON.stringify(found));
 });

@@ -220,7 +220,13 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     if (head) {
       out.push({ ...head, first: s.first, last: s.last, type: s.type, titled: head.titled && person, descriptor: person ? head.descriptor : null, tagged: true });
       // Names inside a longer mention are mentions too ("Airbus" in "Airbus parent EADS").
-      for (let k = s.first; k < head.nameFirst; k++) for (const t of byLast.get(k) ?? []) if (t.type && t.first >= s.first && t.last < head.nameFirst) out.push({ ...t, tagged: true });
+      // Not the town of "Dayton, Ohio": the phrase and the state are the mentions, as MEANTIME has it.
+      for (let k = s.first; k < head.nameFirst; k++) {
+        for (const t of byLast.get(k) ?? []) {
+          const townOfState = s.type === 'place' && tokens[t.last + 1]?.text === ',' && t.last + 2 === head.nameFirst && head.nameLast === s.last;
+          if (t.type && t.first >= s.first && t.last < head.nameFirst && !townOfState) out.push({ ...t, tagged: true });
+        }
+      }
       // MEANTIME-style nesting: "Presiding Judge Martin Mann" holds the mention "Martin Mann".
       // A person's titles ("Senator", "Australian Prime Minister") make no separate mention; a descriptor does ("Apple CEO").
       let descriptorBefore = !person;
