@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalysisContext } from './analysis-context.js';
-import { defaultTagger, findEntities } from './entities.js';
+import { defaultTagger, findEntities, type EntitySpan } from './entities.js';
 import { tokenize } from './text-tokens.js';
 
 const { gazetteer } = createAnalysisContext();
@@ -88,4 +88,25 @@ test('"Dayton, Ohio" is one place mention and holds the state, not the town, as 
   assert.ok(found.includes('Dayton, Ohio'), JSON.stringify(found));
   assert.ok(found.includes('Ohio'), JSON.stringify(found));
   assert.ok(!found.includes('Dayton'), JSON.stringify(found));
+});
+
+test('a two-word "person" whose first word the article uses alone for an organisation is that organisation', async () => {
+  const { companiesByFirstWord } = await import('./entities.js');
+  const typesAfter = (text: string, marked: Array<[string, number, 'person' | 'organisation']>): string[] => {
+    const doc = tokenize(text);
+    const spans = marked.map(([name, from, type]): EntitySpan => {
+      const start = text.indexOf(name, from);
+      const first = doc.tokens.findIndex((t) => t.start === start);
+      const last = doc.tokens.findIndex((t) => t.end === start + name.length);
+      return { text: name, start, end: start + name.length, type, name, first, last, nameFirst: first, nameLast: last, gender: null, premodifier: false };
+    });
+    return companiesByFirstWord(doc, spans).map((m) => `${m.text}/${m.type}`);
+  };
+  const text = 'The Navy picked Tatum Ravel over Brantley Marine. Critics said the review favoured Tatum. Dana Tatum, a senator, said it was fair.';
+  assert.deepEqual(typesAfter(text, [['Tatum Ravel', 0, 'person'], ['Tatum', 60, 'organisation'], ['Dana Tatum', 0, 'person']]),
+    ['Tatum Ravel/organisation', 'Tatum/organisation', 'Dana Tatum/person']);
+  // Where the article calls the person by the last name alone, the name stays a person's.
+  const bySurname = 'The Navy picked Tatum Ravel. Ravel thanked the crew, and Tatum shares rose.';
+  assert.deepEqual(typesAfter(bySurname, [['Tatum Ravel', 0, 'person'], ['Ravel', 25, 'person'], ['Tatum', 40, 'organisation']]),
+    ['Tatum Ravel/person', 'Ravel/person', 'Tatum/organisation']);
 });

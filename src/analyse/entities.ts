@@ -191,11 +191,29 @@ export function findEntityMentions(doc: TokenizedText, gaz: Gazetteer, tagger: E
   const rules = resolveAliases(doc, typed, gaz);
   if (!tagger) return { mentions: rules, rules };
   const spans = tagEntities(featureContext(doc, gaz, rules), tagger);
-  const mentions = resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz);
+  const mentions = companiesByFirstWord(doc, resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz));
   // Model names ("the Ford Falcon") are none of the three types.
   const products = productNames(doc, mentions, gaz);
   if (products.size === 0) return { mentions, rules };
   return { mentions: mentions.filter((m) => !products.has(doc.text.slice(doc.tokens[m.nameFirst]!.start, doc.tokens[m.nameLast]!.end).toLowerCase())), rules };
+}
+
+/**
+ * "Northrop Grumman" looks like a person's name, but where the article calls it "Northrop" alone, an
+ * organisation, and never "Grumman" alone, it is that organisation (people go by their surname).
+ */
+export function companiesByFirstWord(doc: TokenizedText, mentions: EntitySpan[]): EntitySpan[] {
+  const { tokens } = doc;
+  const shortOrgs = new Set<string>();
+  for (const m of mentions) if (m.type === 'organisation' && m.nameFirst === m.nameLast) shortOrgs.add(tokens[m.nameFirst]!.lower);
+  if (shortOrgs.size === 0) return mentions;
+  // Surnames the article uses alone for a person.
+  const persons = new Set<string>();
+  for (const m of mentions) if (m.type === 'person' && m.nameFirst === m.nameLast) persons.add(tokens[m.nameFirst]!.lower);
+  return mentions.map((m) => {
+    const first = tokens[m.nameFirst]!.lower;
+    return m.type === 'person' && m.nameLast > m.nameFirst && shortOrgs.has(first) && !persons.has(tokens[m.nameLast]!.lower) ? { ...m, type: 'organisation' } : m;
+  });
 }
 
 /** Tagged spans, each with the name the rules found inside it (its last one: the head of the phrase). */
