@@ -110,3 +110,12 @@ test('a two-word "person" whose first word the article uses alone for an organis
   assert.deepEqual(typesAfter(bySurname, [['Tatum Ravel', 0, 'person'], ['Ravel', 25, 'person'], ['Tatum', 40, 'organisation']]),
     ['Tatum Ravel/person', 'Ravel/person', 'Tatum/organisation']);
 });
+
+test('a legal form tagged alone ("Ltd.") takes in the company name before it', async () => {
+  const { withCompanyNames } = await import('./entities.js');
+  const doc = tokenize('The tankers will be owned by Skyreach Ltd., an Acme-led consortium. Sales rose at Brantley Inc. on Monday.');
+  const at = (word: string): number => doc.tokens.findIndex((t) => t.text === word);
+  const spans = withCompanyNames(doc.tokens, [{ first: at('Ltd'), last: at('Ltd') + 1, type: 'person' }, { first: at('Brantley'), last: at('Inc'), type: 'organisation' }]);
+  const text = spans.map((s) => `${doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.last]!.end)}/${s.type}`);
+  assert.deepEqual(text, ['Skyreach Ltd./organisation', 'Brantley Inc/organisation']);
+});

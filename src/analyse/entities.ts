@@ -216,6 +216,21 @@ export function companiesByFirstWord(doc: TokenizedText, mentions: EntitySpan[])
   });
 }
 
+/** The legal form after a company's name. */
+const LEGAL_SUFFIX = /^(?:Ltd|Inc|Corp|LLC|plc|PLC|AG|GmbH|SA|NV|N\.V|Co|LLP|Pty)\.?$/;
+
+/** "Ltd." tagged alone: the company's name before it belongs to the mention ("Skyreach Ltd."). */
+export function withCompanyNames(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] {
+  return spans.map((s) => {
+    const suffixOnly = (s.first === s.last || (s.last === s.first + 1 && tokens[s.last]!.text === '.')) && LEGAL_SUFFIX.test(tokens[s.first]!.text);
+    const sameSentence = (k: number): boolean => k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.sentence === tokens[k]!.sentence;
+    if (!suffixOnly || !sameSentence(s.first)) return s;
+    let first = s.first - 1;
+    while (sameSentence(first)) first--;
+    return { ...s, first, type: 'organisation' };
+  });
+}
+
 /** Tagged spans, each with the name the rules found inside it (its last one: the head of the phrase). */
 function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], ruled: EntitySpan[], gaz: Gazetteer): Typed[] {
   const { tokens } = doc;
@@ -227,7 +242,7 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   for (let k = ruled.length - 1; k >= 0; k--) ruleTypes.set(ruled[k]!.nameFirst * 0x4000000 + ruled[k]!.nameLast, ruled[k]!.type);
   const ruleTypeOf = (t: Typed): EntityType | null => ruleTypes.get(t.nameFirst * 0x4000000 + t.nameLast) ?? null;
   const covered = new Uint8Array(tokens.length);
-  for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, spans, typed), typed))) {
+  for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, withCompanyNames(tokens, spans), typed), typed))) {
     covered.fill(1, s.first, s.last + 1);
     // The head: the rule name ending last inside the span.
     let head: Typed | undefined;
