@@ -191,29 +191,19 @@ export function findEntityMentions(doc: TokenizedText, gaz: Gazetteer, tagger: E
   const rules = resolveAliases(doc, typed, gaz);
   if (!tagger) return { mentions: rules, rules };
   const spans = tagEntities(featureContext(doc, gaz, rules), tagger);
-  const mentions = companiesByFirstWord(doc, resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz));
+  const mentions = resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz);
   // Model names ("the Ford Falcon") are none of the three types.
   const products = productNames(doc, mentions, gaz);
   if (products.size === 0) return { mentions, rules };
   return { mentions: mentions.filter((m) => !products.has(doc.text.slice(doc.tokens[m.nameFirst]!.start, doc.tokens[m.nameLast]!.end).toLowerCase())), rules };
 }
 
-/**
- * "Northrop Grumman" looks like a person's name, but where the article calls it "Northrop" alone, an
- * organisation, and never "Grumman" alone, it is that organisation (people go by their surname).
- */
-export function companiesByFirstWord(doc: TokenizedText, mentions: EntitySpan[]): EntitySpan[] {
-  const { tokens } = doc;
-  const shortOrgs = new Set<string>();
-  for (const m of mentions) if (m.type === 'organisation' && m.nameFirst === m.nameLast) shortOrgs.add(tokens[m.nameFirst]!.lower);
-  if (shortOrgs.size === 0) return mentions;
-  // Surnames the article uses alone for a person.
-  const persons = new Set<string>();
-  for (const m of mentions) if (m.type === 'person' && m.nameFirst === m.nameLast) persons.add(tokens[m.nameFirst]!.lower);
-  return mentions.map((m) => {
-    const first = tokens[m.nameFirst]!.lower;
-    return m.type === 'person' && m.nameLast > m.nameFirst && shortOrgs.has(first) && !persons.has(tokens[m.nameLast]!.lower) ? { ...m, type: 'organisation' } : m;
-  });
+/** "Ohio, Florida, and Nevada": after the last token of a span, the list goes on. */
+function listGoesOn(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (next?.lower === 'and' || next?.lower === 'or') return true;
+  return next?.text === ',' && (after?.lower === 'and' || after?.lower === 'or' || after?.cap === true);
 }
 
 /** The legal form after a company's name. */
@@ -242,6 +232,7 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   for (let k = ruled.length - 1; k >= 0; k--) ruleTypes.set(ruled[k]!.nameFirst * 0x4000000 + ruled[k]!.nameLast, ruled[k]!.type);
   const ruleTypeOf = (t: Typed): EntityType | null => ruleTypes.get(t.nameFirst * 0x4000000 + t.nameLast) ?? null;
   const covered = new Uint8Array(tokens.length);
+  const nameKeyOfTyped = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
   for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, withCompanyNames(tokens, spans), typed), typed))) {
     covered.fill(1, s.first, s.last + 1);
     // The head: the rule name ending last inside the span.
@@ -256,7 +247,8 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
       // Not the town of "Dayton, Ohio": the phrase and the state are the mentions, as MEANTIME has it.
       for (let k = s.first; k < head.nameFirst; k++) {
         for (const t of byLast.get(k) ?? []) {
-          const townOfState = s.type === 'place' && tokens[t.last + 1]?.text === ',' && t.last + 2 === head.nameFirst && head.nameLast === s.last;
+          const townOfState = s.type === 'place' && t.type === 'place' && tokens[t.last + 1]?.text === ',' && t.last + 2 === head.nameFirst && head.nameLast === s.last
+            && !gaz.countries.has(nameKeyOfTyped(t)) && !listGoesOn(tokens, s.last);
           if (t.type && t.first >= s.first && t.last < head.nameFirst && !townOfState) out.push({ ...t, tagged: true });
         }
       }

@@ -36,3 +36,9 @@ test('a name that speaks or owns is no product, nor is a title or a place after 
   assert.deepEqual(products('Brantley Motors sold its Lumen and Tavish vans. Tavish said the deal was fair, and Lumen\'s owners agreed.'), []);
   assert.deepEqual(products('Brantley Motors President Ana Ruiz opened the Brantley Europe office.'), []);
 });
+
+test('a name with a title or a first name is a person, never a product', () => {
+  assert.deepEqual(products('Kestrel said on Monday it would build the Kestrel Vireo in Ohio next year.'), ['vireo']);
+  assert.deepEqual(products('Kestrel said on Monday it would build the Kestrel Vireo in Ohio. Mr. Vireo, who drew it, was pleased.'), []);
+  assert.deepEqual(products('Kestrel said on Monday it would build the Kestrel Vireo in Ohio. Its designer, Dana Vireo, was pleased.'), []);
+});

@@ -17,10 +17,12 @@ const PRODUCT_NOUNS = new Set([
 /** Words right before a model name: "the new model Comet". */
 const PRODUCT_CUES_BEFORE = new Set(['model', 'models', 'nameplate']);
 
-export interface NamedSpan { first: number; last: number; nameFirst: number; nameLast: number; type: string | null }
+export interface NamedSpan { first: number; last: number; nameFirst: number; nameLast: number; type: string | null; gender?: string | null }
 
 /** A word that can be part of a model name: capitalised, or lower-case first with a capital inside ("iPad"). */
-const isCapitalised = (t: Token | undefined): boolean => !!t && (t.cap || /^\p{Ll}+\p{Lu}/u.test(t.text));
+const isCapitalised = (t: Token | undefined): boolean => !!t && (t.cap || isDeviceWord(t));
+/** "iPad": lower case first, a capital inside. */
+const isDeviceWord = (t: Token): boolean => !t.cap && t.text !== t.lower && /^\p{Ll}+\p{Lu}/u.test(t.text);
 
 /**
  * The lower-cased names that the article uses as products: a capitalised run right after a company's
@@ -42,6 +44,13 @@ export function productNames(doc: TokenizedText, mentions: NamedSpan[], gaz: Gaz
   }
   // A company's name, also where the article writes it before a model ("Acme Zephyr").
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.cap && orgWords.has(tokens[k]!.lower)) orgLast.add(k);
+  // Headlines in title case ("Acme Results Beat Forecasts") say nothing about models.
+  const titleCase = new Uint8Array(doc.sentences.length);
+  doc.sentences.forEach((sentence, i) => {
+    let words = 0; let caps = 0;
+    for (let k = sentence.first; k < sentence.last; k++) if (/^\p{L}/u.test(tokens[k]!.text)) { words++; if (tokens[k]!.cap) caps++; }
+    if (words >= 3 && caps / words > 0.6) titleCase[i] = 1;
+  });
   const found = new Set<string>();
   const nameAt = (first: number, last: number): string => text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase();
   /** The capitalised run starting at k (one past its last token). */
@@ -75,20 +84,28 @@ export function productNames(doc: TokenizedText, mentions: NamedSpan[], gaz: Gaz
   const add = (first: number, list: boolean): void => { for (const [a, e] of list ? listOf(first) : [[first, runEnd(first)] as [number, number]]) if (plainName(a, e)) found.add(nameAt(a, e - 1)); };
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!isCapitalised(t) || isCapitalised(tokens[k - 1]) && !orgLast.has(k - 1) && !/^\p{Ll}+\p{Lu}/u.test(tokens[k - 1]!.text)) continue;
+    // Not in title case or capitals ("SALES FELL TODAY"): there every word looks like a name.
+    if (!isCapitalised(t) || titleCase[t.sentence] === 1 || (t.text.length > 3 && t.text === t.text.toUpperCase())) continue;
     const prev = tokens[k - 1]!;
-    if (prev.sentence !== t.sentence) continue;
+    const prevDevice = isDeviceWord(prev);
+    if ((prev.cap && !orgLast.has(k - 1)) || prev.sentence !== t.sentence) continue;
     const afterMaker = orgLast.has(k - 1) && inMention[k] === 0;
-    const afterDevice = /^\p{Ll}+\p{Lu}/u.test(prev.text) && !/^\p{Ll}+\p{Lu}/u.test(t.text);
+    const afterDevice = prevDevice && !isDeviceWord(t);
     const afterCue = PRODUCT_CUES_BEFORE.has(prev.lower);
     if (afterMaker || afterCue) { add(k, true); continue; }
     if (afterDevice) { add(k, false); continue; }
     // Before a product noun, a list of names ("Zephyr and Comet sedans"; one name alone may be the maker's, "Acme jets").
-    const items = isCapitalised(tokens[k - 1]) ? [] : listOf(k);
+    if (prevDevice) continue;
+    const after = tokens[runEnd(k)]?.lower;
+    if (after !== ',' && after !== 'and' && after !== 'or') continue;
+    const items = listOf(k);
     const last = items[items.length - 1];
     if (items.length > 1 && PRODUCT_NOUNS.has(tokens[last![1]]?.lower ?? '')) add(k, true);
   }
   if (found.size === 0) return found;
+  // People's names: "Jane Acme" makes "Acme" a person's surname.
+  // So does a title ("Mr. Acme"); a bare one-word "person" may be the tagger's guess at a model.
+  for (const m of mentions) if (m.type === 'person' && (m.nameLast > m.nameFirst || (m.first < m.nameFirst && tokens[m.first]!.lower !== 'the') || m.gender !== null)) { found.delete(nameAt(m.nameFirst, m.nameLast)); found.delete(tokens[m.nameLast]!.lower); }
   // A name that speaks or owns is a person or company; one before a model number makes the product ("Acme A20").
   for (let k = 0; k + 1 < tokens.length; k++) {
     const next = tokens[k + 1]!.lower;
