@@ -44,13 +44,20 @@ export function productNames(doc: TokenizedText, mentions: NamedSpan[], gaz: Gaz
   }
   // A company's name, also where the article writes it before a model ("Acme Zephyr").
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.cap && orgWords.has(tokens[k]!.lower)) orgLast.add(k);
-  // Headlines in title case ("Acme Results Beat Forecasts") say nothing about models.
-  const titleCase = new Uint8Array(doc.sentences.length);
-  doc.sentences.forEach((sentence, i) => {
-    let words = 0; let caps = 0;
-    for (let k = sentence.first; k < sentence.last; k++) if (/^\p{L}/u.test(tokens[k]!.text)) { words++; if (tokens[k]!.cap) caps++; }
-    if (words >= 3 && caps / words > 0.6) titleCase[i] = 1;
-  });
+  // Headlines in title case ("Acme Results Beat Forecasts") say nothing about models (checked when needed).
+  const titleCase = new Int8Array(doc.sentences.length).fill(-1);
+  const inTitleCase = (i: number): boolean => {
+    if (titleCase[i] === -1) {
+      const sentence = doc.sentences[i]!;
+      let words = 0; let caps = 0;
+      for (let k = sentence.first; k < sentence.last; k++) {
+        const c = tokens[k]!.lower.charCodeAt(0);
+        if ((c >= 97 && c <= 122) || c > 191) { words++; if (tokens[k]!.cap) caps++; }
+      }
+      titleCase[i] = words >= 3 && caps / words > 0.6 ? 1 : 0;
+    }
+    return titleCase[i] === 1;
+  };
   const found = new Set<string>();
   const nameAt = (first: number, last: number): string => text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase();
   /** The capitalised run starting at k (one past its last token). */
@@ -81,23 +88,29 @@ export function productNames(doc: TokenizedText, mentions: NamedSpan[], gaz: Gaz
     // Commas alone make no list ("Zephyr, Ohio").
     return joined ? items : items.slice(0, 1);
   };
-  const add = (first: number, list: boolean): void => { for (const [a, e] of list ? listOf(first) : [[first, runEnd(first)] as [number, number]]) if (plainName(a, e)) found.add(nameAt(a, e - 1)); };
+  // Not in capitals ("SALES FELL TODAY"): there every word looks like a name.
+  const add = (first: number, list: boolean): void => {
+    if (tokens[first]!.text.length > 3 && tokens[first]!.text === tokens[first]!.text.toUpperCase()) return;
+    addRun(first, list);
+  };
+  const addRun = (first: number, list: boolean): void => { for (const [a, e] of list ? listOf(first) : [[first, runEnd(first)] as [number, number]]) if (plainName(a, e)) found.add(nameAt(a, e - 1)); };
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     // Not in title case or capitals ("SALES FELL TODAY"): there every word looks like a name.
-    if (!isCapitalised(t) || titleCase[t.sentence] === 1 || (t.text.length > 3 && t.text === t.text.toUpperCase())) continue;
+    if (!isCapitalised(t)) continue;
     const prev = tokens[k - 1]!;
     const prevDevice = isDeviceWord(prev);
     if ((prev.cap && !orgLast.has(k - 1)) || prev.sentence !== t.sentence) continue;
     const afterMaker = orgLast.has(k - 1) && inMention[k] === 0;
     const afterDevice = prevDevice && !isDeviceWord(t);
     const afterCue = PRODUCT_CUES_BEFORE.has(prev.lower);
+    if ((afterMaker || afterCue || afterDevice) && inTitleCase(t.sentence)) continue;
     if (afterMaker || afterCue) { add(k, true); continue; }
     if (afterDevice) { add(k, false); continue; }
     // Before a product noun, a list of names ("Zephyr and Comet sedans"; one name alone may be the maker's, "Acme jets").
     if (prevDevice) continue;
     const after = tokens[runEnd(k)]?.lower;
-    if (after !== ',' && after !== 'and' && after !== 'or') continue;
+    if ((after !== ',' && after !== 'and' && after !== 'or') || inTitleCase(t.sentence)) continue;
     const items = listOf(k);
     const last = items[items.length - 1];
     if (items.length > 1 && PRODUCT_NOUNS.has(tokens[last![1]]?.lower ?? '')) add(k, true);
