@@ -274,13 +274,22 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   const nameKeyOf = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
   const named = new Set(out.map(nameKeyOf));
   const surnames = new Set(out.filter((t) => t.type === 'person').map((t) => tokens[t.nameLast]!.lower));
-  // The initials of the names of several words ("Atlantic Bridge Council" -> "ABC").
-  const initials = new Set<string>();
-  for (const t of [...out, ...typed]) {
-    let abbreviation = '';
-    for (let k = t.nameFirst; k <= t.nameLast; k++) if (tokens[k]!.cap && isWordToken(tokens[k]!)) abbreviation += tokens[k]!.text[0];
-    if (abbreviation.length >= 2) initials.add(abbreviation);
-  }
+  // The initials of the names of several words ("Atlantic Bridge Council" -> "ABC"), built when first needed.
+  let initials: Set<string> | null = null;
+  const spelledOutIn = (acronym: string): boolean => {
+    if (!initials) {
+      initials = new Set<string>();
+      for (const list of [out, typed]) {
+        for (const t of list) {
+          if (t.nameFirst === t.nameLast) continue;
+          let abbreviation = '';
+          for (let k = t.nameFirst; k <= t.nameLast; k++) if (tokens[k]!.cap && isWordToken(tokens[k]!)) abbreviation += tokens[k]!.text[0];
+          if (abbreviation.length >= 2) initials.add(abbreviation);
+        }
+      }
+    }
+    return initials.has(acronym);
+  };
   let added = false;
   for (const t of typed) {
     let overlaps = false;
@@ -290,7 +299,7 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     // A place of the gazetteer the rules found is kept even where the tagger passed it over.
     const knownPlace = gaz.places.has(key) && (ruleTypeOf(t) ?? t.type) === 'place';
     // "the ABC" stays where the article spelled the name out ("the Atlantic Bridge Council ... the ABC").
-    const spelledOut = t.nameFirst === t.nameLast && tokens[t.nameFirst - 1]?.lower === 'the' && initials.has(tokens[t.nameFirst]!.text);
+    const spelledOut = t.nameFirst === t.nameLast && tokens[t.nameFirst - 1]?.lower === 'the' && isAcronym(tokens[t.nameFirst]!.text) && spelledOutIn(tokens[t.nameFirst]!.text);
     if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace || spelledOut) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
   if (added) out.sort((a, b) => a.first - b.first);
