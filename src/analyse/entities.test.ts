@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalysisContext } from './analysis-context.js';
-import { findEntities } from './entities.js';
+import { defaultTagger, findEntities } from './entities.js';
 import { tokenize } from './text-tokens.js';
 
 const { gazetteer } = createAnalysisContext();
@@ -70,4 +70,36 @@ test('a country\'s government is the country, a place; a named body stays an org
   assert.ok(found.some((e) => e.text === 'the Canadian Government' && e.type === 'place'));
   assert.ok(found.some((e) => e.text === 'the United States Government' && e.type === 'place'));
   assert.ok(found.some((e) => e.text === 'the Harlow Dynamics Group' && e.type === 'organisation'));
+});
+
+test('"the HSA" stays a mention where the article spelled the name out, even if the tagger passed it over', async () => {
+  const { LABELS, loadTagger } = await import('./entity-tagger.js');
+  // A tagger that tags nothing: what is left comes from the rules' names the fusion keeps.
+  const silent = loadTagger({ labels: LABELS, templates: [], weights: {}, transitions: new Array((LABELS.length + 1) * LABELS.length).fill(0) });
+  const mentions = (text: string): string[] => findEntities(tokenize(text), gazetteer, silent).map((e) => e.text);
+  const spelled = mentions('The Harwell Shipping Authority on Monday ordered a review of the port contract. Brantley Marine protested before the HSA, saying the review was unfair.');
+  assert.ok(spelled.includes('the HSA'), JSON.stringify(spelled));
+  const unexplained = mentions('Brantley Marine protested before the HSA, saying the review was unfair.');
+  assert.ok(!unexplained.includes('the HSA'), JSON.stringify(unexplained));
+});
+
+test('"Dayton, Ohio" is one place mention and holds the state, not the town, as a mention of its own', () => {
+  const found = findEntities(tokenize('Brantley Motors will close its plant in Dayton, Ohio, next year, the company said.'), gazetteer, defaultTagger()).map((e) => e.text);
+  assert.ok(found.includes('Dayton, Ohio'), JSON.stringify(found));
+  assert.ok(found.includes('Ohio'), JSON.stringify(found));
+  assert.ok(!found.includes('Dayton'), JSON.stringify(found));
+});
+
+test('a legal form tagged alone ("Ltd.") takes in the company name before it', async () => {
+  const { withCompanyNames } = await import('./entities.js');
+  const doc = tokenize('The tankers will be owned by Skyreach Ltd., an Acme-led consortium. Sales rose at Brantley Inc. on Monday.');
+  const at = (word: string): number => doc.tokens.findIndex((t) => t.text === word);
+  const spans = withCompanyNames(doc.tokens, [{ first: at('Ltd'), last: at('Ltd') + 1, type: 'person' }, { first: at('Brantley'), last: at('Inc'), type: 'organisation' }]);
+  const text = spans.map((s) => `${doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.last]!.end)}/${s.type}`);
+  assert.deepEqual(text, ['Skyreach Ltd./organisation', 'Brantley Inc/organisation']);
+});
+
+test('places listed with commas keep each their own mention; only "Town, State" drops the town', () => {
+  const found = findEntities(tokenize('The campaign will run ads in the swing states of Ohio, Florida, and Nevada before the vote.'), gazetteer, defaultTagger()).map((e) => e.text);
+  for (const state of ['Ohio', 'Florida', 'Nevada']) assert.ok(found.includes(state), JSON.stringify(found));
 });

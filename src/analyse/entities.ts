@@ -11,6 +11,7 @@ import {
 } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
 import { featureContext, loadTagger, tagEntities, type EntityTagger, type TaggedSpan, type TaggerWeights } from './entity-tagger.js';
+import { productNames } from './product-names.js';
 import committedModel from './entity-model.json' with { type: 'json' };
 
 let committedTagger: EntityTagger | null = null;
@@ -190,7 +191,34 @@ export function findEntityMentions(doc: TokenizedText, gaz: Gazetteer, tagger: E
   const rules = resolveAliases(doc, typed, gaz);
   if (!tagger) return { mentions: rules, rules };
   const spans = tagEntities(featureContext(doc, gaz, rules), tagger);
-  return { mentions: resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz), rules };
+  const mentions = resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz);
+  // Model names ("the Ford Falcon") are none of the three types.
+  const products = productNames(doc, mentions, gaz);
+  if (products.size === 0) return { mentions, rules };
+  return { mentions: mentions.filter((m) => !products.has(doc.text.slice(doc.tokens[m.nameFirst]!.start, doc.tokens[m.nameLast]!.end).toLowerCase())), rules };
+}
+
+/** "Ohio, Florida, and Nevada": after the last token of a span, the list goes on. */
+function listGoesOn(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (next?.lower === 'and' || next?.lower === 'or') return true;
+  return next?.text === ',' && (after?.lower === 'and' || after?.lower === 'or' || after?.cap === true);
+}
+
+/** The legal form after a company's name. */
+const LEGAL_SUFFIX = /^(?:Ltd|Inc|Corp|LLC|plc|PLC|AG|GmbH|SA|NV|N\.V|Co|LLP|Pty)\.?$/;
+
+/** "Ltd." tagged alone: the company's name before it belongs to the mention ("Skyreach Ltd."). */
+export function withCompanyNames(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] {
+  return spans.map((s) => {
+    const suffixOnly = (s.first === s.last || (s.last === s.first + 1 && tokens[s.last]!.text === '.')) && LEGAL_SUFFIX.test(tokens[s.first]!.text);
+    const sameSentence = (k: number): boolean => k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.sentence === tokens[k]!.sentence;
+    if (!suffixOnly || !sameSentence(s.first)) return s;
+    let first = s.first - 1;
+    while (sameSentence(first)) first--;
+    return { ...s, first, type: 'organisation' };
+  });
 }
 
 /** Tagged spans, each with the name the rules found inside it (its last one: the head of the phrase). */
@@ -204,7 +232,8 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   for (let k = ruled.length - 1; k >= 0; k--) ruleTypes.set(ruled[k]!.nameFirst * 0x4000000 + ruled[k]!.nameLast, ruled[k]!.type);
   const ruleTypeOf = (t: Typed): EntityType | null => ruleTypes.get(t.nameFirst * 0x4000000 + t.nameLast) ?? null;
   const covered = new Uint8Array(tokens.length);
-  for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, spans, typed), typed))) {
+  const nameKeyOfTyped = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
+  for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, withCompanyNames(tokens, spans), typed), typed))) {
     covered.fill(1, s.first, s.last + 1);
     // The head: the rule name ending last inside the span.
     let head: Typed | undefined;
@@ -215,7 +244,14 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     if (head) {
       out.push({ ...head, first: s.first, last: s.last, type: s.type, titled: head.titled && person, descriptor: person ? head.descriptor : null, tagged: true });
       // Names inside a longer mention are mentions too ("Airbus" in "Airbus parent EADS").
-      for (let k = s.first; k < head.nameFirst; k++) for (const t of byLast.get(k) ?? []) if (t.type && t.first >= s.first && t.last < head.nameFirst) out.push({ ...t, tagged: true });
+      // Not the town of "Dayton, Ohio": the phrase and the state are the mentions, as MEANTIME has it.
+      for (let k = s.first; k < head.nameFirst; k++) {
+        for (const t of byLast.get(k) ?? []) {
+          const townOfState = s.type === 'place' && t.type === 'place' && tokens[t.last + 1]?.text === ',' && t.last + 2 === head.nameFirst && head.nameLast === s.last
+            && !gaz.countries.has(nameKeyOfTyped(t)) && !listGoesOn(tokens, s.last);
+          if (t.type && t.first >= s.first && t.last < head.nameFirst && !townOfState) out.push({ ...t, tagged: true });
+        }
+      }
       // MEANTIME-style nesting: "Presiding Judge Martin Mann" holds the mention "Martin Mann".
       // A person's titles ("Senator", "Australian Prime Minister") make no separate mention; a descriptor does ("Apple CEO").
       let descriptorBefore = !person;
@@ -238,6 +274,22 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   const nameKeyOf = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
   const named = new Set(out.map(nameKeyOf));
   const surnames = new Set(out.filter((t) => t.type === 'person').map((t) => tokens[t.nameLast]!.lower));
+  // The initials of the names of several words ("Atlantic Bridge Council" -> "ABC"), built when first needed.
+  let initials: Set<string> | null = null;
+  const spelledOutIn = (acronym: string): boolean => {
+    if (!initials) {
+      initials = new Set<string>();
+      for (const list of [out, typed]) {
+        for (const t of list) {
+          if (t.nameFirst === t.nameLast) continue;
+          let abbreviation = '';
+          for (let k = t.nameFirst; k <= t.nameLast; k++) if (tokens[k]!.cap && isWordToken(tokens[k]!)) abbreviation += tokens[k]!.text[0];
+          if (abbreviation.length >= 2) initials.add(abbreviation);
+        }
+      }
+    }
+    return initials.has(acronym);
+  };
   let added = false;
   for (const t of typed) {
     let overlaps = false;
@@ -246,7 +298,9 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     const key = nameKeyOf(t);
     // A place of the gazetteer the rules found is kept even where the tagger passed it over.
     const knownPlace = gaz.places.has(key) && (ruleTypeOf(t) ?? t.type) === 'place';
-    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
+    // "the ABC" stays where the article spelled the name out ("the Atlantic Bridge Council ... the ABC").
+    const spelledOut = t.nameFirst === t.nameLast && tokens[t.nameFirst - 1]?.lower === 'the' && isAcronym(tokens[t.nameFirst]!.text) && spelledOutIn(tokens[t.nameFirst]!.text);
+    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace || spelledOut) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
   if (added) out.sort((a, b) => a.first - b.first);
   return out;
