@@ -135,20 +135,7 @@ export function uniqueSorted(hashes: Uint32Array): Uint32Array {
 
 /** Number of hashes two sorted de-duplicated arrays share. */
 export function countShared(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
+  return countSharedAtLeast(a, b, 0);
 }
 
 /**
