@@ -44,7 +44,7 @@ const INDIRECT_CUES = new Set([
 ]);
 const TELL_OBJECT_END = new Set(['that', 'on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'last', 'this', 'when']);
 
-interface Piece { start: number; end: number; openEnd: boolean; openIndex: number; closeIndex: number; paragraph: number }
+interface Piece { start: number; end: number; openEnd: boolean; openIndex: number; closeIndex: number; paragraph: number; paragraphEnd: number }
 
 /** Paired quote marks by paragraph; unclosed pieces run to the end of their paragraph. */
 function findPieces(doc: TokenizedText): Piece[] {
@@ -65,7 +65,7 @@ function findPieces(doc: TokenizedText): Piece[] {
         const single = open.ch === '‘' || open.ch === '‚' || open.ch === '‹';
         if (ch === closer || (open.ch === '„' && ch === '”') || (open.ch === '"' && ch === '”') || (open.ch === '“' && ch === '"')) {
           if (single && /[\p{L}]/u.test(text[i + 1] ?? '')) continue; // an apostrophe
-          pieces.push({ start: open.pos + 1, end: i, openEnd: false, openIndex: open.pos, closeIndex: i, paragraph: para.index });
+          pieces.push({ start: open.pos + 1, end: i, openEnd: false, openIndex: open.pos, closeIndex: i, paragraph: para.index, paragraphEnd: para.end });
           open = null;
         }
         continue;
@@ -73,7 +73,7 @@ function findPieces(doc: TokenizedText): Piece[] {
       if (ch === '“' || ch === '„' || ch === '«' || ch === '"' || ch === '‹') open = { ch, pos: i };
       else if ((ch === '‘' || ch === '‚') && !/[\p{L}\d]/u.test(text[i - 1] ?? ' ')) open = { ch, pos: i };
     }
-    if (open) pieces.push({ start: open.pos + 1, end: para.end, openEnd: true, openIndex: open.pos, closeIndex: para.end, paragraph: para.index });
+    if (open) pieces.push({ start: open.pos + 1, end: para.end, openEnd: true, openIndex: open.pos, closeIndex: para.end, paragraph: para.index, paragraphEnd: para.end });
   }
   // Trim spaces inside the marks.
   return pieces
@@ -557,8 +557,7 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
     const openIndex = tokenIndexAtOrAfter(doc.tokens, p.openIndex);
     const open = doc.tokens[openIndex];
     if (!open || sentences[open.sentence]!.first !== openIndex || (open.sentence > 0 && sentences[open.sentence - 1]!.paragraph === p.paragraph)) continue;
-    const paragraphEnd = sentences.findLast((s) => s.paragraph === p.paragraph)!.end;
-    if (!p.openEnd && text.slice(p.closeIndex + 1, paragraphEnd).trim() !== '') continue;
+    if (!p.openEnd && text.slice(p.closeIndex + 1, p.paragraphEnd).trim() !== '') continue;
     hits[i] = { ...prevHit, confidence: 0.7 };
   }
   // A paragraph that opens a quote mark and never closes it, with nobody to say it and no open quote
