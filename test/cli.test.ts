@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,18 @@ test('stories and story show what was stored, readable by default and as JSON', 
   assert.equal(text.status, 0);
   assert.match(text.stdout, /Bridge reopens after repairs\n2026-04-18 · 1 article from 1 outlet /);
   assert.equal(storyline('story', '9999', '--db', db).status, 1);
+});
+
+test('ingest makes the store and its folder; reading commands refuse a path with no store', () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 'not', 'yet');
+  const db = join(dir, 's.db');
+  const missing = storyline('stories', '--db', db);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /no store at .*s\.db: add articles first with storyline ingest/);
+  assert.equal(existsSync(dir), false, 'a read leaves nothing behind');
+  const run = storyline('ingest', join(testdata, 'feed.rss'), '--db', db);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(storyline('stories', '--db', db).status, 0);
 });
 
 test('extract --jsonl prints one line per document without a store', () => {

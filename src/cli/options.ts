@@ -1,4 +1,6 @@
 /** @module Options shared by commands: where the store is, and opening it. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 
@@ -6,7 +8,17 @@ export const DEFAULT_DB = 'storyline.db';
 
 export const dbOption = { db: { type: 'string' as const, default: process.env.STORYLINE_DB ?? DEFAULT_DB } };
 
-export function openStore(file: string): Store {
+/**
+ * Opens the store in `file`. Commands that add articles (`create`) make the file and its folder;
+ * commands that only read refuse a path with no store, rather than leave an empty one behind a typo.
+ */
+export function openStore(file: string, mode: 'create' | 'existing' = 'create'): Store {
+  if (file !== ':memory:') {
+    if (mode === 'existing' && !existsSync(file)) {
+      throw new UsageError(`no store at ${file}: add articles first with storyline ingest <files or folders> --db ${file}`);
+    }
+    mkdirSync(dirname(file), { recursive: true });
+  }
   return openSqliteStore(file);
 }
 

@@ -11,7 +11,7 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`storyline export: unsupported format "${values.format}" (supported: json)`);
     return 2;
   }
-  const store = openStore(values.db);
+  const store = openStore(values.db, 'existing');
   const output = values.out ? createWriteStream(values.out) : process.stdout;
   try {
     await writeExport(store, async (chunk) => {

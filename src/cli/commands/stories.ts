@@ -17,7 +17,7 @@ export async function run(argv: string[]): Promise<number> {
       entity: { type: 'string' },
     },
   });
-  const store = openStore(values.db);
+  const store = openStore(values.db, 'existing');
   try {
     const stories = await store.listStories({
       limit: Number(values.limit),

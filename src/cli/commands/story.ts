@@ -11,7 +11,7 @@ export async function run(argv: string[]): Promise<number> {
     console.error('Usage: storyline story <id> [--db FILE] [--json]');
     return 2;
   }
-  const store = openStore(values.db);
+  const store = openStore(values.db, 'existing');
   try {
     const detail = await store.getStory(id);
     if (!detail) {
