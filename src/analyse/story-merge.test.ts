@@ -75,3 +75,27 @@ test('entities of a long story merge by surname spelling, and a namesake of anot
   assert.equal(person.articleIds.length, 400);
   assert.equal(merged.filter((e) => e.type === 'place').length, 1);
 });
+
+test('a lone surname that speaks joins the one person of the story with that surname, whatever type its article gave it', () => {
+  const mention = (text: string, type: 'person' | 'organisation' | 'place', name = text) => ({ text, start: 0, end: text.length, type, name });
+  const merged = mergeStoryEntities(
+    [
+      { articleId: 1, entities: [mention('Prime Minister Ilse Varga', 'person', 'Ilse Varga')] },
+      { articleId: 2, entities: [mention('Varga', 'organisation'), mention('Brenner', 'organisation')] },
+    ],
+    { speakers: new Set(['Ilse Varga', 'Varga', 'Brenner']) },
+  );
+  const varga = merged.find((e) => e.name === 'Ilse Varga')!;
+  assert.deepEqual(varga.articleIds, [1, 2]);
+  assert.ok(varga.aliases.includes('Varga'));
+  assert.ok(merged.some((e) => e.name === 'Brenner' && e.type === 'organisation'), 'no person to join: kept as it was');
+
+  const namesakes = mergeStoryEntities(
+    [
+      { articleId: 1, entities: [mention('Henry Fordham', 'person'), mention('Fordham Motor', 'organisation')] },
+      { articleId: 2, entities: [mention('Fordham', 'organisation')] },
+    ],
+    { speakers: new Set(['Fordham']) },
+  );
+  assert.ok(namesakes.some((e) => e.name === 'Fordham' && e.type === 'organisation'), 'the company with that name may be the one speaking');
+});

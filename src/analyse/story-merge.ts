@@ -201,7 +201,10 @@ function deletions(key: string): string[] {
  * canonical). Each mention is compared only with the entities that have an alias whose surname is
  * within one edit of its own (an index of surname deletions), in the order they were found.
  */
-export function mergeStoryEntities(articles: Array<{ articleId: number; entities: EntityMention[] }>): StoryEntity[] {
+export function mergeStoryEntities(
+  articles: Array<{ articleId: number; entities: EntityMention[] }>,
+  options: { speakers?: ReadonlySet<string> } = {},
+): StoryEntity[] {
   const same = nameMatcher();
   const out: Array<StoryEntity & { aliasSet: Set<string>; articleSet: Set<number> }> = [];
   const bySurname = new Map<string, Set<number>>();
@@ -247,5 +250,29 @@ export function mergeStoryEntities(articles: Array<{ articleId: number; entities
       }
     }
   }
-  return out.map(({ name, type, aliases, articleIds }) => ({ name, type, aliases, articleIds }));
+  return foldSpeakingSurnames(out, options.speakers ?? new Set()).map(({ name, type, aliases, articleIds }) => ({ name, type, aliases, articleIds }));
+}
+
+/**
+ * A lone surname that speaks ("Starmer said") but was typed as an organisation or place in its
+ * article joins the one person of the story with that surname ("Keir Starmer"). Left alone when
+ * the story has no such person, several, or a longer organisation or place with that word
+ * ("Ford" beside "Henry Ford" and "Ford Motor").
+ */
+function foldSpeakingSurnames<E extends StoryEntity & { aliasSet: Set<string>; articleSet: Set<number> }>(entities: E[], speakers: ReadonlySet<string>): E[] {
+  if (speakers.size === 0) return entities;
+  const folded = new Set<E>();
+  for (const entity of entities) {
+    if (entity.type === 'person' || !entity.aliases.some((alias) => speakers.has(alias))) continue;
+    const word = surnameKey(entity.name);
+    if (word === null || entity.aliases.some((alias) => alias.trim().split(/\s+/).length > 1)) continue;
+    const people = entities.filter((e) => e.type === 'person' && sameName(e.name, entity.name));
+    const longerNamesake = entities.some((e) => e.type !== 'person' && e !== entity && e.aliases.some((alias) => { const words = alias.split(/\s+/).map(nameKey); return words.length > 1 && words.includes(word); }));
+    if (people.length !== 1 || longerNamesake) continue;
+    const person = people[0]!;
+    for (const alias of entity.aliases) if (!person.aliasSet.has(alias)) { person.aliasSet.add(alias); person.aliases.push(alias); }
+    for (const id of entity.articleIds) if (!person.articleSet.has(id)) { person.articleSet.add(id); person.articleIds.push(id); }
+    folded.add(entity);
+  }
+  return folded.size === 0 ? entities : entities.filter((e) => !folded.has(e));
 }

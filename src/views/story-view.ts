@@ -85,7 +85,8 @@ export function buildStoryView(detail: StoryDetail): StoryView {
   }
 
   // Aliases merged across the story ("Starmer" in one article, "Keir Starmer" in another).
-  const entities = mergeStoryEntities(detail.analyses.map((rows) => ({ articleId: rows.articleId, entities: rows.entities })));
+  const speakers = new Set(detail.analyses.flatMap((rows) => rows.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []))));
+  const entities = mergeStoryEntities(detail.analyses.map((rows) => ({ articleId: rows.articleId, entities: rows.entities })), { speakers });
   const canonical = new Map<string, string>();
   for (const entity of entities) for (const alias of [entity.name, ...entity.aliases]) canonical.set(alias, entity.name);
 
