@@ -54,8 +54,11 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
       return into !== null ? c.redirect(`/stories/${into}`, 301) : c.html(notFound(`There is no story ${c.req.param('id')}.`), 404);
     }
     const view = buildStoryView(detail);
-    const when = new Map(detail.articles.map((a) => [a.id, a.published ?? a.seenAt]));
-    const timelineArticles = detail.articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: a.published ?? a.seenAt, copy: a.duplicateOf !== null }));
+    const when = new Map(detail.articles.map((a) => [a.id, a.published ? formatWhen(a.published) : `seen ${formatWhen(a.seenAt)}`]));
+    // Publish dates where the story has any: an undated article drawn at the time it was read in
+    // would stretch the axis to today. With no dates at all, the times they were first seen.
+    const dated = detail.articles.some((a) => a.published !== null);
+    const timelineArticles = detail.articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: dated ? a.published : a.seenAt, copy: a.duplicateOf !== null }));
     const body = String(await page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
     if (version !== null) cache?.set(`story:${id}`, version, body);
     return c.html(body);
@@ -68,7 +71,7 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
     const index = view ? view.events.findIndex((e) => String(e.id) === c.req.param('eventId')) : -1;
     if (!detail || !view || index < 0) return c.html(notFound(`There is no event ${c.req.param('eventId')} in story ${c.req.param('id')}.`), 404);
     const paging = pagingOf((name) => c.req.query(name), { limit: EVENT_PAGE, max: EVENT_PAGE });
-    const when = new Map(detail.articles.map((a) => [a.id, a.published ?? a.seenAt]));
+    const when = new Map(detail.articles.map((a) => [a.id, a.published ? formatWhen(a.published) : `seen ${formatWhen(a.seenAt)}`]));
     const event = { ...view.events[index]!, number: index + 1 };
     return c.html(page({ title: `${event.title} · ${view.title}`, body: eventPage(view, event, when, paging) }));
   });
@@ -113,7 +116,7 @@ function storyList(input: { stories: StorySummary[]; more: boolean; coverage: Ma
     (story) => html`<li class="story-item">
       <div class="story-main">
         <a class="story-title" href="/stories/${story.id}">${story.title}</a>
-        <div class="meta"><span>${formatSpan(story.start, story.end)}</span><span>${plural(story.articleCount, 'article')}</span><span>${plural(story.outletCount, 'outlet')}</span>${story.eventCount > 1 ? html`<span>${plural(story.eventCount, 'event')}</span>` : ''}</div>
+        <div class="meta"><span>${formatSpan(story.start, story.end)}</span><span>${plural(story.articleCount, 'article')}</span>${story.outletCount > 0 ? html`<span>${plural(story.outletCount, 'outlet')}</span>` : ''}${story.eventCount > 1 ? html`<span>${plural(story.eventCount, 'event')}</span>` : ''}</div>
       </div>
       ${sparkline(input.coverage.get(story.id) ?? [])}
     </li>`,
@@ -150,6 +153,13 @@ function searchResults(q: string, hits: SearchHit[], titles: Map<number, string>
 
 type TimelineArticle = Parameters<typeof storyTimeline>[0]['articles'][number];
 
+/** What the timeline leaves out: articles without a publish date. */
+function timelineNote(articles: readonly TimelineArticle[]): string {
+  const undated = articles.filter((a) => a.when === null).length;
+  if (undated === 0) return '';
+  return ` ${plural(undated, 'article')} without a publish date ${undated === 1 ? 'is' : 'are'} listed under Events, not drawn.`;
+}
+
 function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<number, string>): Html {
   const speakers = groupQuotesBySpeaker(view.quotes);
   const disagreements = figureDisagreements(view.figures);
@@ -160,13 +170,13 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
     <header class="page-head">
       <p class="kicker">Story</p>
       <h1>${view.title}</h1>
-      <div class="meta"><span>${formatSpan(view.start, view.end)}</span><span>${plural(view.articleCount, 'article')}</span><span>${plural(view.outletCount, 'outlet')}</span><span>${plural(view.eventCount, 'event')}</span></div>
+      <div class="meta"><span>${formatSpan(view.start, view.end)}</span><span>${plural(view.articleCount, 'article')}</span><span>${view.outletCount === 0 ? 'outlets not named in the inputs' : plural(view.outletCount, 'outlet')}</span><span>${plural(view.eventCount, 'event')}</span></div>
       <nav class="sections"><a href="#timeline">Timeline</a><a href="#events">Events</a><a href="#quotes">Who said what (${view.quotes.length})</a><a href="#figures">Figures (${view.figures.length})</a><a href="#entities">Entities (${view.entities.length})</a><a href="#coverage">Coverage</a></nav>
     </header>
 
     <section id="timeline" class="panel">
       <h2>Timeline</h2>
-      <p class="hint">Events on top; below, one row per outlet with a dot for each article when it was published (hollow: a copy of another outlet&rsquo;s article; a number: that many articles close together).</p>
+      <p class="hint">Events on top; below, one row per outlet with a dot for each article when it was published (hollow: a copy of another outlet&rsquo;s article; a number: that many articles close together).${timelineNote(articles)}</p>
       <div class="scroll-x">${storyTimeline({ events, articles })}</div>
     </section>
 
@@ -213,7 +223,7 @@ function eventSection(event: StoryView['events'][number] & { number: number }, w
     <header><span class="event-number">${event.number}</span><div><h3>${event.title}</h3><p class="meta">${formatSpan(event.start, event.end)} · ${plural(event.articles.length + event.articles.reduce((n, a) => n + a.copies.length, 0), 'article')}</p></div></header>
     <ol class="articles">${event.articles.slice(0, options.limit).map(
       (article) => html`<li class="article-row">
-        <div class="line"><span class="outlet">${article.source ?? 'unknown outlet'}</span> <a href="/articles/${article.id}">${article.title}</a> <time>${formatWhen(when.get(article.id) ?? article.published)}</time></div>
+        <div class="line"><span class="outlet">${article.source ?? 'unknown outlet'}</span> <a href="/articles/${article.id}">${article.title}</a> <time>${when.get(article.id) ?? formatWhen(article.published)}</time></div>
         ${article.copies.length > 0 ? copiesBlock(article.copies, when) : ''}
       </li>`,
     )}</ol>
@@ -226,7 +236,7 @@ function copiesBlock(copies: StoryView['events'][number]['articles'][number]['co
   const label = outlets.size === copies.length ? `Also carried by ${plural(outlets.size, 'outlet')}` : `Also carried ${plural(copies.length, 'time')} by ${plural(outlets.size, 'outlet')}`;
   return html`<details class="copies"><summary>${label}</summary><ol>${copies.map(
     (copy) => html`<li class="copy">
-      <div class="line"><span class="outlet">${copy.source ?? 'unknown outlet'}</span> <a href="/articles/${copy.id}">${copy.title}</a> <time>${formatWhen(when.get(copy.id) ?? copy.published)}</time>${copy.similarity !== null ? html` <span class="similarity">${Math.round(copy.similarity * 100)}% same</span>` : ''}</div>
+      <div class="line"><span class="outlet">${copy.source ?? 'unknown outlet'}</span> <a href="/articles/${copy.id}">${copy.title}</a> <time>${when.get(copy.id) ?? formatWhen(copy.published)}</time>${copy.similarity !== null ? html` <span class="similarity">${Math.round(copy.similarity * 100)}% same</span>` : ''}</div>
       ${copyChanges(copy.changes)}
     </li>`,
   )}</ol></details>`;

@@ -28,3 +28,14 @@ test('articles days apart keep a dot each, linked to their article', async () =>
   assert.doesNotMatch(svg, /dot-count/);
   for (const a of spread) assert.match(svg, new RegExp(`<a href="/articles/${a.id}">`));
 });
+
+test('a story over months is marked in months, one over years in years, each tick named once', async () => {
+  const ticksOf = async (dates: string[]): Promise<string[]> => {
+    const svg = String(await storyTimeline({ events: [], articles: dates.map((d, i) => article(i + 1, 'Harbour Times', d)) }));
+    return [...svg.matchAll(/<text class="tick"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!);
+  };
+  const months = await ticksOf(['2025-02-20T08:00:00Z', '2025-04-10T08:00:00Z', '2025-06-20T08:00:00Z']);
+  assert.deepEqual(months, ['Mar 2025', 'Apr 2025', 'May 2025', 'Jun 2025']);
+  const years = await ticksOf(['2023-06-01T08:00:00Z', '2024-02-01T08:00:00Z', '2026-09-01T08:00:00Z']);
+  assert.deepEqual(years, ['2024', '2025', '2026']);
+});

@@ -7,7 +7,7 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { DayCount } from './story-read-model.js';
-import { formatDay, formatWhen, timeOf } from './time-format.js';
+import { formatDay, formatMonth, formatWhen, timeOf } from './time-format.js';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -67,12 +67,34 @@ const STEPS = [3_600_000, 3 * 3_600_000, 6 * 3_600_000, 12 * 3_600_000, DAY, 2 *
 
 function ticksFor(from: number, to: number, x: (t: number) => number): Tick[] {
   const step = STEPS.find((s) => (to - from) / s <= 7) ?? 365 * DAY;
+  if (step >= 30 * DAY) return calendarTicks(from, to, step, x);
   const ticks: Tick[] = [];
   const first = Math.ceil(from / step) * step;
   for (let t = first; t <= to; t += step) {
     const date = new Date(t);
     const label = step < DAY ? `${String(date.getUTCHours()).padStart(2, '0')}:00` : formatDay(date.toISOString().slice(0, 10), { year: false });
     ticks.push({ x: x(t), label });
+  }
+  return ticks;
+}
+
+/** Month or year ticks on the first of the month (every 1, 3 or 12 months, more for long spans), named "Mar 2025" or "2025". */
+function calendarTicks(from: number, to: number, step: number, x: (t: number) => number): Tick[] {
+  const start = new Date(from);
+  const spanMonths = (to - from) / (30.44 * DAY);
+  const every = step >= 365 * DAY ? Math.max(12, Math.ceil(spanMonths / 7 / 12) * 12) : step >= 91 * DAY ? 3 : 1;
+  let year = start.getUTCFullYear();
+  let month = start.getUTCMonth() + 1;
+  month = Math.ceil(month / every) * every;
+  const ticks: Tick[] = [];
+  for (;;) {
+    year += Math.floor(month / 12);
+    month %= 12;
+    const t = Date.UTC(year, month, 1);
+    if (t > to) break;
+    const label = every >= 12 ? String(year) : formatMonth(t);
+    ticks.push({ x: x(t), label });
+    month += every;
   }
   return ticks;
 }

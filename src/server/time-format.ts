@@ -26,6 +26,12 @@ export function formatDay(iso: string | null | undefined, options: { year?: bool
   return options.year === false ? day : `${day} ${date.getUTCFullYear()}`;
 }
 
+/** "Mar 2025" for a time in that month (UTC). */
+export function formatMonth(time: number): string {
+  const date = new Date(time);
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
 /** "11 Mar 2025, 14:05" when the value has a time, else the day. */
 export function formatWhen(iso: string | null | undefined): string {
   if (!iso || !/T\d{2}:\d{2}/.test(iso)) return formatDay(iso);
