@@ -99,3 +99,15 @@ test('a lone surname that speaks joins the one person of the story with that sur
   );
   assert.ok(namesakes.some((e) => e.name === 'Fordham' && e.type === 'organisation'), 'the company with that name may be the one speaking');
 });
+
+test('a country is one place whatever name each outlet gives it', () => {
+  const place = (text: string) => ({ text, start: 0, end: text.length, type: 'place' as const, name: text });
+  const merged = mergeStoryEntities([
+    { articleId: 1, entities: [place('U.S.'), place('Britain')] },
+    { articleId: 2, entities: [place('United States'), place('U.K.'), place('Georgia')] },
+  ]);
+  const names = merged.map((e) => e.name).sort();
+  assert.deepEqual(names, ['Georgia', 'United Kingdom', 'United States']);
+  assert.deepEqual(merged.find((e) => e.name === 'United States')!.articleIds, [1, 2]);
+  assert.ok(merged.find((e) => e.name === 'United Kingdom')!.aliases.includes('U.K.'));
+});
