@@ -30,6 +30,8 @@ test("the newsroom's own credit lines are recognised; sentences about reporting 
   assert.ok(isStaffCredit('Ana Ruiz in Lima contributed to this report.'));
   assert.ok(isStaffCredit('Staff writers Ana Ruiz and Tom Hale contributed reporting from Brussels.'));
   assert.ok(isStaffCredit('Filed under: Energy, Europe'));
+  assert.ok(isStaffCredit('Ana Ruiz Lima contributed reports, Tom Hale from Rome, Ivo Petrov of Sofia, Bulgaria and Mei Tanaka From Osaka, Japan.'));
+  assert.ok(!isStaffCredit('Ana Ruiz contributed reports that the council later used to justify closing the clinic.'));
   assert.ok(!isStaffCredit('Reporting by local media suggested the mine would close.'));
   assert.ok(!isStaffCredit('Editing by committee slowed the bill, the senator said, and nobody contributed to this report of delays on time.'.repeat(5)));
   assert.ok(!isStaffCredit('He said the council had contributed to this report over two years of hearings in the town hall before the vote on Tuesday when the mayor finally agreed to publish it with all the annexes.'));

@@ -39,12 +39,21 @@ const DATELINE_INITIALS = /^[A-Z][A-Za-z0-9 .,'-]{1,60}\(([A-Z]{2,6})\)\s*[â€”â€
 const STAFF_CREDIT = /^[([]?\s*(?:additional\s+)?(?:reporting|editing|writing|research|compiled|produced|edited|written|graphics)(?:\s+and\s+\w+)?\s+by\s+(\S)/i;
 const CONTRIBUTED = /\bcontributed(?:\s+(?:additional\s+)?reporting|\s+to\s+this\s+(?:report|story|article))(?:\s+from\s+[^.;]{1,60})?\s*[.)\]]?$/i;
 const FILED_UNDER = /^filed\s+under\b/i;
+/** "Ana Ruiz in Lima contributed reports, Tom Hale from Rome and Mei Tanaka of Tokyo.": names, then the verb, then only more names and places. */
+const CONTRIBUTED_LEAD = /^(?:\p{Lu}[\p{L}'.-]*\s+){1,4}(?:(?:in|from|of)\s+(?:\p{Lu}[\p{L}'.-]*\s+){1,3})?contributed\s+(?:additional\s+)?(?:reporting|reports?|research)\b(.*)$/u;
+const NAME_LIST_WORD = /^(?:\p{Lu}[\p{L}'.-]*|and|from|of|in|to|this|report|story)$/u;
+
+function isContributorList(text: string): boolean {
+  const tail = CONTRIBUTED_LEAD.exec(text)?.[1];
+  if (tail === undefined) return false;
+  return tail.split(/[\s,;.]+/).filter(Boolean).every((word) => NAME_LIST_WORD.test(word));
+}
 
 export function isStaffCredit(line: string): boolean {
   const text = line.trim();
   if (text.length > 300) return false;
   const staff = STAFF_CREDIT.exec(text)?.[1];
-  return (staff !== undefined && staff !== staff.toLowerCase()) || (text.split(/\s+/).length <= 30 && CONTRIBUTED.test(text)) || (text.length <= 160 && FILED_UNDER.test(text));
+  return (staff !== undefined && staff !== staff.toLowerCase()) || (text.split(/\s+/).length <= 30 && CONTRIBUTED.test(text)) || (text.length <= 160 && FILED_UNDER.test(text)) || (text.split(/\s+/).length <= 40 && isContributorList(text));
 }
 
 /** If the whole line is a credit, the agencies it names (canonical spelling); else null. */
