@@ -98,3 +98,40 @@ test('a quote opening its sentence after a sentence about a named person is thei
   ].join('\n');
   assert.deepEqual(speakers(text), [['She never lost', 'Lena Strom'], ['The tunnel is', null]]);
 });
+
+const indirect = (text: string): Array<[string | null, string]> =>
+  analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker, q.text]);
+
+test('indirect speech starts where the reported clause starts, after a time phrase or the person told', () => {
+  assert.deepEqual(indirect('Transport Minister Ilse Brandt said on Monday she would visit the depot the next day.'), [
+    ['Ilse Brandt', 'she would visit the depot the next day'],
+  ]);
+  assert.deepEqual(indirect('Mayor Paul Okafor told reporters the town had opened two shelters in schools.'), [
+    ['Paul Okafor', 'the town had opened two shelters in schools'],
+  ]);
+  assert.deepEqual(indirect('Paul Okafor told a news conference after the council meeting that the budget would cover repairs.'), [
+    ['Paul Okafor', 'the budget would cover repairs'],
+  ]);
+  // What was said comes before the cue when a time phrase and an aside follow it.
+  assert.deepEqual(indirect('The council will spend EUR 4 million on repairs, Mayor Paul Okafor announced on Wednesday, two days after the storm.'), [
+    ['Paul Okafor', 'The council will spend EUR 4 million on repairs'],
+  ]);
+});
+
+test('a headline that "warns of" something and a clause about "notes" are not reported speech', () => {
+  assert.deepEqual(indirect('Okafor warns of difficult budget talks'), []);
+  assert.deepEqual(indirect('Engineers traced the leak to a corroded valve that had been flagged in inspection notes as early as 2021.'), []);
+});
+
+test('"the minister said" is the one minister the article named, and nobody when two could be meant', () => {
+  const one = 'Infrastructure Minister Tomas Varga visited the dam on Monday.\nThe minister said the barrier would hold through the spring tide.';
+  assert.deepEqual(indirect(one), [['Tomas Varga', 'the barrier would hold through the spring tide']]);
+  const two = 'Health Minister Ana Ruiz met Finance Minister Tom Hale on Monday.\nThe minister said the hospital budget would rise next year.';
+  assert.deepEqual(indirect(two), [[null, 'the hospital budget would rise next year']]);
+});
+
+test('a name after "by" is not the subject a later pronoun refers to', () => {
+  const text = 'Prime Minister Yrsa Brandt said the review would be led by Judge Torvild Lind, a former prosecutor.\n“I wanted the facts first,” she said.';
+  const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['Yrsa Brandt']);
+});

@@ -194,12 +194,48 @@ function descriptionHit(ctx: Ctx, k: number, sentenceFirst: number): SubjectHit 
   if (j < sentenceFirst) return null;
   const det = tokens[j]!;
   if (det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'the') return null;
+  // "a corroded hinge that had been flagged in inspection notes": a clause, not someone speaking.
+  for (let m = j + 1; m <= k; m++) if (CLAUSE_WORDS.has(tokens[m]!.lower)) return null;
   const comma = tokens[j - 1];
   if (comma && comma.text === ',') {
     const e = ctx.entityAt.get(j - 2);
     if (e && e.type === 'person' && e.last === j - 2) return hitFromEntity(e);
   }
+  const titled = det.lower === 'the' ? personByTitle(ctx, j, k) : null;
+  if (titled) return { ...hitFromEntity(titled, { start: det.start, end: tokens[k]!.end }), confidence: 0.7 };
   return { start: det.start, end: tokens[k]!.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
+}
+
+/** Words that make a phrase after "a"/"the" a clause rather than a description of a speaker. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'had', 'has', 'have', 'been', 'was', 'were', 'is', 'are', 'be', 'being']);
+
+/**
+ * "The minister said": the one person named earlier in the article with that title ("Infrastructure
+ * Minister Tomas Varga"). Words before the title narrow it ("the Ukrainian president"); two people
+ * with the title and nothing to tell them apart give null.
+ */
+function personByTitle(ctx: Ctx, det: number, head: number): EntitySpan | null {
+  const { tokens } = ctx.doc;
+  if (head - det > 3) return null;
+  for (let m = det + 1; m <= head; m++) if (tokens[m]!.cap || !/^[a-z-]+$/.test(tokens[m]!.lower)) return null;
+  const title = tokens[head]!.lower;
+  const modifiers = tokens.slice(det + 1, head).map((t) => t.lower);
+  const before = tokens[det]!.start;
+  const titled = new Map<string, { entity: EntitySpan; words: Set<string> }>();
+  for (const e of ctx.entities) {
+    if (e.start >= before) break;
+    if (e.type !== 'person') continue;
+    const from = Math.max(e.first - 3, 0);
+    const words = new Set<string>();
+    for (let m = from; m < e.nameFirst; m++) if (tokens[m]!.sentence === tokens[e.first]!.sentence) words.add(tokens[m]!.lower);
+    if (!words.has(title)) continue;
+    const known = titled.get(e.name);
+    if (known) for (const w of words) known.words.add(w);
+    else titled.set(e.name, { entity: e, words });
+  }
+  let found = [...titled.values()];
+  if (found.length > 1 && modifiers.length > 0) found = found.filter((f) => modifiers.every((w) => f.words.has(w)));
+  return found.length === 1 ? found[0]!.entity : null;
 }
 
 /** Subject starting at token index `start` (for "said Macron", "said the source"). */
@@ -589,12 +625,13 @@ function isSubjectMention(doc: TokenizedText, e: EntitySpan): boolean {
   const { tokens, sentences } = doc;
   const s = sentences[tokens[e.first]!.sentence]!;
   const after = tokens[e.last + 1];
+  const before = tokens[e.first - 1];
+  // "led by Edvard Lind, a retired judge": the object of a preposition is no subject.
+  if (before && /^(?:to|of|for|with|from|by|at|about|and|in|on)$/.test(before.lower)) return false;
   if (after && (isCue(after) || after.text === ',')) return true;
   // Near the start of its sentence, with no lower-case verb before it.
   if (e.first - s.first > 8) return false;
   for (let k = s.first; k < e.first; k++) if (isCue(tokens[k])) return false;
-  const before = tokens[e.first - 1];
-  if (before && /^(?:to|of|for|with|from|by|at|about|and|in|on)$/.test(before.lower)) return false;
   return true;
 }
 
@@ -631,13 +668,30 @@ function findIndirect(ctx: Ctx, first: number, last: number, direct: Array<{ sta
     }
     let c = k + 1;
     if (cue.lower === 'told' || cue.lower === 'tells' || cue.lower === 'warned' || cue.lower === 'assured' || cue.lower === 'informed') {
-      while (tokens[c] && c < k + 6 && tokens[c]!.sentence === cue.sentence && !TELL_OBJECT_END.has(tokens[c]!.lower)) c++;
+      while (tokens[c] && c < k + 6 && tokens[c]!.sentence === cue.sentence && !TELL_OBJECT_END.has(tokens[c]!.lower)) {
+        // "told reporters the town had opened ...": the clause starts after the one-word object.
+        if (c > k + 1 && CLAUSE_OPENERS.has(tokens[c]!.lower) && !DETERMINERS.has(tokens[c - 1]!.lower)) break;
+        c++;
+      }
+      // "told a news conference after the cabinet meeting that ...".
+      if (tokens[c]?.lower !== 'that') {
+        for (let j = c; j < c + 6 && j < last && tokens[j]!.text !== ','; j++) if (tokens[j]!.lower === 'that') { c = j; break; }
+      }
     }
     // Skip a time phrase and "that".
     for (let j = c; j < c + 4 && j < last; j++) {
       if (tokens[j]!.lower === 'that') { if (j === c || onlyTimeAfter(tokens, c, j)) c = j; break; }
     }
     if (tokens[c]?.lower === 'that') c++;
+    else {
+      const afterTime = timePhraseEnd(tokens, c, last);
+      // "announced on Wednesday, two days after ...": what was said came before the cue.
+      if (afterTime > c && tokens[afterTime]?.text === ',') { tailAttribution(ctx, first, k, direct, out); return; }
+      // "said on Monday he would travel": the content starts after the time.
+      if (afterTime > c && startsClause(tokens[afterTime])) c = afterTime;
+      // "warns of difficult talks", "said to be": a phrase, not a reported clause.
+      if (/^(?:of|about|against|for|with|to|by)$/.test(tokens[c]?.lower ?? '')) continue;
+    }
     let e = last - 1;
     while (e > c && /^[.!?;”"’)]$/.test(tokens[e]!.text) && !/^[”"’]$/.test(tokens[e]!.text)) e--;
     if (e - c < 3) continue;
@@ -662,6 +716,25 @@ function onlyTimeAfter(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k < last; k++) if (!TIME_WORDS.test(tokens[k]!.lower)) return false;
   return true;
 }
+
+/** Index after a time phrase at `from` ("on Monday", "late on Tuesday", "this week"), or `from` when there is none. */
+function timePhraseEnd(tokens: Token[], from: number, last: number): number {
+  let j = from;
+  let named = false;
+  while (j < last && j < from + 4 && TIME_WORDS.test(tokens[j]!.lower) && tokens[j]!.text !== '.' && tokens[j]!.text !== ',') {
+    if (TIME_NOUNS.test(tokens[j]!.lower)) named = true;
+    j++;
+  }
+  return named ? j : from;
+}
+
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|afternoon|today|yesterday|week|month|year)$/;
+
+const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'there']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/** A word that can open the reported clause: a pronoun, an article, a name. */
+const startsClause = (t: Token | undefined): boolean => !!t && (t.cap || /^(?:he|she|they|it|we|i|you|the|a|an|this|there)$/.test(t.lower));
 
 function tailAttribution(ctx: Ctx, first: number, cueIndex: number, direct: Array<{ start: number; end: number }>, out: QuoteFinding[]): void {
   const { tokens, text } = ctx.doc;
