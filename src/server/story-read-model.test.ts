@@ -45,6 +45,22 @@ test('the SQLite read model answers as the store does (story views, lists, filte
       () => ({ duplicateOf: null, similarity: null, changes: null, event: { id: 4, storyId: 2, title: 'Water board sets limits', start: '2025-02-20', end: '2025-02-25' }, story: { id: 2, title: 'Drought brings water limits to Plains county', start: '2025-02-20', end: '2025-02-25' }, movedEvents: [], mergedStoryIds: [] }),
     );
     assert.equal((await fast.getStory(2))?.articles.length, 3, 'the read-only connection sees what the store wrote since');
+
+    // An article without a publish date, read in months later, draws no bar months away.
+    const before = (await fast.coverage([2])).get(2);
+    await store.addArticle(
+      {
+        identity: 'undated',
+        contentHash: 'undated',
+        rawHash: 'undated',
+        article: { externalId: null, path: null, url: null, source: null, author: null, title: 'Drought notes', text: 'Wells ran dry.', published: null, modified: null, language: 'en' },
+        analysis: { quotes: [], entities: [], figures: [], dates: [] },
+        seenAt: '2025-09-30T10:00:00Z',
+      },
+      () => ({ duplicateOf: null, similarity: null, changes: null, event: { id: 4, storyId: 2, title: 'Water board sets limits', start: '2025-02-20', end: '2025-02-25' }, story: { id: 2, title: 'Drought brings water limits to Plains county', start: '2025-02-20', end: '2025-02-25' }, movedEvents: [], mergedStoryIds: [] }),
+    );
+    assert.deepEqual((await fast.coverage([2])).get(2), before);
+    assert.deepEqual(await fast.coverage([1, 2]), await portable.coverage([1, 2]));
   } finally {
     await fast.close();
     await store.close();

@@ -29,13 +29,16 @@ export interface StoryReadModel {
   close(): Promise<void>;
 }
 
-export const dayOf = (article: Pick<ArticleRecord, 'published' | 'seenAt'>): string => (article.published ?? article.seenAt).slice(0, 10);
-
-function countDays(articles: Iterable<Pick<ArticleRecord, 'published' | 'seenAt'>>): DayCount[] {
+/**
+ * Articles per day of a story: by publish date where the story has any (an undated article counted
+ * on the day it was read in would put a bar months away), by the day first seen when it has none.
+ */
+function countDays(articles: ReadonlyArray<Pick<ArticleRecord, 'published' | 'seenAt'>>): DayCount[] {
+  const dated = articles.some((a) => a.published !== null);
   const days = new Map<string, number>();
   for (const article of articles) {
-    const day = dayOf(article);
-    days.set(day, (days.get(day) ?? 0) + 1);
+    const day = (dated ? article.published : article.seenAt)?.slice(0, 10);
+    if (day) days.set(day, (days.get(day) ?? 0) + 1);
   }
   return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count }));
 }
@@ -129,8 +132,10 @@ export function sqliteReadModel(file: string): StoryReadModel {
       const result = new Map<number, DayCount[]>();
       if (storyIds.length === 0) return result;
       const rows = db
-        .prepare(`SELECT story_id, substr(COALESCE(published, seen_at), 1, 10) AS day, COUNT(*) AS n FROM articles
-          WHERE story_id IN (${storyIds.map(() => '?').join(',')}) GROUP BY story_id, day ORDER BY story_id, day`)
+        .prepare(`WITH chosen AS (SELECT story_id, published, seen_at, MAX(published IS NOT NULL) OVER (PARTITION BY story_id) AS dated
+            FROM articles WHERE story_id IN (${storyIds.map(() => '?').join(',')}))
+          SELECT story_id, substr(CASE WHEN dated THEN published ELSE seen_at END, 1, 10) AS day, COUNT(*) AS n FROM chosen
+          WHERE day IS NOT NULL GROUP BY story_id, day ORDER BY story_id, day`)
         .all(...storyIds) as Row[];
       for (const r of rows) {
         const list = result.get(r.story_id as number) ?? [];
