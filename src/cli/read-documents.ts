@@ -2,7 +2,7 @@
  * @module For commands that work on files without a store (`extract`, `quotes`): every document
  * of the given paths, with one error line per input that could not be read; returns how many failed.
  */
-import type { RawDocument } from '../model/index.js';
+import { documentLabel, type RawDocument } from '../model/index.js';
 import { listInputs, readInput } from '../sources/read-inputs.js';
 
 /** Calls `onDocument` for each document; it returns an error message to report, or null. */
@@ -24,7 +24,7 @@ export async function forEachDocument(paths: string[], onDocument: (raw: RawDocu
       const problem = onDocument(item.document);
       if (problem !== null) {
         failed++;
-        report('error', item.document.path, problem);
+        report('error', documentLabel(item.document), problem);
       }
     }
   }

@@ -81,6 +81,15 @@ test('an empty page or binary content throws a clear error; broken HTML does not
   assert.match(broken.text, /forty passengers aboard/);
 });
 
+test('markup nested thousands deep is refused with a clear error before it is parsed; sloppy but real nesting still reads', () => {
+  const story = 'The ferry left at noon with forty passengers aboard and a cargo of timber for the island sawmill. ';
+  const deep = `<html><body>${'<div>'.repeat(50_000)}<p>${story}</p>${'</div>'.repeat(50_000)}</body></html>`;
+  assert.throws(() => extractArticle(html(deep)), /nests elements more than 1,000 deep: not a page to read/);
+  // Six hundred paragraphs never closed, each with a line break and an image: nested, but readable.
+  const unclosed = `<html><body><article>${Array.from({ length: 600 }, (_, i) => `<p>${i === 0 ? story : `Crossing ${i} went to plan.`}<br><img src="x.png">`).join('')}</article></body></html>`;
+  assert.match(extractArticle(html(unclosed)).text, /forty passengers aboard/);
+});
+
 test('flattened text: furniture removed, title from the first headline line, language detected', () => {
   const dump = [
     'Dam Inspectors Find Cracks in Spillway',

@@ -24,7 +24,7 @@ const TITLE_MAX = 140;
 
 export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): Article {
   const content = typeof raw.content === 'string' ? raw.content : '';
-  if (looksBinary(content)) throw new Error(`${describe(raw)}: content is binary, not an article`);
+  if (looksBinary(content)) throw new Error('content is binary, not an article');
   return raw.format === 'html' ? fromHtml(raw, content, options) : fromText(raw, content, options);
 }
 
@@ -40,7 +40,7 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     reparse: () => parseDocument(html),
     url: hints.url ?? meta.canonicalUrl,
   });
-  if (!main.text.trim()) throw new Error(`${describe(raw)}: no article text found in the HTML`);
+  if (!main.text.trim()) throw new Error('no article text found in the HTML');
   const url = hints.url ?? meta.canonicalUrl;
   return {
     externalId: hints.externalId ?? null,
@@ -69,7 +69,7 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
   const headline = !hints.title && first && isHeadline(first) && lines.length > 1 ? first : null;
   const body = headline ? text.slice(text.indexOf(first) + first.length) : text;
   const cleaned = cleanFlattenedText(body, { outletLines: options.outletLines });
-  if (!cleaned.trim()) throw new Error(`${describe(raw)}: no article text found`);
+  if (!cleaned.trim()) throw new Error('no article text found');
   const url = hints.url ?? null;
   return {
     externalId: hints.externalId ?? null,
@@ -147,8 +147,4 @@ function looksBinary(content: string): boolean {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what binary content shows
   const controls = head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return controls / head.length > 0.1;
-}
-
-function describe(raw: RawDocument): string {
-  return raw.index ? `${raw.path}#${raw.index}` : raw.path;
 }

@@ -28,3 +28,7 @@ export interface DocumentHints {
   published?: string | null;
   language?: string | null;
 }
+
+/** How messages name a document: its file, with the item's number (from 1) inside a feed or dump. */
+export const documentLabel = (raw: Pick<RawDocument, 'path' | 'index' | 'hints'>): string =>
+  raw.index > 0 || raw.hints.externalId ? `${raw.path}#${raw.index + 1}` : raw.path;

@@ -7,7 +7,7 @@
  * Stages are pure functions over plain data; this module owns the order, the identity rules
  * (re-ingest is a no-op, a changed URL is a revision) and the Grouper's state life cycle.
  */
-import type { Article, Grouper, GroupingInput, RawDocument } from '../model/index.js';
+import { documentLabel, type Article, type Grouper, type GroupingInput, type RawDocument } from '../model/index.js';
 import { listInputs, readInput } from '../sources/read-inputs.js';
 import type { SourceItem } from '../sources/source-item.js';
 import type { Store } from '../store/store.js';
@@ -70,7 +70,7 @@ export interface IngestEvents {
 
 const emptySummary = (): IngestSummary => ({ read: 0, new: 0, updated: 0, duplicates: 0, unchanged: 0, failed: 0, skipped: 0, subscriptions: 0 });
 
-const label = (raw: RawDocument): string => (raw.index > 0 || raw.hints.externalId ? `${raw.path}#${raw.index + 1}` : raw.path);
+const label = documentLabel;
 
 export class Pipeline {
   private restored = false;
