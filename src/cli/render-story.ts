@@ -28,10 +28,17 @@ export function renderStoryList(stories: StorySummary[]): string {
   if (stories.length === 0) return 'No stories yet. Add articles with: storyline ingest <files or folders>';
   const lines = stories.map(
     (s) =>
-      `${String(s.id).padStart(5)}  ${span(s.start, s.end).padEnd(23)}  ${String(s.articleCount).padStart(4)} art  ${String(s.outletCount).padStart(3)} outlets  ${String(s.eventCount).padStart(3)} ev  ${s.title}`,
+      `${String(s.id).padStart(5)}  ${span(s.start, s.end).padEnd(23)}  ${String(s.articleCount).padStart(4)} art  ${(s.outletCount > 0 ? String(s.outletCount) : '–').padStart(3)} outlets  ${String(s.eventCount).padStart(3)} ev  ${s.title}`,
   );
   return [`   id  span                      articles  outlets   events  title`, ...lines].join('\n');
 }
+
+/** Where a quote or figure was read: the outlet where known, and the article number to open. */
+const cite = (sources: Array<{ source: string | null; articleId: number }>): string => {
+  const byOutlet = new Map<string, number[]>();
+  for (const s of sources) byOutlet.set(s.source ?? '', [...(byOutlet.get(s.source ?? '') ?? []), s.articleId]);
+  return [...byOutlet].map(([outlet, ids]) => `${outlet ? `${outlet} ` : ''}${[...new Set(ids)].sort((a, b) => a - b).map((id) => `#${id}`).join(' ')}`).join(', ');
+};
 
 export function renderStory(view: StoryView): string {
   const out: string[] = [];
@@ -55,14 +62,22 @@ export function renderStory(view: StoryView): string {
     for (const [speaker, quotes] of bySpeaker) {
       out.push(`  ${speaker}`);
       for (const q of quotes) {
-        const outlets = [...new Set(q.sources.map((s) => s.source ?? 'unknown'))];
-        out.push(`    ${q.direct ? `“${q.text}”` : q.text}  [${outlets.join(', ')}]`);
+        out.push(`    ${q.direct ? `“${q.text}”` : q.text}  [${cite(q.sources)}]`);
       }
     }
   }
   if (view.figures.length > 0) {
     out.push('', 'Figures');
-    for (const f of view.figures) out.push(`  ${f.text} = ${f.value} ${f.unit}  [${f.source ?? 'unknown'}]`);
+    // One line per figure as written; a wire copy repeating it adds a source, not a line.
+    const byFigure = new Map<string, StoryView['figures']>();
+    for (const f of view.figures) {
+      const key = `${f.text.toLowerCase()}\u0000${f.value}\u0000${f.unit}`;
+      byFigure.set(key, [...(byFigure.get(key) ?? []), f]);
+    }
+    for (const [first, ...rest] of byFigure.values()) {
+      if (!first) continue;
+      out.push(`  ${first.text} = ${first.value.toLocaleString('en-GB')} ${first.unit}  [${cite([first, ...rest])}]`);
+    }
   }
   if (view.outlets.length > 0) {
     out.push('', 'Coverage by outlet');

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { StoryView } from '../views/story-view.js';
+import { renderStory, renderStoryList } from './render-story.js';
+
+const view: StoryView = {
+  id: 1,
+  title: 'Port strike enters second week',
+  start: '2026-04-10T08:00:00Z',
+  end: '2026-04-12T08:00:00Z',
+  articleCount: 3,
+  outletCount: 2,
+  eventCount: 1,
+  events: [],
+  outlets: [],
+  entities: [],
+  quotes: [
+    {
+      text: 'We will stay out until the offer changes',
+      speaker: 'Ana Ribeiro',
+      direct: true,
+      variants: [],
+      sources: [
+        { articleId: 7, source: 'Harbour Times', published: null },
+        { articleId: 3, source: 'Harbour Times', published: null },
+        { articleId: 5, source: null, published: null },
+      ],
+      firstSeen: { articleId: 3, source: 'Harbour Times', at: '2026-04-10T08:00:00Z' },
+    },
+  ],
+  figures: [
+    { text: '4,000 dockers', value: 4000, unit: 'dockers', articleId: 3, source: 'Harbour Times' },
+    { text: '4,000 dockers', value: 4000, unit: 'dockers', articleId: 5, source: 'Coast Wire' },
+    { text: '12 ships', value: 12, unit: 'ships', articleId: 5, source: 'Coast Wire' },
+  ],
+} as unknown as StoryView;
+
+test('a figure repeated by a wire copy is one line citing every article that carried it', () => {
+  const text = renderStory(view);
+  const lines = text.split('\n').filter((line) => line.includes('4,000 dockers'));
+  assert.deepEqual(lines, ['  4,000 dockers = 4,000 dockers  [Harbour Times #3, Coast Wire #5]']);
+  assert.match(text, /12 ships = 12 ships {2}\[Coast Wire #5\]/);
+});
+
+test('quotes cite the outlet and the article numbers to open, an unnamed outlet by number alone', () => {
+  assert.match(renderStory(view), /“We will stay out until the offer changes” {2}\[Harbour Times #3 #7, #5\]/);
+});
+
+test('the story list does not claim zero outlets when the inputs named none', () => {
+  const list = renderStoryList([{ ...view, outletCount: 0 }]);
+  assert.match(list, / – outlets/);
+  assert.doesNotMatch(list, / 0 outlets/);
+});
