@@ -40,3 +40,14 @@ test('currencies compare only with the same currency', () => {
   assert.equal(unitFamily('Nations'), 'countries');
   assert.equal(unitFamily('soldiers'), unitFamily('troops'));
 });
+
+test('figures of different events in one story are two happenings, not a disagreement', () => {
+  const found = figureDisagreements([
+    { text: '31 countries', value: 31, unit: 'countries', articleId: 1, source: 'Harbour Times', eventId: 10 },
+    { text: 'about 30 leaders', value: 30, unit: 'leaders', articleId: 2, source: 'Metro Star', eventId: 11 },
+    { text: '29 countries', value: 29, unit: 'countries', articleId: 3, source: 'Wire Press', eventId: 11 },
+  ]);
+  assert.equal(found.length, 1, 'only the two reports of event 11 are compared');
+  assert.equal(found[0]?.eventId, 11);
+  assert.deepEqual(found[0]?.claims.map((c) => c.sources.map((s) => s.source)), [['Wire Press'], ['Metro Star']]);
+});

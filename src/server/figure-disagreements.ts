@@ -4,7 +4,9 @@
  * leaders" in another. Counted nouns are folded into families (countries, nations and leaders
  * count the same thing in a diplomatic story; dead, killed and deaths the same toll), and values
  * of one family are compared only when they are close (within a factor of 1.5): "5 countries
- * refused" and "31 countries attended" are different facts, not a disagreement.
+ * refused" and "31 countries attended" are different facts, not a disagreement. Figures are
+ * compared only within one event: "31 countries" at one summit and "about 30 leaders" at the next
+ * are two happenings, not outlets contradicting each other.
  */
 
 export interface StoryFigure {
@@ -13,6 +15,8 @@ export interface StoryFigure {
   unit: string;
   articleId: number;
   source: string | null;
+  /** The event the article is in; figures of different events are never compared. */
+  eventId?: number | null;
 }
 
 export interface FigureClaim {
@@ -24,6 +28,8 @@ export interface FigureClaim {
 export interface FigureDisagreement {
   /** The family the figures were compared in ("countries", "EUR", "percent"). */
   unit: string;
+  /** The event the compared articles report. */
+  eventId: number | null;
   claims: FigureClaim[];
 }
 
@@ -69,24 +75,27 @@ export function unitFamily(unit: string): string {
 const CLOSE = 1.5;
 
 export function figureDisagreements(figures: readonly StoryFigure[]): FigureDisagreement[] {
-  const byFamily = new Map<string, Map<number, FigureClaim>>();
+  const byFamily = new Map<string, { unit: string; eventId: number | null; claims: Map<number, FigureClaim> }>();
   for (const figure of figures) {
     if (!Number.isFinite(figure.value)) continue;
-    const family = unitFamily(figure.unit);
-    const claims = byFamily.get(family) ?? new Map<number, FigureClaim>();
+    const unit = unitFamily(figure.unit);
+    const eventId = figure.eventId ?? null;
+    const key = `${eventId ?? ''}\u0000${unit}`;
+    const group = byFamily.get(key) ?? { unit, eventId, claims: new Map<number, FigureClaim>() };
+    const claims = group.claims;
     const claim = claims.get(figure.value) ?? { value: figure.value, texts: [], sources: [] };
     if (!claim.texts.includes(figure.text)) claim.texts.push(figure.text);
     if (!claim.sources.some((s) => s.articleId === figure.articleId)) claim.sources.push({ articleId: figure.articleId, source: figure.source });
     claims.set(figure.value, claim);
-    byFamily.set(family, claims);
+    byFamily.set(key, group);
   }
   const disagreements: FigureDisagreement[] = [];
-  for (const [unit, claims] of byFamily) {
+  for (const { unit, eventId, claims } of byFamily.values()) {
     const sorted = [...claims.values()].sort((a, b) => a.value - b.value);
     let cluster: FigureClaim[] = [];
     const flush = (): void => {
       const articles = new Set(cluster.flatMap((c) => c.sources.map((s) => s.articleId)));
-      if (cluster.length >= 2 && articles.size >= 2) disagreements.push({ unit, claims: cluster });
+      if (cluster.length >= 2 && articles.size >= 2) disagreements.push({ unit, eventId, claims: cluster });
       cluster = [];
     };
     for (const claim of sorted) {

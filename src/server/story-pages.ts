@@ -194,7 +194,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
       <h2>Figures</h2>
       ${disagreements.length > 0
         ? html`<div class="disagreements"><h3>Where outlets disagree</h3>${disagreements.map(
-            (d) => html`<div class="disagreement"><p class="unit">${d.unit}</p><ul>${d.claims.map(
+            (d) => html`<div class="disagreement"><p class="unit">${d.unit}${view.events.length > 1 && d.eventId !== null ? html` · <span class="event-of">${view.events.find((e) => e.id === d.eventId)?.title ?? ''}</span>` : ''}</p><ul>${d.claims.map(
               (claim) => html`<li><strong class="figure">${claim.texts.join(' / ')}</strong> ${sourceLinks(claim.sources)}</li>`,
             )}</ul></div>`,
           )}</div>`
