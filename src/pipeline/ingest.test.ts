@@ -94,8 +94,10 @@ test('a resumed run over an on-disk store groups like one uninterrupted run', as
   await createPipeline(store, { now: clock }).ingestPaths([join(dir, '0.txt'), join(dir, '1.txt'), join(dir, '2.txt')]);
   await store.close();
   store = openSqliteStore(db);
-  const resumed = await createPipeline(store, { now: clock }).ingestPaths([dir]);
+  const reopened: Array<[number, number]> = [];
+  const resumed = await createPipeline(store, { now: clock }).ingestPaths([dir], { onRestore: (done, total) => reopened.push([done, total]) });
   assert.equal(resumed.unchanged, 3);
+  assert.deepEqual(reopened.at(-1), [3, 3], 'reopening reports the stored articles it read back');
   const interrupted = await store.counts();
   await store.close();
 

@@ -66,7 +66,15 @@ export interface IngestEvents {
   onDocument?(summary: IngestSummary): void;
   /** A file or document that could not be read or stored. */
   onProblem?(item: { path: string; message: string; skipped: boolean }): void;
+  /**
+   * Reopening a store that holds articles: `done` of `total` stored articles read back into the
+   * grouper so far (a large store takes minutes; called every few thousand and at the end).
+   */
+  onRestore?(done: number, total: number): void;
 }
+
+/** How many stored articles are read back between two `onRestore` calls. */
+const RESTORE_REPORT_EVERY = 5_000;
 
 const emptySummary = (): IngestSummary => ({ read: 0, new: 0, updated: 0, duplicates: 0, unchanged: 0, failed: 0, skipped: 0, subscriptions: 0 });
 
@@ -93,9 +101,15 @@ export class Pipeline {
   }
 
   /** Feeds what is already stored through the grouper once, so a resumed ingest groups as one run. */
-  private async restore(): Promise<void> {
+  private async restore(onRestore?: IngestEvents['onRestore']): Promise<void> {
     if (this.restored) return;
-    for await (const stored of this.options.store.placements()) this.grouper.restore(stored);
+    const total = onRestore ? (await this.options.store.counts()).articles : 0;
+    let done = 0;
+    for await (const stored of this.options.store.placements()) {
+      this.grouper.restore(stored);
+      if (onRestore && ++done % RESTORE_REPORT_EVERY === 0) onRestore(done, Math.max(total, done));
+    }
+    if (onRestore && done > 0) onRestore(done, Math.max(total, done));
     this.grouper.reserveIds?.(await this.options.store.highestIds());
     this.restored = true;
   }
@@ -178,6 +192,7 @@ export class Pipeline {
 
   private async ingestInBatches(paths: string[], summary: IngestSummary, events: IngestEvents): Promise<void> {
     const { files, problems } = await listInputs(paths);
+    await this.restore(events.onRestore);
     for (const problem of problems) await this.count(problem, summary, events);
     events.onStart?.(files.length);
     // Documents in flight on the pool; results are stored strictly in input order.

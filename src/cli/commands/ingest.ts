@@ -25,8 +25,14 @@ export async function ingestWithProgress(store: Store, paths: string[], options:
   const pool = workers > 0 ? new WorkerPool(workers) : undefined;
   const pipeline = createPipeline(store, { pool });
   let progress: ReturnType<typeof createProgress> | null = null;
+  let reopening: ReturnType<typeof createProgress> | null = null;
   let filesDone = 0;
   const summary = await pipeline.ingestPaths(paths, {
+    onRestore: (done, total) => {
+      reopening ??= createProgress({ total, unit: 'stored articles reopened' });
+      reopening.update(done, done);
+      if (done >= total) reopening.finish();
+    },
     onStart: (total) => (progress = createProgress({ total, unit: 'files' })),
     onFile: (_path, s) => progress?.update(++filesDone, s.read),
     onProblem: ({ path, message, skipped }) => {
