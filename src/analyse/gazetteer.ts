@@ -54,7 +54,11 @@ export function loadGazetteer(options: { minCityPopulation: number }): Gazetteer
   }
   for (const name of Object.values(continents)) places.add(name.toLowerCase());
   for (const city of cities) {
-    if (city.population >= options.minCityPopulation) places.add(city.name.toLowerCase());
+    if (city.population < options.minCityPopulation) continue;
+    places.add(city.name.toLowerCase());
+    // The name news uses without GeoNames' qualifier: "Frankfurt am Main", "Halle (Saale)".
+    const short = /^(.+?) (?:am|an der|im|\()/.exec(city.name)?.[1];
+    if (short) places.add(short.toLowerCase());
   }
   for (const p of EXTRA_PLACES) places.add(p.toLowerCase());
   for (const c of ['us', 'u.s.', 'usa', 'uk', 'u.k.', 'britain', 'great britain', 'russia', 'united states', 'america']) countries.add(c);
