@@ -123,3 +123,8 @@ test('the people of a country ("Singaporeans") are no name; "the Pentagon" is ke
   assert.ok(!found.some((e) => e.startsWith('Singaporeans')), JSON.stringify(found));
   assert.ok(found.includes('the Pentagon/organisation'), JSON.stringify(found));
 });
+
+test('a city GeoNames names with a qualifier ("Frankfurt am Main") is a place by its short name', () => {
+  const found = entities('The first of the jets flew from Frankfurt to Chicago on Monday.');
+  assert.ok(found.some((e) => e.text === 'Frankfurt' && e.type === 'place'), JSON.stringify(found));
+});
