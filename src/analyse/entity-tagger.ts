@@ -1,8 +1,9 @@
 /**
  * @module Entity mention extents and types from a small BIO tagger: a first-order structured
  * (averaged) perceptron decoded with Viterbi. Features are the word, its shape and affixes, its
- * neighbours, the word lists of entity-lexicon.ts, the gazetteer and the rule-based mentions of
- * entities.ts. Only tokens near a capitalised word are tagged; the rest are outside any name.
+ * neighbours, the word lists of entity-lexicon.ts, the gazetteer (company names included), describing
+ * phrases before a name and the rule-based mentions of entities.ts. Only tokens near a capitalised
+ * word are tagged; the rest are outside any name.
  * The weights are trained by eval/entities/train.ts (MEANTIME, CC BY 4.0) into entity-model.json.
  */
 import type { EntityType } from '../model/analysis.js';
