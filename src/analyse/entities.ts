@@ -364,12 +364,15 @@ function withGovernments(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] {
   });
 }
 
+/** A lower-case verb between two names ("Starmer confronted Russian President Vladimir Putin"): never inside one name. */
+const isVerbLike = (t: Token): boolean => /^\p{Ll}+$/u.test(t.text) && ((t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower)) || REPORTING_VERBS.has(t.lower));
+
 /** Words that join two names into a list or a route ("Ford and Toyota", "from Paris to Rome"), never one name. */
 const COORDINATORS = new Set(['and', 'or', 'to', 'via', 'nor', '&']);
 
 /**
  * Tagged spans that join several names ("Ford and Toyota", "Lyon, Nice, Paris") split into the names:
- * at a coordinator between capitalised words, unless the rules read the whole as one name
+ * at a coordinator or a verb between capitalised words, unless the rules read the whole as one name
  * ("Procter and Gamble"), and at commas of a list of three or more capitalised items.
  */
 export function splitCoordinated(tokens: Token[], spans: TaggedSpan[], names: Array<{ nameFirst: number; nameLast: number }>): TaggedSpan[] {
@@ -378,7 +381,7 @@ export function splitCoordinated(tokens: Token[], spans: TaggedSpan[], names: Ar
     const cuts: number[] = [];
     for (let k = s.first + 1; k < s.last; k++) {
       const nextName = tokens[k + 1]!.cap || (tokens[k + 1]!.lower === 'the' && k + 2 <= s.last && tokens[k + 2]!.cap);
-      if (!COORDINATORS.has(tokens[k]!.lower) || tokens[k]!.cap || !tokens[k - 1]!.cap || !nextName) continue;
+      if (!(COORDINATORS.has(tokens[k]!.lower) || isVerbLike(tokens[k]!)) || tokens[k]!.cap || !tokens[k - 1]!.cap || !nextName) continue;
       if (names.some((t) => t.nameFirst <= k && t.nameLast >= k)) continue;
       cuts.push(k);
     }

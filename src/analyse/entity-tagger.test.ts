@@ -103,3 +103,14 @@ test('a describing phrase before a name is marked word by word, with what opens 
   assert.equal(at('Halvard'), undefined);
   assert.equal(at('defeated'), undefined);
 });
+
+test('a tagged span is cut at a verb between two names, not at a describing noun', () => {
+  const doc = tokenize('On Saturday Halvorsen confronted Foreign Minister Anna Berg, and Orvik parent Tamsin Group agreed.');
+  const at = (word: string): number => doc.tokens.findIndex((t) => t.text === word);
+  const spans = [
+    { first: at('Halvorsen'), last: at('Berg'), type: 'person' as const },
+    { first: at('Orvik'), last: at('Group'), type: 'organisation' as const },
+  ];
+  const texts = splitCoordinated(doc.tokens, spans, []).map((s) => doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.last]!.end));
+  assert.deepEqual(texts, ['Halvorsen', 'Foreign Minister Anna Berg', 'Orvik parent Tamsin Group']);
+});
