@@ -56,7 +56,7 @@ function segmentsOf(examples: TaggerExample[]): Segment[] {
  */
 export function trainTagger(examples: TaggerExample[], options: { epochs?: number; seed?: number; prune?: number; runs?: number } = {}): TaggerWeights {
   const segments = segmentsOf(examples);
-  const runs = options.runs ?? 5;
+  const runs = options.runs ?? 10;
   const seed = options.seed ?? 1;
   const sum = { tables: Array.from({ length: TEMPLATE_COUNT }, () => new Map<string, Float64Array>()), trans: new Float64Array((LABEL_COUNT + 1) * LABEL_COUNT) };
   for (let r = 0; r < runs; r++) {

@@ -103,3 +103,28 @@ test('places listed with commas keep each their own mention; only "Town, State" 
   const found = findEntities(tokenize('The campaign will run ads in the swing states of Ohio, Florida, and Nevada before the vote.'), gazetteer, defaultTagger()).map((e) => e.text);
   for (const state of ['Ohio', 'Florida', 'Nevada']) assert.ok(found.includes(state), JSON.stringify(found));
 });
+
+test('a surname that speaks as people do is a person, even where the article never gives the full name', () => {
+  const text = [
+    'During the meeting on Saturday, Halvorsen urged the others to agree to a ceasefire.',
+    'Halvorsen mentioned that planners would meet again in Oslo on Thursday.',
+    'Brantley Motors said the plan would cost jobs.',
+  ].join('\n');
+  for (const tagger of [null, defaultTagger()]) {
+    const found = findEntities(tokenize(text), gazetteer, tagger).map((e) => `${e.text}/${e.type}`);
+    assert.ok(found.includes('Halvorsen/person'), JSON.stringify(found));
+    assert.ok(found.includes('Brantley Motors/organisation'), JSON.stringify(found));
+  }
+});
+
+test('the people of a country ("Singaporeans") are no name; "the Pentagon" is kept where the tagger passes it over', () => {
+  const found = findEntities(tokenize('The new terminal is a source of pride for all Singaporeans, the minister said. The deal was killed by the Pentagon last year.'), gazetteer, defaultTagger())
+    .map((e) => `${e.text}/${e.type}`);
+  assert.ok(!found.some((e) => e.startsWith('Singaporeans')), JSON.stringify(found));
+  assert.ok(found.includes('the Pentagon/organisation'), JSON.stringify(found));
+});
+
+test('a city GeoNames names with a qualifier ("Frankfurt am Main") is a place by its short name', () => {
+  const found = entities('The first of the jets flew from Frankfurt to Chicago on Monday.');
+  assert.ok(found.some((e) => e.text === 'Frankfurt' && e.type === 'place'), JSON.stringify(found));
+});

@@ -64,6 +64,12 @@ const ORG_CUES_BEFORE = new Set([
 ]);
 const ORG_CUES_AFTER = new Set(['ceo', 'shares', 'stock', 'executives', 'employees', 'board', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'plant', 'plants', 'factory', 'headquarters', 'inc', 'corp']);
 
+/** Verbs of speech and thought that people use and companies seldom do ("Apple said" is common, "Apple explained" is not). */
+const PERSON_SPEECH_VERBS = new Set([
+  'explained', 'mentioned', 'added', 'insisted', 'recalled', 'joked', 'admitted', 'believes', 'thinks', 'argued',
+  'stressed', 'vowed', 'urged', 'wondered', 'quipped', 'lamented', 'conceded', 'tweeted', 'wrote', 'told', 'recounted',
+]);
+
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'sheikh', 'congressman', 'spokesman', 'chairman']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'spokeswoman', 'chairwoman']);
 
@@ -81,6 +87,8 @@ function isAcronym(text: string): boolean {
 
 function isDemonym(lower: string, gaz: Gazetteer): boolean {
   if (DEMONYMS.has(lower)) return true;
+  // The people of a country ("Singaporeans", "Israelis").
+  if ((lower.endsWith('ans') || lower.endsWith('is')) && lower.length > 5) return isDemonym(lower.slice(0, -1), gaz);
   if (!/(?:an|ian|ese|ish|ic|i)$/.test(lower) || lower.length < 5) return false;
   const stem = lower.slice(0, 4);
   for (const c of gaz.countries) if (c.startsWith(stem)) return true;
@@ -172,6 +180,8 @@ interface Typed {
   /** Extent and type come from the tagger: aliases neither add "the" to it nor call it a premodifier
    * (the tagger is trained to leave names used as modifiers, MEANTIME's PRE.NAM, outside mentions). */
   tagged?: boolean;
+  /** Typed a person because the name speaks as people do ("Obama explained"): other names do not overrule it. */
+  speaks?: boolean;
 }
 
 /**
@@ -232,6 +242,11 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   for (let k = ruled.length - 1; k >= 0; k--) ruleTypes.set(ruled[k]!.nameFirst * 0x4000000 + ruled[k]!.nameLast, ruled[k]!.type);
   const ruleTypeOf = (t: Typed): EntityType | null => ruleTypes.get(t.nameFirst * 0x4000000 + t.nameLast) ?? null;
   const covered = new Uint8Array(tokens.length);
+  let lowerWords: Set<string> | null = null;
+  const writtenLower = (word: string): boolean => {
+    if (!lowerWords) { lowerWords = new Set(); for (const t of tokens) if (!t.cap) lowerWords.add(t.lower); }
+    return lowerWords.has(word) || lowerWords.has(`${word}s`) || (word.endsWith('s') && lowerWords.has(word.slice(0, -1)));
+  };
   const nameKeyOfTyped = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
   for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, withCompanyNames(tokens, spans), typed), typed))) {
     covered.fill(1, s.first, s.last + 1);
@@ -264,6 +279,8 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
       if (descriptorBefore && head.nameFirst > s.first && (tokens[s.first]!.lower !== 'the' || head.nameFirst > s.first + 1)) out.push({ ...head, first: head.nameFirst, last: head.nameLast, type: s.type, titled: false, descriptor: null, tagged: true });
       continue;
     }
+    // A word the tagger alone took, opening a sentence, that the article writes in lower case elsewhere ("Sales of cars").
+    if (s.first === s.last && (s.first === 0 || tokens[s.first - 1]!.sentence !== tokens[s.first]!.sentence) && writtenLower(tokens[s.first]!.lower)) continue;
     let nameFirst = s.first;
     while (nameFirst < s.last && !tokens[nameFirst]!.cap) nameFirst++;
     let nameLast = s.last;
@@ -298,9 +315,11 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     const key = nameKeyOf(t);
     // A place of the gazetteer the rules found is kept even where the tagger passed it over.
     const knownPlace = gaz.places.has(key) && (ruleTypeOf(t) ?? t.type) === 'place';
+    // So is an organisation of the word lists ("the Pentagon", "NATO").
+    const knownBody = t.nameFirst === t.nameLast && KNOWN_ORGANISATIONS.has(tokens[t.nameFirst]!.lower) && (ruleTypeOf(t) ?? t.type) === 'organisation';
     // "the ABC" stays where the article spelled the name out ("the Atlantic Bridge Council ... the ABC").
     const spelledOut = t.nameFirst === t.nameLast && tokens[t.nameFirst - 1]?.lower === 'the' && isAcronym(tokens[t.nameFirst]!.text) && spelledOutIn(tokens[t.nameFirst]!.text);
-    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace || spelledOut) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
+    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace || knownBody || spelledOut || t.speaks) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
   if (added) out.sort((a, b) => a.first - b.first);
   return out;
@@ -345,12 +364,15 @@ function withGovernments(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] {
   });
 }
 
+/** A lower-case verb between two names ("Starmer confronted Russian President Vladimir Putin"): never inside one name. */
+const isVerbLike = (t: Token): boolean => /^\p{Ll}+$/u.test(t.text) && ((t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower)) || REPORTING_VERBS.has(t.lower));
+
 /** Words that join two names into a list or a route ("Ford and Toyota", "from Paris to Rome"), never one name. */
 const COORDINATORS = new Set(['and', 'or', 'to', 'via', 'nor', '&']);
 
 /**
  * Tagged spans that join several names ("Ford and Toyota", "Lyon, Nice, Paris") split into the names:
- * at a coordinator between capitalised words, unless the rules read the whole as one name
+ * at a coordinator or a verb between capitalised words, unless the rules read the whole as one name
  * ("Procter and Gamble"), and at commas of a list of three or more capitalised items.
  */
 export function splitCoordinated(tokens: Token[], spans: TaggedSpan[], names: Array<{ nameFirst: number; nameLast: number }>): TaggedSpan[] {
@@ -359,7 +381,7 @@ export function splitCoordinated(tokens: Token[], spans: TaggedSpan[], names: Ar
     const cuts: number[] = [];
     for (let k = s.first + 1; k < s.last; k++) {
       const nextName = tokens[k + 1]!.cap || (tokens[k + 1]!.lower === 'the' && k + 2 <= s.last && tokens[k + 2]!.cap);
-      if (!COORDINATORS.has(tokens[k]!.lower) || tokens[k]!.cap || !tokens[k - 1]!.cap || !nextName) continue;
+      if (!(COORDINATORS.has(tokens[k]!.lower) || isVerbLike(tokens[k]!)) || tokens[k]!.cap || !tokens[k - 1]!.cap || !nextName) continue;
       if (names.some((t) => t.nameFirst <= k && t.nameLast >= k)) continue;
       cuts.push(k);
     }
@@ -395,6 +417,9 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     const t = tokens[i]!;
     if (t.cap && tokens[i - 1]!.sentence === t.sentence && !/^["“‘«„(—–:-]$/.test(tokens[i - 1]!.text)) capitalisedMidSentence.add(t.lower);
   }
+  // Capitalised words right before a verb of speech that companies seldom use.
+  const speakers = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.cap && PERSON_SPEECH_VERBS.has(tokens[i + 1]!.lower) && tokens[i + 1]!.sentence === tokens[i]!.sentence) speakers.add(tokens[i]!.lower);
   const typed: Typed[] = [];
   for (const c of findCandidates(doc)) {
     let first = c.first;
@@ -403,7 +428,9 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     if (c.sentenceStart) {
       while (first <= last) {
         const t = tokens[first]!;
-        if (SENTENCE_OPENERS.has(t.lower) || (lowerWords.has(t.lower) && !gaz.places.has(t.lower) && !PERSON_TITLES.has(t.lower))) first++;
+        // Not the name before a lone organisation word ("Apple Corps argued", even where "an apple" is written).
+        const bodyName = first === last - 1 && ORGANISATION_WORDS.has(tokens[last]!.lower);
+        if (SENTENCE_OPENERS.has(t.lower) || (lowerWords.has(t.lower) && !gaz.places.has(t.lower) && !PERSON_TITLES.has(t.lower) && !bodyName)) first++;
         else break;
       }
     }
@@ -492,6 +519,7 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
       continue;
     }
     let type: EntityType | null;
+    let speaks = false;
     const lastLower = tokens[nameLast]!.lower.replace(/\.$/, '');
     const after = tokens[nameLast + 1];
     const after2 = tokens[nameLast + 2];
@@ -515,10 +543,12 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     // A given name first ("Mary Barra", "Steve Jobs", "John Smith": a surname may be a given name too);
     // other unknown multi-word names are organisations.
     else if (!single && nameLast - nameFirst <= 3 && gaz.firstNames.has(head.lower) && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz)) type = 'person';
+    // A name whose last word speaks as people do ("Starmer mentioned", "Obama explained") is a person.
+    else if (nameLast - nameFirst <= 2 && speakers.has(tokens[nameLast]!.lower) && !gaz.companies.has(tokens[nameLast]!.lower)) { type = 'person'; speaks = true; }
     else if (!single) type = 'organisation';
     else type = null; // a lone word: decided by aliases below
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
-    typed.push({ first, last: nameLast, nameFirst, nameLast, type, titled, gender, descriptor: descriptor || null });
+    typed.push({ first, last: nameLast, nameFirst, nameLast, type, titled, gender, descriptor: descriptor || null, speaks });
   }
   return typed;
 }
@@ -564,11 +594,11 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
   }
   const orgNames = new Set<string>();
   for (const t of typed) if (t.type === 'organisation') orgNames.add(nameOf(t).toLowerCase());
-  for (const t of typed) if (!t.titled && t.type !== 'place' && orgNames.has(nameOf(t).toLowerCase())) t.type = 'organisation';
+  for (const t of typed) if (!t.titled && !t.speaks && t.type !== 'place' && orgNames.has(nameOf(t).toLowerCase())) t.type = 'organisation';
   const orgTokens = new Set<string>();
   for (const t of typed) if (t.type === 'organisation') for (let k = t.nameFirst; k <= t.nameLast; k++) if (tokens[k]!.cap) orgTokens.add(tokens[k]!.lower);
   for (const t of typed) {
-    if (t.type !== 'person' || t.titled) continue;
+    if (t.type !== 'person' || t.titled || t.speaks) continue;
     let inOrg = 0;
     for (let k = t.nameFirst; k <= t.nameLast; k++) if (orgTokens.has(tokens[k]!.lower)) inOrg++;
     if (inOrg === t.nameLast - t.nameFirst + 1) t.type = 'organisation';

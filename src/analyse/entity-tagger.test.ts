@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnalysisContext } from './analysis-context.js';
 import { defaultTagger, findEntities, splitCoordinated } from './entities.js';
-import { allowed, featureContext, LABELS, spansFromLabels, tagEntities, TEMPLATES, tokenFeatures, viterbi, wordCluster } from './entity-tagger.js';
+import { describingPhrases, allowed, featureContext, LABELS, spansFromLabels, tagEntities, TEMPLATES, tokenFeatures, viterbi, wordCluster } from './entity-tagger.js';
 import { tokenize } from './text-tokens.js';
 
 const { gazetteer } = createAnalysisContext();
@@ -89,4 +89,28 @@ test('"the government of X" is one place mention, without X apart', () => {
   const text = 'Bridge loans will come from the government of Norway and the regional government of Bavaria, the minister said.';
   const found = findEntities(tokenize(text), gazetteer, defaultTagger()).filter((e) => !e.premodifier).map((e) => `${e.text}/${e.type}`);
   assert.deepEqual(found, ['the government of Norway/place', 'the regional government of Bavaria/place']);
+});
+
+test('a describing phrase before a name is marked word by word, with what opens it; verbs and participles are none', () => {
+  const doc = tokenize('The deal was reported by German magazine Der Spiegel after rival Corvane had defeated Halvard Lines.');
+  const start = doc.tokens.map((t, k) => k === 0 || doc.tokens[k - 1]!.sentence !== t.sentence);
+  const marks = describingPhrases(doc.tokens, start);
+  const at = (word: string): string | undefined => marks[doc.tokens.findIndex((t) => t.text === word)];
+  assert.equal(at('magazine'), 'd1C');
+  assert.equal(at('Der'), 'n1C');
+  assert.equal(at('rival'), 'd1O');
+  assert.equal(at('Corvane'), 'n1O');
+  assert.equal(at('Halvard'), undefined);
+  assert.equal(at('defeated'), undefined);
+});
+
+test('a tagged span is cut at a verb between two names, not at a describing noun', () => {
+  const doc = tokenize('On Saturday Halvorsen confronted Foreign Minister Anna Berg, and Orvik parent Tamsin Group agreed.');
+  const at = (word: string): number => doc.tokens.findIndex((t) => t.text === word);
+  const spans = [
+    { first: at('Halvorsen'), last: at('Berg'), type: 'person' as const },
+    { first: at('Orvik'), last: at('Group'), type: 'organisation' as const },
+  ];
+  const texts = splitCoordinated(doc.tokens, spans, []).map((s) => doc.text.slice(doc.tokens[s.first]!.start, doc.tokens[s.last]!.end));
+  assert.deepEqual(texts, ['Halvorsen', 'Foreign Minister Anna Berg', 'Orvik parent Tamsin Group']);
 });

