@@ -59,6 +59,9 @@ function findPieces(doc: TokenizedText): Piece[] {
   for (const para of paragraphs) {
     let open: { ch: string; pos: number } | null = null;
     for (let i = para.start; i < para.end; i++) {
+      // Of ASCII, only the straight double quote opens or closes a quote.
+      const code = text.charCodeAt(i);
+      if (code < 128 && code !== 34) continue;
       const ch = text[i]!;
       if (open) {
         const closer = OPENERS[open.ch]!;
@@ -362,8 +365,9 @@ function nameBeforeCue(ctx: Ctx, k: number, piece: Piece): SubjectHit | null {
   const nameEnd = j - 1;
   // A party tag "(R-Ohio)" and an apposition ", the attorney general of Oklahoma," before the verb.
   if (tokens[j]?.text === '(') {
-    const close = tokens.findIndex((t, i) => i > j && i < j + 6 && t.text === ')');
-    if (close > 0) j = close + 1;
+    for (let close = j + 1; close < j + 6 && close < tokens.length; close++) {
+      if (tokens[close]!.text === ')') { j = close + 1; break; }
+    }
   }
   // Up to two appositions: ", the attorney general of Oklahoma, one of the states suing the EPA,".
   let appositions = 0;
