@@ -59,6 +59,9 @@ function findPieces(doc: TokenizedText): Piece[] {
   for (const para of paragraphs) {
     let open: { ch: string; pos: number } | null = null;
     for (let i = para.start; i < para.end; i++) {
+      // Of ASCII, only the straight double quote opens or closes a quote.
+      const code = text.charCodeAt(i);
+      if (code < 128 && code !== 34) continue;
       const ch = text[i]!;
       if (open) {
         const closer = OPENERS[open.ch]!;
@@ -362,8 +365,9 @@ function nameBeforeCue(ctx: Ctx, k: number, piece: Piece): SubjectHit | null {
   const nameEnd = j - 1;
   // A party tag "(R-Ohio)" and an apposition ", the attorney general of Oklahoma," before the verb.
   if (tokens[j]?.text === '(') {
-    const close = tokens.findIndex((t, i) => i > j && i < j + 6 && t.text === ')');
-    if (close > 0) j = close + 1;
+    for (let close = j + 1; close < j + 6 && close < tokens.length; close++) {
+      if (tokens[close]!.text === ')') { j = close + 1; break; }
+    }
   }
   // Up to two appositions: ", the attorney general of Oklahoma, one of the states suing the EPA,".
   let appositions = 0;
@@ -639,6 +643,18 @@ function overlapsAny(start: number, end: number, ranges: Array<{ start: number; 
   return ranges.some((r) => start < r.end && r.start < end);
 }
 
+// Plain loops rather than closures over findIndirect's loop variables: a closure there makes every
+// token of every sentence allocate the variables it captures.
+function anyWithin(ranges: Array<{ start: number; end: number }>, from: number, to: number): boolean {
+  for (const r of ranges) if (r.start >= from && r.end <= to) return true;
+  return false;
+}
+
+function anyStartingAt(ranges: Array<{ start: number; end: number }>, start: number): boolean {
+  for (const r of ranges) if (r.start === start) return true;
+  return false;
+}
+
 /** "X said (that) ..." and "..., X said." in one sentence. */
 function findIndirect(ctx: Ctx, first: number, last: number, direct: Array<{ start: number; end: number }>, out: QuoteFinding[]): void {
   const { tokens, text } = ctx.doc;
@@ -647,8 +663,7 @@ function findIndirect(ctx: Ctx, first: number, last: number, direct: Array<{ sta
     if (!INDIRECT_CUES.has(cue.lower) || cue.cap) continue;
     if (overlapsAny(cue.start, cue.end, direct)) continue;
     // The cue of a direct quote in this sentence ("“...,” Macron said at a press conference").
-    const sStart = tokens[first]!.start;
-    if (direct.some((r) => r.start >= sStart && r.end <= cue.start)) continue;
+    if (anyWithin(direct, tokens[first]!.start, cue.start)) continue;
     const next = tokens[k + 1];
     if (!next || next.sentence !== cue.sentence || (/^[.!?]$/.test(next.text) && k + 2 >= last) || onlyTimeAfter(tokens, k + 1, last)) {
       // "..., X said." at the end of the sentence.
@@ -699,7 +714,7 @@ function findIndirect(ctx: Ctx, first: number, last: number, direct: Array<{ sta
     let end = tokens[e]!.end;
     if (/^[.!?]$/.test(tokens[e]!.text)) end = tokens[e - 1]!.end;
     // A direct quote that opens right after the cue is handled as direct.
-    if (direct.some((r) => r.start === tokens[c]!.start)) continue;
+    if (anyStartingAt(direct, tokens[c]!.start)) continue;
     out.push({
       text: text.slice(start, end), start, end, direct: false,
       speaker: subject.speaker, speakerStart: subject.speakerStart, speakerEnd: subject.speakerEnd,

@@ -46,14 +46,7 @@ const CLOSERS = new Set(['"', '”', '’', '»', ')', ']', "'"]);
 
 /** Splits text into tokens and sentences; every newline ends a sentence and a paragraph. */
 export function tokenize(text: string): TokenizedText {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    const start = m.index;
-    const first = t.charCodeAt(0);
-    const cap = t[0] !== t[0]!.toLowerCase() && !(first >= 48 && first <= 57);
-    tokens.push({ text: t, start, end: start + t.length, lower: t.toLowerCase(), cap, sentence: 0 });
-  }
+  const tokens = findTokens(text);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let sStart = 0;
@@ -102,6 +95,96 @@ export function tokenize(text: string): TokenizedText {
   }
   close(tokens.length);
   return { text, tokens, sentences };
+}
+
+/**
+ * The TOKEN_RE matches of the text. No token spans whitespace, so the text is read a chunk (a run
+ * of non-whitespace) at a time: chunks of ASCII, most of an English text even with typographic
+ * quotes around them, are cut by character codes as TOKEN_RE would cut them; the rest by TOKEN_RE.
+ */
+function findTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isAsciiSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let ascii = true;
+    for (let c = text.charCodeAt(end); end < n && !isAsciiSpace(c); c = text.charCodeAt(++end)) if (c >= 128) ascii = false;
+    if (ascii) {
+      asciiTokens(text, i, end, tokens);
+    } else {
+      TOKEN_RE.lastIndex = i;
+      for (let m = TOKEN_RE.exec(text); m && m.index < end; m = TOKEN_RE.exec(text)) {
+        const t = m[0];
+        const first = t.charCodeAt(0);
+        const cap = t[0] !== t[0]!.toLowerCase() && !(first >= 48 && first <= 57);
+        tokens.push({ text: t, start: m.index, end: m.index + t.length, lower: t.toLowerCase(), cap, sentence: 0 });
+      }
+    }
+    i = end;
+  }
+  return tokens;
+}
+
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || isUpper(c) || isDigit(c);
+/** \w as TOKEN_RE's \b reads it. */
+const isWordChar = (c: number): boolean => isAsciiLetterOrDigit(c) || c === 95;
+
+/** The code unit at k of a chunk ending before `to`; past its end (whitespace or the text's end), -1. */
+function codeAt(text: string, k: number, to: number): number {
+  return k < to ? text.charCodeAt(k) : -1;
+}
+
+/** "'s" as a possessive at k: followed by a word boundary. */
+function possessiveAt(text: string, k: number, to: number): boolean {
+  return codeAt(text, k, to) === 39 && codeAt(text, k + 1, to) === 115 && !isWordChar(codeAt(text, k + 2, to));
+}
+
+/** TOKEN_RE's alternatives, in its order, over printable ASCII text[from, to) (no whitespace inside). */
+function asciiTokens(text: string, from: number, to: number, tokens: Token[]): void {
+  let p = from;
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    let q = p + 1;
+    if (isUpper(c) && codeAt(text, p + 1, to) === 46 && isUpper(codeAt(text, p + 2, to)) && codeAt(text, p + 3, to) === 46) {
+      // Initialisms: "U.S.", "U.S.A.".
+      q = p + 4;
+      while (isUpper(codeAt(text, q, to)) && codeAt(text, q + 1, to) === 46) q += 2;
+    } else if (isDigit(c)) {
+      // Numbers with separators: "1,200.50", "10:30".
+      while (isDigit(codeAt(text, q, to))) q++;
+      for (let sep = codeAt(text, q, to); (sep === 46 || sep === 44 || sep === 58) && isDigit(codeAt(text, q + 1, to)); sep = codeAt(text, q, to)) {
+        q += 2;
+        while (isDigit(codeAt(text, q, to))) q++;
+      }
+    } else if (possessiveAt(text, p, to)) {
+      q = p + 2;
+    } else if (isAsciiLetterOrDigit(c)) {
+      // Words with inner apostrophes (not a possessive), hyphens or ampersands: "don't", "well-known", "AT&T".
+      for (;;) {
+        while (isAsciiLetterOrDigit(codeAt(text, q, to))) q++;
+        const joiner = codeAt(text, q, to);
+        if (((joiner === 39 && !possessiveAt(text, q, to)) || joiner === 45 || joiner === 38) && isAsciiLetterOrDigit(codeAt(text, q + 1, to))) q += 2;
+        else break;
+      }
+    }
+    const t = text.slice(p, q);
+    const cap = isUpper(c);
+    tokens.push({ text: t, start: p, end: q, lower: cap || hasUpper(text, p + 1, q) ? t.toLowerCase() : t, cap, sentence: 0 });
+    p = q;
+  }
+}
+
+function hasUpper(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isUpper(text.charCodeAt(k))) return true;
+  return false;
 }
 
 function isAbbreviation(tok: Token): boolean {

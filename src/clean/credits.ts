@@ -53,7 +53,8 @@ export function isStaffCredit(line: string): boolean {
   const text = line.trim();
   if (text.length > 300) return false;
   const staff = STAFF_CREDIT.exec(text)?.[1];
-  return (staff !== undefined && staff !== staff.toLowerCase()) || (text.split(/\s+/).length <= 30 && CONTRIBUTED.test(text)) || (text.length <= 160 && FILED_UNDER.test(text)) || (text.split(/\s+/).length <= 40 && isContributorList(text));
+  // The patterns first: most lines fail them, and counting words splits the line.
+  return (staff !== undefined && staff !== staff.toLowerCase()) || (CONTRIBUTED.test(text) && text.split(/\s+/).length <= 30) || (text.length <= 160 && FILED_UNDER.test(text)) || (isContributorList(text) && text.split(/\s+/).length <= 40);
 }
 
 /** If the whole line is a credit, the agencies it names (canonical spelling); else null. */

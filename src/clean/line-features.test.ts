@@ -72,3 +72,14 @@ test('a tip opening with "Try" is advice in the article, not a call to action', 
   assert.ok(!describeLine('Try eating at the same times every day and putting the fork down between bites.').callToAction);
   assert.ok(isProse(describeLine('Try eating at the same times every day and putting the fork down between bites.')));
 });
+
+test('a line is counted alike whether or not it holds a character outside ASCII', () => {
+  const plain = 'Officials in Marrow Bay said the U.S.-built ferry would not sail before May, citing repairs.';
+  const accented = 'Officials in Marrow Bay said the U.S.-built ferry would not sail before May, citing repairs —';
+  const a = describeLine(plain);
+  const b = describeLine(accented);
+  assert.equal(a.words, 15);
+  assert.deepEqual([b.words, b.stopWordRatio, b.capitalisedRatio, b.allCaps], [a.words, a.stopWordRatio, a.capitalisedRatio, a.allCaps]);
+  assert.equal(describeLine('RIVER  LEVELS\tFALL').key, 'river levels fall');
+  assert.ok(describeLine('WEATHER WARNING FOR THE COAST').allCaps);
+});

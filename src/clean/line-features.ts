@@ -113,6 +113,17 @@ const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
 const NON_ASCII = /[^ -~\t\n\r]/;
 const HAS_UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
+/** A short ASCII word as a number (base 128, lower-cased): stop words are looked up without slicing the line. */
+function asciiCode(text: string, from: number, to: number): number {
+  let code = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    code = code * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return code;
+}
+const STOP_WORD_CODES = new Set([...STOP_WORDS].filter((w) => !NON_ASCII.test(w)).map((w) => asciiCode(w, 0, w.length)));
+
 /** Whether a word starts with an upper-case letter or a digit (ASCII answered without a regex). */
 function startsCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
@@ -120,72 +131,118 @@ function startsCapitalised(word: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word);
 }
 
-/** Letters and upper-case letters in a line; pure-ASCII lines are counted without regexes. */
-function countLetters(line: string): { letters: number; upper: number } {
-  if (NON_ASCII.test(line)) {
-    return { letters: line.replace(/[^\p{L}]/gu, '').length, upper: line.replace(/[^\p{Lu}]/gu, '').length };
+const isAsciiAlphanumeric = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * What the features count in a text: its words (WORD matches), how many are function words, how
+ * many of the others are capitalised; its letters and upper-case letters; whether it has
+ * whitespace other than single spaces.
+ */
+interface TextCounts { words: number; stop: number; content: number; capitalised: number; letters: number; upper: number; irregularSpacing: boolean }
+
+/** Whitespace other than single spaces: only then does a key need its spacing normalised. */
+const IRREGULAR_SPACING = /\s\s|[^\S ]/;
+
+/**
+ * Counts a text. Printable ASCII is scanned once by character codes (a word is
+ * [A-Za-z0-9][A-Za-z0-9'.-]* there) rather than matched and sliced: most lines are ASCII.
+ */
+function countText(text: string, ascii: boolean): TextCounts {
+  let words = 0;
+  let stop = 0;
+  let capitalised = 0;
+  if (!ascii) {
+    for (const word of text.match(WORD) ?? []) {
+      words++;
+      if (word.length <= LONGEST_STOP_WORD && STOP_WORDS.has(word.toLowerCase())) stop++;
+      else if (startsCapitalised(word)) capitalised++;
+    }
+    return {
+      words, stop, content: words - stop, capitalised,
+      letters: text.replace(/[^\p{L}]/gu, '').length,
+      upper: text.replace(/[^\p{Lu}]/gu, '').length,
+      irregularSpacing: IRREGULAR_SPACING.test(text),
+    };
   }
   let letters = 0;
   let upper = 0;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code >= 65 && code <= 90) {
-      letters++;
-      upper++;
-    } else if (code >= 97 && code <= 122) {
-      letters++;
+  let irregularSpacing = false;
+  let afterSpace = false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if (!isAsciiAlphanumeric(first)) {
+      // Tabs and line breaks are the only other whitespace in printable ASCII.
+      if ((first === 32 && afterSpace) || first === 9 || first === 10 || first === 13) irregularSpacing = true;
+      afterSpace = first === 32;
+      i++;
+      continue;
     }
+    afterSpace = false;
+    const start = i;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) letters++;
+      else if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      } else if (!(c >= 48 && c <= 57) && c !== 39 && c !== 45 && c !== 46) break;
+    }
+    words++;
+    if (i - start <= LONGEST_STOP_WORD && STOP_WORD_CODES.has(asciiCode(text, start, i))) stop++;
+    else if ((first >= 65 && first <= 90) || (first >= 48 && first <= 57)) capitalised++;
   }
-  return { letters, upper };
+  return { words, stop, content: words - stop, capitalised, letters, upper, irregularSpacing };
 }
 
+const capitalisedShare = (c: TextCounts): number => (c.content ? c.capitalised / c.content : 0);
+
 export function lineKey(line: string): string {
-  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = line.toLowerCase();
+  return (IRREGULAR_SPACING.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }
 
 export function describeLine(line: string): LineFeatures {
-  const spaced = line.match(WORD) ?? [];
-  const unspaced = HAS_UNSPACED.test(line) ? (line.match(UNSPACED)?.length ?? 0) : 0;
-  const words = unspaced > 0 ? [...spaced, ...Array<string>(Math.floor(unspaced / 2)).fill('\u4e00')] : spaced;
-  let stop = 0;
-  let content = 0;
-  let capitalised = 0;
-  for (const word of words) {
-    if (word.length <= LONGEST_STOP_WORD && STOP_WORDS.has(word.toLowerCase())) {
-      stop++;
-      continue;
-    }
-    content++;
-    if (startsCapitalised(word)) capitalised++;
-  }
-  const { letters, upper } = countLetters(line);
-  const noQuotes = !/["“”«»]/.test(line);
+  const ascii = !NON_ASCII.test(line);
+  const counted = countText(line, ascii);
+  const unspaced = !ascii && HAS_UNSPACED.test(line) ? (line.match(UNSPACED)?.length ?? 0) : 0;
+  // Unspaced scripts count a word per two characters, none of them a function word or capitalised.
+  const extra = Math.floor(unspaced / 2);
+  const words = counted.words + extra;
+  const content = counted.content + extra;
+  const { letters, upper } = counted;
+  const lower = line.toLowerCase();
   return {
     text: line,
-    key: lineKey(line),
-    words: words.length,
+    // lineKey(line), the spacing normalised only where it needs it.
+    key: (counted.irregularSpacing ? lower.replace(/\s+/g, ' ') : lower).trim(),
+    words,
     chars: line.length,
     endsSentence: SENTENCE_END.test(line),
-    stopWordRatio: words.length ? stop / words.length : 0,
-    capitalisedRatio: content ? capitalised / content : 0,
-    callToAction:
-      noQuotes &&
-      ((words.length <= 25 && (CALL_TO_ACTION.test(line) || (words.length <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line)))) ||
-        (words.length <= 40 && ((SUBSCRIPTION.test(line) && READER_PRONOUN.test(line)) || SITE_NOTICE.test(line) || EMAIL.test(line))) ||
-        (words.length <= 50 && CLOSING_CALL.test(lastSentence(line))) ||
-        (words.length <= 25 && !NUMBERED.test(line) && CLOSING_PROMPT.test(lastSentence(line))) ||
-        (words.length <= 30 && PLEASE_CONTACT.test(line))),
-    byline: words.length <= 8 && BYLINE.test(line),
+    stopWordRatio: words ? counted.stop / words : 0,
+    capitalisedRatio: content ? counted.capitalised / content : 0,
+    callToAction: words <= 50 && !/["“”«»]/.test(line) && isCallToAction(line, words),
+    byline: words <= 8 && BYLINE.test(line),
     timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
-    navigation: words.length <= 20 && NAVIGATION.test(line),
+    navigation: words <= 20 && NAVIGATION.test(line),
     allCaps: letters >= 3 && upper / letters > 0.8,
-    gluedHeadline: words.length >= 8 && isGluedHeadline(line),
+    gluedHeadline: words >= 8 && isGluedHeadline(line, ascii),
     unspaced: unspaced > 0,
-    authorBio: words.length <= 60 && AUTHOR_BIO.test(line),
-    dated: DATED_LINE.test(line),
-    comment: words.length <= 20 && (COMMENTS_HEADER.test(line) || COMMENT_BYLINE.test(line)),
-    credit: words.length <= 60 && (CREDIT_START.test(line) || AGENCY_CAPTION.test(line) || CAPTION_CREDIT.test(line) || (words.length <= 16 && CREDIT_END.test(line))),
+    authorBio: words <= 60 && AUTHOR_BIO.test(line),
+    // DATED_LINE only matches lines of 160 characters at most.
+    dated: line.length <= 160 && DATED_LINE.test(line),
+    comment: words <= 20 && (COMMENTS_HEADER.test(line) || COMMENT_BYLINE.test(line)),
+    credit: words <= 60 && (CREDIT_START.test(line) || AGENCY_CAPTION.test(line) || CAPTION_CREDIT.test(line) || (words <= 16 && CREDIT_END.test(line))),
   };
+}
+
+/** A line without quotation marks of `words` words (50 at most) that addresses the reader: sign up, follow, click, write to us. */
+function isCallToAction(line: string, words: number): boolean {
+  if (words <= 25 && (CALL_TO_ACTION.test(line) || (words <= 16 && READER_ADDRESS.test(line) && !/[.!?]["”’]?\s+\S/.test(line)))) return true;
+  if (words <= 40 && ((SUBSCRIPTION.test(line) && READER_PRONOUN.test(line)) || SITE_NOTICE.test(line) || EMAIL.test(line))) return true;
+  const last = lastSentence(line);
+  return CLOSING_CALL.test(last) || (words <= 25 && !NUMBERED.test(line) && CLOSING_PROMPT.test(last)) || (words <= 30 && PLEASE_CONTACT.test(line));
 }
 
 /**
@@ -194,30 +251,30 @@ export function describeLine(line: string): LineFeatures {
  */
 const GLUE = /(?:\p{Ll}{3}|[\d?!’”)])(?=\p{Lu}[\p{Ll}\s])/gu;
 
-function isGluedHeadline(line: string): boolean {
+function isGluedHeadline(line: string, ascii: boolean): boolean {
   // A headline is at most a line's first 160 characters.
-  for (const match of line.slice(0, 160).matchAll(GLUE)) {
+  const head = line.slice(0, 160);
+  if (ascii && !hasAsciiGlue(head)) return false;
+  for (const match of head.matchAll(GLUE)) {
     const cut = (match.index ?? 0) + match[0].length;
-    const head = describeWords(line.slice(0, cut));
+    const headline = countText(line.slice(0, cut), ascii);
     // A headline in title case: hardly a lower-case word that is not a function word.
-    if (head.words < 4 || head.capitalisedRatio < 0.85) continue;
-    const summary = describeWords(line.slice(cut));
-    if (summary.words >= 4 && summary.capitalisedRatio < 0.5) return true;
+    if (headline.words < 4 || capitalisedShare(headline) < 0.85) continue;
+    const summary = countText(line.slice(cut), ascii);
+    if (summary.words >= 4 && capitalisedShare(summary) < 0.5) return true;
   }
   return false;
 }
 
-/** Word count and share of capitalised content words of a piece of a line. */
-function describeWords(text: string): { words: number; capitalisedRatio: number } {
-  const words = text.match(WORD) ?? [];
-  let content = 0;
-  let capitalised = 0;
-  for (const word of words) {
-    if (word.length <= LONGEST_STOP_WORD && STOP_WORDS.has(word.toLowerCase())) continue;
-    content++;
-    if (startsCapitalised(word)) capitalised++;
+/** Whether an ASCII text has what GLUE needs: a lower-case letter, a digit, "?", "!" or ")" right before a capital. */
+function hasAsciiGlue(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const p = text.charCodeAt(i - 1);
+    if ((p >= 97 && p <= 122) || (p >= 48 && p <= 57) || p === 63 || p === 33 || p === 41) return true;
   }
-  return { words: words.length, capitalisedRatio: content ? capitalised / content : 0 };
+  return false;
 }
 
 /**
