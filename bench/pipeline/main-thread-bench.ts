@@ -26,7 +26,10 @@ import { parseArgs } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import Database from 'better-sqlite3';
 import type { Grouper, GroupingInput, Placement, RawDocument } from '../../src/model/index.js';
+import type * as GrouperModule from '../../src/cluster/create-grouper.js';
+import type * as IngestModule from '../../src/pipeline/ingest.js';
 import type { Processed } from '../../src/pipeline/process-document.js';
+import type * as SqliteModule from '../../src/store/sqlite/sqlite-store.js';
 import { WorkerPool } from '../../src/pipeline/worker-pool.js';
 import type { Store } from '../../src/store/store.js';
 import { generateStream } from './generate-stream.js';
@@ -112,9 +115,9 @@ if (!existsSync(recording)) {
   await record(stream, recording);
 }
 
-const { Pipeline } = (await import(pathToFileURL(join(root, 'src/pipeline/ingest.ts')).href)) as typeof import('../../src/pipeline/ingest.js');
-const { createGrouper } = (await import(pathToFileURL(join(root, 'src/cluster/create-grouper.ts')).href)) as typeof import('../../src/cluster/create-grouper.js');
-const { openSqliteStore } = (await import(pathToFileURL(join(root, 'src/store/sqlite/sqlite-store.ts')).href)) as typeof import('../../src/store/sqlite/sqlite-store.js');
+const { Pipeline } = (await import(pathToFileURL(join(root, 'src/pipeline/ingest.ts')).href)) as typeof IngestModule;
+const { createGrouper } = (await import(pathToFileURL(join(root, 'src/cluster/create-grouper.ts')).href)) as typeof GrouperModule;
+const { openSqliteStore } = (await import(pathToFileURL(join(root, 'src/store/sqlite/sqlite-store.ts')).href)) as typeof SqliteModule;
 
 /** CPU milliseconds of this process (every thread: without workers, the main thread and V8's helpers). */
 const cpuMs = (): number => {
