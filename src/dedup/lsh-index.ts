@@ -31,8 +31,13 @@ type Bucket = number | number[];
 
 const MAX_BUCKET = 64;
 
+/** Bits of a generation's key filter (2^21: 256 KB, a few percent set by a full generation). */
+const FILTER_SHIFT = 11;
+
 interface Generation {
   buckets: Map<number, Bucket>;
+  /** One bit per key prefix: most keys of a query are in no bucket, and a bit says so without a Map look-up. */
+  filter: Int32Array;
   ids: Int32Array;
   sizes: Int32Array;
   count: number;
@@ -72,8 +77,12 @@ export class LshIndex {
     const { shared, touched } = this;
     for (const gen of this.gens) {
       let n = 0;
+      const { filter } = gen;
       for (let i = 0; i < keys.length; i++) {
-        const bucket = gen.buckets.get(keys[i]!);
+        const key = keys[i]!;
+        const bit = key >>> FILTER_SHIFT;
+        if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+        const bucket = gen.buckets.get(key);
         if (bucket === undefined) continue;
         if (typeof bucket === 'number') {
           if (shared[bucket]!++ === 0) touched[n++] = bucket;
@@ -101,7 +110,7 @@ export class LshIndex {
     let gen = this.gens[this.gens.length - 1];
     let evicted: number[] = [];
     if (gen === undefined || gen.count >= generationSize) {
-      gen = { buckets: new Map(), ids: new Int32Array(generationSize), sizes: new Int32Array(generationSize), count: 0 };
+      gen = { buckets: new Map(), filter: new Int32Array(1 << (32 - FILTER_SHIFT - 5)), ids: new Int32Array(generationSize), sizes: new Int32Array(generationSize), count: 0 };
       this.gens.push(gen);
       if (this.gens.length > this.options.generations) {
         const old = this.gens.shift()!;
@@ -113,6 +122,8 @@ export class LshIndex {
     gen.sizes[slot] = size;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
+      const bit = key >>> FILTER_SHIFT;
+      gen.filter[bit >>> 5]! |= 1 << (bit & 31);
       const bucket = gen.buckets.get(key);
       if (bucket === undefined) gen.buckets.set(key, slot);
       else if (typeof bucket === 'number') gen.buckets.set(key, [bucket, slot]);
