@@ -227,10 +227,10 @@ export class CopyIndex {
     if (features.samples.length < this.options.minSharedSamples) return null;
     let best: { entry: Entry; similarity: number } | null = null;
     const roots = new Set<number>();
-    for (const [id, bands] of this.lsh.candidates(features.bandKeys)) {
+    const size = features.samples.length;
+    for (const { id } of this.lsh.candidates(features.bandKeys, (bands, other) => bands > 1 || lopsided(size, other))) {
       const entry = this.entries.get(id);
       if (entry === undefined || entry.id === input.id) continue;
-      if (bands === 1 && !lopsided(features.samples.length, entry.samples.length)) continue;
       const smaller = Math.min(features.samples.length, entry.samples.length);
       const sameSource = input.source !== null && input.source === entry.source;
       const minContainment = sameSource ? this.options.sameSourceMinContainment : this.options.minContainment;
@@ -363,7 +363,7 @@ export class CopyIndex {
     members.add(input.id);
     this.groups.set(rootId, members);
     if (placed.takesOver !== null && placed.takesOver !== input.id) this.reroot(placed.takesOver, input.id);
-    for (const old of this.lsh.add(input.id, features.bandKeys)) this.evict(old);
+    for (const old of this.lsh.add(input.id, features.bandKeys, features.samples.length)) this.evict(old);
   }
 
   private reroot(oldRoot: number, newRoot: number): void {

@@ -78,8 +78,9 @@ export interface SearchHit {
 
 export interface Store {
   /**
-   * Opens a batch: every write until `commitBatch` (or `rollbackBatch`) is one transaction, and
-   * each article's own transaction becomes a savepoint inside it. Reads see the batch's writes.
+   * Opens a batch: every write until `commitBatch` (or `rollbackBatch`) is one transaction. Each
+   * call's writes stay a unit inside it: a call that fails halfway leaves nothing of itself and
+   * takes nothing else of the batch with it. Reads see the batch's writes.
    */
   beginBatch(): Promise<void>;
   commitBatch(): Promise<void>;

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { createGrouper } from '../../cluster/create-grouper.js';
 import type { EventRecord, Placement, StoryRecord } from '../../model/index.js';
 import { createApp } from '../../server/create-app.js';
@@ -71,5 +75,45 @@ test('a merged-away story is remembered: its id is never given out again and its
     assert.equal((await app.request('/stories/9')).status, 404);
   } finally {
     await store.close();
+  }
+});
+
+test('an article whose writes fail halfway inside a batch fails alone: the rest of its batch, before and after it, is stored whole', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-store-'));
+  const file = join(dir, 'store.db');
+  const store = openSqliteStore(file);
+  // A figure the disk refuses (as a full disk would): by then the article's event, story and row are written.
+  const other = new Database(file);
+  other.exec(`CREATE TRIGGER refuse BEFORE INSERT ON figures WHEN NEW.value = 12000000 BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+  other.close();
+  const report = (n: number, title: string, budget: number, event: EventRecord) =>
+    store.addArticle(
+      {
+        identity: `report:${n}`,
+        contentHash: `hash-${n}`,
+        rawHash: `raw-${n}`,
+        article: { externalId: null, path: null, url: null, source: 'Harbour Times', author: null, title, text: `${title}, at EUR ${budget} million.`, published: '2025-06-02T10:00:00Z', modified: null, language: 'en' },
+        analysis: { quotes: [], entities: [{ text: 'Valmora', name: 'Valmora', type: 'place', start: 0, end: 7 }], figures: [{ text: `EUR ${budget} million`, value: budget * 1e6, unit: 'EUR', start: 0, end: 10 }], dates: [] },
+        seenAt: `2025-06-02T10:0${n}:00Z`,
+      },
+      () => placed(event, event.storyId === 1 ? harbour : strike),
+    );
+  try {
+    await store.beginBatch();
+    await report(1, 'Cargo ships queue outside the harbour', 3, queueEvent);
+    await assert.rejects(report(2, 'Valmora dockers strike over pay', 12, strikeEvent), /disk full/);
+    await report(3, 'Harbour dredging budget approved', 8, queueEvent);
+    await store.commitBatch();
+
+    const stored = [];
+    for await (const a of store.articles()) stored.push(a.title);
+    assert.deepEqual(stored, ['Cargo ships queue outside the harbour', 'Harbour dredging budget approved']);
+    assert.deepEqual(await store.counts(), { articles: 2, events: 1, stories: 1 }, 'the failed article left no event or story behind');
+    const first = await store.getArticle(1);
+    assert.deepEqual(first?.analysis.figures.map((f) => f.value), [3e6], 'what was written before the failure is kept whole');
+    assert.equal((await store.getArticle(2))?.article.title, 'Harbour dredging budget approved', 'the next article takes the free id');
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

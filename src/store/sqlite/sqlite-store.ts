@@ -55,6 +55,11 @@ function migrate(db: Database.Database): void {
 
 class SqliteStore implements Store {
   private readonly statements;
+  /**
+   * The open batch: each call's writes, logged to be written again should a later call fail
+   * halfway, and why the batch was lost when even that failed (its commit then fails).
+   */
+  private batch: { writes: Array<() => void>; lost: Error | null } | null = null;
 
   constructor(private readonly db: Database.Database) {
     this.statements = {
@@ -63,11 +68,11 @@ class SqliteStore implements Store {
       // The id SQLite would give the next row (no AUTOINCREMENT): known before the insert, so the
       // article is written once, with its placement, instead of inserted and then updated.
       nextArticleId: db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM articles'),
+      // Positional: binding 21 named parameters from a spread object cost more than the values do.
       insertArticle: db.prepare(`INSERT INTO articles
         (id, identity, external_id, path, url, source, author, title, text, published, modified, language,
          content_hash, raw_hash, seen_at, credits, duplicate_of, similarity, changes, event_id, story_id)
-        VALUES (@id, @identity, @externalId, @path, @url, @source, @author, @title, @text, @published, @modified,
-         @language, @contentHash, @rawHash, @seenAt, @credits, @duplicateOf, @similarity, @changes, @eventId, @storyId)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       refoldArticle: db.prepare('UPDATE articles SET duplicate_of = @duplicateOf, similarity = @similarity, changes = @changes WHERE id = @id'),
       upsertStory: db.prepare(`INSERT INTO stories (id, title, start, "end") VALUES (@id, @title, @start, @end)
         ON CONFLICT(id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"`),
@@ -108,14 +113,57 @@ class SqliteStore implements Store {
   async beginBatch(): Promise<void> {
     if (this.db.inTransaction) throw new Error('a batch is already open');
     this.db.exec('BEGIN');
+    this.batch = { writes: [], lost: null };
   }
 
   async commitBatch(): Promise<void> {
+    const lost = this.batch?.lost;
+    this.batch = null;
+    if (lost) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw new Error(`the batch was rolled back when it could not be written again: ${lost.message}`);
+    }
     if (this.db.inTransaction) this.db.exec('COMMIT');
   }
 
   async rollbackBatch(): Promise<void> {
+    this.batch = null;
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+
+  /**
+   * Runs one article's (or one call's) writes as a unit: in a transaction of its own, or inside the
+   * open batch without a savepoint (its page copies cost as much as a fifth of the writes). When a
+   * write fails halfway inside a batch, the batch is rolled back and written again from its log,
+   * without the failed call, so only that call fails and nothing else of the batch is lost.
+   */
+  private write(run: () => void): void {
+    const { batch } = this;
+    if (batch === null) {
+      this.db.transaction(run)();
+      return;
+    }
+    if (batch.lost !== null) throw new Error(`the open batch was lost: ${batch.lost.message}`);
+    try {
+      run();
+    } catch (error) {
+      this.redoBatch(batch);
+      throw error;
+    }
+    batch.writes.push(run);
+  }
+
+  /** Rolls the open batch back and writes its logged calls again, each as it was done before. */
+  private redoBatch(batch: { writes: Array<() => void>; lost: Error | null }): void {
+    // SQLite may have rolled back already (a full disk, say).
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.db.exec('BEGIN');
+    try {
+      for (const run of batch.writes) run();
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      batch.lost = error instanceof Error ? error : new Error(String(error));
+    }
   }
 
   async findByIdentity(identity: string): Promise<IdentityMatch | null> {
@@ -129,29 +177,51 @@ class SqliteStore implements Store {
   }
 
   async addArticle(record: NewArticle, place: (id: number) => Placement): Promise<{ id: number; placement: Placement }> {
-    return this.db.transaction(() => {
-      const { article } = record;
+    const placed = (): { id: number; placement: Placement } => {
       const id = (this.statements.nextArticleId.get() as { id: number }).id;
-      const placement = place(id);
-      this.writeGroups(placement);
-      this.statements.insertArticle.run({
-        ...article,
-        id,
-        identity: record.identity,
-        contentHash: record.contentHash,
-        rawHash: record.rawHash,
-        seenAt: record.seenAt,
-        credits: JSON.stringify(article.credits ?? []),
-        duplicateOf: placement.duplicateOf,
-        similarity: placement.similarity,
-        changes: placement.changes ? JSON.stringify(placement.changes) : null,
-        eventId: placement.event.id,
-        storyId: placement.story.id,
-      });
-      this.writeAnalysis(id, record.analysis);
-      this.refold(placement);
-      return { id, placement };
-    })();
+      return { id, placement: place(id) };
+    };
+    if (this.batch === null) {
+      // A transaction of its own: the id read and the writes are one unit.
+      return this.db.transaction(() => {
+        const added = placed();
+        this.writeArticle(record, added.id, added.placement);
+        return added;
+      })();
+    }
+    const added = placed();
+    this.write(() => this.writeArticle(record, added.id, added.placement));
+    return added;
+  }
+
+  private writeArticle(record: NewArticle, id: number, placement: Placement): void {
+    const { article } = record;
+    this.writeGroups(placement);
+    this.statements.insertArticle.run(
+      id,
+      record.identity,
+      article.externalId,
+      article.path,
+      article.url,
+      article.source,
+      article.author,
+      article.title,
+      article.text,
+      article.published,
+      article.modified,
+      article.language,
+      record.contentHash,
+      record.rawHash,
+      record.seenAt,
+      JSON.stringify(article.credits ?? []),
+      placement.duplicateOf,
+      placement.similarity,
+      placement.changes ? JSON.stringify(placement.changes) : null,
+      placement.event.id,
+      placement.story.id,
+    );
+    this.writeAnalysis(id, record.analysis);
+    this.refold(placement);
   }
 
   /** The article's event and story, and what a story merge moved or absorbed. */
@@ -193,7 +263,7 @@ class SqliteStore implements Store {
   }
 
   async reviseArticle(id: number, record: NewArticle): Promise<void> {
-    this.db.transaction(() => {
+    this.write(() => {
       this.statements.keepRevision.run(record.seenAt, id);
       this.statements.reviseArticle.run({
         ...record.article,
@@ -203,11 +273,11 @@ class SqliteStore implements Store {
         credits: JSON.stringify(record.article.credits ?? []),
       });
       this.rewriteAnalysis(id, record.analysis);
-    })();
+    });
   }
 
   async replaceAnalysis(id: number, analysis: Analysis): Promise<void> {
-    this.db.transaction(() => this.rewriteAnalysis(id, analysis))();
+    this.write(() => this.rewriteAnalysis(id, analysis));
   }
 
   private rewriteAnalysis(id: number, analysis: Analysis): void {
@@ -253,9 +323,9 @@ class SqliteStore implements Store {
   }
 
   async addSubscriptions(subscriptions: Subscription[]): Promise<number> {
-    this.db.transaction(() => {
+    this.write(() => {
       for (const s of subscriptions) this.statements.insertSubscription.run(s.feedUrl, s.title, s.siteUrl);
-    })();
+    });
     return subscriptions.length;
   }
 
