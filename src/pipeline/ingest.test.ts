@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,4 +194,36 @@ test('a batch that fails to commit leaves no trace, in the store or in the group
   assert.equal(expected.counts.events, 2, 'the later report is an event of its own');
   await store.close();
   await clean.close();
+});
+
+test('an article whose writes fail halfway fails alone: the rest of its batch is stored and the ingest goes on', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-write-fails-'));
+  const inputs = join(dir, 'in');
+  mkdirSync(inputs);
+  writeFileSync(join(inputs, '1-ferry.txt'), 'Title: Ferry pier shut for a month\n\nThe Saltmere ferry pier will stay shut for a month after a cargo ship struck it, the harbour board said on Monday. "The piles are cracked," said the board chairman, Oskar Brandt.');
+  writeFileSync(join(inputs, '2-rates.txt'), 'Title: Central bank cuts rates\n\nNorholm Central Bank cut its main rate by half a point on Wednesday. "Inflation has come down faster than we expected," said its governor, Ines Ferreira.');
+  writeFileSync(join(inputs, '3-schools.txt'), 'Title: Teachers walk out\n\nTeachers in Kettleford walked out on Thursday over plans to close four village schools. "Parents were never asked," said the union leader, Karl Novak.');
+  const db = join(dir, 's.db');
+  await openSqliteStore(db).close();
+  // A constraint the store does not know about: the second article's quote is refused after its
+  // article row, event and story rows are already written inside the batch.
+  const raw = new Database(db);
+  raw.exec(`CREATE TRIGGER refuse_inflation BEFORE INSERT ON quotes WHEN NEW.text LIKE '%Inflation%' BEGIN SELECT RAISE(ABORT, 'quote refused'); END`);
+  raw.close();
+
+  const store = openSqliteStore(db);
+  const problems: string[] = [];
+  const summary = await createPipeline(store, { now: clock, batch: { articles: 10, millis: 60_000 } }).ingestPaths([inputs], {
+    onProblem: ({ path, message }) => problems.push(`${path}: ${message}`),
+  });
+  assert.equal(summary.new, 2);
+  assert.equal(summary.failed, 1);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0] ?? '', /2-rates\.txt.*could not be stored: quote refused/);
+  const titles: string[] = [];
+  for await (const a of store.articles()) titles.push(a.title);
+  assert.deepEqual(titles, ['Ferry pier shut for a month', 'Teachers walk out']);
+  const counts = await store.counts();
+  assert.deepEqual(counts, { articles: 2, events: 2, stories: 2 }, 'the failed article left no event or story behind');
+  await store.close();
 });

@@ -7,7 +7,7 @@
  * Stages are pure functions over plain data; this module owns the order, the identity rules
  * (re-ingest is a no-op, a changed URL is a revision) and the Grouper's state life cycle.
  */
-import { documentLabel, type Article, type Grouper, type GroupingInput, type RawDocument } from '../model/index.js';
+import { documentLabel, type Article, type Grouper, type GroupingInput, type Placement, type RawDocument } from '../model/index.js';
 import { listInputs, readInput } from '../sources/read-inputs.js';
 import type { SourceItem } from '../sources/source-item.js';
 import type { Store } from '../store/store.js';
@@ -80,6 +80,18 @@ const emptySummary = (): IngestSummary => ({ read: 0, new: 0, updated: 0, duplic
 
 const label = documentLabel;
 
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** A store write that failed for this article alone: a failed outcome instead of a thrown error. */
+async function notStored(write: Promise<void>): Promise<Outcome | null> {
+  try {
+    await write;
+    return null;
+  } catch (error) {
+    return { kind: 'failed', message: `could not be stored: ${messageOf(error)}` };
+  }
+}
+
 export class Pipeline {
   private restored = false;
   private analyser: Analyse | null;
@@ -139,17 +151,25 @@ export class Pipeline {
     const seenAt = this.now().toISOString();
     if (known) {
       if (known.contentHash === contentHash) return { kind: 'unchanged', id: known.id };
-      await store.reviseArticle(known.id, { identity, contentHash, rawHash, article, analysis, seenAt });
-      return { kind: 'updated', id: known.id };
+      const revised = await notStored(store.reviseArticle(known.id, { identity, contentHash, rawHash, article, analysis, seenAt }));
+      return revised ?? { kind: 'updated', id: known.id };
     }
     const same = await store.findByContentHash(contentHash);
     if (same && same.source === article.source && same.title === article.title) return { kind: 'unchanged', id: same.id };
 
     let input: GroupingInput | null = null;
-    const { id, placement } = await store.addArticle({ identity, contentHash, rawHash, article, analysis, seenAt }, (newId) => {
-      input = { id: newId, article, analysis, seenAt, features };
-      return grouper.decide(input);
-    });
+    let added: { id: number; placement: Placement };
+    try {
+      added = await store.addArticle({ identity, contentHash, rawHash, article, analysis, seenAt }, (newId) => {
+        input = { id: newId, article, analysis, seenAt, features };
+        return grouper.decide(input);
+      });
+    } catch (error) {
+      // The store wrote the rest of the batch again without this article; the grouper only
+      // decided (apply was not reached), so what comes next is grouped as if it never came.
+      return { kind: 'failed', message: `could not be stored: ${messageOf(error)}` };
+    }
+    const { id, placement } = added;
     if (input) grouper.apply(input, placement);
     if (placement.duplicateOf !== null) await this.shareDateAnchor(id, article, placement.duplicateOf);
     return { kind: placement.duplicateOf === null ? 'new' : 'duplicate', id };
