@@ -17,7 +17,7 @@
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/pipeline/main-thread-bench.ts --count 20000
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,7 @@ import type * as SqliteModule from '../../src/store/sqlite/sqlite-store.js';
 import { WorkerPool } from '../../src/pipeline/worker-pool.js';
 import type { Store } from '../../src/store/store.js';
 import { generateStream } from './generate-stream.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 const { values } = parseArgs({
   options: {
@@ -124,16 +125,6 @@ const cpuMs = (): number => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-/** CPU milliseconds of the calling thread alone (Linux /proc; 10 ms ticks), or NaN elsewhere. */
-function threadCpuMs(): number {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 const stages = { decide: 0, apply: 0, write: 0, commit: 0 };
 type Stage = keyof typeof stages;

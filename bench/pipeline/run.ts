@@ -7,7 +7,7 @@
  *
  *   node --import tsx bench/pipeline/run.ts --count 1000000 --every 100000
  */
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { createPipeline } from '../../src/pipeline/create-pipeline.js';
 import { WorkerPool } from '../../src/pipeline/worker-pool.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { generateStream } from './generate-stream.js';
+import { threadCpuMs, threadsCpuMs } from './thread-cpu.js';
 
 const { values } = parseArgs({
   options: {
@@ -64,30 +65,6 @@ const pipeline = createPipeline(store, { pool });
 let peakRss = 0;
 let stored = 0;
 
-/** CPU milliseconds of the calling thread alone (Linux /proc; 10 ms ticks), or NaN elsewhere. */
-function threadCpuMs(): number {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
-/** CPU milliseconds of every thread of this process by thread id (Linux /proc), empty elsewhere. */
-function threadsCpuMs(): Map<number, number> {
-  const out = new Map<number, number>();
-  try {
-    for (const tid of readdirSync('/proc/self/task')) {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(Number(tid), (Number(fields[11]) + Number(fields[12])) * 10);
-    }
-  } catch {
-    // not Linux: no breakdown
-  }
-  return out;
-}
 const processCpuMs = (): number => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
