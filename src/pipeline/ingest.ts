@@ -7,7 +7,7 @@
  * Stages are pure functions over plain data; this module owns the order, the identity rules
  * (re-ingest is a no-op, a changed URL is a revision) and the Grouper's state life cycle.
  */
-import { documentLabel, type Article, type Grouper, type GroupingInput, type Placement, type RawDocument } from '../model/index.js';
+import { documentLabel, type Article, type Grouper, type GroupingInput, type RawDocument } from '../model/index.js';
 import { listInputs, readInput } from '../sources/read-inputs.js';
 import type { SourceItem } from '../sources/source-item.js';
 import type { Store } from '../store/store.js';
@@ -82,13 +82,15 @@ const label = documentLabel;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** A store write that failed for this article alone: a failed outcome instead of a thrown error. */
-async function notStored(write: Promise<void>): Promise<Outcome | null> {
+/**
+ * A store write for one article: its result, or a failed outcome when the write failed for this
+ * article alone (the store has written the rest of its batch again without it).
+ */
+async function storeWrite<T>(write: Promise<T>): Promise<{ value: T } | { failed: Outcome }> {
   try {
-    await write;
-    return null;
+    return { value: await write };
   } catch (error) {
-    return { kind: 'failed', message: `could not be stored: ${messageOf(error)}` };
+    return { failed: { kind: 'failed', message: `could not be stored: ${messageOf(error)}` } };
   }
 }
 
@@ -151,25 +153,22 @@ export class Pipeline {
     const seenAt = this.now().toISOString();
     if (known) {
       if (known.contentHash === contentHash) return { kind: 'unchanged', id: known.id };
-      const revised = await notStored(store.reviseArticle(known.id, { identity, contentHash, rawHash, article, analysis, seenAt }));
-      return revised ?? { kind: 'updated', id: known.id };
+      const revised = await storeWrite(store.reviseArticle(known.id, { identity, contentHash, rawHash, article, analysis, seenAt }));
+      return 'failed' in revised ? revised.failed : { kind: 'updated', id: known.id };
     }
     const same = await store.findByContentHash(contentHash);
     if (same && same.source === article.source && same.title === article.title) return { kind: 'unchanged', id: same.id };
 
     let input: GroupingInput | null = null;
-    let added: { id: number; placement: Placement };
-    try {
-      added = await store.addArticle({ identity, contentHash, rawHash, article, analysis, seenAt }, (newId) => {
+    const added = await storeWrite(
+      store.addArticle({ identity, contentHash, rawHash, article, analysis, seenAt }, (newId) => {
         input = { id: newId, article, analysis, seenAt, features };
         return grouper.decide(input);
-      });
-    } catch (error) {
-      // The store wrote the rest of the batch again without this article; the grouper only
-      // decided (apply was not reached), so what comes next is grouped as if it never came.
-      return { kind: 'failed', message: `could not be stored: ${messageOf(error)}` };
-    }
-    const { id, placement } = added;
+      }),
+    );
+    // The grouper only decided (apply is not reached), so what comes next is grouped as if it never came.
+    if ('failed' in added) return added.failed;
+    const { id, placement } = added.value;
     if (input) grouper.apply(input, placement);
     if (placement.duplicateOf !== null) await this.shareDateAnchor(id, article, placement.duplicateOf);
     return { kind: placement.duplicateOf === null ? 'new' : 'duplicate', id };
