@@ -33,14 +33,18 @@ import type { CentroidIndexOptions } from './centroid-index.js';
 import { defaultTermWeights, hasText, TermStats, weighTerms } from './term-vector.js';
 import { countsOf, sameTermWeights, termCounts } from './text-features.js';
 import type { TermVector, TermWeights } from './term-vector.js';
+import { captureState, layoutOf, restoreState } from './object-state.js';
+import type { ObjectState } from './object-state.js';
 import { mostCentralTitle, titleCandidate } from './titles.js';
 import type { TitleCandidate } from './titles.js';
 import { describeCopyChanges } from '../dedup/copy-changes.js';
 import { CopyIndex } from '../dedup/copy-index.js';
 import type { CopyCandidateInput, CopyFeatures, CopyIndexOptions, CopyMatch } from '../dedup/copy-index.js';
+import { deserialize, serialize } from 'node:v8';
 import type {
   EventRecord,
   Grouper,
+  GrouperState,
   GroupingInput,
   Placement,
   StoredPlacement,
@@ -149,6 +153,19 @@ interface StoryState {
 
 const MAX_TITLES = 12;
 
+/**
+ * Fields that are not the grouper's state: work between `decide` and `apply`, and the layout. Raise
+ * STATE_VERSION when what a field holds changes meaning without changing the layout.
+ */
+const NOT_STATE: ReadonlySet<string> = new Set(['pending', 'layout']);
+const STATE_VERSION = 1;
+
+interface SavedGrouper {
+  version: number;
+  layout: string;
+  state: ObjectState;
+}
+
 /** Spans come from publish dates only: an undated article (a file dump) says nothing about when. */
 function minDay(a: string | null, b: string | null): string | null {
   return b === null ? a : a === null || b < a ? b : a;
@@ -178,6 +195,10 @@ class OnlineGrouper implements Grouper {
   private nextStoryId = 1;
   private clock = -Infinity;
   private applied = 0;
+  /** The highest article id committed (applied or restored). */
+  private lastId = 0;
+  /** How this grouper's state is shaped and set up (object-state.ts), taken when it was built. */
+  private readonly layout: string;
 
   constructor(options: GrouperOptions) {
     this.copies = new CopyIndex(options.copies);
@@ -201,6 +222,7 @@ class OnlineGrouper implements Grouper {
     this.vectorTerms = options.vectorTerms ?? defaults.vectorTerms;
     const copies = { generationSize: 5_000, generations: 6, ...options.copies };
     this.eventOfCapacity = copies.generationSize * copies.generations;
+    this.layout = layoutOf(this, NOT_STATE);
   }
 
   private prepare(input: GroupingInput): Prepared {
@@ -450,6 +472,24 @@ class OnlineGrouper implements Grouper {
     this.nextStoryId = Math.max(this.nextStoryId, highest.story + 1);
   }
 
+  saveState(): GrouperState {
+    const saved: SavedGrouper = { version: STATE_VERSION, layout: this.layout, state: captureState(this, NOT_STATE) };
+    return { lastArticleId: this.lastId, data: serialize(saved) };
+  }
+
+  loadState(saved: GrouperState): boolean {
+    if (this.applied > 0) throw new Error('a grouper state is loaded into a new grouper only');
+    let parsed: Partial<SavedGrouper>;
+    try {
+      parsed = deserialize(saved.data) as Partial<SavedGrouper>;
+    } catch {
+      return false;
+    }
+    if (parsed.version !== STATE_VERSION || parsed.layout !== this.layout || parsed.state === undefined) return false;
+    restoreState(this, parsed.state);
+    return true;
+  }
+
   restore(stored: StoredPlacement): void {
     this.commit(stored, { duplicateOf: stored.duplicateOf, event: stored.event, story: stored.story });
   }
@@ -488,6 +528,7 @@ class OnlineGrouper implements Grouper {
     this.storyState.set(story.id, storyState);
 
     this.eventOf.set(input.id, event.id);
+    this.lastId = Math.max(this.lastId, input.id);
     if (this.eventOf.size > this.eventOfCapacity) this.eventOf.delete(this.eventOf.keys().next().value!);
     this.nextEventId = Math.max(this.nextEventId, event.id + 1);
     this.nextStoryId = Math.max(this.nextStoryId, story.id + 1);

@@ -99,10 +99,23 @@ export interface StoredPlacement extends GroupingInput {
   story: StoryRecord;
 }
 
+/** A grouper's state, saved with the store: what it held after the article `lastArticleId`. */
+export interface GrouperState {
+  lastArticleId: number;
+  data: Uint8Array;
+}
+
 export interface Grouper {
   decide(input: GroupingInput): Placement;
   apply(input: GroupingInput, placement: Placement): void;
   restore(stored: StoredPlacement): void;
+  /** Its state (bounded by its windows, not by the store), for a restart to load. */
+  saveState?(): GrouperState;
+  /**
+   * Into a new grouper: the state a grouper built the same way saved (same code and settings);
+   * false, and nothing changed, when it was not.
+   */
+  loadState?(saved: GrouperState): boolean;
   /** After a restore: never give out these ids or lower again (stories merged away leave no article behind). */
   reserveIds?(highest: { event: number; story: number }): void;
 }

@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import type { RawDocument } from '../model/index.js';
+import { createGrouper, type GrouperOptions } from '../cluster/create-grouper.js';
+import type { Grouper, RawDocument } from '../model/index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { createPipeline } from './create-pipeline.js';
+import { Pipeline } from './ingest.js';
 
 const testdata = fileURLToPath(new URL('../sources/testdata', import.meta.url));
 const clock = () => new Date('2026-04-20T12:00:00Z');
@@ -106,6 +109,49 @@ test('a resumed run over an on-disk store groups like one uninterrupted run', as
   await createPipeline(whole, { now: clock }).ingestPaths([dir]);
   assert.deepEqual(interrupted, await whole.counts());
   await whole.close();
+});
+
+/** A pipeline whose groupers count the stored articles read back into them. */
+function countingPipeline(store: Store, options: GrouperOptions = {}): { pipeline: Pipeline; readBack: () => number } {
+  let readBack = 0;
+  const counting = (): Grouper => {
+    const grouper = createGrouper(options);
+    const restore = grouper.restore.bind(grouper);
+    grouper.restore = (stored) => { readBack++; restore(stored); };
+    return grouper;
+  };
+  return { pipeline: new Pipeline({ store, createGrouper: counting, now: clock }), readBack: () => readBack };
+}
+
+test('reopening a store loads the grouper state saved with it and reads back only later articles', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-state-'));
+  for (let i = 0; i < 6; i++) writeFileSync(join(dir, `${i}.txt`), `${DISPATCH}\n\nCrews said on Wednesday that gauge ${i} showed the river ${10 * i} centimetres lower.`);
+  const db = join(dir, 'a.db');
+  let store = openSqliteStore(db);
+  await createPipeline(store, { now: clock }).ingestPaths([join(dir, '0.txt'), join(dir, '1.txt'), join(dir, '2.txt')]);
+  assert.equal((await store.grouperState())?.lastArticleId, 3, 'the state is saved at the end of the run');
+  await store.close();
+
+  // An article stored without a saved state (one document at a time, as the server does).
+  store = openSqliteStore(db);
+  const single = countingPipeline(store);
+  await single.pipeline.ingestDocument(wire('3.txt', `${DISPATCH}\n\nA fourth gauge was read on Thursday.`));
+  assert.equal(single.readBack(), 0, 'nothing is read back: the saved state covers the three stored articles');
+  await store.close();
+
+  store = openSqliteStore(db);
+  const resumed = countingPipeline(store);
+  await resumed.pipeline.ingestPaths([dir]);
+  assert.equal(resumed.readBack(), 1, 'only the article stored after the saved state is read back');
+  assert.equal((await store.grouperState())?.lastArticleId, (await store.counts()).articles);
+  await store.close();
+
+  // Other settings cannot take the saved state: every stored article is read back.
+  store = openSqliteStore(db);
+  const retuned = countingPipeline(store, { eventThreshold: 0.5 });
+  await retuned.pipeline.ingestPaths([join(dir, '0.txt')]);
+  assert.equal(retuned.readBack(), (await store.counts()).articles);
+  await store.close();
 });
 
 test('a copy stored before its original is re-pointed when the grouper says so, in the same transaction', async () => {

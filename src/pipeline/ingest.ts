@@ -38,9 +38,15 @@ export interface PipelineOptions {
    * (by the `now` clock): one transaction per article costs more than the article's own writes.
    */
   batch?: { articles: number; millis: number };
+  /**
+   * `ingestPaths` saves the grouper's state with the store at its end and after every this many
+   * new articles, so that reopening the store reads back only the articles stored after it.
+   */
+  saveStateEvery?: number;
 }
 
 const DEFAULT_BATCH = { articles: 256, millis: 500 };
+const DEFAULT_SAVE_STATE_EVERY = 100_000;
 
 export type Outcome =
   | { kind: 'new' | 'duplicate' | 'updated' | 'unchanged'; id: number }
@@ -96,6 +102,8 @@ async function storeWrite<T>(write: Promise<T>): Promise<{ value: T } | { failed
 
 export class Pipeline {
   private restored = false;
+  /** Articles given to the grouper since its state was last saved or loaded. */
+  private unsaved = 0;
   private analyser: Analyse | null;
   private grouper: Grouper;
   private readonly now: () => Date;
@@ -114,18 +122,40 @@ export class Pipeline {
     return this.analyser;
   }
 
-  /** Feeds what is already stored through the grouper once, so a resumed ingest groups as one run. */
+  /**
+   * Brings the grouper to where it was when the store was last written, so a resumed ingest groups
+   * as one uninterrupted run: it loads the state saved with the store and feeds the articles stored
+   * after it through the grouper (all of them when there is no state, or one this grouper cannot
+   * take: another version or other settings).
+   */
   private async restore(onRestore?: IngestEvents['onRestore']): Promise<void> {
     if (this.restored) return;
-    const total = onRestore ? (await this.options.store.counts()).articles : 0;
-    let done = 0;
-    for await (const stored of this.options.store.placements()) {
+    const { store } = this.options;
+    const total = (await store.counts()).articles;
+    const saved = total > 0 && this.grouper.loadState ? await store.grouperState() : null;
+    // Article ids are given out one after another and never taken back, so the state of article
+    // `lastArticleId` covers that many stored articles; a state ahead of the store is not its own.
+    const loaded = saved !== null && saved.lastArticleId <= total && this.grouper.loadState!(saved);
+    const after = loaded ? saved.lastArticleId : 0;
+    let done = after;
+    for await (const stored of store.placements(after)) {
       this.grouper.restore(stored);
       if (onRestore && ++done % RESTORE_REPORT_EVERY === 0) onRestore(done, Math.max(total, done));
     }
     if (onRestore && done > 0) onRestore(done, Math.max(total, done));
-    this.grouper.reserveIds?.(await this.options.store.highestIds());
+    this.grouper.reserveIds?.(await store.highestIds());
+    this.unsaved = done - after;
     this.restored = true;
+  }
+
+  /**
+   * Saves the grouper's state with the store when it holds articles the saved one does not (at the
+   * end of `ingestPaths`; call it before closing a store that took single documents).
+   */
+  async saveState(): Promise<void> {
+    if (this.unsaved === 0 || !this.grouper.saveState || this.batch) return;
+    await this.options.store.saveGrouperState(this.grouper.saveState(), this.now().toISOString());
+    this.unsaved = 0;
   }
 
   /** Takes one document through every stage into the store. */
@@ -169,7 +199,10 @@ export class Pipeline {
     // The grouper only decided (apply is not reached), so what comes next is grouped as if it never came.
     if ('failed' in added) return added.failed;
     const { id, placement } = added.value;
-    if (input) grouper.apply(input, placement);
+    if (input) {
+      grouper.apply(input, placement);
+      this.unsaved++;
+    }
     if (placement.duplicateOf !== null) await this.shareDateAnchor(id, article, placement.duplicateOf);
     return { kind: placement.duplicateOf === null ? 'new' : 'duplicate', id };
   }
@@ -206,7 +239,17 @@ export class Pipeline {
       throw error;
     }
     await this.endBatch();
+    await this.saveStateOrTell(events);
     return summary;
+  }
+
+  /** Saves the grouper's state; a failure costs the next start a longer read, and is told, not thrown. */
+  private async saveStateOrTell(events: IngestEvents): Promise<void> {
+    try {
+      await this.saveState();
+    } catch (error) {
+      events.onProblem?.({ path: 'grouper state', message: `not saved (the next start reads every stored article back): ${messageOf(error)}`, skipped: false });
+    }
   }
 
   private async ingestInBatches(paths: string[], summary: IngestSummary, events: IngestEvents): Promise<void> {
@@ -224,7 +267,7 @@ export class Pipeline {
         await this.openBatch();
         const outcome = 'kind' in processed ? processed : await this.commit(head.keys, processed);
         this.afterCommit(() => this.tally(head.raw, outcome, summary, events));
-        await this.closeFullBatch();
+        await this.closeFullBatch(events);
       }
     };
     for (const file of files) {
@@ -254,12 +297,15 @@ export class Pipeline {
   }
 
   /** Commits the open batch once it holds enough articles or has been open long enough. */
-  private async closeFullBatch(): Promise<void> {
+  private async closeFullBatch(events: IngestEvents): Promise<void> {
     const { batch } = this;
     if (!batch) return;
     const limit = this.options.batch ?? DEFAULT_BATCH;
     batch.articles++;
-    if (batch.articles >= limit.articles || this.now().getTime() - batch.startedAt >= limit.millis) await this.endBatch();
+    if (batch.articles >= limit.articles || this.now().getTime() - batch.startedAt >= limit.millis) {
+      await this.endBatch();
+      if (this.unsaved >= (this.options.saveStateEvery ?? DEFAULT_SAVE_STATE_EVERY)) await this.saveStateOrTell(events);
+    }
   }
 
   /** Runs `report` once what came before it is committed (at once when no batch is open). */
@@ -282,6 +328,7 @@ export class Pipeline {
       await this.options.store.rollbackBatch();
       this.grouper = this.options.createGrouper();
       this.restored = false;
+      this.unsaved = 0;
       throw error;
     }
     for (const report of batch.onCommit) report();

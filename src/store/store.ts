@@ -7,7 +7,7 @@
  * many articles in one batch (each article's transaction then is a savepoint inside it): a killed
  * process loses at most the open batch, never part of an article.
  */
-import type { Analysis, Article, EventRecord, Placement, StoredPlacement, StoryRecord } from '../model/index.js';
+import type { Analysis, Article, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../model/index.js';
 import type { Subscription } from '../sources/source-item.js';
 
 export interface ArticleRecord extends Article {
@@ -98,8 +98,12 @@ export interface Store {
   reviseArticle(id: number, record: NewArticle): Promise<void>;
   /** Replaces an article's analysis (e.g. re-anchored on a date learnt from its copy). */
   replaceAnalysis(id: number, analysis: Analysis): Promise<void>;
-  /** Every stored article with its placement, in arrival order, for rebuilding the grouper. */
-  placements(): AsyncIterable<StoredPlacement>;
+  /** Every stored article after `afterId` (all when 0) with its placement, in arrival order, for rebuilding the grouper. */
+  placements(afterId?: number): AsyncIterable<StoredPlacement>;
+  /** The grouper's saved state, if any. */
+  grouperState(): Promise<GrouperState | null>;
+  /** Saves the grouper's state (replacing the one before), in a transaction of its own. */
+  saveGrouperState(state: GrouperState, savedAt: string): Promise<void>;
   /** The highest event and story ids ever given out, merged-away stories included (0 when none). */
   highestIds(): Promise<{ event: number; story: number }>;
   /** The story a merged-away story now belongs to, or null when `id` was never merged. */

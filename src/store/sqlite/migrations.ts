@@ -123,4 +123,14 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX story_merges_into ON story_merges(into_id);
   `,
+  // 5: the grouper's state as of an article, so reopening a store reads back only what came after
+  // it instead of every stored article (one row, replaced; a missing or outdated one costs a full read).
+  `
+  CREATE TABLE grouper_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    last_article_id INTEGER NOT NULL,
+    saved_at TEXT NOT NULL,
+    data BLOB NOT NULL
+  );
+  `,
 ];

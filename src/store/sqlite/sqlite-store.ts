@@ -4,7 +4,7 @@
  * articles.
  */
 import Database from 'better-sqlite3';
-import type { Analysis, EventRecord, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
+import type { Analysis, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
 import type { Subscription } from '../../sources/source-item.js';
 import type {
   ArticleAnalysisRows,
@@ -285,16 +285,27 @@ class SqliteStore implements Store {
     this.writeAnalysis(id, analysis);
   }
 
-  async *placements(): AsyncIterable<StoredPlacement> {
+  async *placements(afterId = 0): AsyncIterable<StoredPlacement> {
     const events = new Map((await this.events()).map((event) => [event.id, event]));
     const stories = new Map((await this.stories()).map((story) => [story.id, story]));
-    for (const row of this.db.prepare('SELECT * FROM articles WHERE event_id IS NOT NULL ORDER BY id').iterate() as Iterable<Row>) {
+    for (const row of this.db.prepare('SELECT * FROM articles WHERE event_id IS NOT NULL AND id > ? ORDER BY id').iterate(afterId) as Iterable<Row>) {
       const article = toArticle(row);
       const event = events.get(article.eventId ?? -1);
       const story = stories.get(event?.storyId ?? -1);
       if (!event || !story) continue;
       yield { id: article.id, article, analysis: this.analysisOf(article.id), seenAt: article.seenAt, duplicateOf: article.duplicateOf, event, story };
     }
+  }
+
+  async grouperState(): Promise<GrouperState | null> {
+    const row = this.db.prepare('SELECT last_article_id, data FROM grouper_state WHERE id = 1').get() as { last_article_id: number; data: Buffer } | undefined;
+    return row ? { lastArticleId: row.last_article_id, data: row.data } : null;
+  }
+
+  async saveGrouperState(state: GrouperState, savedAt: string): Promise<void> {
+    this.write(() => {
+      this.db.prepare('INSERT OR REPLACE INTO grouper_state (id, last_article_id, saved_at, data) VALUES (1, ?, ?, ?)').run(state.lastArticleId, savedAt, state.data);
+    });
   }
 
   async highestIds(): Promise<{ event: number; story: number }> {
