@@ -81,6 +81,8 @@ export interface FeatureContext {
   gaz: Gazetteer;
   shapes: string[];
   lex: string[];
+  /** Each token's WordFacts, where shapes and lex are set. */
+  words: Array<WordFacts | undefined>;
   rule: string[];
   runLast: Array<string | undefined>;
   place: Array<string | undefined>;
@@ -112,18 +114,32 @@ function shapeOf(text: string): string {
 }
 
 const CACHE_LIMIT = 50_000;
+const NO_SUMS = new Float32Array(0);
 const DOC_FLAGS = ['', 'l', 'm', 'lm'];
 const USAGE = Array.from({ length: 16 }, (_, bits) => `u${bits}`);
 /** Feature values of a rule mention's tokens: "B-org", "I-org", "B-per-pre"... */
 const RULE_TAGS: Record<string, [string, string]> = Object.fromEntries(
   ['person', 'organisation', 'place', 'unknown'].flatMap((type) => ['', '-pre'].map((pre) => [`${type}${pre}`, [`B-${type.slice(0, 3)}${pre}`, `I-${type.slice(0, 3)}${pre}`]])),
 );
-/** Shapes of token texts and word-list classes of lower-cased words, kept across documents. */
-const shapeCache = new Map<string, string>();
-const classCaches = new WeakMap<Gazetteer, Map<string, string>>();
-function wordClasses(gaz: Gazetteer): Map<string, string> {
-  let cache = classCaches.get(gaz);
-  if (!cache) { cache = new Map(); classCaches.set(gaz, cache); }
+/**
+ * What the features read from a token's text alone: its shape, the word lists it is on and, once a
+ * tagger has read it, the summed weights of the templates that read only this word (as the token,
+ * or as its left or right neighbour). Kept across documents per gazetteer, keyed by the token's
+ * text, so a token costs one look-up however many templates and neighbours read it.
+ */
+export interface WordFacts {
+  shape: string;
+  /** The word lists, as letters ("TS": a title, a strong one). */
+  lex: string;
+  /** The tagger `sums` are for (null until one reads the word). */
+  scoredBy: EntityTagger | null;
+  /** LABEL_COUNT sums each: the SELF templates, then LEFT, then RIGHT. */
+  sums: Float32Array;
+}
+const factCaches = new WeakMap<Gazetteer, Map<string, WordFacts>>();
+function wordFacts(gaz: Gazetteer): Map<string, WordFacts> {
+  let cache = factCaches.get(gaz);
+  if (!cache) { cache = new Map(); factCaches.set(gaz, cache); }
   return cache;
 }
 
@@ -179,27 +195,23 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     for (let m = Math.max(0, k - 2); m <= Math.min(n - 1, k + 2); m++) if (tokens[m]!.sentence === s) active[m] = 1;
     for (let m = Math.max(0, k - 3); m <= Math.min(n - 1, k + 3); m++) needed[m] = 1;
   }
-  const words = wordClasses(gaz);
+  const known = wordFacts(gaz);
+  const words = new Array<WordFacts | undefined>(n);
   for (let i = 0; i < n; i++) {
     if (!needed[i]) continue;
     const t = tokens[i]!;
     const l = t.lower;
-    let shape = shapeCache.get(t.text);
-    if (shape === undefined) {
-      if (shapeCache.size > CACHE_LIMIT) shapeCache.clear();
-      shape = shapeOf(t.text);
-      shapeCache.set(t.text, shape);
+    let facts = known.get(t.text);
+    if (facts === undefined) {
+      if (known.size > CACHE_LIMIT) known.clear();
+      // The company list counts only for capitalised words ("Apple", not "apple").
+      const x = wordClass(l, gaz);
+      facts = { shape: shapeOf(t.text), lex: t.cap && gaz.companies.has(l) ? `${x}Y` : x, scoredBy: null, sums: NO_SUMS };
+      known.set(t.text, facts);
     }
-    shapes[i] = shape;
-    // Keyed by the text: the company list counts only for capitalised words ("Apple", not "apple").
-    let x = words.get(t.text);
-    if (x === undefined) {
-      if (words.size > CACHE_LIMIT) words.clear();
-      x = wordClass(l, gaz);
-      if (t.cap && gaz.companies.has(l)) x += 'Y';
-      words.set(t.text, x);
-    }
-    lex[i] = x;
+    words[i] = facts;
+    shapes[i] = facts.shape;
+    lex[i] = facts.lex;
     docFlag[i] = t.cap ? DOC_FLAGS[(lowerSeen.has(l) ? 1 : 0) + (capMid.has(l) ? 2 : 0)]! : '';
   }
   // Usage of each capitalised word across the document: companies and people speak and own things,
@@ -257,7 +269,7 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     segments.push([k, e]);
     k = e;
   }
-  return { doc, gaz, shapes, lex, rule, runLast, place, docFlag, usage, start, describing: describingPhrases(tokens, start), segments };
+  return { doc, gaz, shapes, lex, words, rule, runLast, place, docFlag, usage, start, describing: describingPhrases(tokens, start), segments };
 }
 
 /** Lower-case words that never describe a name: articles, pronouns, prepositions, conjunctions, auxiliaries. */
@@ -400,34 +412,39 @@ function restValues(ctx: FeatureContext, i: number, out: Array<string | undefine
   out[9] = ctx.describing[i];
 }
 
-/**
- * Per word, the summed weights of the templates that read only that word (as the token, or as its
- * left or right neighbour): three lookups a token instead of ten. Kept per tagger and gazetteer.
- */
-interface WordScores { self: Map<string, Float32Array>; left: Map<string, Float32Array>; right: Map<string, Float32Array> }
-const wordScoreCaches = new WeakMap<EntityTagger, WeakMap<Gazetteer, WordScores>>();
-
-function wordScores(tagger: EntityTagger, gaz: Gazetteer): WordScores {
-  let byGaz = wordScoreCaches.get(tagger);
-  if (!byGaz) { byGaz = new WeakMap(); wordScoreCaches.set(tagger, byGaz); }
-  let scores = byGaz.get(gaz);
-  if (!scores) { scores = { self: new Map(), left: new Map(), right: new Map() }; byGaz.set(gaz, scores); }
-  return scores;
-}
-
-/** Summed weights of `templates` for a word with the given values (in the templates' order), cached by its text. */
-function wordSum(tagger: EntityTagger, cache: Map<string, Float32Array>, text: string, templates: number[], values: Array<string | undefined>): Float32Array {
-  let out = cache.get(text);
-  if (out !== undefined) return out;
-  if (cache.size > CACHE_LIMIT) cache.clear();
-  out = new Float32Array(LABEL_COUNT);
+/** Adds the weights of `templates` with the given values (in the templates' order) into sums[offset..]. */
+function addWeights(tagger: EntityTagger, sums: Float32Array, offset: number, templates: number[], values: Array<string | undefined>): void {
   for (let k = 0; k < templates.length; k++) {
     const v = values[k];
     const w = v === undefined ? undefined : tagger.tables[templates[k]!]!.get(v);
-    if (w) for (let l = 0; l < LABEL_COUNT; l++) out[l]! += w[l]!;
+    if (w) for (let l = 0; l < LABEL_COUNT; l++) sums[offset + l]! += w[l]!;
   }
-  cache.set(text, out);
-  return out;
+}
+
+/** A word's summed weights for the templates that read only it (WordFacts.sums), made on first use by a tagger. */
+function wordSums(facts: WordFacts, lower: string, tagger: EntityTagger): Float32Array {
+  if (facts.scoredBy === tagger) return facts.sums;
+  const sums = new Float32Array(3 * LABEL_COUNT);
+  const cluster = wordCluster(lower)?.[0];
+  addWeights(tagger, sums, 0, SELF, [lower, facts.shape, lower.length > 3 ? lower.slice(-3) : undefined, facts.lex, cluster, wordCluster(lower)?.[1]]);
+  addWeights(tagger, sums, LABEL_COUNT, LEFT, [lower, facts.shape, facts.lex, cluster]);
+  addWeights(tagger, sums, 2 * LABEL_COUNT, RIGHT, [lower, facts.shape, facts.lex, cluster]);
+  facts.sums = sums;
+  facts.scoredBy = tagger;
+  return sums;
+}
+
+/** The LEFT and RIGHT sums at a sentence's edge (every value "<s>"), laid out as in WordFacts.sums from LABEL_COUNT on. */
+const edgeSums = new WeakMap<EntityTagger, Float32Array>();
+function sentenceEdgeSums(tagger: EntityTagger): Float32Array {
+  let sums = edgeSums.get(tagger);
+  if (!sums) {
+    sums = new Float32Array(3 * LABEL_COUNT);
+    addWeights(tagger, sums, LABEL_COUNT, LEFT, ['<s>', '<s>', '<s>', '<s>']);
+    addWeights(tagger, sums, 2 * LABEL_COUNT, RIGHT, ['<s>', '<s>', '<s>', '<s>']);
+    edgeSums.set(tagger, sums);
+  }
+  return sums;
 }
 
 /** Tags a document: mention spans with types. Scores equal the sum over tokenFeatures' values. */
@@ -436,24 +453,25 @@ export function tagEntities(ctx: FeatureContext, tagger: EntityTagger): TaggedSp
   const n = tokens.length;
   const labels = new Int8Array(n);
   const { tables } = tagger;
-  const cache = wordScores(tagger, ctx.gaz);
-  const boundaryLeft = wordSum(tagger, cache.left, '\u0000', LEFT, ['<s>', '<s>', '<s>', '<s>']);
-  const boundaryRight = wordSum(tagger, cache.right, '\u0000', RIGHT, ['<s>', '<s>', '<s>', '<s>']);
+  const { words } = ctx;
+  const edge = sentenceEdgeSums(tagger);
   const values = new Array<string | undefined>(REST.length);
   let longest = 0;
   for (const [from, to] of ctx.segments) longest = Math.max(longest, to - from);
   const scores = new Float64Array(longest * LABEL_COUNT);
+  const L = LABEL_COUNT;
   for (const [from, to] of ctx.segments) {
-    scores.fill(0, 0, (to - from) * LABEL_COUNT);
+    scores.fill(0, 0, (to - from) * L);
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
-      const base = (i - from) * LABEL_COUNT;
-      const self = cache.self.get(t.text) ?? wordSum(tagger, cache.self, t.text, SELF, [t.lower, ctx.shapes[i], t.lower.length > 3 ? t.lower.slice(-3) : undefined, ctx.lex[i], ...(wordCluster(t.lower) ?? [])]);
-      const p = i > 0 && tokens[i - 1]!.sentence === t.sentence ? tokens[i - 1]! : undefined;
-      const left = p ? cache.left.get(p.text) ?? wordSum(tagger, cache.left, p.text, LEFT, [p.lower, ctx.shapes[i - 1], ctx.lex[i - 1], wordCluster(p.lower)?.[0]]) : boundaryLeft;
-      const q = i + 1 < n && tokens[i + 1]!.sentence === t.sentence ? tokens[i + 1]! : undefined;
-      const right = q ? cache.right.get(q.text) ?? wordSum(tagger, cache.right, q.text, RIGHT, [q.lower, ctx.shapes[i + 1], ctx.lex[i + 1], wordCluster(q.lower)?.[0]]) : boundaryRight;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[base + l]! += self[l]! + left[l]! + right[l]!;
+      const base = (i - from) * L;
+      // The templates that read one word alone: the token, its left and its right neighbour.
+      const self = wordSums(words[i]!, t.lower, tagger);
+      const p = i > 0 && tokens[i - 1]!.sentence === t.sentence;
+      const left = p ? wordSums(words[i - 1]!, tokens[i - 1]!.lower, tagger) : edge;
+      const q = i + 1 < n && tokens[i + 1]!.sentence === t.sentence;
+      const right = q ? wordSums(words[i + 1]!, tokens[i + 1]!.lower, tagger) : edge;
+      for (let l = 0; l < L; l++) scores[base + l]! += self[l]! + left[L + l]! + right[2 * L + l]!;
       restValues(ctx, i, values);
       for (let f = 0; f < REST.length; f++) {
         const v = values[f];
