@@ -176,14 +176,13 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
   const place = new Array<string | undefined>(n);
   const docFlag = new Array<string>(n);
   const start = new Array<boolean>(n);
-  const lowerSeen = new Set<string>();
+  const lowerSeen = doc.lowerWords;
   const capMid = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     start[i] = !prev || prev.sentence !== t.sentence || (prev.text.length === 1 && OPENING.has(prev.text));
-    if (!t.cap) lowerSeen.add(t.lower);
-    else if (!start[i]) capMid.add(t.lower);
+    if (t.cap && !start[i]) capMid.add(t.lower);
   }
   // Tagged tokens lie within two of a capitalised word; features read one more on either side.
   const active = new Uint8Array(n);
