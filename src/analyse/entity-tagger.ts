@@ -131,6 +131,8 @@ export interface WordFacts {
   shape: string;
   /** The word lists, as letters ("TS": a title, a strong one). */
   lex: string;
+  /** On the place or country list (lex has "P" or "C"). */
+  placeLike: boolean;
   /** The tagger `sums` are for (null until one reads the word). */
   scoredBy: EntityTagger | null;
   /** LABEL_COUNT sums each: the SELF templates, then LEFT, then RIGHT. */
@@ -205,7 +207,7 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
       if (known.size > CACHE_LIMIT) known.clear();
       // The company list counts only for capitalised words ("Apple", not "apple").
       const x = wordClass(l, gaz);
-      facts = { shape: shapeOf(t.text), lex: t.cap && gaz.companies.has(l) ? `${x}Y` : x, scoredBy: null, sums: NO_SUMS };
+      facts = { shape: shapeOf(t.text), lex: t.cap && gaz.companies.has(l) ? `${x}Y` : x, placeLike: /[PC]/.test(x), scoredBy: null, sums: NO_SUMS };
       known.set(t.text, facts);
     }
     words[i] = facts;
@@ -259,7 +261,7 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     }
     i = j + 1;
   }
-  for (let k = 0; k < n; k++) if (place[k] === undefined && needed[k] && /[PC]/.test(lex[k]!)) place[k] = 'U';
+  for (let k = 0; k < n; k++) if (place[k] === undefined && needed[k] && words[k]!.placeLike) place[k] = 'U';
   const segments: Array<[number, number]> = [];
   for (let k = 0; k < n;) {
     if (!active[k]) { k++; continue; }
@@ -349,11 +351,20 @@ export function tokenFeatures(ctx: FeatureContext, i: number, out: Array<string 
 /** allowed(from, to) as a table, row LABEL_COUNT being the start. */
 const ALLOWED = Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, k) => allowed(Math.floor(k / LABEL_COUNT), k % LABEL_COUNT));
 
+/** Viterbi's tables, kept between calls and grown as needed: a document has many short segments,
+ * and making two typed arrays for each cost more than the decoding. Every cell read is written first. */
+let bestScratch = new Float64Array(64 * LABEL_COUNT);
+let backScratch = new Int8Array(64 * LABEL_COUNT);
+
 /** Best label sequence given per-token label scores (Viterbi, first order, I- only after B-/I- of its type). */
 export function viterbi(scores: Float64Array, length: number, transitions: ArrayLike<number>): number[] {
   const L = LABEL_COUNT;
-  const best = new Float64Array(length * L);
-  const back = new Int8Array(length * L);
+  if (bestScratch.length < length * L) {
+    bestScratch = new Float64Array(length * L);
+    backScratch = new Int8Array(length * L);
+  }
+  const best = bestScratch;
+  const back = backScratch;
   for (let l = 0; l < L; l++) best[l] = ALLOWED[L * L + l] ? scores[l]! + transitions[L * L + l]! : -Infinity;
   for (let p = 1; p < length; p++) {
     const prevRow = (p - 1) * L;
