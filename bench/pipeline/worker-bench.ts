@@ -77,7 +77,9 @@ function fingerprint(results: Processed[]): string {
   const hash = createHash('sha256');
   for (const r of results) {
     hash.update(JSON.stringify(r.ok ? { article: r.article, analysis: r.analysis, contentHash: r.contentHash, terms: r.features.terms.terms } : r));
-    if (r.ok) hash.update(new Uint8Array(r.features.terms.counts.buffer, r.features.terms.counts.byteOffset, r.features.terms.counts.byteLength));
+    if (!r.ok) continue;
+    const { shingles, terms } = r.features;
+    for (const array of [terms.counts, shingles.hashes, shingles.lines, shingles.samples, shingles.sketch]) hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   }
   return hash.digest('hex').slice(0, 16);
 }
