@@ -136,10 +136,25 @@ function chooseLanguage(text: string, declared: string | null): string | null {
   const sample = text.slice(0, 800);
   // Too short to detect, or too short to overrule a declared language.
   if (sample.length < 40 || (normalised && sample.length < 400)) return normalised;
-  const detected = eld.detect(sample);
+  const detected = detectLanguage(sample);
   if (!detected.language) return normalised;
   if (!normalised) return detected.language;
   return detected.language !== normalised && detected.isReliable() && sample.length >= 400 ? detected.language : normalised;
+}
+
+/** Samples whose detection is kept: a wire copy opens with its original's words, mostly within minutes of it. */
+const RECENT_SAMPLES = 512;
+const recentDetections = new Map<string, ReturnType<typeof eld.detect>>();
+
+/** ELD's detection of a sample (a result: pure, and it keeps its own scores once asked for them). */
+function detectLanguage(sample: string): ReturnType<typeof eld.detect> {
+  let detected = recentDetections.get(sample);
+  if (detected === undefined) {
+    detected = eld.detect(sample);
+    if (recentDetections.size >= RECENT_SAMPLES) recentDetections.delete(recentDetections.keys().next().value as string);
+    recentDetections.set(sample, detected);
+  }
+  return detected;
 }
 
 function looksBinary(content: string): boolean {
