@@ -174,14 +174,16 @@ function spanHasOrgHead(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+/** A name the rules found. Every one is built with all its fields, in this order: copies of
+ * objects of one shape (`{ ...head, first }`) are cheap, of several shapes markedly slower. */
 interface Typed {
   first: number; last: number; nameFirst: number; nameLast: number; type: EntityType | null; titled: boolean;
   gender: 'male' | 'female' | null; descriptor: string | null;
   /** Extent and type come from the tagger: aliases neither add "the" to it nor call it a premodifier
    * (the tagger is trained to leave names used as modifiers, MEANTIME's PRE.NAM, outside mentions). */
-  tagged?: boolean;
+  tagged: boolean;
   /** Typed a person because the name speaks as people do ("Obama explained"): other names do not overrule it. */
-  speaks?: boolean;
+  speaks: boolean;
 }
 
 /**
@@ -242,11 +244,8 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   for (let k = ruled.length - 1; k >= 0; k--) ruleTypes.set(ruled[k]!.nameFirst * 0x4000000 + ruled[k]!.nameLast, ruled[k]!.type);
   const ruleTypeOf = (t: Typed): EntityType | null => ruleTypes.get(t.nameFirst * 0x4000000 + t.nameLast) ?? null;
   const covered = new Uint8Array(tokens.length);
-  let lowerWords: Set<string> | null = null;
-  const writtenLower = (word: string): boolean => {
-    if (!lowerWords) { lowerWords = new Set(); for (const t of tokens) if (!t.cap) lowerWords.add(t.lower); }
-    return lowerWords.has(word) || lowerWords.has(`${word}s`) || (word.endsWith('s') && lowerWords.has(word.slice(0, -1)));
-  };
+  const { lowerWords } = doc;
+  const writtenLower = (word: string): boolean => lowerWords.has(word) || lowerWords.has(`${word}s`) || (word.endsWith('s') && lowerWords.has(word.slice(0, -1)));
   const nameKeyOfTyped = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
   for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, withCompanyNames(tokens, spans), typed), typed))) {
     covered.fill(1, s.first, s.last + 1);
@@ -285,7 +284,7 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     while (nameFirst < s.last && !tokens[nameFirst]!.cap) nameFirst++;
     let nameLast = s.last;
     while (nameLast > nameFirst && !tokens[nameLast]!.cap) nameLast--;
-    out.push({ first: s.first, last: s.last, nameFirst, nameLast, type: s.type, titled: false, gender: null, descriptor: null, tagged: true });
+    out.push({ first: s.first, last: s.last, nameFirst, nameLast, type: s.type, titled: false, gender: null, descriptor: null, tagged: true, speaks: false });
   }
   // A name the tagger took as a mention somewhere in the article is one everywhere the rules found it.
   const nameKeyOf = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
@@ -409,8 +408,7 @@ export function splitCoordinated(tokens: Token[], spans: TaggedSpan[], names: Ar
 /** The rules: capitalised runs cut and typed by word lists, gazetteer and cues (type null: left to aliases). */
 function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
   const { tokens, text } = doc;
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
+  const { lowerWords } = doc;
   const headlines = titleCaseParagraphs(doc);
   const capitalisedMidSentence = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
@@ -475,7 +473,7 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
         let orgLast = k - 1;
         while (orgLast > first && (PERSON_TITLES.has(tokens[orgLast]!.lower) || !tokens[orgLast]!.cap)) orgLast--;
         if (spanHasOrgHead(tokens, first, orgLast)) {
-          typed.push({ first, last: orgLast, nameFirst: first, nameLast: orgLast, type: 'organisation', titled: false, gender: null, descriptor: null });
+          typed.push({ first, last: orgLast, nameFirst: first, nameLast: orgLast, type: 'organisation', titled: false, gender: null, descriptor: null, tagged: false, speaks: false });
           for (let d = orgLast + 1; d <= k; d++) descriptorWords.push(tokens[d]!.lower);
           first = orgLast + 1;
           nameFirst = k + 1;
@@ -515,7 +513,7 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     // Shouted lines ("JOIN US ON TELEGRAM") are not names.
     if (!single && /^[^a-z]+$/.test(nameText) && !ORGANISATION_WORDS.has(tokens[nameLast]!.lower)) continue;
     if (headlines.has(tokens[first]!.sentence >= 0 ? doc.sentences[tokens[first]!.sentence]!.paragraph : -1) && !gaz.places.has(nameLower) && !titled) {
-      typed.push({ first, last: nameLast, nameFirst, nameLast, type: null, titled, gender, descriptor: null });
+      typed.push({ first, last: nameLast, nameFirst, nameLast, type: null, titled, gender, descriptor: null, tagged: false, speaks: false });
       continue;
     }
     let type: EntityType | null;
@@ -548,7 +546,7 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     else if (!single) type = 'organisation';
     else type = null; // a lone word: decided by aliases below
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
-    typed.push({ first, last: nameLast, nameFirst, nameLast, type, titled, gender, descriptor: descriptor || null, speaks });
+    typed.push({ first, last: nameLast, nameFirst, nameLast, type, titled, gender, descriptor: descriptor || null, tagged: false, speaks });
   }
   return typed;
 }

@@ -81,6 +81,8 @@ export interface FeatureContext {
   gaz: Gazetteer;
   shapes: string[];
   lex: string[];
+  /** Each token's WordFacts, where shapes and lex are set. */
+  words: Array<WordFacts | undefined>;
   rule: string[];
   runLast: Array<string | undefined>;
   place: Array<string | undefined>;
@@ -112,18 +114,34 @@ function shapeOf(text: string): string {
 }
 
 const CACHE_LIMIT = 50_000;
+const NO_SUMS = new Float32Array(0);
 const DOC_FLAGS = ['', 'l', 'm', 'lm'];
 const USAGE = Array.from({ length: 16 }, (_, bits) => `u${bits}`);
 /** Feature values of a rule mention's tokens: "B-org", "I-org", "B-per-pre"... */
 const RULE_TAGS: Record<string, [string, string]> = Object.fromEntries(
   ['person', 'organisation', 'place', 'unknown'].flatMap((type) => ['', '-pre'].map((pre) => [`${type}${pre}`, [`B-${type.slice(0, 3)}${pre}`, `I-${type.slice(0, 3)}${pre}`]])),
 );
-/** Shapes of token texts and word-list classes of lower-cased words, kept across documents. */
-const shapeCache = new Map<string, string>();
-const classCaches = new WeakMap<Gazetteer, Map<string, string>>();
-function wordClasses(gaz: Gazetteer): Map<string, string> {
-  let cache = classCaches.get(gaz);
-  if (!cache) { cache = new Map(); classCaches.set(gaz, cache); }
+/**
+ * What the features read from a token's text alone: its shape, the word lists it is on and, once a
+ * tagger has read it, the summed weights of the templates that read only this word (as the token,
+ * or as its left or right neighbour). Kept across documents per gazetteer, keyed by the token's
+ * text, so a token costs one look-up however many templates and neighbours read it.
+ */
+export interface WordFacts {
+  shape: string;
+  /** The word lists, as letters ("TS": a title, a strong one). */
+  lex: string;
+  /** On the place or country list (lex has "P" or "C"). */
+  placeLike: boolean;
+  /** The tagger `sums` are for (null until one reads the word). */
+  scoredBy: EntityTagger | null;
+  /** LABEL_COUNT sums each: the SELF templates, then LEFT, then RIGHT. */
+  sums: Float32Array;
+}
+const factCaches = new WeakMap<Gazetteer, Map<string, WordFacts>>();
+function wordFacts(gaz: Gazetteer): Map<string, WordFacts> {
+  let cache = factCaches.get(gaz);
+  if (!cache) { cache = new Map(); factCaches.set(gaz, cache); }
   return cache;
 }
 
@@ -160,14 +178,13 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
   const place = new Array<string | undefined>(n);
   const docFlag = new Array<string>(n);
   const start = new Array<boolean>(n);
-  const lowerSeen = new Set<string>();
+  const lowerSeen = doc.lowerWords;
   const capMid = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     start[i] = !prev || prev.sentence !== t.sentence || (prev.text.length === 1 && OPENING.has(prev.text));
-    if (!t.cap) lowerSeen.add(t.lower);
-    else if (!start[i]) capMid.add(t.lower);
+    if (t.cap && !start[i]) capMid.add(t.lower);
   }
   // Tagged tokens lie within two of a capitalised word; features read one more on either side.
   const active = new Uint8Array(n);
@@ -179,27 +196,23 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     for (let m = Math.max(0, k - 2); m <= Math.min(n - 1, k + 2); m++) if (tokens[m]!.sentence === s) active[m] = 1;
     for (let m = Math.max(0, k - 3); m <= Math.min(n - 1, k + 3); m++) needed[m] = 1;
   }
-  const words = wordClasses(gaz);
+  const known = wordFacts(gaz);
+  const words = new Array<WordFacts | undefined>(n);
   for (let i = 0; i < n; i++) {
     if (!needed[i]) continue;
     const t = tokens[i]!;
     const l = t.lower;
-    let shape = shapeCache.get(t.text);
-    if (shape === undefined) {
-      if (shapeCache.size > CACHE_LIMIT) shapeCache.clear();
-      shape = shapeOf(t.text);
-      shapeCache.set(t.text, shape);
+    let facts = known.get(t.text);
+    if (facts === undefined) {
+      if (known.size > CACHE_LIMIT) known.clear();
+      // The company list counts only for capitalised words ("Apple", not "apple").
+      const x = wordClass(l, gaz);
+      facts = { shape: shapeOf(t.text), lex: t.cap && gaz.companies.has(l) ? `${x}Y` : x, placeLike: /[PC]/.test(x), scoredBy: null, sums: NO_SUMS };
+      known.set(t.text, facts);
     }
-    shapes[i] = shape;
-    // Keyed by the text: the company list counts only for capitalised words ("Apple", not "apple").
-    let x = words.get(t.text);
-    if (x === undefined) {
-      if (words.size > CACHE_LIMIT) words.clear();
-      x = wordClass(l, gaz);
-      if (t.cap && gaz.companies.has(l)) x += 'Y';
-      words.set(t.text, x);
-    }
-    lex[i] = x;
+    words[i] = facts;
+    shapes[i] = facts.shape;
+    lex[i] = facts.lex;
     docFlag[i] = t.cap ? DOC_FLAGS[(lowerSeen.has(l) ? 1 : 0) + (capMid.has(l) ? 2 : 0)]! : '';
   }
   // Usage of each capitalised word across the document: companies and people speak and own things,
@@ -248,7 +261,7 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     }
     i = j + 1;
   }
-  for (let k = 0; k < n; k++) if (place[k] === undefined && needed[k] && /[PC]/.test(lex[k]!)) place[k] = 'U';
+  for (let k = 0; k < n; k++) if (place[k] === undefined && needed[k] && words[k]!.placeLike) place[k] = 'U';
   const segments: Array<[number, number]> = [];
   for (let k = 0; k < n;) {
     if (!active[k]) { k++; continue; }
@@ -257,7 +270,7 @@ export function featureContext(doc: TokenizedText, gaz: Gazetteer, rules: RuleMe
     segments.push([k, e]);
     k = e;
   }
-  return { doc, gaz, shapes, lex, rule, runLast, place, docFlag, usage, start, describing: describingPhrases(tokens, start), segments };
+  return { doc, gaz, shapes, lex, words, rule, runLast, place, docFlag, usage, start, describing: describingPhrases(tokens, start), segments };
 }
 
 /** Lower-case words that never describe a name: articles, pronouns, prepositions, conjunctions, auxiliaries. */
@@ -338,11 +351,20 @@ export function tokenFeatures(ctx: FeatureContext, i: number, out: Array<string 
 /** allowed(from, to) as a table, row LABEL_COUNT being the start. */
 const ALLOWED = Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, k) => allowed(Math.floor(k / LABEL_COUNT), k % LABEL_COUNT));
 
+/** Viterbi's tables, kept between calls and grown as needed: a document has many short segments,
+ * and making two typed arrays for each cost more than the decoding. Every cell read is written first. */
+let bestScratch = new Float64Array(64 * LABEL_COUNT);
+let backScratch = new Int8Array(64 * LABEL_COUNT);
+
 /** Best label sequence given per-token label scores (Viterbi, first order, I- only after B-/I- of its type). */
 export function viterbi(scores: Float64Array, length: number, transitions: ArrayLike<number>): number[] {
   const L = LABEL_COUNT;
-  const best = new Float64Array(length * L);
-  const back = new Int8Array(length * L);
+  if (bestScratch.length < length * L) {
+    bestScratch = new Float64Array(length * L);
+    backScratch = new Int8Array(length * L);
+  }
+  const best = bestScratch;
+  const back = backScratch;
   for (let l = 0; l < L; l++) best[l] = ALLOWED[L * L + l] ? scores[l]! + transitions[L * L + l]! : -Infinity;
   for (let p = 1; p < length; p++) {
     const prevRow = (p - 1) * L;
@@ -400,34 +422,39 @@ function restValues(ctx: FeatureContext, i: number, out: Array<string | undefine
   out[9] = ctx.describing[i];
 }
 
-/**
- * Per word, the summed weights of the templates that read only that word (as the token, or as its
- * left or right neighbour): three lookups a token instead of ten. Kept per tagger and gazetteer.
- */
-interface WordScores { self: Map<string, Float32Array>; left: Map<string, Float32Array>; right: Map<string, Float32Array> }
-const wordScoreCaches = new WeakMap<EntityTagger, WeakMap<Gazetteer, WordScores>>();
-
-function wordScores(tagger: EntityTagger, gaz: Gazetteer): WordScores {
-  let byGaz = wordScoreCaches.get(tagger);
-  if (!byGaz) { byGaz = new WeakMap(); wordScoreCaches.set(tagger, byGaz); }
-  let scores = byGaz.get(gaz);
-  if (!scores) { scores = { self: new Map(), left: new Map(), right: new Map() }; byGaz.set(gaz, scores); }
-  return scores;
-}
-
-/** Summed weights of `templates` for a word with the given values (in the templates' order), cached by its text. */
-function wordSum(tagger: EntityTagger, cache: Map<string, Float32Array>, text: string, templates: number[], values: Array<string | undefined>): Float32Array {
-  let out = cache.get(text);
-  if (out !== undefined) return out;
-  if (cache.size > CACHE_LIMIT) cache.clear();
-  out = new Float32Array(LABEL_COUNT);
+/** Adds the weights of `templates` with the given values (in the templates' order) into sums[offset..]. */
+function addWeights(tagger: EntityTagger, sums: Float32Array, offset: number, templates: number[], values: Array<string | undefined>): void {
   for (let k = 0; k < templates.length; k++) {
     const v = values[k];
     const w = v === undefined ? undefined : tagger.tables[templates[k]!]!.get(v);
-    if (w) for (let l = 0; l < LABEL_COUNT; l++) out[l]! += w[l]!;
+    if (w) for (let l = 0; l < LABEL_COUNT; l++) sums[offset + l]! += w[l]!;
   }
-  cache.set(text, out);
-  return out;
+}
+
+/** A word's summed weights for the templates that read only it (WordFacts.sums), made on first use by a tagger. */
+function wordSums(facts: WordFacts, lower: string, tagger: EntityTagger): Float32Array {
+  if (facts.scoredBy === tagger) return facts.sums;
+  const sums = new Float32Array(3 * LABEL_COUNT);
+  const cluster = wordCluster(lower)?.[0];
+  addWeights(tagger, sums, 0, SELF, [lower, facts.shape, lower.length > 3 ? lower.slice(-3) : undefined, facts.lex, cluster, wordCluster(lower)?.[1]]);
+  addWeights(tagger, sums, LABEL_COUNT, LEFT, [lower, facts.shape, facts.lex, cluster]);
+  addWeights(tagger, sums, 2 * LABEL_COUNT, RIGHT, [lower, facts.shape, facts.lex, cluster]);
+  facts.sums = sums;
+  facts.scoredBy = tagger;
+  return sums;
+}
+
+/** The LEFT and RIGHT sums at a sentence's edge (every value "<s>"), laid out as in WordFacts.sums from LABEL_COUNT on. */
+const edgeSums = new WeakMap<EntityTagger, Float32Array>();
+function sentenceEdgeSums(tagger: EntityTagger): Float32Array {
+  let sums = edgeSums.get(tagger);
+  if (!sums) {
+    sums = new Float32Array(3 * LABEL_COUNT);
+    addWeights(tagger, sums, LABEL_COUNT, LEFT, ['<s>', '<s>', '<s>', '<s>']);
+    addWeights(tagger, sums, 2 * LABEL_COUNT, RIGHT, ['<s>', '<s>', '<s>', '<s>']);
+    edgeSums.set(tagger, sums);
+  }
+  return sums;
 }
 
 /** Tags a document: mention spans with types. Scores equal the sum over tokenFeatures' values. */
@@ -436,24 +463,25 @@ export function tagEntities(ctx: FeatureContext, tagger: EntityTagger): TaggedSp
   const n = tokens.length;
   const labels = new Int8Array(n);
   const { tables } = tagger;
-  const cache = wordScores(tagger, ctx.gaz);
-  const boundaryLeft = wordSum(tagger, cache.left, '\u0000', LEFT, ['<s>', '<s>', '<s>', '<s>']);
-  const boundaryRight = wordSum(tagger, cache.right, '\u0000', RIGHT, ['<s>', '<s>', '<s>', '<s>']);
+  const { words } = ctx;
+  const edge = sentenceEdgeSums(tagger);
   const values = new Array<string | undefined>(REST.length);
   let longest = 0;
   for (const [from, to] of ctx.segments) longest = Math.max(longest, to - from);
   const scores = new Float64Array(longest * LABEL_COUNT);
+  const L = LABEL_COUNT;
   for (const [from, to] of ctx.segments) {
-    scores.fill(0, 0, (to - from) * LABEL_COUNT);
+    scores.fill(0, 0, (to - from) * L);
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
-      const base = (i - from) * LABEL_COUNT;
-      const self = cache.self.get(t.text) ?? wordSum(tagger, cache.self, t.text, SELF, [t.lower, ctx.shapes[i], t.lower.length > 3 ? t.lower.slice(-3) : undefined, ctx.lex[i], ...(wordCluster(t.lower) ?? [])]);
-      const p = i > 0 && tokens[i - 1]!.sentence === t.sentence ? tokens[i - 1]! : undefined;
-      const left = p ? cache.left.get(p.text) ?? wordSum(tagger, cache.left, p.text, LEFT, [p.lower, ctx.shapes[i - 1], ctx.lex[i - 1], wordCluster(p.lower)?.[0]]) : boundaryLeft;
-      const q = i + 1 < n && tokens[i + 1]!.sentence === t.sentence ? tokens[i + 1]! : undefined;
-      const right = q ? cache.right.get(q.text) ?? wordSum(tagger, cache.right, q.text, RIGHT, [q.lower, ctx.shapes[i + 1], ctx.lex[i + 1], wordCluster(q.lower)?.[0]]) : boundaryRight;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[base + l]! += self[l]! + left[l]! + right[l]!;
+      const base = (i - from) * L;
+      // The templates that read one word alone: the token, its left and its right neighbour.
+      const self = wordSums(words[i]!, t.lower, tagger);
+      const p = i > 0 && tokens[i - 1]!.sentence === t.sentence;
+      const left = p ? wordSums(words[i - 1]!, tokens[i - 1]!.lower, tagger) : edge;
+      const q = i + 1 < n && tokens[i + 1]!.sentence === t.sentence;
+      const right = q ? wordSums(words[i + 1]!, tokens[i + 1]!.lower, tagger) : edge;
+      for (let l = 0; l < L; l++) scores[base + l]! += self[l]! + left[L + l]! + right[2 * L + l]!;
       restValues(ctx, i, values);
       for (let f = 0; f < REST.length; f++) {
         const v = values[f];

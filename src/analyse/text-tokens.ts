@@ -29,6 +29,8 @@ export interface TokenizedText {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** The words the text writes in lower case somewhere (the `lower` of every token without a capital). */
+  lowerWords: Set<string>;
 }
 
 // Initialisms (U.S.), words with inner apostrophes/hyphens/dots, numbers with separators, or one symbol.
@@ -94,7 +96,9 @@ export function tokenize(text: string): TokenizedText {
     }
   }
   close(tokens.length);
-  return { text, tokens, sentences };
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
+  return { text, tokens, sentences, lowerWords };
 }
 
 /**

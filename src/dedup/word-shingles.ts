@@ -86,7 +86,8 @@ export function shingleText(text: string, k = 5): ShingledText {
     lineHash = Math.imul(lineHash ^ w, FNV_PRIME);
     if (wordsInLine >= k) {
       let h = 0x9747b28c;
-      for (let j = wordsInLine - k; j < wordsInLine; j++) h = Math.imul(h ^ window[j % k]!, FNV_PRIME) + 0x6b43a9b5;
+      // The last k words, oldest first: the window is a ring whose oldest slot is wordsInLine % k.
+      for (let m = 0, j = wordsInLine % k; m < k; m++, j = j + 1 === k ? 0 : j + 1) h = Math.imul(h ^ window[j]!, FNV_PRIME) + 0x6b43a9b5;
       if (count === out.length) {
         const grown = new Uint32Array(out.length * 2);
         grown.set(out);
@@ -125,7 +126,8 @@ export function shingleText(text: string, k = 5): ShingledText {
 
 /** Sorted, de-duplicated copy of some shingle hashes. */
 export function uniqueSorted(hashes: Uint32Array): Uint32Array {
-  const sorted = Uint32Array.from(hashes).sort();
+  // slice, not Uint32Array.from: from() reads the source through its iterator, several times slower.
+  const sorted = hashes.slice().sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;

@@ -111,6 +111,16 @@ test('flattened text without a headline takes its first sentence as the title', 
   assert.equal(article.language, 'fr');
 });
 
+test('a declared language stands unless the text is plainly written in another one', () => {
+  const english = 'The harbour authority said on Monday that it would close the northern quay for repairs after divers found that the old timber piles had rotted. The work, which has been delayed twice, is expected to take about six weeks, and ferries will use the southern berth while it lasts, the authority said in a statement to passengers. ';
+  assert.equal(extractArticle(text(english.repeat(2), { language: 'en' })).language, 'en');
+  const french = 'Le conseil municipal a voté lundi soir la fermeture de la piscine pour des travaux de rénovation qui devraient durer au moins six mois. Les habitants devront se rendre à la commune voisine pendant toute la durée du chantier, a indiqué la mairie dans un communiqué publié mardi matin sur son site internet. ';
+  assert.equal(extractArticle(text(french.repeat(2), { language: 'en' })).language, 'fr');
+  // Dutch shares "is", "in" and "was" with English: they do not make a text English.
+  const dutch = 'De gemeenteraad heeft maandag besloten dat het zwembad in de zomer wordt gesloten voor een grote renovatie. Het bad was al jaren in slechte staat en de kosten van het onderhoud zijn sterk gestegen, zei de wethouder. Het is nog niet bekend wanneer de werkzaamheden precies beginnen en hoe lang ze duren. ';
+  assert.equal(extractArticle(text(dutch.repeat(2), { language: 'en' })).language, 'nl');
+});
+
 test('titles from long text are cut at a word boundary; hosts lose www', () => {
   const long = `${'word '.repeat(60)}end.`;
   const title = titleFromText(long);

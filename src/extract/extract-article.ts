@@ -136,10 +136,52 @@ function chooseLanguage(text: string, declared: string | null): string | null {
   const sample = text.slice(0, 800);
   // Too short to detect, or too short to overrule a declared language.
   if (sample.length < 40 || (normalised && sample.length < 400)) return normalised;
-  const detected = eld.detect(sample);
+  if (normalised === 'en' && opensInEnglish(sample)) return normalised;
+  const detected = detectLanguage(sample);
   if (!detected.language) return normalised;
   if (!normalised) return detected.language;
   return detected.language !== normalised && detected.isReliable() && sample.length >= 400 ? detected.language : normalised;
+}
+
+/**
+ * Function words no other language writes as words of its own ("the", "which", "said"; not "is",
+ * "in", "was", "of" or "for", which Dutch, German or the Nordic languages share).
+ */
+const ENGLISH_ONLY_WORDS = new Set([
+  'the', 'and', 'that', 'with', 'said', 'from', 'has', 'were', 'which', 'would', 'their', 'this', 'been', 'after',
+  'who', 'about', 'they', 'she', 'his', 'its', 'are', 'it',
+]);
+/** The stretch ELD reads: it stops after about 350 bytes of the sample. */
+const DETECTED_STRETCH = 350;
+const LATIN_WORD = /[A-Za-z]+/g;
+
+/**
+ * Whether a text declared English plainly is: five of English's own function words within the
+ * stretch ELD would read, so detection could not overrule the declaration (no text it finds in
+ * another language, among the evaluation pages, PolNeAR, MEANTIME and TempEval, has even one).
+ * Most English articles pass, sparing ELD, a tenth of a worker's time.
+ */
+function opensInEnglish(sample: string): boolean {
+  let found = 0;
+  for (const [word] of sample.slice(0, DETECTED_STRETCH).matchAll(LATIN_WORD)) {
+    if (ENGLISH_ONLY_WORDS.has(word.toLowerCase()) && ++found === 5) return true;
+  }
+  return false;
+}
+
+/** Samples whose detection is kept: a wire copy opens with its original's words, mostly within minutes of it. */
+const RECENT_SAMPLES = 512;
+const recentDetections = new Map<string, ReturnType<typeof eld.detect>>();
+
+/** ELD's detection of a sample (a result: pure, and it keeps its own scores once asked for them). */
+function detectLanguage(sample: string): ReturnType<typeof eld.detect> {
+  let detected = recentDetections.get(sample);
+  if (detected === undefined) {
+    detected = eld.detect(sample);
+    if (recentDetections.size >= RECENT_SAMPLES) recentDetections.delete(recentDetections.keys().next().value as string);
+    recentDetections.set(sample, detected);
+  }
+  return detected;
 }
 
 function looksBinary(content: string): boolean {
