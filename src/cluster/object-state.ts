@@ -3,8 +3,8 @@
  * back: a restarted grouper loads what it held instead of reading every stored article again.
  *
  * A field holding another class instance is followed; every other field (numbers, strings, Maps,
- * Sets, arrays, typed arrays, plain records) is data, copied as it is. Fields named in `skip` (the
- * options, work in progress) and functions are left out. `layoutOf` describes a graph without its
+ * Sets, arrays, typed arrays, plain records, the settings too) is data, copied as it is. Fields named
+ * in `skip` (work in progress) and functions are left out. `layoutOf` describes a graph without its
  * contents: field names, nesting, container kinds, typed-array lengths and every primitive and plain
  * record as it is, so on a freshly built graph it says how the code and its settings shape the
  * state; a saved state is put back only into a graph of the same layout.
