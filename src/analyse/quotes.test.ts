@@ -135,3 +135,9 @@ test('a name after "by" is not the subject a later pronoun refers to', () => {
   const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct);
   assert.deepEqual(quotes.map((q) => q.speaker), ['Yrsa Brandt']);
 });
+
+test('a word that names a property of every object ("constructor") is not a pronoun for the last person named', () => {
+  const text = 'Mayor Lena Holt visited the yard. Constructor said the deck would carry trams by May.';
+  const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes;
+  assert.ok(!quotes.some((q) => q.speaker === 'Lena Holt'), '"Constructor" is not "she"');
+});

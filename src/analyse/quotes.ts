@@ -25,9 +25,10 @@ export interface QuoteFinding extends Quote {
 }
 
 const OPENERS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’', '‚': '‘', '‹': '›' };
-const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'self'> = {
-  he: 'male', she: 'female', they: 'plural', i: 'self', we: 'self',
-};
+/** A Map, not an object: a word of the text ("constructor") must not find Object's own properties. */
+const PRONOUNS = new Map<string, 'male' | 'female' | 'plural' | 'self'>([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'self'], ['we', 'self'],
+]);
 const SKIPPABLE = new Set([
   'also', 'again', 'then', 'later', 'has', 'have', 'had', 'was', 'were', 'is', 'had', 'once', 'further',
   'previously', 'earlier', 'repeatedly', 'has', 'reportedly', 'publicly', 'privately', 'recently', 'quickly',
@@ -161,7 +162,7 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
     return null;
   }
   const t = tokens[k]!;
-  const pron = PRONOUNS[t.lower];
+  const pron = PRONOUNS.get(t.lower);
   if (pron) {
     const ante = resolvePronoun(ctx, t.start, pron);
     if (!ante) return { start: t.start, end: t.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
@@ -246,7 +247,7 @@ function subjectStartingAt(ctx: Ctx, start: number): SubjectHit | null {
   const { tokens } = ctx.doc;
   const t = tokens[start];
   if (!t) return null;
-  const pron = PRONOUNS[t.lower];
+  const pron = PRONOUNS.get(t.lower);
   if (pron) {
     const ante = resolvePronoun(ctx, t.start, pron);
     return ante ? { start: t.start, end: t.end, speaker: ante.name, speakerStart: ante.start, speakerEnd: ante.end, named: true } : { start: t.start, end: t.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
@@ -330,7 +331,7 @@ function speakerAfter(ctx: Ctx, piece: Piece): SubjectHit | null {
   if (!t) return null;
   if (isCue(t) && !t.cap) return subjectStartingAt(ctx, k + 1);
   // A quote closed by a full stop ends its sentence: what follows is a new sentence, not its cue.
-  if (/\.$/.test(ctx.doc.text.slice(piece.start, piece.end)) && t.cap && !PRONOUNS[t.lower]) return null;
+  if (/\.$/.test(ctx.doc.text.slice(piece.start, piece.end)) && t.cap && !PRONOUNS.get(t.lower)) return null;
   // Subject then cue: "he said", "Macron said", "the minister told reporters".
   for (let j = k; j < k + 12 && tokens[j]; j++) {
     if (tokens[j]!.sentence !== first.sentence && ctx.doc.sentences[tokens[j]!.sentence]!.paragraph !== piece.paragraph) break;
@@ -467,7 +468,7 @@ function sentenceSubject(ctx: Ctx, first: number, cue: number): SubjectHit | nul
   while (k < cue && /^(?:[,"“”]|on|in|at|during|after|before|earlier|later|the|a|an|\p{Ll}+ly)$/u.test(tokens[k]!.lower) && !ctx.entityAt.has(k)) k++;
   const t = tokens[k];
   if (!t) return null;
-  const pron = PRONOUNS[t.lower];
+  const pron = PRONOUNS.get(t.lower);
   if (pron) {
     const ante = resolvePronoun(ctx, t.start, pron);
     return ante ? { start: t.start, end: t.end, speaker: ante.name, speakerStart: ante.start, speakerEnd: ante.end, named: true } : null;
@@ -527,7 +528,7 @@ function isStandalone(ctx: Ctx, piece: Piece): boolean {
     // Sentence-initial: standalone unless a lower-case verb follows right after the close ("“X” was a hit").
     const closeTok = tokens[tokenIndexAtOrAfter(tokens, piece.closeIndex + 1)];
     if (closeTok && closeTok.sentence === tok.sentence && !piece.openEnd && /^\p{Ll}/u.test(closeTok.text) && !/[,.!?;:—–-]$/.test(inner)) {
-      return isCue(closeTok) || !!PRONOUNS[closeTok.lower];
+      return isCue(closeTok) || !!PRONOUNS.get(closeTok.lower);
     }
     return wordCount >= 2 || /[.!?,]$/.test(inner);
   }
