@@ -66,7 +66,7 @@ export async function generateStore(store: Store, options: GenerateOptions): Pro
       const analysis: Analysis = {
         quotes: [{ text: quote, start: quoteStart, end: quoteStart + quote.length, direct: true, speaker, speakerStart, speakerEnd: speakerStart + speaker.length }],
         entities: [{ text: speaker, name: speaker, type: 'person', start: speakerStart, end: speakerStart + speaker.length }],
-        figures: [{ text: `${figureValue} countries`, value: figureValue, unit: 'countries', start: figureStart, end: figureStart + `${figureValue} countries`.length }],
+        figures: [{ text: `${figureValue} countries`, value: figureValue, unit: 'countries', start: figureStart, end: figureStart + `${figureValue} countries`.length, precision: 'exact', low: figureValue, high: figureValue }],
         dates: [{ text: 'Tuesday', value: published, start: dateStart, end: dateStart + 7 }],
       };
       const source = pick(OUTLETS);

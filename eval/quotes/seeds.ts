@@ -21,10 +21,10 @@ const CHECKS: Check[] = [
   { file: '000', what: 'the source close to Macron is not Macron', ok: (a) => a.quotes.some((q) => q.text.startsWith('France will host talks') && q.speaker !== 'Emmanuel Macron') },
   { file: '000', what: 'meeting "on Tuesday" -> 2025-03-11', ok: (a) => a.dates.some((d) => d.text === 'Tuesday' && d.value === '2025-03-11') },
   { file: '001', what: 'meeting "on Tuesday" -> 2025-03-11', ok: (a) => a.dates.some((d) => d.text === 'Tuesday' && d.value === '2025-03-11') },
-  { file: '002', what: '€2 billion -> 2e9 EUR', ok: (a) => a.figures.some((f) => f.value === 2e9 && f.unit === 'EUR') },
-  { file: '002', what: '31 countries -> 31 countries', ok: (a) => a.figures.some((f) => f.value === 31 && f.unit === 'countries') },
-  { file: '004', what: 'several thousand troops -> 3000 troops', ok: (a) => a.figures.some((f) => f.value === 3000 && f.unit === 'troops') },
-  { file: '004', what: 'approximately 30 leaders -> 30 leaders', ok: (a) => a.figures.some((f) => f.value === 30 && f.unit === 'leaders') },
+  { file: '002', what: '€2 billion -> 2e9 EUR, exact', ok: (a) => a.figures.some((f) => f.value === 2e9 && f.unit === 'EUR' && f.precision === 'exact') },
+  { file: '002', what: '31 countries -> 31 countries, exact', ok: (a) => a.figures.some((f) => f.value === 31 && f.unit === 'countries' && f.precision === 'exact') },
+  { file: '004', what: 'several thousand troops -> 3,000-9,000 troops, vague', ok: (a) => a.figures.some((f) => f.unit === 'troops' && f.precision === 'vague' && f.low === 3000 && f.high === 9000) },
+  { file: '004', what: 'approximately 30 leaders -> about 30 leaders', ok: (a) => a.figures.some((f) => f.value === 30 && f.unit === 'leaders' && f.precision === 'approximate') },
 ];
 
 export async function run(argv: string[]): Promise<number> {

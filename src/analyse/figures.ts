@@ -1,8 +1,11 @@
 /**
- * @module Figures: money with currency, percentages and counts with the noun they count.
- * Conventions: "several/a few thousand" = 3 x thousand, "dozens of" = 24, "hundreds of" = 200,
- * "thousands of" = 2000, "millions of" = 2,000,000; "approximately 30" keeps 30. Years (1800-2100
- * not followed by a plural noun), times, ordinals and numbers inside date mentions are skipped.
+ * @module Figures: money with currency, percentages and counts with the noun they count, each
+ * with how exactly the text states it. "31 countries" is exact; "about 30 leaders" approximate
+ * (within 15 %); "more than 2,400 claims" and "up to 110 km" are bounds; "several thousand troops",
+ * "dozens of homes" and "tens of thousands of people" are vague, a range and never a made-up
+ * number. The range a wording allows is what decides later whether two outlets agree. Years (a
+ * four-digit 1800-2100 written without a separator), times, ordinals and numbers inside date
+ * mentions are skipped.
  */
 import type { Figure } from '../model/analysis.js';
 
@@ -22,10 +25,9 @@ const CURRENCY_WORD: Record<string, string> = {
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', yuan: 'CNY',
   francs: 'CHF', rupees: 'INR',
 };
-const NUMBER_WORD = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|a few|a dozen|dozens|hundreds|thousands|millions|billions)';
+const NUMBER_WORD = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|a few|a dozen|(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|billions)';
 const NUM = `(?:\\d+(?:[,.]\\d+)*|${NUMBER_WORD})`;
 const SCALE_WORD = '(?:\\s*(?:hundred|thousand|million|billion|trillion)\\b|(?:bn|mn|tn|[kmbtKMBT])\\b)?';
-const QUALIFIER = '(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|up to|at least|at most|just over|just under)\\s+)?';
 const UNIT_SKIP = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'a', 'an', 'per', 'by', 'from', 'with', 'as', 'that', 'than', 'percent', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -41,30 +43,86 @@ const FIGURE_RE = new RegExp(
     // €2 billion, $2.1bn, US$5m, EUR 2 billion
     `(?<cur1>US\\$|[€$£¥₽₴₹]|\\b(?:EUR|USD|GBP|JPY|CHF|RUB|UAH|CNY|INR|CAD|AUD)\\s?)(?<n1>\\d+(?:[,.]\\d+)*)(?<s1>${SCALE_WORD})`,
     // 3.5 billion euros, 40 million dollars
-    `\\b${QUALIFIER}(?<n2>${NUM})(?<s2>${SCALE_WORD})\\s*(?<cur2>euros?|dollars?|pounds?|yen|roubles?|rubles?|hryvnias?|yuan|francs|rupees)\\b`,
+    `\\b(?<n2>${NUM})(?<s2>${SCALE_WORD})\\s*(?<cur2>euros?|dollars?|pounds?|yen|roubles?|rubles?|hryvnias?|yuan|francs|rupees)\\b`,
     // 1%, 12 percent, twelve per cent
-    `\\b${QUALIFIER}(?<n3>${NUM})(?:\\s*%|\\s*(?:percent|per cent)\\b)`,
+    `\\b(?<n3>${NUM})(?:\\s*%|\\s*(?:percent|per cent)\\b)`,
     // counts: 31 countries, several thousand troops, approximately 30 leaders, three days
-    `\\b${QUALIFIER}(?<n4>${NUM})(?<s4>${SCALE_WORD})(?:\\s+of)?\\s+(?<u4>[a-z][a-z-]+)(?:\\s+(?<u5>[a-z][a-z-]+))?`,
+    `\\b(?<n4>${NUM})(?<s4>${SCALE_WORD})(?:\\s+of)?\\s+(?<u4>[a-z][a-z-]+)(?:\\s+(?<u5>[a-z][a-z-]+))?`,
   ].join('|') + ')',
   'gi',
 );
 
-function parseNumber(raw: string): number | null {
-  const s = raw.toLowerCase().trim();
+/** A count given as a range, not a number: its least reading (the value shown in place of a number) and its range, per unit of any scale word after it ("several thousand"). */
+const VAGUE: Record<string, { value: number; low: number; high: number }> = {
+  several: { value: 3, low: 3, high: 9 },
+  'a few': { value: 3, low: 2, high: 5 },
+  dozens: { value: 24, low: 24, high: 99 },
+  hundreds: { value: 200, low: 200, high: 999 },
+  thousands: { value: 2e3, low: 2e3, high: 9_999 },
+  millions: { value: 2e6, low: 2e6, high: 999e6 },
+  billions: { value: 2e9, low: 2e9, high: 999e9 },
+  'tens of thousands': { value: 2e4, low: 1e4, high: 99_999 },
+  'hundreds of thousands': { value: 2e5, low: 1e5, high: 999_999 },
+  'tens of millions': { value: 2e7, low: 1e7, high: 99_999_999 },
+  'hundreds of millions': { value: 2e8, low: 1e8, high: 999_999_999 },
+};
+
+/** How far "about" reaches either side of the number it qualifies. */
+const APPROXIMATE = 0.15;
+
+/** Words before a number that say how exactly it is meant; a duration after "over" is a span ("over three days"), not a bound. */
+const QUALIFIER_BEFORE = /\b(about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|well over|just over|over|more than|upwards of|at least|just under|under|less than|fewer than|up to|at most|as many as|as much as)\s+$/i;
+const DURATION = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|century)$/;
+
+type Reading = Pick<Figure, 'precision' | 'low' | 'high'>;
+
+/** The range a qualifier allows around a value (or around a vague count's range). */
+function qualify(qualifier: string | undefined, value: number, vague: Reading | null): Reading {
+  const q = qualifier?.toLowerCase().replace(/\s+/g, ' ');
+  // A bound on a vague count reaches its range ("more than several thousand"); on "a dozen", twelve.
+  const low = vague?.precision === 'vague' ? vague.low : value;
+  const high = vague?.precision === 'vague' ? vague.high : value;
+  switch (q) {
+    case undefined:
+      return vague ?? { precision: 'exact', low: value, high: value };
+    case 'nearly':
+    case 'almost':
+      return { precision: 'approximate', low: value * (1 - APPROXIMATE), high: value };
+    case 'just over':
+      return { precision: 'at-least', low: value, high: value * (1 + APPROXIMATE) };
+    case 'over':
+    case 'well over':
+    case 'more than':
+    case 'upwards of':
+    case 'at least':
+      return { precision: 'at-least', low, high: null };
+    case 'just under':
+      return { precision: 'at-most', low: value * (1 - APPROXIMATE), high: value };
+    case 'under':
+    case 'less than':
+    case 'fewer than':
+    case 'up to':
+    case 'at most':
+    case 'as many as':
+    case 'as much as':
+      return { precision: 'at-most', low: 0, high };
+    default:
+      return vague ?? { precision: 'approximate', low: value * (1 - APPROXIMATE), high: value * (1 + APPROXIMATE) };
+  }
+}
+
+/** A number as written: digits or number words, with its vague range when it is one ("dozens"). */
+function parseNumber(raw: string): { value: number; vague: Reading | null } | null {
+  const s = raw.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^\d/.test(s)) {
     // "3,200" is thousands; "3,5" (European decimal) only when it is not a thousands group.
     const cleaned = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s) ? s.replace(/,/g, '') : s.replace(',', '.');
     const v = Number(cleaned);
-    return Number.isFinite(v) ? v : null;
+    return Number.isFinite(v) ? { value: v, vague: null } : null;
   }
-  if (s === 'a few') return 3;
-  if (s === 'a dozen') return 12;
-  if (s === 'dozens') return 24;
-  if (s === 'hundreds') return 200;
-  if (s === 'thousands') return 2000;
-  if (s === 'millions') return 2e6;
-  if (s === 'billions') return 2e9;
+  const vague = VAGUE[s];
+  if (vague) return { value: vague.value, vague: { precision: 'vague', low: vague.low, high: vague.high } };
+  if (s === 'a dozen') return { value: 12, vague: { precision: 'approximate', low: 12 * (1 - APPROXIMATE), high: 12 * (1 + APPROXIMATE) } };
   const parts = s.split('-');
   let v = 0;
   for (const p of parts) {
@@ -72,19 +130,29 @@ function parseNumber(raw: string): number | null {
     if (n === undefined) return null;
     v += n;
   }
-  return v;
+  return { value: v, vague: null };
 }
 
-function applyScale(v: number, scale: string | undefined): number {
+function scaleOf(scale: string | undefined): number {
   const s = (scale ?? '').trim().toLowerCase();
-  if (!s) return v;
-  const f = SCALE[s];
-  return f ? v * f : v;
+  return s ? SCALE[s] ?? 1 : 1;
 }
+
+/** 12 × 1.15 is 13.799999999999999 in binary; the range is an estimate, so 13.8. */
+const tidy = (n: number): number => Number(n.toPrecision(12));
+
+const scaled = (reading: Reading, by: number): Reading => ({ precision: reading.precision, low: reading.low * by, high: reading.high === null ? null : reading.high * by });
 
 /** Finds figures; `skip` ranges (dates) are excluded. */
 export function findFigures(text: string, skip: Array<{ start: number; end: number }>): Figure[] {
   const out: Figure[] = [];
+  const push = (start: number, end: number, value: number, unit: string, vague: Reading | null): void => {
+    const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    const qualifier = before && !(before[1]!.toLowerCase() === 'over' && DURATION.test(unit)) ? before : null;
+    const from = qualifier ? start - qualifier[0].length : start;
+    const { precision, low, high } = qualify(qualifier?.[1], value, vague);
+    out.push({ text: text.slice(from, end), start: from, end, value, unit, precision, low: tidy(low), high: high === null ? null : tidy(high) });
+  };
   for (const m of text.matchAll(FIGURE_RE)) {
     const g = m.groups!;
     const start = m.index;
@@ -95,38 +163,38 @@ export function findFigures(text: string, skip: Array<{ start: number; end: numb
       if (skip.some((r) => numStart >= r.start && numStart < r.end)) continue;
     }
     if (g.cur1 !== undefined && g.n1 !== undefined) {
-      const v = parseNumber(g.n1);
-      if (v === null) continue;
+      const n = parseNumber(g.n1);
+      if (n === null) continue;
       const code = CURRENCY_SYMBOL[g.cur1.trim()] ?? (CURRENCY_CODE.test(g.cur1.trim()) ? g.cur1.trim() : null);
       if (!code) continue;
-      out.push({ text: text.slice(start, end), start, end, value: applyScale(v, g.s1), unit: code });
+      push(start, end, n.value * scaleOf(g.s1), code, null);
       continue;
     }
     if (g.n2 !== undefined && g.cur2 !== undefined) {
-      const v = parseNumber(g.n2);
-      if (v === null) continue;
-      out.push({ text: m[0], start, end, value: applyScale(v, g.s2), unit: CURRENCY_WORD[g.cur2.toLowerCase()]! });
+      const n = parseNumber(g.n2);
+      if (n === null) continue;
+      const by = scaleOf(g.s2);
+      push(start, end, n.value * by, CURRENCY_WORD[g.cur2.toLowerCase()]!, n.vague && scaled(n.vague, by));
       continue;
     }
     if (g.n3 !== undefined) {
-      const v = parseNumber(g.n3);
-      if (v === null || g.n3.toLowerCase() === 'a' || g.n3.toLowerCase() === 'an') continue;
-      out.push({ text: m[0], start, end, value: v, unit: 'percent' });
+      const n = parseNumber(g.n3);
+      if (n === null || g.n3.toLowerCase() === 'a' || g.n3.toLowerCase() === 'an') continue;
+      push(start, end, n.value, 'percent', n.vague);
       continue;
     }
     if (g.n4 !== undefined && g.u4 !== undefined) {
       const raw = g.n4;
-      let v = parseNumber(raw);
-      if (v === null) continue;
+      const n = parseNumber(raw);
+      if (n === null) continue;
       const lowerRaw = raw.toLowerCase();
       let unit = g.u4.toLowerCase();
       let unitEnd = start + m[0].lastIndexOf(g.u4) + g.u4.length;
-      // "several thousand troops": a vague count before a scale word.
       const scale = (g.s4 ?? '').trim().toLowerCase();
-      if (scale && !/^\d/.test(lowerRaw) && (lowerRaw === 'several' || lowerRaw === 'a few')) v = 3;
       if (scale && (scale.length <= 2) && !/^\d/.test(raw)) continue; // "two m..." is not "2m"
-      v = applyScale(v, g.s4);
-      if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100 && !scale && !/s$/.test(unit)) continue; // a year
+      const by = scaleOf(g.s4);
+      const v = n.value * by;
+      if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100 && !scale) continue; // a year: "2023 records", "the 2024 elections"
       if (MONTHS.test(unit) && /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(unit)) continue;
       if (/^(?:a|an|one)$/.test(lowerRaw) && !scale) continue; // "a meeting", "one of"
       if (/^(?:am|pm|a\.m|p\.m|o'clock|percent|per)$/.test(unit)) continue;
@@ -141,7 +209,7 @@ export function findFigures(text: string, skip: Array<{ start: number; end: numb
       if (/^\d/.test(raw) && text[start + raw.length] === ':') continue;
       end = unitEnd;
       if (v === 0) continue;
-      out.push({ text: text.slice(start, end), start, end, value: v, unit });
+      push(start, end, v, unit, n.vague && scaled(n.vague, by));
     }
   }
   // "€2 billion ($2.1 billion)" both stay; counts overlapping money are dropped.

@@ -1,6 +1,7 @@
 /** @module Stories as terminal text: a list with coverage sparklines, and one story in full. */
 import type { StorySummary } from '../store/store.js';
 import type { StoryView } from '../views/story-view.js';
+import { figureReading } from '../views/figure-reading.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 
@@ -68,15 +69,15 @@ export function renderStory(view: StoryView): string {
   }
   if (view.figures.length > 0) {
     out.push('', 'Figures');
-    // One line per figure as written; a wire copy repeating it adds a source, not a line.
+    // One line per figure as written, with the values its wording allows; a wire copy repeating it adds a source, not a line.
     const byFigure = new Map<string, StoryView['figures']>();
     for (const f of view.figures) {
-      const key = `${f.text.toLowerCase()}\u0000${f.value}\u0000${f.unit}`;
+      const key = `${f.text.toLowerCase()}\u0000${figureReading(f)}`;
       byFigure.set(key, [...(byFigure.get(key) ?? []), f]);
     }
     for (const [first, ...rest] of byFigure.values()) {
       if (!first) continue;
-      out.push(`  ${first.text} = ${first.value.toLocaleString('en-GB')} ${first.unit}  [${cite([first, ...rest])}]`);
+      out.push(`  ${first.text} = ${figureReading(first)}  [${cite([first, ...rest])}]`);
     }
   }
   if (view.outlets.length > 0) {

@@ -26,13 +26,25 @@ export interface EntityMention {
   name: string;
 }
 
+/**
+ * How exactly a figure is stated: "31 countries" exact, "about 30 leaders" approximate, "more than
+ * 2,400 claims" a lower bound, "up to 110 km" an upper bound, "several thousand troops" vague.
+ */
+export type FigurePrecision = 'exact' | 'approximate' | 'at-least' | 'at-most' | 'vague';
+
 export interface Figure {
+  /** As written, with the word that qualifies it ("about 30 leaders"). */
   text: string;
   start: number;
   end: number;
+  /** The number stated ("about 30" is 30, "more than 2,400" 2,400); a vague count's least reading ("several thousand": 3,000). */
   value: number;
   /** Normalised unit: ISO currency code ("EUR"), "percent", or the counted noun ("countries"). */
   unit: string;
+  precision: FigurePrecision;
+  /** The values the wording allows, which decide whether two reports agree: [31, 31] for "31", about 25-35 for "about 30", [3,000, 9,000] for "several thousand"; `high` null has no upper bound ("more than 2,400"). */
+  low: number;
+  high: number | null;
 }
 
 export interface DateMention {

@@ -13,6 +13,7 @@ import { queryString } from './list-options.js';
 import { notFound, page, plural, safeUrl, slug, type Html } from './page-layout.js';
 import type { StoryReadModel } from './story-read-model.js';
 import { formatWhen } from './time-format.js';
+import { figureReading } from '../views/figure-reading.js';
 
 type Kind = 'quote' | 'speaker' | 'entity' | 'figure' | 'date';
 
@@ -28,7 +29,7 @@ export function analysisSpans(analysis: Analysis, storyId: number | null): Array
     if (q.speakerStart !== null && q.speakerEnd !== null) spans.push({ start: q.speakerStart, end: q.speakerEnd, kind: 'speaker', rank: 1, data: { speaker } });
   }
   for (const e of analysis.entities) spans.push({ start: e.start, end: e.end, kind: 'entity', rank: 2, data: { name: e.name, type: e.type } });
-  for (const f of analysis.figures) spans.push({ start: f.start, end: f.end, kind: 'figure', rank: 3, data: { title: `${f.value.toLocaleString('en-GB')} ${f.unit}` } });
+  for (const f of analysis.figures) spans.push({ start: f.start, end: f.end, kind: 'figure', rank: 3, data: { title: figureReading(f) } });
   for (const d of analysis.dates) spans.push({ start: d.start, end: d.end, kind: 'date', rank: 4, data: { title: d.value ?? 'unresolved date' } });
   return spans;
 }

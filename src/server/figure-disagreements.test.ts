@@ -1,53 +1,97 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { figureDisagreements, unitFamily } from './figure-disagreements.js';
+import { findFigures } from '../analyse/figures.js';
+import { figureDisagreements, unitFamily, type StoryFigure } from './figure-disagreements.js';
 
-test('"31 countries" and "about 30 leaders" in different reports are a disagreement', () => {
+/** The figure a report's sentence gives, read as the analysis stage reads it. */
+function reported(sentence: string, articleId: number, source: string, eventId?: number): StoryFigure {
+  const [figure] = findFigures(sentence, []);
+  assert.ok(figure, `a figure in "${sentence}"`);
+  return { ...figure, articleId, source, ...(eventId === undefined ? {} : { eventId }) };
+}
+
+const sourcesOfClaims = (found: ReturnType<typeof figureDisagreements>): string[][] =>
+  (found[0]?.claims ?? []).map((c) => c.sources.map((s) => s.source ?? '?'));
+
+test('"31 countries" and "30 leaders" in different reports are a disagreement', () => {
   const found = figureDisagreements([
-    { text: '31 countries', value: 31, unit: 'countries', articleId: 1, source: 'Harbour Times' },
-    { text: '31 countries', value: 31, unit: 'countries', articleId: 2, source: 'Wire Press' },
-    { text: 'about 30 leaders', value: 30, unit: 'leaders', articleId: 3, source: 'Metro Star' },
+    reported('Delegates of 31 countries met.', 1, 'Harbour Times'),
+    reported('Delegates of 31 countries met.', 2, 'Wire Press'),
+    reported('Some said 30 leaders came.', 3, 'Metro Star'),
   ]);
   assert.equal(found.length, 1);
   assert.equal(found[0]?.unit, 'countries');
-  assert.deepEqual(found[0]?.claims.map((c) => [c.value, c.sources.map((s) => s.source)]), [
-    [30, ['Metro Star']],
-    [31, ['Harbour Times', 'Wire Press']],
+  assert.deepEqual(found[0]?.claims.map((c) => c.value), [30, 31]);
+  assert.deepEqual(sourcesOfClaims(found), [['Metro Star'], ['Harbour Times', 'Wire Press']]);
+});
+
+test('wordings that one value fits agree: "about 30 leaders" and "31 countries", "more than 2,400 claims" and "3,150 claims"', () => {
+  const found = figureDisagreements([
+    reported('Delegates of 31 countries met.', 1, 'Harbour Times'),
+    reported('About 30 leaders came.', 2, 'Metro Star'),
+    reported('Insurers had more than 2,400 claims by noon.', 1, 'Harbour Times'),
+    reported('Insurers counted 3,150 claims.', 2, 'Metro Star'),
+    reported('A dozen districts were cleared.', 1, 'Harbour Times'),
+    reported('Police cleared 12 districts.', 2, 'Metro Star'),
   ]);
+  assert.deepEqual(found, []);
+});
+
+test('an approximate or bounded figure still disagrees when no value fits both', () => {
+  const found = figureDisagreements([
+    reported('About 25 leaders came.', 1, 'Metro Star'),
+    reported('Delegates of 31 countries met.', 2, 'Harbour Times'),
+    reported('Up to 4,000 soldiers will go.', 3, 'Daily Meridian'),
+    reported('The pledge is 5,000 troops.', 4, 'Northern Ledger'),
+  ]);
+  assert.deepEqual(found.map((d) => d.unit).sort(), ['countries', 'troops']);
+  const troops = found.find((d) => d.unit === 'troops');
+  assert.deepEqual(troops?.claims.map((c) => [c.precision, c.high]), [['at-most', 4000], ['exact', 5000]]);
+});
+
+test('a vague count is a range, never compared as the number it was given', () => {
+  const vague = reported('Several thousand troops could deploy.', 1, 'Harbour Times');
+  assert.equal(vague.precision, 'vague');
+  assert.deepEqual([vague.low, vague.high], [3000, 9000]);
+  assert.deepEqual(figureDisagreements([vague, reported('The pledge is 3,500 troops.', 2, 'Wire Press')]), [], 'several thousand fits 3,500');
+  assert.equal(figureDisagreements([vague, reported('The pledge is 2,500 troops.', 2, 'Wire Press')]).length, 1, 'but not 2,500');
 });
 
 test('different facts of one unit (5 refused, 31 attended) and agreeing reports are not disagreements', () => {
   const found = figureDisagreements([
-    { text: '31 countries', value: 31, unit: 'countries', articleId: 1, source: 'A' },
-    { text: '5 countries', value: 5, unit: 'countries', articleId: 2, source: 'B' },
-    { text: '€2 billion', value: 2e9, unit: 'EUR', articleId: 1, source: 'A' },
-    { text: '2 billion euros', value: 2e9, unit: 'EUR', articleId: 2, source: 'B' },
+    reported('Delegates of 31 countries met.', 1, 'A'),
+    reported('Only 5 countries refused.', 2, 'B'),
+    reported('They pledged €2 billion.', 1, 'A'),
+    reported('They pledged 2 billion euros.', 2, 'B'),
   ]);
   assert.deepEqual(found, []);
 });
 
 test('two values within one article are not outlets disagreeing', () => {
   const found = figureDisagreements([
-    { text: '40 percent', value: 40, unit: 'percent', articleId: 1, source: 'A' },
-    { text: '45 percent', value: 45, unit: 'percent', articleId: 1, source: 'A' },
+    reported('Turnout was 40 percent.', 1, 'A'),
+    reported('Turnout was 45 percent.', 1, 'A'),
   ]);
   assert.deepEqual(found, []);
 });
 
-test('currencies compare only with the same currency', () => {
+test('units compare within their family: one currency, counted nouns of one thing, one spelling', () => {
   assert.equal(unitFamily('EUR'), 'EUR');
   assert.notEqual(unitFamily('USD'), unitFamily('EUR'));
   assert.equal(unitFamily('Nations'), 'countries');
   assert.equal(unitFamily('soldiers'), unitFamily('troops'));
+  assert.equal(unitFamily('centimeters'), unitFamily('centimetres'));
+  assert.equal(unitFamily('km'), unitFamily('kilometres'));
+  assert.equal(unitFamily('kilometers'), unitFamily('kilometre'));
 });
 
 test('figures of different events in one story are two happenings, not a disagreement', () => {
   const found = figureDisagreements([
-    { text: '31 countries', value: 31, unit: 'countries', articleId: 1, source: 'Harbour Times', eventId: 10 },
-    { text: 'about 30 leaders', value: 30, unit: 'leaders', articleId: 2, source: 'Metro Star', eventId: 11 },
-    { text: '29 countries', value: 29, unit: 'countries', articleId: 3, source: 'Wire Press', eventId: 11 },
+    reported('Delegates of 31 countries met.', 1, 'Harbour Times', 10),
+    reported('Some said 30 leaders came.', 2, 'Metro Star', 11),
+    reported('Delegates of 28 countries met.', 3, 'Wire Press', 11),
   ]);
   assert.equal(found.length, 1, 'only the two reports of event 11 are compared');
   assert.equal(found[0]?.eventId, 11);
-  assert.deepEqual(found[0]?.claims.map((c) => c.sources.map((s) => s.source)), [['Wire Press'], ['Metro Star']]);
+  assert.deepEqual(sourcesOfClaims(found), [['Wire Press'], ['Metro Star']]);
 });

@@ -6,21 +6,20 @@
  * of one family are compared only when they are close (within a factor of 1.5): "5 countries
  * refused" and "31 countries attended" are different facts, not a disagreement. Figures are
  * compared only within one event: "31 countries" at one summit and "about 30 leaders" at the next
- * are two happenings, not outlets contradicting each other.
+ * are two happenings, not outlets contradicting each other. Close figures disagree only when no
+ * value fits every wording: "about 30 leaders" and "31 countries" agree, as do "more than 2,400
+ * claims" and "3,150 claims"; "30" and "31", or "about 25" and "31", do not.
  */
+import type { Figure } from '../model/index.js';
 
-export interface StoryFigure {
-  text: string;
-  value: number;
-  unit: string;
+export interface StoryFigure extends Pick<Figure, 'text' | 'value' | 'unit' | 'precision' | 'low' | 'high'> {
   articleId: number;
   source: string | null;
   /** The event the article is in; figures of different events are never compared. */
   eventId?: number | null;
 }
 
-export interface FigureClaim {
-  value: number;
+export interface FigureClaim extends Pick<Figure, 'value' | 'precision' | 'low' | 'high'> {
   texts: string[];
   sources: Array<{ articleId: number; source: string | null }>;
 }
@@ -33,8 +32,8 @@ export interface FigureDisagreement {
   claims: FigureClaim[];
 }
 
-/** Counted nouns that name the same thing, keyed by their singular form. */
-const FAMILIES: Record<string, string> = {
+/** Counted nouns that name the same thing, keyed by their singular form (Maps: a counted "constructor" must not find Object's own properties). */
+const FAMILIES = new Map<string, string>(Object.entries({
   country: 'countries',
   nation: 'countries',
   state: 'countries',
@@ -55,7 +54,7 @@ const FAMILIES: Record<string, string> = {
   soldier: 'troops',
   injured: 'injured',
   wounded: 'injured',
-};
+}));
 
 const singular = (noun: string): string => {
   if (/ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
@@ -64,29 +63,36 @@ const singular = (noun: string): string => {
   return noun;
 };
 
+/** Measures written as symbols or in American spelling, by the word the family is named with. */
+const MEASURES = new Map<string, string>(Object.entries({
+  km: 'kilometre', cm: 'centimetre', mm: 'millimetre', kg: 'kilogram', kgs: 'kilogram', mph: 'mile per hour', 'km/h': 'kilometre per hour',
+}));
+
 /** The family a unit belongs to: currency codes and "percent" stay as they are. */
 export function unitFamily(unit: string): string {
   if (/^[A-Z]{3}$/.test(unit)) return unit;
   const noun = unit.trim().toLowerCase().replace(/\s+/g, ' ');
-  const one = singular(noun);
-  return FAMILIES[noun] ?? FAMILIES[one] ?? one;
+  const one = singular(noun).replace(/(met|lit)er$/, '$1re');
+  return FAMILIES.get(noun) ?? FAMILIES.get(one) ?? MEASURES.get(noun) ?? one;
 }
 
 const CLOSE = 1.5;
 
 export function figureDisagreements(figures: readonly StoryFigure[]): FigureDisagreement[] {
-  const byFamily = new Map<string, { unit: string; eventId: number | null; claims: Map<number, FigureClaim> }>();
+  const byFamily = new Map<string, { unit: string; eventId: number | null; claims: Map<string, FigureClaim> }>();
   for (const figure of figures) {
     if (!Number.isFinite(figure.value)) continue;
     const unit = unitFamily(figure.unit);
     const eventId = figure.eventId ?? null;
     const key = `${eventId ?? ''}\u0000${unit}`;
-    const group = byFamily.get(key) ?? { unit, eventId, claims: new Map<number, FigureClaim>() };
+    const group = byFamily.get(key) ?? { unit, eventId, claims: new Map<string, FigureClaim>() };
     const claims = group.claims;
-    const claim = claims.get(figure.value) ?? { value: figure.value, texts: [], sources: [] };
+    // One claim per reading: "€2 billion" and "2 billion euros" are one, "about 30" and "30" two.
+    const reading = `${figure.precision}\u0000${figure.low}\u0000${figure.high}`;
+    const claim = claims.get(reading) ?? { value: figure.value, precision: figure.precision, low: figure.low, high: figure.high, texts: [], sources: [] };
     if (!claim.texts.includes(figure.text)) claim.texts.push(figure.text);
     if (!claim.sources.some((s) => s.articleId === figure.articleId)) claim.sources.push({ articleId: figure.articleId, source: figure.source });
-    claims.set(figure.value, claim);
+    claims.set(reading, claim);
     byFamily.set(key, group);
   }
   const disagreements: FigureDisagreement[] = [];
@@ -95,7 +101,7 @@ export function figureDisagreements(figures: readonly StoryFigure[]): FigureDisa
     let cluster: FigureClaim[] = [];
     const flush = (): void => {
       const articles = new Set(cluster.flatMap((c) => c.sources.map((s) => s.articleId)));
-      if (cluster.length >= 2 && articles.size >= 2) disagreements.push({ unit, eventId, claims: cluster });
+      if (cluster.length >= 2 && articles.size >= 2 && !everyWordingFits(cluster)) disagreements.push({ unit, eventId, claims: cluster });
       cluster = [];
     };
     for (const claim of sorted) {
@@ -112,6 +118,13 @@ const closeEnough = (a: number, b: number): boolean => {
   const low = Math.min(Math.abs(a), Math.abs(b));
   const high = Math.max(Math.abs(a), Math.abs(b));
   return low === 0 ? high === 0 : high / low <= CLOSE && Math.sign(a) === Math.sign(b);
+};
+
+/** Whether one value lies in every claim's range: then the reports differ in wording, not in fact. */
+const everyWordingFits = (claims: readonly FigureClaim[]): boolean => {
+  const low = Math.max(...claims.map((c) => c.low));
+  const high = Math.min(...claims.map((c) => c.high ?? Infinity));
+  return low <= high;
 };
 
 const sourcesOf = (d: FigureDisagreement): number => d.claims.reduce((n, c) => n + c.sources.length, 0);

@@ -33,6 +33,12 @@ const changes = {
 };
 const copy = { type: 'object', properties: { ...articleBrief, similarity: nullable('number'), changes } };
 const span = { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } };
+/** How exactly a figure is stated and the values its wording allows (high null: no upper bound). */
+const figureRange = {
+  precision: { type: 'string', enum: ['exact', 'approximate', 'at-least', 'at-most', 'vague'] },
+  low: { type: 'number' },
+  high: nullable('number'),
+};
 
 export function openApiDocument(): object {
   return {
@@ -80,7 +86,7 @@ export function openApiDocument(): object {
                 events: { type: 'array', items: ref('Event') },
                 outlets: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, articles: { type: 'integer' }, first: nullable('string') } } },
                 quotes: { type: 'array', items: ref('StoryQuote') },
-                figures: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, value: { type: 'number' }, unit: { type: 'string' }, articleId: { type: 'integer' }, source: nullable('string') } } },
+                figures: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, value: { type: 'number' }, unit: { type: 'string' }, ...figureRange, articleId: { type: 'integer' }, source: nullable('string'), eventId: nullable('integer') } } },
                 entities: { type: 'array', items: ref('StoryEntity') },
               },
             },
@@ -108,7 +114,7 @@ export function openApiDocument(): object {
               properties: {
                 quotes: { type: 'array', items: ref('Quote') },
                 entities: { type: 'array', items: { type: 'object', properties: { ...span, type: { type: 'string' }, name: { type: 'string' } } } },
-                figures: { type: 'array', items: { type: 'object', properties: { ...span, value: { type: 'number' }, unit: { type: 'string' } } } },
+                figures: { type: 'array', items: { type: 'object', properties: { ...span, value: { type: 'number' }, unit: { type: 'string' }, ...figureRange } } },
                 dates: { type: 'array', items: { type: 'object', properties: { ...span, value: nullable('string') } } },
               },
             },

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { SearchHit, Store, StorySummary } from '../store/store.js';
 import { buildStoryView, type StoryView } from '../views/story-view.js';
+import { figureReading } from '../views/figure-reading.js';
 import { copyChanges, wordDiff } from './change-diff.js';
 import { figureDisagreements, unitFamily } from './figure-disagreements.js';
 import { filtersOf, pagingOf, queryString, type StoryFilters } from './list-options.js';
@@ -318,13 +319,20 @@ function figureTable(figures: StoryView['figures']): Html {
   }
   const rows = [...byFamily].sort((a, b) => b[1].length - a[1].length).slice(0, 40);
   return html`<table class="figures"><thead><tr><th>Counted</th><th>Figures as reported</th></tr></thead><tbody>${rows.map(([family, list]) => {
-    const texts = new Map<string, Array<{ articleId: number; source: string | null }>>();
+    // One line per value as worded ("€40 million", "EUR 40 million" and "40 million euros" are one;
+    // "about 30" and "30" two), smallest first; a value that is not exact shows the range it allows.
+    const readings = new Map<string, { first: StoryView['figures'][number]; texts: Set<string>; sources: SourceRef[] }>();
     for (const f of list) {
-      const sources = texts.get(f.text) ?? [];
-      sources.push({ articleId: f.articleId, source: f.source });
-      texts.set(f.text, sources);
+      const key = `${f.precision}\u0000${f.low}\u0000${f.high}`;
+      const reading = readings.get(key) ?? { first: f, texts: new Set<string>(), sources: [] };
+      reading.texts.add(f.text);
+      reading.sources.push({ articleId: f.articleId, source: f.source });
+      readings.set(key, reading);
     }
-    return html`<tr><th scope="row">${family}</th><td><ul class="figure-list">${[...texts].map(([text, sources]) => html`<li><span class="figure">${text}</span> ${sourceLinks(sources, 6)}</li>`)}</ul></td></tr>`;
+    const lines = [...readings.values()].sort((a, b) => a.first.value - b.first.value);
+    return html`<tr><th scope="row">${family}</th><td><ul class="figure-list">${lines.map(
+      ({ first, texts, sources }) => html`<li>${[...texts].map((text) => html`<span class="figure">${text}</span> `)}${first.precision === 'exact' ? '' : html`<span class="reading" title="the values this wording allows">${figureReading(first)}</span> `}${sourceLinks(sources, 6)}</li>`,
+    )}</ul></td></tr>`;
   })}</tbody></table>`;
 }
 

@@ -5,6 +5,7 @@
  */
 import { mergeStoryEntities, mergeStoryQuotes, type StoryQuote } from '../analyse/story-merge.js';
 import type { ArticleRecord, StoryDetail, StorySummary } from '../store/store.js';
+import type { Figure } from '../model/index.js';
 
 export interface ArticleBrief {
   id: number;
@@ -32,7 +33,7 @@ export interface StoryView extends StorySummary {
   }>;
   outlets: Array<{ source: string; articles: number; first: string | null }>;
   quotes: StoryQuoteView[];
-  figures: Array<{ text: string; value: number; unit: string; articleId: number; source: string | null; eventId: number | null }>;
+  figures: Array<Pick<Figure, 'text' | 'value' | 'unit' | 'precision' | 'low' | 'high'> & { articleId: number; source: string | null; eventId: number | null }>;
   entities: Array<{ name: string; type: string; aliases: string[]; mentions: number; articles: number }>;
 }
 
@@ -79,7 +80,8 @@ export function buildStoryView(detail: StoryDetail): StoryView {
     const article = byId.get(rows.articleId);
     if (!article) continue;
     for (const figure of rows.figures) {
-      figures.push({ text: figure.text, value: figure.value, unit: figure.unit, articleId: article.id, source: article.source, eventId: article.eventId });
+      const { text, value, unit, precision, low, high } = figure;
+      figures.push({ text, value, unit, precision, low, high, articleId: article.id, source: article.source, eventId: article.eventId });
     }
     for (const mention of rows.entities) mentions.set(mention.name, (mentions.get(mention.name) ?? 0) + 1);
   }

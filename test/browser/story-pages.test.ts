@@ -127,7 +127,7 @@ describe('story pages in chromium', () => {
     const disagreements = page.locator('.disagreement');
     assert.equal(await disagreements.count(), 2);
     const text = await page.locator('.disagreements').innerText();
-    assert.match(text, /About 30 leaders[\s\S]*31 countries/);
+    assert.match(text, /About 25 leaders[\s\S]*31 countries/);
     assert.match(text, /4,000 soldiers[\s\S]*5,000 troops/);
     assert.ok(errors.length === 0, `browser errors: ${errors.join('; ')}`);
     await shoot('story');

@@ -1,11 +1,11 @@
 /**
  * @module Invented articles for the web tests: a summit story of three events with a wire report
  * folded under its original (one copy edited), quotes by two speakers (one quote in two
- * wordings), figures where outlets disagree (31 countries / about 30 leaders; 5,000 / 4,000
+ * wordings), figures where outlets disagree (31 countries / about 25 leaders; 5,000 / 4,000
  * troops); a second story; and an article whose title, outlet and text are hostile HTML.
  * Offsets are computed from the text, as the analysis stage would give them.
  */
-import type { Analysis, CopyChanges, EntityType, EventRecord, StoryRecord } from '../../model/index.js';
+import type { Analysis, CopyChanges, EntityType, EventRecord, Figure, StoryRecord } from '../../model/index.js';
 import type { Store } from '../../store/store.js';
 
 interface Spec {
@@ -19,7 +19,8 @@ interface Spec {
   changes?: CopyChanges;
   quotes?: Array<{ text: string; speaker: string | null; direct?: boolean }>;
   entities?: Array<{ text: string; name: string; type: EntityType }>;
-  figures?: Array<{ text: string; value: number; unit: string }>;
+  /** Exact unless a precision and range are given. */
+  figures?: Array<Pick<Figure, 'text' | 'value' | 'unit'> & Partial<Pick<Figure, 'precision' | 'low' | 'high'>>>;
   dates?: Array<{ text: string; value: string }>;
 }
 
@@ -48,7 +49,7 @@ function analysisOf(spec: Spec): Analysis {
       };
     }),
     entities: (spec.entities ?? []).map((e) => ({ ...e, start: at(text, e.text), end: at(text, e.text) + e.text.length })),
-    figures: (spec.figures ?? []).map((f) => ({ ...f, start: at(text, f.text), end: at(text, f.text) + f.text.length })),
+    figures: (spec.figures ?? []).map((f) => ({ precision: 'exact' as const, low: f.value, high: f.value, ...f, start: at(text, f.text), end: at(text, f.text) + f.text.length })),
     dates: (spec.dates ?? []).map((d) => ({ ...d, start: at(text, d.text), end: at(text, d.text) + d.text.length })),
   };
 }
@@ -123,10 +124,10 @@ export const SPECS: Spec[] = [
   },
   {
     source: 'Metro Star',
-    title: 'About 30 leaders weigh a force for the border',
+    title: 'About 25 leaders weigh a force for the border',
     published: '2025-03-10T15:00:00Z',
     text: [
-      'About 30 leaders sent their military chiefs to Valmont this week.',
+      'About 25 leaders sent their military chiefs to Valmont this week.',
       'Lindqvist told the opening session: "We are ready to lead a reassurance force." Norland would send engineers, she added.',
     ].join('\n\n'),
     event: gathering,
@@ -137,7 +138,7 @@ export const SPECS: Spec[] = [
       { text: 'Lindqvist', name: 'Ana Lindqvist', type: 'person' },
       { text: 'Norland', name: 'Norland', type: 'place' },
     ],
-    figures: [{ text: 'About 30 leaders', value: 30, unit: 'leaders' }],
+    figures: [{ text: 'About 25 leaders', value: 25, unit: 'leaders', precision: 'approximate', low: 21.25, high: 28.75 }],
   },
   {
     source: 'Northern Ledger',

@@ -133,4 +133,11 @@ export const migrations: readonly string[] = [
     data BLOB NOT NULL
   );
   `,
+  // 6: how exactly a figure is stated and the range its wording allows ("about 30", "more than
+  // 2,400", "several thousand"). Rows stored before read as exact, as they were analysed.
+  `
+  ALTER TABLE figures ADD COLUMN precision TEXT;
+  ALTER TABLE figures ADD COLUMN low REAL;
+  ALTER TABLE figures ADD COLUMN high REAL;
+  `,
 ];

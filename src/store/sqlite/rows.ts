@@ -1,5 +1,5 @@
 /** @module SQLite rows to the store's records: one mapping for the store and the server's read model. */
-import type { DateMention, EntityMention, EntityType, EventRecord, Figure, Placement, Quote, StoryRecord } from '../../model/index.js';
+import type { DateMention, EntityMention, EntityType, EventRecord, Figure, FigurePrecision, Placement, Quote, StoryRecord } from '../../model/index.js';
 import type { ArticleRecord, StorySummary } from '../store.js';
 
 export type Row = Record<string, unknown>;
@@ -73,13 +73,21 @@ export const toEntityMention = (r: Row): EntityMention => ({
   end: r.end as number,
 });
 
-export const toFigure = (r: Row): Figure => ({
-  text: r.text as string,
-  value: r.value as number,
-  unit: r.unit as string,
-  start: r.start as number,
-  end: r.end as number,
-});
+export const toFigure = (r: Row): Figure => {
+  const value = r.value as number;
+  // Rows from before migration 6 carry no precision: they were read as exact.
+  const precision = (text(r.precision) ?? 'exact') as FigurePrecision;
+  return {
+    text: r.text as string,
+    value,
+    unit: r.unit as string,
+    start: r.start as number,
+    end: r.end as number,
+    precision,
+    low: (r.low as number | null) ?? value,
+    high: r.precision === null || r.precision === undefined ? value : (r.high as number | null),
+  };
+};
 
 export const toDateMention = (r: Row): DateMention => ({
   text: r.text as string,

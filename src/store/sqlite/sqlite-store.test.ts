@@ -93,7 +93,7 @@ test('an article whose writes fail halfway inside a batch fails alone: the rest 
         contentHash: `hash-${n}`,
         rawHash: `raw-${n}`,
         article: { externalId: null, path: null, url: null, source: 'Harbour Times', author: null, title, text: `${title}, at EUR ${budget} million.`, published: '2025-06-02T10:00:00Z', modified: null, language: 'en' },
-        analysis: { quotes: [], entities: [{ text: 'Valmora', name: 'Valmora', type: 'place', start: 0, end: 7 }], figures: [{ text: `EUR ${budget} million`, value: budget * 1e6, unit: 'EUR', start: 0, end: 10 }], dates: [] },
+        analysis: { quotes: [], entities: [{ text: 'Valmora', name: 'Valmora', type: 'place', start: 0, end: 7 }], figures: [{ text: `EUR ${budget} million`, value: budget * 1e6, unit: 'EUR', start: 0, end: 10, precision: 'exact', low: budget * 1e6, high: budget * 1e6 }], dates: [] },
         seenAt: `2025-06-02T10:0${n}:00Z`,
       },
       () => placed(event, event.storyId === 1 ? harbour : strike),

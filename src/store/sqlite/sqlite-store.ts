@@ -85,7 +85,7 @@ class SqliteStore implements Store {
       insertQuote: db.prepare(`INSERT INTO quotes (article_id, text, speaker, direct, start, "end", speaker_start, speaker_end)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertEntity: db.prepare('INSERT INTO entity_mentions (article_id, text, name, type, start, "end") VALUES (?, ?, ?, ?, ?, ?)'),
-      insertFigure: db.prepare('INSERT INTO figures (article_id, text, value, unit, start, "end") VALUES (?, ?, ?, ?, ?, ?)'),
+      insertFigure: db.prepare('INSERT INTO figures (article_id, text, value, unit, start, "end", precision, low, high) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       insertDate: db.prepare('INSERT INTO date_mentions (article_id, text, value, start, "end") VALUES (?, ?, ?, ?, ?)'),
       keepRevision: db.prepare(`INSERT INTO revisions (article_id, revision, title, text, published, content_hash, stored_at)
         SELECT id, revision, title, text, published, content_hash, ? FROM articles WHERE id = ?`),
@@ -258,7 +258,7 @@ class SqliteStore implements Store {
       statements.insertQuote.run(id, q.text, q.speaker, q.direct ? 1 : 0, q.start, q.end, q.speakerStart, q.speakerEnd);
     }
     for (const e of analysis.entities) statements.insertEntity.run(id, e.text, e.name, e.type, e.start, e.end);
-    for (const f of analysis.figures) statements.insertFigure.run(id, f.text, f.value, f.unit, f.start, f.end);
+    for (const f of analysis.figures) statements.insertFigure.run(id, f.text, f.value, f.unit, f.start, f.end, f.precision, f.low, f.high);
     for (const d of analysis.dates) statements.insertDate.run(id, d.text, d.value, d.start, d.end);
   }
 
