@@ -141,7 +141,9 @@ export function storyTimeline(input: { events: TimelineEvent[]; articles: Timeli
   const x = (t: number): number => round(left + ((t - from) / (to - from)) * (width - left - right));
 
   const ticks = ticksFor(from, to, x);
-  const grid = ticks.map((tick) => html`<line class="grid" x1="${tick.x}" x2="${tick.x}" y1="18" y2="${height - 4}"></line><text class="tick" x="${tick.x}" y="12" text-anchor="middle">${tick.label}</text>`);
+  // A tick label at the right edge ends at its line instead of running out of the chart.
+  const anchorOf = (tickX: number): string => (tickX > width - right - 24 ? 'end' : 'middle');
+  const grid = ticks.map((tick) => html`<line class="grid" x1="${tick.x}" x2="${tick.x}" y1="18" y2="${height - 4}"></line><text class="tick" x="${tick.x}" y="12" text-anchor="${anchorOf(tick.x)}">${tick.label}</text>`);
 
   const events = input.events.map((event) => {
     const start = timeOf(event.start);
@@ -169,7 +171,7 @@ export function storyTimeline(input: { events: TimelineEvent[]; articles: Timeli
       const r = dot.articles.length === 1 ? 4.5 : round(Math.min(4.5 + Math.sqrt(dot.articles.length - 1) * 1.2, 8.5));
       return html`<a href="/articles/${first.id}"><title>${label}</title><circle class="dot ${color}${copy ? ' copy' : ''}" cx="${dot.x}" cy="${y}" r="${r}"></circle>${dot.articles.length > 1 ? html`<text class="dot-count" x="${dot.x}" y="${y + 3}" text-anchor="middle">${dot.articles.length}</text>` : ''}</a>`;
     });
-    return html`<line class="row-rule" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"></line><text class="row-label" x="${left - 8}" y="${y + 4}" text-anchor="end">${truncate(source, 22)}</text>${dots}`;
+    return html`<line class="row-rule" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"></line><text class="row-label" x="${left - 8}" y="${y + 4}" text-anchor="end"><title>${source}</title>${fitLabel(source, left - 12, 12)}</text>${dots}`;
   });
 
   return html`<svg class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline: ${input.events.length} events, ${input.articles.length} articles from ${bySource.size} outlets">${grid}<text class="row-label" x="${left - 8}" y="${eventsTop + 11}" text-anchor="end">Events</text>${events}${rowMarks}</svg>`;
@@ -221,7 +223,21 @@ function assignLanes(events: readonly TimelineEvent[]): Map<number, number> {
   return lanes;
 }
 
-const truncate = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+/**
+ * A label cut to fit `width` user units at `fontSize`, by an estimate of each character's width in
+ * a sans-serif face (the page's fonts are the reader's, so nothing can be measured here): a count
+ * of characters lets "Norholm Dagsavis (English edition)" run out of the chart on the left.
+ */
+function fitLabel(text: string, width: number, fontSize: number): string {
+  const em = (c: string): number => (/[iljtfr.,;:!'|() ]/.test(c) ? 0.33 : /[mwMW]/.test(c) ? 0.9 : /[A-Z]/.test(c) ? 0.7 : 0.58);
+  const widths = [...text].map((c) => em(c) * fontSize);
+  if (widths.reduce((sum, w) => sum + w, 0) <= width) return text;
+  const room = width - fontSize; // the ellipsis
+  let used = 0;
+  let cut = 0;
+  while (cut < widths.length && used + widths[cut]! <= room) used += widths[cut++]!;
+  return `${[...text].slice(0, cut).join('').trimEnd()}…`;
+}
 
 /** Articles per day stacked by outlet (the six biggest outlets in colour, the rest in grey). */
 export function coverageChart(articles: ReadonlyArray<{ source: string; when: string | null }>): Html {

@@ -101,6 +101,14 @@ describe('story pages in chromium', () => {
     assert.equal(await page.locator('h1').innerText(), 'Valmont summit on a reassurance force');
     assert.equal(await page.locator('svg.timeline circle.dot').count(), 7, 'a dot for every article');
     assert.equal(await page.locator('svg.timeline circle.dot.copy').count(), 2, 'the two copies are drawn hollow');
+    const outside = await page.locator('svg.timeline').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .filter((text) => { const r = text.getBoundingClientRect(); return r.left < box.left - 0.5 || r.right > box.right + 0.5; })
+        .map((text) => text.textContent);
+    });
+    assert.deepEqual(outside, [], 'outlet names and dates stay inside the timeline (a long name is cut, with its whole name on hover)');
+    assert.equal(await page.locator('svg.timeline .row-label title', { hasText: 'The Evening Signal of Norland (English edition)' }).count(), 1);
     assert.deepEqual(await page.locator('.event h3').allTextContents(), ['Defence chiefs gather in Valmont', 'Talks end with a pledge of troops', 'Parliament schedules a vote on deployment']);
 
     const folded = page.locator('details.copies').first();

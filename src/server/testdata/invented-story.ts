@@ -172,7 +172,7 @@ export const SPECS: Spec[] = [
     figures: [{ text: '4,000 soldiers', value: 4000, unit: 'soldiers' }],
   },
   {
-    source: 'Evening Signal',
+    source: 'The Evening Signal of Norland (English edition)',
     title: 'Norland parliament to vote on deployment',
     published: '2025-03-14T08:00:00Z',
     text: 'The Norland parliament will vote on the deployment next week, the speaker\'s office said.',
