@@ -103,7 +103,7 @@ describe('story pages in chromium', () => {
     assert.equal(await page.locator('svg.timeline circle.dot.copy').count(), 2, 'the two copies are drawn hollow');
     const outside = await page.locator('svg.timeline').evaluate((svg) => {
       const box = svg.getBoundingClientRect();
-      return [...svg.querySelectorAll('text')]
+      return Array.from(svg.querySelectorAll('text'))
         .filter((text) => { const r = text.getBoundingClientRect(); return r.left < box.left - 0.5 || r.right > box.right + 0.5; })
         .map((text) => text.textContent);
     });
