@@ -28,8 +28,8 @@ export function analyseArticle(input: ArticleInput, context: AnalysisContext): A
   // Entities from the tagger; the quote finder keeps the rules' spans, which its speaker cues are tuned to.
   const { mentions, rules } = findEntityMentions(doc, context.gazetteer, context.entityTagger);
   const entities: EntityMention[] = mentions.map(({ text: t, start, end, type, name }) => ({ text: t, start, end, type, name }));
-  const quotes: Quote[] = findQuotes(doc, rules).map(({ text: t, start, end, direct, speaker, speakerStart, speakerEnd }) => ({
-    text: t, start, end, direct, speaker, speakerStart, speakerEnd,
+  const quotes: Quote[] = findQuotes(doc, rules).map(({ text: t, start, end, direct, speaker, speakerStart, speakerEnd, attribution }) => ({
+    text: t, start, end, direct, speaker, speakerStart, speakerEnd, ...(attribution ? { attribution } : {}),
   }));
   const times = findTimeExpressions(text, input.published, { chrono: context.chrono });
   const dates: DateMention[] = times

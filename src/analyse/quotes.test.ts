@@ -141,3 +141,18 @@ test('a word that names a property of every object ("constructor") is not a pron
   const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes;
   assert.ok(!quotes.some((q) => q.speaker === 'Lena Holt'), '"Constructor" is not "she"');
 });
+
+test('a source the article describes but does not name is kept as said, whole', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker, q.attribution ?? null]);
+  assert.deepEqual(said('The ferries will run again on Monday, a source close to Mayor Lena Holt said on Thursday.'), [[null, 'a source close to Mayor Lena Holt']]);
+  assert.deepEqual(said('The pier will reopen in May, a spokesperson for the port authority said.'), [[null, 'a spokesperson for the port authority']]);
+  assert.deepEqual(said('“We will not wait,” said a spokesperson for the port authority.'), [[null, 'a spokesperson for the port authority']]);
+  assert.deepEqual(said('The talks had stalled, two diplomats familiar with the matter said.'), [[null, 'two diplomats familiar with the matter']]);
+  // Named again later by its head noun alone, it is the same source.
+  assert.deepEqual(said('The ferries will run again on Monday, a source close to Mayor Lena Holt said. The pier opens first, the source said.'), [
+    [null, 'a source close to Mayor Lena Holt'], [null, 'a source close to Mayor Lena Holt'],
+  ]);
+  // A named speaker needs no description; an unresolved pronoun is no description.
+  assert.deepEqual(said('The pier will reopen in May, harbour master Jonas Feld said.'), [['Jonas Feld', null]]);
+  assert.deepEqual(said('“We will not wait,” he said.'), [[null, null]]);
+});

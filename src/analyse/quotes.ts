@@ -210,6 +210,9 @@ function descriptionHit(ctx: Ctx, k: number, sentenceFirst: number): SubjectHit 
   return { start: det.start, end: tokens[k]!.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
 }
 
+/** Words between a description and a name that make them two people ("an aide to", "a source close to"); "of" stays, for titles ("Minister of Defence"). */
+const RELATING_WORDS = new Set(['to', 'for', 'with', 'near', 'from', 'by', 'about', 'at', 'close', 'against']);
+
 /** Words that make a phrase after "a"/"the" a clause rather than a description of a speaker. */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'had', 'has', 'have', 'been', 'was', 'were', 'is', 'are', 'be', 'being']);
 
@@ -231,7 +234,9 @@ function personByTitle(ctx: Ctx, det: number, head: number): EntitySpan | null {
     if (e.type !== 'person') continue;
     const from = Math.max(e.first - 3, 0);
     const words = new Set<string>();
-    for (let m = from; m < e.nameFirst; m++) if (tokens[m]!.sentence === tokens[e.first]!.sentence) words.add(tokens[m]!.lower);
+    // Back from the name to a word that relates someone else to it: in "a source close to Mayor
+    // Lena Holt" the mayor is Holt's title, the source is another person.
+    for (let m = e.nameFirst - 1; m >= from && tokens[m]!.sentence === tokens[e.first]!.sentence && !RELATING_WORDS.has(tokens[m]!.lower); m--) words.add(tokens[m]!.lower);
     if (!words.has(title)) continue;
     const known = titled.get(e.name);
     if (known) for (const w of words) known.words.add(w);
@@ -623,7 +628,56 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
   }
   for (const s of sentences) findIndirect(ctx, s.first, s.last, directRanges, out);
   out.sort((a, b) => a.start - b.start);
+  // "the source" after "a source close to the mayor" is that source again.
+  const described = new Map<string, string>();
+  for (const finding of [...out].sort((a, b) => (a.sourceStart ?? a.start) - (b.sourceStart ?? b.start))) {
+    if (finding.speaker !== null || finding.sourceStart === null || finding.sourceEnd === null) continue;
+    const attribution = describedSource(ctx, finding.sourceStart, finding.sourceEnd);
+    if (!attribution) continue;
+    const [opener, head, ...rest] = attribution.toLowerCase().split(/\s+/);
+    const earlier = opener === 'the' && rest.length === 0 && head ? described.get(head) : undefined;
+    finding.attribution = earlier ?? attribution;
+    if (head && !earlier) described.set(head, attribution);
+  }
   return out;
+}
+
+/** Words that open a description of an unnamed source: "a source", "two diplomats", "the ministry". */
+const DESCRIPTION_OPENERS = /^(?:a|an|the|one|two|three|four|five|six|several|some|many|\d+)$/;
+/** Words that tie a description to what follows it: "a source close to", "a spokesperson for". */
+const DESCRIPTION_LINKS = new Set(['to', 'of', 'for', 'with', 'in', 'at', 'from', 'on', 'inside', 'within', 'near', 'by', 'across']);
+const isWord = (t: Token | undefined): t is Token => !!t && /^[\p{L}\d][\p{L}\d.'’-]*$/u.test(t.text);
+
+/**
+ * The whole description of an unnamed source, from the part of it the speaker search stopped at:
+ * "a spokesperson for [the port authority]" reaches back to its opening word, "[a source close to]
+ * President Emmanuel Macron" on to the reporting verb (or, after the verb, to the end of the
+ * phrase). A lone pronoun or article is no description.
+ */
+function describedSource(ctx: Ctx, start: number, end: number): string | null {
+  const { tokens, text } = ctx.doc;
+  let first = tokenIndexAtOrAfter(tokens, start);
+  let last = first;
+  while (tokens[last + 1] && tokens[last + 1]!.end <= end) last++;
+  const sentence = tokens[first]?.sentence;
+  if (sentence === undefined) return null;
+  // Back over "<opener> ... <link>" while the span is the object of a link word.
+  for (let guard = 0; guard < 3; guard++) {
+    const link = tokens[first - 1];
+    if (!link || !DESCRIPTION_LINKS.has(link.lower)) break;
+    let j = first - 2;
+    while (j >= first - 8 && isWord(tokens[j]) && tokens[j]!.sentence === sentence && !DESCRIPTION_OPENERS.test(tokens[j]!.lower) && !isCue(tokens[j])) j--;
+    if (!isWord(tokens[j]) || tokens[j]!.sentence !== sentence || !DESCRIPTION_OPENERS.test(tokens[j]!.lower)) break;
+    first = j;
+  }
+  // On to the reporting verb ("... close to President Emmanuel Macron said"), or to the end of the
+  // phrase when the verb came first ("said a spokesperson for the port authority.").
+  const verbBefore = isCue(tokens[first - 1]);
+  let k = last + 1;
+  while (k <= last + 8 && isWord(tokens[k]) && tokens[k]!.sentence === sentence && !isCue(tokens[k])) k++;
+  if (k > last + 1 && (verbBefore ? !isWord(tokens[k]) : isCue(tokens[k]))) last = k - 1;
+  if (last === first || !DESCRIPTION_OPENERS.test(tokens[first]!.lower)) return null;
+  return text.slice(tokens[first]!.start, tokens[last]!.end);
 }
 
 function isSubjectMention(doc: TokenizedText, e: EntitySpan): boolean {

@@ -25,6 +25,17 @@ test('the same words from different speakers stay apart', () => {
   assert.equal(merged.length, 2);
 });
 
+test('a quote no outlet names a speaker for keeps how most of them describe the source', () => {
+  const unnamed = (text: string, attribution?: string) => ({ ...q(text, null), ...(attribution ? { attribution } : {}) });
+  const merged = mergeStoryQuotes([
+    { articleId: 1, source: 'wire.example', published: null, seenAt: '1', quotes: [unnamed('The ferries will run again on Monday.', 'a source close to the mayor')] },
+    { articleId: 2, source: 'daily.example', published: null, seenAt: '2', quotes: [unnamed('The ferries will run again from Monday.', 'a source close to the mayor')] },
+    { articleId: 3, source: 'metro.example', published: null, seenAt: '3', quotes: [unnamed('The ferries will run again on Monday.', 'an aide')] },
+    { articleId: 4, source: 'metro.example', published: null, seenAt: '4', quotes: [unnamed('Fish stocks are collapsing faster than anyone predicted.')] },
+  ]);
+  assert.deepEqual(merged.map((m) => [m.sources.length, m.attribution]), [[3, 'a source close to the mayor'], [1, null]]);
+});
+
 test('entity aliases merge across a story, spelling variants included', () => {
   const merged = mergeStoryEntities([
     { articleId: 1, entities: [{ text: 'Zelenskyy', start: 0, end: 9, type: 'person', name: 'Volodymyr Zelenskyy' }] },

@@ -13,6 +13,8 @@ export interface StoryQuote {
   /** The canonical variant: the one reported by most sources (the earliest on ties). */
   text: string;
   speaker: string | null;
+  /** Without a named speaker: how the articles describe the source, the most common wording ("a source close to the president"). */
+  attribution: string | null;
   direct: boolean;
   variants: string[];
   sources: StoryQuoteSource[];
@@ -80,6 +82,7 @@ interface QuoteGroup {
   grams: Map<string, number>;
   variants: Map<string, number>;
   speakers: Map<string, number>;
+  attributions: Map<string, number>;
   /** The first speaker heard: later quotes must be compatible with it. */
   leader: string | null;
   direct: boolean;
@@ -125,7 +128,7 @@ export function mergeStoryQuotes(items: StoryQuoteInput[], options: { threshold?
         if (s >= bestScore) { best = g; bestScore = s; }
       }
       if (!best) {
-        best = { ...quote, variants: new Map(), speakers: new Map(), leader: null, direct: q.direct, sources: [], articleIds: new Set(), firstSeen: { articleId: item.articleId, source: item.source, at: item.seenAt } };
+        best = { ...quote, variants: new Map(), speakers: new Map(), attributions: new Map(), leader: null, direct: q.direct, sources: [], articleIds: new Set(), firstSeen: { articleId: item.articleId, source: item.source, at: item.seenAt } };
         shared.push(0);
         for (const g of quote.grams.keys()) {
           const list = byGram.get(g);
@@ -138,7 +141,7 @@ export function mergeStoryQuotes(items: StoryQuoteInput[], options: { threshold?
       if (q.speaker) {
         best.speakers.set(q.speaker, (best.speakers.get(q.speaker) ?? 0) + 1);
         best.leader ??= q.speaker;
-      }
+      } else if (q.attribution) best.attributions.set(q.attribution, (best.attributions.get(q.attribution) ?? 0) + 1);
       if (!best.articleIds.has(item.articleId)) {
         best.articleIds.add(item.articleId);
         best.sources.push({ articleId: item.articleId, source: item.source, published: item.published });
@@ -151,7 +154,9 @@ export function mergeStoryQuotes(items: StoryQuoteInput[], options: { threshold?
     for (const v of variants) if ((g.variants.get(v) ?? 0) > (g.variants.get(text) ?? 0)) text = v;
     let speaker: string | null = null;
     for (const [name, n] of g.speakers) if (!speaker || n > (g.speakers.get(speaker) ?? 0) || (n === g.speakers.get(speaker) && name.length > speaker.length)) speaker = name;
-    return { text, speaker, direct: g.direct, variants, sources: g.sources, firstSeen: g.firstSeen };
+    let attribution: string | null = null;
+    if (!speaker) for (const [wording, n] of g.attributions) if (!attribution || n > (g.attributions.get(attribution) ?? 0)) attribution = wording;
+    return { text, speaker, attribution, direct: g.direct, variants, sources: g.sources, firstSeen: g.firstSeen };
   });
 }
 

@@ -57,13 +57,13 @@ export function renderStory(view: StoryView): string {
     out.push('', 'Who said what');
     const bySpeaker = new Map<string, typeof view.quotes>();
     for (const quote of view.quotes) {
-      const key = quote.speaker ?? 'unattributed';
+      const key = quote.speaker ?? 'sources not named';
       bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), quote]);
     }
     for (const [speaker, quotes] of bySpeaker) {
       out.push(`  ${speaker}`);
       for (const q of quotes) {
-        out.push(`    ${q.direct ? `“${q.text}”` : q.text}  [${cite(q.sources)}]`);
+        out.push(`    ${q.direct ? `“${q.text}”` : q.text}${q.attribution ? ` (said by ${q.attribution})` : ''}  [${cite(q.sources)}]`);
       }
     }
   }

@@ -13,6 +13,12 @@ export interface Quote {
   speaker: string | null;
   speakerStart: number | null;
   speakerEnd: number | null;
+  /**
+   * Who the article says spoke when it names no one: "a source close to President Emmanuel Macron",
+   * "two diplomats familiar with the talks", "the ministry". Absent when a speaker is named or
+   * nothing is said of the source.
+   */
+  attribution?: string;
 }
 
 export type EntityType = 'person' | 'organisation' | 'place';

@@ -24,8 +24,10 @@ const escapeHtml = (text: string): string =>
 export function analysisSpans(analysis: Analysis, storyId: number | null): Array<Span<Kind>> {
   const spans: Array<Span<Kind>> = [];
   for (const q of analysis.quotes) {
-    const speaker = q.speaker ?? 'Unattributed';
-    spans.push({ start: q.start, end: q.end, kind: 'quote', rank: 0, data: { speaker, href: storyId === null ? '' : `/stories/${storyId}#speaker-${slug(speaker)}` } });
+    // The story page lists quotes without a named speaker under "Sources not named".
+    const speaker = q.speaker ?? q.attribution ?? 'a source not named';
+    const group = q.speaker ?? 'Sources not named';
+    spans.push({ start: q.start, end: q.end, kind: 'quote', rank: 0, data: { speaker, href: storyId === null ? '' : `/stories/${storyId}#speaker-${slug(group)}` } });
     if (q.speakerStart !== null && q.speakerEnd !== null) spans.push({ start: q.speakerStart, end: q.speakerEnd, kind: 'speaker', rank: 1, data: { speaker } });
   }
   for (const e of analysis.entities) spans.push({ start: e.start, end: e.end, kind: 'entity', rank: 2, data: { name: e.name, type: e.type } });
@@ -106,7 +108,7 @@ function articlePage(input: { article: ArticleRecord; analysis: Analysis; copies
         <h2>In this article</h2>
         <p class="muted">${counts.length ? counts.join(' · ') : 'No quotes, entities, figures or dates found.'}</p>
         ${counts.length ? html`<p class="legend-line"><span class="hl quote">quote</span> <span class="hl speaker">speaker</span> <span class="hl entity person">entity</span> <span class="hl figure">figure</span> <span class="hl date">date</span></p>` : ''}
-        ${analysis.quotes.length ? html`<h3>Quotes</h3><ul class="side-quotes">${analysis.quotes.map((q) => html`<li><span class="who">${q.speaker ?? 'Unattributed'}</span> ${q.direct ? html`“${q.text}”` : q.text}</li>`)}</ul>` : ''}
+        ${analysis.quotes.length ? html`<h3>Quotes</h3><ul class="side-quotes">${analysis.quotes.map((q) => html`<li><span class="who">${q.speaker ?? q.attribution ?? 'Not named'}</span> ${q.direct ? html`“${q.text}”` : q.text}</li>`)}</ul>` : ''}
         ${analysis.figures.length ? html`<h3>Figures</h3><ul class="plain">${analysis.figures.map((f) => html`<li><span class="figure">${f.text}</span></li>`)}</ul>` : ''}
         ${copies.length ? html`<h3>Copies</h3><ul class="plain">${copies.map((copy) => html`<li><a href="/articles/${copy.id}">${copy.source ?? 'unknown outlet'}</a> <time>${formatWhen(copy.published)}</time></li>`)}</ul>` : ''}
       </aside>

@@ -1,6 +1,7 @@
 /**
  * @module A story's quotes grouped by who said them, most quoted speaker first; quotes without a
- * known speaker come last under "Unattributed".
+ * named speaker come last, under "Sources not named" (each with how its articles describe the
+ * source, when they do: "a source close to the president").
  */
 import type { StoryQuoteView } from '../views/story-view.js';
 

@@ -287,14 +287,14 @@ const COMPACT_QUOTES = 40;
 const VARIANTS_SHOWN = 10;
 
 function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number]): Html {
-  const name = group.speaker ?? 'Unattributed';
+  const name = group.speaker ?? 'Sources not named';
   return html`<section class="speaker" id="speaker-${slug(name)}">
     <h3>${name} <span class="count">quoted in ${plural(group.articles, 'article')}</span></h3>
     ${group.quotes.slice(0, QUOTES_PER_SPEAKER).map((quote) => {
       const outlets = new Set(quote.sources.map((s) => s.source ?? 'unknown outlet'));
       return html`<figure class="quote ${quote.direct ? 'direct' : 'reported'}">
         <blockquote>${quote.direct ? html`“${quote.text}”` : quote.text}</blockquote>
-        <figcaption>${quote.direct ? '' : html`<span class="tag">reported</span> `}Carried by ${plural(outlets.size, 'outlet')}: ${sourceLinks(quote.sources)}</figcaption>
+        <figcaption>${quote.direct ? '' : html`<span class="tag">reported</span> `}${quote.attribution ? html`Said by <span class="attribution">${quote.attribution}</span>. ` : ''}Carried by ${plural(outlets.size, 'outlet')}: ${sourceLinks(quote.sources)}</figcaption>
         ${quote.variants.length > 1
           ? html`<details class="variants"><summary>${plural(quote.variants.length, 'wording')}</summary><ol>${quote.variants.slice(0, VARIANTS_SHOWN).map((variant) => html`<li>${wordDiff(quote.variants[0] ?? '', variant)}</li>`)}</ol>${quote.variants.length > VARIANTS_SHOWN ? html`<p class="muted">and ${plural(quote.variants.length - VARIANTS_SHOWN, 'other wording')}</p>` : ''}</details>`
           : ''}
@@ -302,7 +302,7 @@ function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number]):
     })}
     ${group.quotes.length > QUOTES_PER_SPEAKER
       ? html`<details class="more-quotes"><summary>${plural(group.quotes.length - QUOTES_PER_SPEAKER, 'more quote')}</summary><ul>${group.quotes.slice(QUOTES_PER_SPEAKER, QUOTES_PER_SPEAKER + COMPACT_QUOTES).map(
-          (quote) => html`<li>${quote.direct ? html`“${quote.text}”` : quote.text} <span class="count">${plural(quote.sources.length, 'article')}</span></li>`,
+          (quote) => html`<li>${quote.direct ? html`“${quote.text}”` : quote.text}${quote.attribution ? html` <span class="attribution">(${quote.attribution})</span>` : ''} <span class="count">${plural(quote.sources.length, 'article')}</span></li>`,
         )}</ul>${group.quotes.length > QUOTES_PER_SPEAKER + COMPACT_QUOTES ? html`<p class="muted">and ${plural(group.quotes.length - QUOTES_PER_SPEAKER - COMPACT_QUOTES, 'quote')} carried by fewer articles</p>` : ''}</details>`
       : ''}
   </section>`;

@@ -124,9 +124,11 @@ describe('story pages in chromium', () => {
     assert.match(await folded.locator('.copy', { hasText: 'Coastal Post' }).innerText(), /Same text as the original/);
 
     const speakers = await page.locator('.speaker h3').allInnerTexts();
-    assert.equal(speakers.length, 2);
+    assert.equal(speakers.length, 3);
     assert.match(speakers[0] ?? '', /^Ana Lindqvist/);
     assert.match(speakers[1] ?? '', /^Tomas Verga/);
+    assert.match(speakers[2] ?? '', /^Sources not named/, 'quotes without a named speaker come last');
+    assert.match(await page.locator('#speaker-sources-not-named figcaption').innerText(), /Said by a source close to the Norland defence ministry\. Carried by 1 outlet: Daily Meridian/);
     const ready = page.locator('#speaker-ana-lindqvist figure.quote').first();
     assert.match(await ready.locator('figcaption').innerText(), /Carried by 4 outlets: Wire Press.*Harbour Times.*Coastal Post.*Metro Star/s);
     await ready.locator('details.variants summary').click();

@@ -17,7 +17,7 @@ interface Spec {
   story: StoryRecord;
   copyOf?: string;
   changes?: CopyChanges;
-  quotes?: Array<{ text: string; speaker: string | null; direct?: boolean }>;
+  quotes?: Array<{ text: string; speaker: string | null; direct?: boolean; attribution?: string }>;
   entities?: Array<{ text: string; name: string; type: EntityType }>;
   /** Exact unless a precision and range are given. */
   figures?: Array<Pick<Figure, 'text' | 'value' | 'unit'> & Partial<Pick<Figure, 'precision' | 'low' | 'high'>>>;
@@ -46,6 +46,7 @@ function analysisOf(spec: Spec): Analysis {
         speaker: q.speaker,
         speakerStart: speakerStart >= 0 ? speakerStart : null,
         speakerEnd: speakerStart >= 0 ? speakerStart + speakerWord.length : null,
+        ...(q.attribution ? { attribution: q.attribution } : {}),
       };
     }),
     entities: (spec.entities ?? []).map((e) => ({ ...e, start: at(text, e.text), end: at(text, e.text) + e.text.length })),
@@ -162,9 +163,10 @@ export const SPECS: Spec[] = [
     source: 'Daily Meridian',
     title: 'Allies promise 4,000 soldiers after Valmont meeting',
     published: '2025-03-12T16:20:00Z',
-    text: 'Allies promised 4,000 soldiers at the close of the Valmont meeting, officials said, with Norland leading the first rotation.',
+    text: 'Allies promised 4,000 soldiers at the close of the Valmont meeting, officials said, with Norland leading the first rotation.\n\nThe first rotation could leave in May, a source close to the Norland defence ministry said.',
     event: pledge,
     story: summit,
+    quotes: [{ text: 'The first rotation could leave in May', speaker: null, direct: false, attribution: 'a source close to the Norland defence ministry' }],
     entities: [
       { text: 'Valmont', name: 'Valmont', type: 'place' },
       { text: 'Norland', name: 'Norland', type: 'place' },

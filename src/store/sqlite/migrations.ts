@@ -140,4 +140,7 @@ export const migrations: readonly string[] = [
   ALTER TABLE figures ADD COLUMN low REAL;
   ALTER TABLE figures ADD COLUMN high REAL;
   `,
+  // 7: who spoke when the article names no one ("a source close to the president"). Quotes stored
+  // before have none, as they were analysed.
+  `ALTER TABLE quotes ADD COLUMN attribution TEXT;`,
 ];

@@ -63,6 +63,7 @@ export const toQuote = (r: Row): Quote => ({
   end: r.end as number,
   speakerStart: number(r.speaker_start),
   speakerEnd: number(r.speaker_end),
+  ...(typeof r.attribution === 'string' ? { attribution: r.attribution } : {}),
 });
 
 export const toEntityMention = (r: Row): EntityMention => ({

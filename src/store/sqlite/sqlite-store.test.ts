@@ -118,12 +118,12 @@ test('an article whose writes fail halfway inside a batch fails alone: the rest 
   }
 });
 
-test('a figure keeps its precision and range in the store; one stored before they were kept reads as the exact value it was taken for', async () => {
+test('a figure keeps its precision and range, a quote the description of its unnamed source; rows stored before they were kept read as they were analysed', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-figures-'));
   try {
     const path = join(dir, 'store.db');
     const store = openSqliteStore(path);
-    const text = 'Several thousand troops and 31 ships sailed.';
+    const text = 'Several thousand troops and 31 ships sailed, a source close to the admiral said.';
     await store.addArticle(
       {
         identity: 'report:1',
@@ -131,7 +131,7 @@ test('a figure keeps its precision and range in the store; one stored before the
         rawHash: 'raw-1',
         article: { externalId: null, path: null, url: null, source: 'Harbour Times', author: null, title: 'Fleet sails', text, published: '2025-06-02T10:00:00Z', modified: null, language: 'en' },
         analysis: {
-          quotes: [],
+          quotes: [{ text: 'Several thousand troops and 31 ships sailed', start: 0, end: 43, direct: false, speaker: null, speakerStart: null, speakerEnd: null, attribution: 'a source close to the admiral' }],
           entities: [],
           figures: [
             { text: 'Several thousand troops', start: 0, end: 23, value: 3000, unit: 'troops', precision: 'vague', low: 3000, high: 9000 },
@@ -145,15 +145,18 @@ test('a figure keeps its precision and range in the store; one stored before the
     );
     const stored = await store.getArticle(1);
     assert.deepEqual(stored?.analysis.figures.map((f) => [f.precision, f.low, f.high]), [['vague', 3000, 9000], ['at-least', 31, null]]);
+    assert.equal(stored?.analysis.quotes[0]?.attribution, 'a source close to the admiral');
     await store.close();
 
     // As a store written before migration 6 holds it: no precision, no range.
     const raw = new Database(path);
     raw.prepare('UPDATE figures SET precision = NULL, low = NULL, high = NULL').run();
+    raw.prepare('UPDATE quotes SET attribution = NULL').run();
     raw.close();
     const reopened = openSqliteStore(path);
     const old = await reopened.getArticle(1);
     assert.deepEqual(old?.analysis.figures.map((f) => [f.precision, f.low, f.high]), [['exact', 3000, 3000], ['exact', 31, 31]]);
+    assert.equal(old?.analysis.quotes[0] && 'attribution' in old.analysis.quotes[0], false);
     await reopened.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -82,8 +82,8 @@ class SqliteStore implements Store {
       deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
       recordMerge: db.prepare('INSERT OR REPLACE INTO story_merges (id, into_id) VALUES (?, ?)'),
       repointMerges: db.prepare('UPDATE story_merges SET into_id = ? WHERE into_id = ?'),
-      insertQuote: db.prepare(`INSERT INTO quotes (article_id, text, speaker, direct, start, "end", speaker_start, speaker_end)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertQuote: db.prepare(`INSERT INTO quotes (article_id, text, speaker, direct, start, "end", speaker_start, speaker_end, attribution)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertEntity: db.prepare('INSERT INTO entity_mentions (article_id, text, name, type, start, "end") VALUES (?, ?, ?, ?, ?, ?)'),
       insertFigure: db.prepare('INSERT INTO figures (article_id, text, value, unit, start, "end", precision, low, high) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       insertDate: db.prepare('INSERT INTO date_mentions (article_id, text, value, start, "end") VALUES (?, ?, ?, ?, ?)'),
@@ -255,7 +255,7 @@ class SqliteStore implements Store {
   private writeAnalysis(id: number, analysis: Analysis): void {
     const { statements } = this;
     for (const q of analysis.quotes) {
-      statements.insertQuote.run(id, q.text, q.speaker, q.direct ? 1 : 0, q.start, q.end, q.speakerStart, q.speakerEnd);
+      statements.insertQuote.run(id, q.text, q.speaker, q.direct ? 1 : 0, q.start, q.end, q.speakerStart, q.speakerEnd, q.attribution ?? null);
     }
     for (const e of analysis.entities) statements.insertEntity.run(id, e.text, e.name, e.type, e.start, e.end);
     for (const f of analysis.figures) statements.insertFigure.run(id, f.text, f.value, f.unit, f.start, f.end, f.precision, f.low, f.high);
