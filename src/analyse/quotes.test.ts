@@ -148,6 +148,10 @@ test('a source the article describes but does not name is kept as said, whole', 
   assert.deepEqual(said('The pier will reopen in May, a spokesperson for the port authority said.'), [[null, 'a spokesperson for the port authority']]);
   assert.deepEqual(said('“We will not wait,” said a spokesperson for the port authority.'), [[null, 'a spokesperson for the port authority']]);
   assert.deepEqual(said('The talks had stalled, two diplomats familiar with the matter said.'), [[null, 'two diplomats familiar with the matter']]);
+  // A group without an article: "officials said", "Senior officials said", "two diplomats told".
+  assert.deepEqual(said('Turnout fell sharply in the north, officials said.'), [[null, 'officials']]);
+  assert.deepEqual(said('Senior officials said the road would stay closed until Friday.'), [[null, 'senior officials']]);
+  assert.deepEqual(said('Two diplomats told reporters the talks had stalled.'), [[null, 'two diplomats']]);
   // Named again later by its head noun alone, it is the same source.
   assert.deepEqual(said('The ferries will run again on Monday, a source close to Mayor Lena Holt said. The pier opens first, the source said.'), [
     [null, 'a source close to Mayor Lena Holt'], [null, 'a source close to Mayor Lena Holt'],

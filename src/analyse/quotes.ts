@@ -195,7 +195,7 @@ function descriptionHit(ctx: Ctx, k: number, sentenceFirst: number): SubjectHit 
     if (lw === 'a' || lw === 'an' || lw === 'the') break;
     j--;
   }
-  if (j < sentenceFirst) return null;
+  if (j < sentenceFirst || tokens[j]!.text === ',') return bareGroup(ctx, j + 1, k);
   const det = tokens[j]!;
   if (det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'the') return null;
   // "a corroded hinge that had been flagged in inspection notes": a clause, not someone speaking.
@@ -212,6 +212,29 @@ function descriptionHit(ctx: Ctx, k: number, sentenceFirst: number): SubjectHit 
 
 /** Words between a description and a name that make them two people ("an aide to", "a source close to"); "of" stays, for titles ("Minister of Defence"). */
 const RELATING_WORDS = new Set(['to', 'for', 'with', 'near', 'from', 'by', 'about', 'at', 'close', 'against']);
+
+/** Nouns of people that take no plural -s. */
+const GROUP_NOUNS = new Set(['police', 'staff', 'people', 'personnel', 'clergy']);
+/** Plurals that report without being people ("exit polls showed", "his remarks said"). */
+const NOT_PEOPLE = new Set(['polls', 'reports', 'documents', 'records', 'figures', 'statements', 'comments', 'remarks', 'estimates', 'surveys', 'studies', 'results', 'numbers', 'filings', 'papers', 'minutes', 'emails', 'messages', 'texts', 'data', 'statistics', 'projections', 'forecasts', 'accounts', 'tweets', 'posts']);
+/** Words that cannot sit inside a group's name: "but aides", "where authorities", "his aides". */
+const NOT_IN_GROUP = new Set(['where', 'when', 'while', 'but', 'yet', 'and', 'or', 'as', 'because', 'if', 'though', 'although', 'so', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'which', 'who', 'that', 'than', 'then', 'also']);
+const isGroupNoun = (t: Token): boolean => (/^[a-z]{3,}[^s]s$/.test(t.lower) && !NOT_PEOPLE.has(t.lower)) || GROUP_NOUNS.has(t.lower);
+
+/**
+ * A group without an article as the subject: "officials said", "Police said", "two diplomats told
+ * reporters", "senior US officials said": up to three words, the last a plural noun of people.
+ */
+function bareGroup(ctx: Ctx, from: number, head: number): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  if (head - from > 2 || head < from) return null;
+  const last = tokens[head]!;
+  if (!isGroupNoun(last) || (last.cap && head !== from) || ctx.entityAt.has(head)) return null;
+  for (let m = from; m < head; m++) if (!/^[\p{L}\d-]+$/u.test(tokens[m]!.text) || CLAUSE_WORDS.has(tokens[m]!.lower) || NOT_IN_GROUP.has(tokens[m]!.lower)) return null;
+  // Only the sentence's first word may be capitalised (and names in the group: "US officials").
+  if (last.cap && tokens[head]!.sentence === tokens[head - 1]?.sentence && tokens[head - 1]!.text !== ',') return null;
+  return { start: tokens[from]!.start, end: last.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
+}
 
 /** Words that make a phrase after "a"/"the" a clause rather than a description of a speaker. */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'had', 'has', 'have', 'been', 'was', 'were', 'is', 'are', 'be', 'being']);
@@ -676,8 +699,11 @@ function describedSource(ctx: Ctx, start: number, end: number): string | null {
   let k = last + 1;
   while (k <= last + 8 && isWord(tokens[k]) && tokens[k]!.sentence === sentence && !isCue(tokens[k])) k++;
   if (k > last + 1 && (verbBefore ? !isWord(tokens[k]) : isCue(tokens[k]))) last = k - 1;
-  if (last === first || !DESCRIPTION_OPENERS.test(tokens[first]!.lower)) return null;
-  return text.slice(tokens[first]!.start, tokens[last]!.end);
+  const described = last > first && DESCRIPTION_OPENERS.test(tokens[first]!.lower);
+  if (!described && !isGroupNoun(tokens[last]!)) return null;
+  const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
+  // "Senior officials" opening a sentence are senior officials.
+  return first === ctx.doc.sentences[sentence]!.first && !ctx.entityAt.has(first) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
 }
 
 function isSubjectMention(doc: TokenizedText, e: EntitySpan): boolean {
