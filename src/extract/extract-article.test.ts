@@ -121,6 +121,17 @@ test('a declared language stands unless the text is plainly written in another o
   assert.equal(extractArticle(text(dutch.repeat(2), { language: 'en' })).language, 'nl');
 });
 
+test('a title made from a long lead sentence drops its attribution and ends where a clause begins', () => {
+  assert.equal(
+    titleFromText('The harbour authority has outlined its plan for a new northern quay for the ferries to the islands of the outer archipelago, emphasising that the work would not start before the end of the tourist season next year. More follows.'),
+    'The harbour authority has outlined its plan for a new northern quay for the ferries to the islands of the outer archipelago',
+  );
+  assert.equal(
+    titleFromText('Valmora will close its northern quay for six weeks from Monday, with ferries moved to the southern berth while divers replace old piles, a source close to the harbour master said on Thursday.'),
+    'Valmora will close its northern quay for six weeks from Monday, with ferries moved to the southern berth while divers replace old piles',
+  );
+});
+
 test('titles from long text are cut at a word boundary; hosts lose www', () => {
   const long = `${'word '.repeat(60)}end.`;
   const title = titleFromText(long);

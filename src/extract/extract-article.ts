@@ -103,11 +103,28 @@ function isHeadline(line: string): boolean {
   return !isProse(f) && f.words >= 3 && f.words <= 25 && !/[.]$/.test(line);
 }
 
-/** The first sentence (or line) of the text, cut at a word boundary to a headline's length. */
+/** A shortest headline worth cutting a lead sentence to at a clause boundary. */
+const TITLE_MIN_CLAUSE = 50;
+
+/**
+ * The first sentence (or line) of the text as a headline: without its attribution (", a source
+ * close to the president said on Thursday."), and when still too long cut where a clause begins
+ * (", emphasizing that ...", ", which ..."), else at a word boundary.
+ */
 export function titleFromText(text: string): string {
   const firstLine = text.trim().split('\n')[0]?.trim() ?? '';
-  const sentence = firstLine.match(/^.+?[.!?](?=\s+["“‘(]?[\p{Lu}\d]|$)/u)?.[0] ?? firstLine;
+  const whole = firstLine.match(/^.+?[.!?](?=\s+["“‘(]?[\p{Lu}\d]|$)/u)?.[0] ?? firstLine;
+  if (whole.length <= TITLE_MAX) return whole;
+  const sentence = whole.replace(/,[^,“”"]{3,80}\b(?:said|says|told|announced|reported|confirmed|added)\b[^,“”"]{0,40}[.!]$/u, '');
   if (sentence.length <= TITLE_MAX) return sentence;
+  // The last clause boundary (a comma or dash before a lower-case word) that leaves enough headline,
+  // outside quotation marks.
+  let clause = -1;
+  for (const m of sentence.slice(0, TITLE_MAX + 1).matchAll(/(?:,|\s[–—])\s+(?=\p{Ll})/gu)) {
+    const before = sentence.slice(0, m.index);
+    if (m.index >= TITLE_MIN_CLAUSE && (before.match(/["“”]/g) ?? []).length % 2 === 0) clause = m.index;
+  }
+  if (clause > 0) return sentence.slice(0, clause);
   const cut = sentence.slice(0, TITLE_MAX);
   const space = cut.lastIndexOf(' ');
   return `${(space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
