@@ -130,6 +130,10 @@ test('a title made from a long lead sentence drops its attribution and ends wher
     titleFromText('Valmora will close its northern quay for six weeks from Monday, with ferries moved to the southern berth while divers replace old piles, a source close to the harbour master said on Thursday.'),
     'Valmora will close its northern quay for six weeks from Monday, with ferries moved to the southern berth while divers replace old piles',
   );
+  assert.equal(
+    titleFromText('Valmora will host talks on Friday with the harbour masters of the six ports whose crews are ready to take over the ferry routes after the strike ends next month, an official said.'),
+    'Valmora will host talks on Friday with the harbour masters of the six ports whose crews are ready to take over the ferry routes',
+  );
 });
 
 test('titles from long text are cut at a word boundary; hosts lose www', () => {

@@ -109,7 +109,7 @@ const TITLE_MIN_CLAUSE = 50;
 /**
  * The first sentence (or line) of the text as a headline: without its attribution (", a source
  * close to the president said on Thursday."), and when still too long cut where a clause begins
- * (", emphasizing that ...", ", which ..."), else at a word boundary.
+ * (", emphasizing that ...", ", which ...", " after any peace deal ..."), else at a word boundary.
  */
 export function titleFromText(text: string): string {
   const firstLine = text.trim().split('\n')[0]?.trim() ?? '';
@@ -117,10 +117,10 @@ export function titleFromText(text: string): string {
   if (whole.length <= TITLE_MAX) return whole;
   const sentence = whole.replace(/,[^,“”"]{3,80}\b(?:said|says|told|announced|reported|confirmed|added)\b[^,“”"]{0,40}[.!]$/u, '');
   if (sentence.length <= TITLE_MAX) return sentence;
-  // The last clause boundary (a comma or dash before a lower-case word) that leaves enough headline,
-  // outside quotation marks.
+  // The last clause boundary that leaves enough headline, outside quotation marks: a comma or dash
+  // before a lower-case word, or a word that opens a clause ("... chiefs of staff whose nations").
   let clause = -1;
-  for (const m of sentence.slice(0, TITLE_MAX + 1).matchAll(/(?:,|\s[–—])\s+(?=\p{Ll})/gu)) {
+  for (const m of sentence.slice(0, TITLE_MAX + 1).matchAll(/(?:,|\s[–—])\s+(?=\p{Ll})|\s(?=(?:whose|which|who|after|amid|while|because|despite|following|including|when|where)\s)/gu)) {
     const before = sentence.slice(0, m.index);
     if (m.index >= TITLE_MIN_CLAUSE && (before.match(/["“”]/g) ?? []).length % 2 === 0) clause = m.index;
   }
