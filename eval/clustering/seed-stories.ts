@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createGrouper } from '../../src/cluster/create-grouper.js';
 import type { GrouperOptions } from '../../src/cluster/create-grouper.js';
+import { titleFromText } from '../../src/extract/extract-article.js';
 import { emptyAnalysis } from '../../src/model/analysis.js';
 import type { GroupingInput, Placement } from '../../src/model/grouping.js';
 import { finalStories } from './final-stories.js';
@@ -30,8 +31,8 @@ export function seedInput(id: number, file: string, raw: string): GroupingInput 
     text = text.slice(dateLine[0].length);
   }
   text = text.trim();
-  const firstLine = text.split('\n')[0] ?? '';
-  const title = (/^.*?[.!?](?=\s|$)/.exec(firstLine)?.[0] ?? firstLine).slice(0, 200);
+  // The title the product derives for a text without one.
+  const title = titleFromText(text);
   return {
     id,
     seenAt: `2026-01-01T00:00:0${id}Z`,
