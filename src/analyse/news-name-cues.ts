@@ -1,0 +1,137 @@
+/**
+ * @module Conventions of news text that say what a name is, whatever the name: a wire dateline opens
+ * with a place ("OSTWICK, Vessland, April 13 (CPA) -"), "Storm Edda" names a weather system, and
+ * context words a reader uses mark a place ("the coastal town of X", "X province", "in X").
+ */
+import { CALENDAR_WORDS, NOT_NOUN_AFTER_NAME, REPORTING_VERBS } from './entity-lexicon.js';
+import type { Token, TokenizedText } from './text-tokens.js';
+
+/** A token range (inclusive). */
+export interface TokenRange { first: number; last: number }
+
+const isUpperWord = (t: Token): boolean => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text);
+const isDash = (t: Token | undefined): boolean => t !== undefined && /^[-–—]+$/.test(t.text);
+
+/** The capitalised run of words from `from` in its sentence (inclusive end), or -1 if `from` is no capitalised word. */
+function capitalisedRun(tokens: Token[], from: number): number {
+  const t = tokens[from];
+  if (!t?.cap || !/^\p{L}/u.test(t.text) || CALENDAR_WORDS.has(t.lower)) return -1;
+  let last = from;
+  while (tokens[last + 1]?.cap && tokens[last + 1]!.sentence === t.sentence && /^\p{L}/u.test(tokens[last + 1]!.text) && !CALENDAR_WORDS.has(tokens[last + 1]!.lower)) last++;
+  return last;
+}
+
+/**
+ * Places of wire datelines: a paragraph opening with words in capitals, then optionally ", Country",
+ * then a date, the agency in brackets or a dash ("OSTWICK, Vessland, April 13 (CPA) -", "NEW YORK
+ * (Reuters) —", "TARRHOLM, May 6 (CPA) -"). The capitals and the country are places.
+ */
+export function datelinePlaces(doc: TokenizedText): TokenRange[] {
+  const { tokens, sentences } = doc;
+  const out: TokenRange[] = [];
+  let paragraph = -1;
+  for (const s of sentences) {
+    if (s.paragraph === paragraph) continue;
+    paragraph = s.paragraph;
+    let k = s.first;
+    while (k < s.last && isUpperWord(tokens[k]!) && !CALENDAR_WORDS.has(tokens[k]!.lower)) k++;
+    if (k === s.first || k >= s.last) continue;
+    const town: TokenRange = { first: s.first, last: k - 1 };
+    let country: TokenRange | null = null;
+    let next = k;
+    if (tokens[next]!.text === ',') {
+      next++;
+      const runLast = capitalisedRun(tokens, next);
+      // ", Vessland," before the date: the country or state.
+      if (runLast >= 0 && tokens[runLast + 1]?.text === ',' && !isUpperWord(tokens[next]!)) { country = { first: next, last: runLast }; next = runLast + 2; }
+      if (!CALENDAR_WORDS.has(tokens[next]?.lower ?? '')) continue;
+    } else if (tokens[next]!.text !== '(' && !isDash(tokens[next])) continue;
+    out.push(town);
+    if (country) out.push(country);
+  }
+  return out;
+}
+
+/** Words that, written with a capital before a name, make it a weather system ("Storm Edda", "Hurricane Katrina"). */
+const WEATHER_SYSTEMS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+
+/**
+ * Weather systems ("Storm Edda", "Tropical Storm Alma", "Typhoon Haiyan"): none of person,
+ * organisation or place. Returns the tokens of each (the weather word and the name) and the bare
+ * names in lower case, which the article may use alone ("Edda moved north").
+ */
+export function weatherSystems(doc: TokenizedText): { tokens: Set<number>; names: Set<string> } {
+  const { tokens, text } = doc;
+  const inside = new Set<number>();
+  const names = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || !WEATHER_SYSTEMS.has(t.lower) || tokens[k + 1]!.sentence !== t.sentence || tokens[k + 1]!.start !== t.end + 1) continue;
+    const last = capitalisedRun(tokens, k + 1);
+    if (last < 0) continue;
+    for (let m = k; m <= last; m++) inside.add(m);
+    if (tokens[k - 1]?.lower === 'tropical' || tokens[k - 1]?.lower === 'super') inside.add(k - 1);
+    names.add(text.slice(tokens[k + 1]!.start, tokens[last]!.end).toLowerCase());
+  }
+  return { tokens: inside, names };
+}
+
+/** Lower-case nouns after a name that make it a place ("Lindqvist province", "the Marren coast"). */
+const PLACE_NOUNS_AFTER = new Set([
+  'province', 'region', 'county', 'district', 'state', 'oblast', 'prefecture', 'coast', 'provincial', 'regional',
+]);
+/** Lower-case nouns before "of X" that make X a place ("the coastal town of X", "the mayor of X"). */
+const PLACE_NOUNS_BEFORE_OF = new Set([
+  'town', 'city', 'village', 'port', 'capital', 'province', 'region', 'county', 'district', 'state', 'island',
+  'municipality', 'suburb', 'borough', 'oblast', 'prefecture', 'country', 'mayor', 'residents', 'inhabitants',
+  'outskirts', 'centre', 'center', 'streets', 'government', 'parliament',
+]);
+/** Lower-case nouns after "X's" that belong to a place ("X's harbour quarter", "X's busiest port"). */
+const PLACE_PARTS = new Set([
+  'harbour', 'harbor', 'port', 'coast', 'capital', 'streets', 'residents', 'mayor', 'border', 'borders', 'airport',
+  'outskirts', 'suburbs', 'coastline', 'provinces', 'regions', 'citizens', 'population', 'economy', 'government',
+  'busiest', 'parliament', 'central',
+]);
+
+/** Words before "in X" that make X a company or a body ("a stake in X", "worked in X"), not a place. */
+const NOT_PLACE_BEFORE_IN = new Set([
+  'stake', 'stakes', 'share', 'shares', 'interest', 'interests', 'investment', 'investments', 'invest', 'invested',
+  'investing', 'holding', 'holdings', 'equity', 'job', 'jobs', 'role', 'work', 'worked', 'works', 'working',
+  'confidence', 'faith', 'trust', 'seat', 'seats', 'majority', 'member', 'members',
+]);
+
+/** The name is no modifier of a noun after it: the text goes on with punctuation, a capital, a function word or a verb of speech. */
+const endsNounPhrase = (after: Token | undefined): boolean => !after || !/^\p{Ll}/u.test(after.text) || NOT_NOUN_AFTER_NAME.has(after.lower) || REPORTING_VERBS.has(after.lower) || /^(?:early|late)$/.test(after.lower);
+
+/**
+ * Names (lower case) that context marks as a place: a dateline, a place noun after the name ("X
+ * province", "the X coast") or before it ("the town of X", "residents of X") and "X's government"
+ * (no noun after it), each enough alone; "in X" (not before a noun) and "X's" before a part of a
+ * place ("X's harbour", "X's economy") count when the article gives two of them.
+ */
+export function placeCuedNames(doc: TokenizedText, dateline: TokenRange[]): Set<string> {
+  const { tokens, text } = doc;
+  const strong = new Set<string>();
+  const weak = new Map<string, number>();
+  const nameOf = (first: number, last: number): string => text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase();
+  for (const r of dateline) strong.add(nameOf(r.first, r.last));
+  for (let k = 0; k < tokens.length; k++) {
+    const last = capitalisedRun(tokens, k);
+    if (last < 0) continue;
+    const sentence = tokens[k]!.sentence;
+    const before = tokens[k - 1]?.sentence === sentence ? tokens[k - 1] : undefined;
+    const before2 = tokens[k - 2]?.sentence === sentence ? tokens[k - 2] : undefined;
+    const after = tokens[last + 1]?.sentence === sentence ? tokens[last + 1] : undefined;
+    const after2 = tokens[last + 2]?.sentence === sentence ? tokens[last + 2] : undefined;
+    const name = nameOf(k, last);
+    const sentenceStart = before === undefined;
+    if (after && !after.cap && PLACE_NOUNS_AFTER.has(after.lower) && !sentenceStart) strong.add(name);
+    else if (before?.lower === 'of' && before2 && !before2.cap && PLACE_NOUNS_BEFORE_OF.has(before2.lower)) strong.add(name);
+    else if (before?.lower === 'in' && endsNounPhrase(after) && !NOT_PLACE_BEFORE_IN.has(before2?.lower ?? '')) weak.set(name, (weak.get(name) ?? 0) + 1);
+    else if ((after?.text === '’s' || after?.text === "'s") && after2?.lower === 'government' && endsNounPhrase(tokens[last + 3])) strong.add(name);
+    else if ((after?.text === '’s' || after?.text === "'s") && after2 && PLACE_PARTS.has(after2.lower)) weak.set(name, (weak.get(name) ?? 0) + 1);
+    k = last;
+  }
+  for (const [name, count] of weak) if (count >= 2) strong.add(name);
+  return strong;
+}
