@@ -183,3 +183,18 @@ test('"a stake in X" does not make a company a place', () => {
   const found = entities('Fiorano bought a stake in Corbel last year. Corbel shares rose, and later Fiorano raised its stake in Corbel.');
   assert.ok(!found.some((e) => e.text === 'Corbel' && e.type === 'place'), JSON.stringify(found));
 });
+
+test('a job title in lower case beside a name makes a person, given name known or not', () => {
+  const text = [
+    'The vote is on Friday, union president Darek Pollin said.',
+    'Railco chief executive Oskaro Lindt said the trains were late.',
+    'Later, Brannoc Sheel, the union\'s treasurer, read a statement.',
+  ].join('\n');
+  for (const tagger of [null, defaultTagger()]) {
+    const found = findEntities(tokenize(text), gazetteer, tagger);
+    for (const name of ['Darek Pollin', 'Oskaro Lindt', 'Brannoc Sheel']) {
+      assert.ok(found.some((e) => e.name === name && e.type === 'person'), JSON.stringify(found.map((e) => `${e.text}/${e.type}`)));
+      assert.ok(!found.some((e) => e.name === name && e.type !== 'person'), JSON.stringify(found.map((e) => `${e.text}/${e.type}`)));
+    }
+  }
+});

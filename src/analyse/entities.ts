@@ -43,7 +43,7 @@ const PERSON_CUES_AFTER = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'president', 'leader', 'chief', 'official',
   'director', 'secretary', 'head', 'chairman', 'analyst', 'professor', 'senator', 'lawmaker', 'ambassador',
   'who', 'mayor', 'governor', 'founder', 'member', 'editor', 'author', 'deputy', 'adviser', 'advisor',
-  'expert', 'economist', 'researcher', 'executive', 'ceo', 'general', 'commander', 'aged', 'aide',
+  'expert', 'economist', 'researcher', 'executive', 'ceo', 'general', 'commander', 'aged', 'aide', 'treasurer',
 ]);
 /** Lower-case nouns before a name ("aircraft manufacturer Boeing") or words after it ("Boeing CEO") that mark a company or body. */
 const ORG_CUES_BEFORE = new Set([
@@ -139,6 +139,21 @@ function findCandidates(doc: TokenizedText): Candidate[] {
     i = j + 1;
   }
   return out;
+}
+
+/** A job title written in lower case ("union president", "chief executive"). */
+const lowerCaseTitle = (t: Token | undefined): boolean => t !== undefined && !t.cap && PERSON_CUES_AFTER.has(t.lower) && t.lower !== 'who' && t.lower !== 'aged' && t.lower !== 'member';
+
+/** ", the union's president," after a name: an article, up to two lower-case words or "'s", a job title, then punctuation. */
+function titleInApposition(tokens: Token[], nameLast: number): boolean {
+  if (tokens[nameLast + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[nameLast + 2]?.lower ?? '')) return false;
+  for (let k = nameLast + 3; k <= nameLast + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.cap) return false;
+    if (lowerCaseTitle(t)) return /^[,.;]$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'of';
+    if (!/^(?:\p{Ll}+|'s|’s)$/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Whether the capitalised run starting at `from` holds an organisation word ("Strategy Forum"). */
@@ -566,6 +581,10 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     else if (KNOWN_ORGANISATIONS.has(nameLower) || spanHasOrgHead(tokens, nameFirst, nameLast)) type = 'organisation';
     else if (isAcronym(nameText)) type = 'organisation';
     else if (after && after2 && after.text === ',' && (PERSON_CUES_AFTER.has(after2.lower) || ((after2.lower === 'a' || after2.lower === 'the' || after2.lower === 'an') && PERSON_CUES_AFTER.has(tokens[nameLast + 3]?.lower ?? '')))) type = 'person';
+    // "union president Marek Olsen", "the union's president, Marek Olsen,", "Marek Olsen, the union's president,":
+    // a job title in lower case beside a name of two or three words.
+    else if (!single && nameLast - nameFirst <= 2 && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz) && !placeCued.has(nameLower)
+      && (lowerCaseTitle(before) || (before?.text === ',' && lowerCaseTitle(tokens[first - 2])) || titleInApposition(tokens, nameLast))) type = 'person';
     else if (before && (before.lower === 'spokesperson' || before.lower === 'spokesman' || before.lower === 'spokeswoman')) type = 'person';
     // A given name first ("Mary Barra", "Steve Jobs", "John Smith": a surname may be a given name too);
     // other unknown multi-word names are organisations.
