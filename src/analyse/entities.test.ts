@@ -142,6 +142,10 @@ test('a wire dateline opens with a place in capitals, and the capitals are the n
   }
   const alone = entities('KELMARSH, May 6 (NPA) - Talks resumed on Tuesday.');
   assert.ok(alone.some((e) => e.text === 'KELMARSH' && e.type === 'place' && e.name === 'Kelmarsh'), JSON.stringify(alone));
+  // A heading in capitals before a dash is no dateline; a known place is.
+  const heading = entities('QUESTIONABLE CLAIMS — For years, the show was criticised by doctors.\n\nLOS ANGELES — The hearing was delayed.');
+  assert.ok(!heading.some((e) => e.text.includes('QUESTIONABLE')), JSON.stringify(heading));
+  assert.ok(heading.some((e) => e.text === 'LOS ANGELES' && e.type === 'place' && e.name === 'Los Angeles'), JSON.stringify(heading));
 });
 
 test('names joined by "&" are a firm, not a person', () => {
@@ -165,6 +169,9 @@ test('"the Minister of Transport Name Surname" is the person, the office is no p
     assert.ok(found.some((e) => e.name === 'David Orlen' && e.type === 'person'), JSON.stringify(found.map((e) => `${e.text}/${e.type}`)));
     assert.ok(!found.some((e) => e.type === 'organisation' && e.name.includes('Orlen')), JSON.stringify(found.map((e) => `${e.text}/${e.type}`)));
   }
+  // A lower-case office before "of" names the place: "the former mayor of New York City".
+  const mayor = entities('Rudy Giuliani is the former mayor of New York City.');
+  assert.ok(mayor.some((e) => e.text === 'New York City' && e.type === 'place'), JSON.stringify(mayor));
 });
 
 test('a name before a lower-case place noun ("Fenmoor province") or after "the town of" is a place', () => {

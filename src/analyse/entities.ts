@@ -204,7 +204,7 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer, tagger: EntityT
 
 /** The mentions (tagged when a tagger is given) and the rules' own mentions, whose spans the quote finder is tuned to. */
 export function findEntityMentions(doc: TokenizedText, gaz: Gazetteer, tagger: EntityTagger | null): { mentions: EntitySpan[]; rules: EntitySpan[] } {
-  const dateline = datelinePlaces(doc);
+  const dateline = datelinePlaces(doc, (name) => gaz.places.has(name));
   // Names context marks as places ("the town of X", "X province", a dateline's "X, Country,").
   const placeCued = placeCuedNames(doc, dateline);
   const typed = typeCandidates(doc, gaz, dateline, placeCued);
@@ -473,7 +473,8 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     const orgNamed = ORGANISATION_WORDS.has(tokens[last]!.lower.replace(/\.$/, ''));
     // "the Minister of Infrastructure Tomas Varga": the office, then a given name and a surname.
     const office = tokens[first - 2];
-    if (!orgNamed && tokens[first - 1]?.lower === 'of' && office && STRONG_PERSON_TITLES.has(office.lower) && office.sentence === tokens[first]!.sentence) {
+    if (!orgNamed && tokens[first - 1]?.lower === 'of' && office?.cap && STRONG_PERSON_TITLES.has(office.lower) && office.sentence === tokens[first]!.sentence
+      && !gaz.places.has(text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase())) {
       for (let k = first + 1; k < last && k >= last - 2; k++) {
         if (!gaz.firstNames.has(tokens[k]!.lower)) continue;
         descriptorWords.push(office.lower, 'of');
@@ -678,7 +679,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     const capitals = !/\p{Ll}/u.test(name);
     const twin = capitals ? normalCase.get(name.toLowerCase()) : undefined;
     if (twin) { canonical = twin.name; type = twin.type ?? type; }
-    else if (capitals && type === 'place' && /^\p{Lu}{4,}(?: \p{Lu}{4,})*$/u.test(name)) canonical = name.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+    else if (capitals && type === 'place' && /^(?:\p{Lu}{4,}|\p{Lu}{2,}(?: \p{Lu}{2,})+)$/u.test(name)) canonical = name.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
     else if (type !== 'person' && isAcronym(name)) {
       const full = byAcronym.get(name.replace(/\./g, ''));
       if (full) { canonical = full; type = byName.get(full) ?? type; }

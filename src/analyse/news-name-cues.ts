@@ -9,7 +9,7 @@ import type { Token, TokenizedText } from './text-tokens.js';
 /** A token range (inclusive). */
 export interface TokenRange { first: number; last: number }
 
-const isUpperWord = (t: Token): boolean => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text);
+const isUpperWord = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text);
 const isDash = (t: Token | undefined): boolean => t !== undefined && /^[-–—]+$/.test(t.text);
 
 /** The capitalised run of words from `from` in its sentence (inclusive end), or -1 if `from` is no capitalised word. */
@@ -22,11 +22,13 @@ function capitalisedRun(tokens: Token[], from: number): number {
 }
 
 /**
- * Places of wire datelines: a paragraph opening with words in capitals, then optionally ", Country",
- * then a date, the agency in brackets or a dash ("OSTWICK, Vessland, April 13 (CPA) -", "NEW YORK
- * (Reuters) —", "TARRHOLM, May 6 (CPA) -"). The capitals and the country are places.
+ * Places of wire datelines: a paragraph opening with up to three words in capitals, then optionally
+ * ", Country", then a date or the agency in brackets ("OSTWICK, Vessland, April 13 (CPA) -", "NEW
+ * YORK (Reuters) —", "TARRHOLM, May 6 (CPA) -"); before a bare dash only a known place ("WASHINGTON
+ * —"), since headings in capitals open paragraphs that way too ("QUESTIONABLE CLAIMS — For years").
+ * The capitals and the country are places.
  */
-export function datelinePlaces(doc: TokenizedText): TokenRange[] {
+export function datelinePlaces(doc: TokenizedText, isKnownPlace: (lower: string) => boolean): TokenRange[] {
   const { tokens, sentences } = doc;
   const out: TokenRange[] = [];
   let paragraph = -1;
@@ -35,7 +37,7 @@ export function datelinePlaces(doc: TokenizedText): TokenRange[] {
     paragraph = s.paragraph;
     let k = s.first;
     while (k < s.last && isUpperWord(tokens[k]!) && !CALENDAR_WORDS.has(tokens[k]!.lower)) k++;
-    if (k === s.first || k >= s.last) continue;
+    if (k === s.first || k >= s.last || k - s.first > 3) continue;
     const town: TokenRange = { first: s.first, last: k - 1 };
     let country: TokenRange | null = null;
     let next = k;
@@ -45,7 +47,9 @@ export function datelinePlaces(doc: TokenizedText): TokenRange[] {
       // ", Vessland," before the date: the country or state.
       if (runLast >= 0 && tokens[runLast + 1]?.text === ',' && !isUpperWord(tokens[next]!)) { country = { first: next, last: runLast }; next = runLast + 2; }
       if (!CALENDAR_WORDS.has(tokens[next]?.lower ?? '')) continue;
-    } else if (tokens[next]!.text !== '(' && !isDash(tokens[next])) continue;
+    } else if (tokens[next]!.text === '(') {
+      if (!/^\p{Lu}/u.test(tokens[next + 1]?.text ?? '') || tokens[next + 2]?.text !== ')') continue;
+    } else if (!isDash(tokens[next]) || !isKnownPlace(doc.text.slice(tokens[s.first]!.start, tokens[k - 1]!.end).toLowerCase())) continue;
     out.push(town);
     if (country) out.push(country);
   }
