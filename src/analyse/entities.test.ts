@@ -174,15 +174,16 @@ test('"the Minister of Transport Name Surname" is the person, the office is no p
   assert.ok(mayor.some((e) => e.text === 'New York City' && e.type === 'place'), JSON.stringify(mayor));
 });
 
-test('a name before a lower-case place noun ("Fenmoor province") or after "the town of" is a place', () => {
+test('a name before a lower-case place noun ("Fenmoor province", "the Mellind central bank") or after "the town of" is a place', () => {
   const text = [
     'The storm cut power to homes in Fenmoor province on Sunday.',
     'Rescuers reached the coastal town of Pellock by boat.',
     'Officials in Garrowby said the roads were closed, and Garrowby’s harbour was shut.',
+    'The Mellind central bank cut its main rate on Thursday.',
   ].join('\n');
   for (const tagger of [null, defaultTagger()]) {
-    const found = findEntities(tokenize(text), gazetteer, tagger).map((e) => `${e.text}/${e.type}`);
-    for (const place of ['Fenmoor', 'Pellock', 'Garrowby']) assert.ok(found.includes(`${place}/place`), JSON.stringify(found));
+    const found = findEntities(tokenize(text), gazetteer, tagger).map((e) => `${e.name}/${e.type}`);
+    for (const place of ['Fenmoor', 'Pellock', 'Garrowby', 'Mellind']) assert.ok(found.includes(`${place}/place`), JSON.stringify(found));
   }
 });
 

@@ -3,7 +3,7 @@
  * with a place ("OSTWICK, Vessland, April 13 (CPA) -"), "Storm Edda" names a weather system, and
  * context words a reader uses mark a place ("the coastal town of X", "X province", "in X").
  */
-import { CALENDAR_WORDS, NOT_NOUN_AFTER_NAME, REPORTING_VERBS } from './entity-lexicon.js';
+import { CALENDAR_WORDS, NOT_NOUN_AFTER_NAME, REPORTING_VERBS, SENTENCE_OPENERS } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
 
 /** A token range (inclusive). */
@@ -109,8 +109,8 @@ const endsNounPhrase = (after: Token | undefined): boolean => !after || !/^\p{Ll
 
 /**
  * Names (lower case) that context marks as a place: a dateline, a place noun after the name ("X
- * province", "the X coast") or before it ("the town of X", "residents of X") and "X's government"
- * (no noun after it), each enough alone; "in X" (not before a noun) and "X's" before a part of a
+ * province", "the X coast") or before it ("the town of X", "residents of X"), "X's government" (no
+ * noun after it) and a central bank ("the X central bank", "the central bank of X"), each enough alone; "in X" (not before a noun) and "X's" before a part of a
  * place ("X's harbour", "X's economy") count when the article gives two of them.
  */
 export function placeCuedNames(doc: TokenizedText, dateline: TokenRange[]): Set<string> {
@@ -122,6 +122,8 @@ export function placeCuedNames(doc: TokenizedText, dateline: TokenRange[]): Set<
   for (let k = 0; k < tokens.length; k++) {
     const last = capitalisedRun(tokens, k);
     if (last < 0) continue;
+    // "The Mellind central bank": the name starts after a capitalised sentence opener.
+    if (last > k && SENTENCE_OPENERS.has(tokens[k]!.lower)) k++;
     const sentence = tokens[k]!.sentence;
     const before = tokens[k - 1]?.sentence === sentence ? tokens[k - 1] : undefined;
     const before2 = tokens[k - 2]?.sentence === sentence ? tokens[k - 2] : undefined;
@@ -131,6 +133,10 @@ export function placeCuedNames(doc: TokenizedText, dateline: TokenRange[]): Set<
     const sentenceStart = before === undefined;
     if (after && !after.cap && PLACE_NOUNS_AFTER.has(after.lower) && !sentenceStart) strong.add(name);
     else if (before?.lower === 'of' && before2 && !before2.cap && PLACE_NOUNS_BEFORE_OF.has(before2.lower)) strong.add(name);
+    // A country's central bank: "the X central bank", "X's central bank", "the central bank of X".
+    else if (after?.lower === 'central' && after2?.lower === 'bank' && !after.cap) strong.add(name);
+    else if ((after?.text === '’s' || after?.text === "'s") && after2?.lower === 'central' && tokens[last + 3]?.lower === 'bank' && !after2.cap) strong.add(name);
+    else if (before?.lower === 'of' && before2?.lower === 'bank' && !before2.cap && tokens[k - 3]?.lower === 'central') strong.add(name);
     else if (before?.lower === 'in' && endsNounPhrase(after) && !NOT_PLACE_BEFORE_IN.has(before2?.lower ?? '')) weak.set(name, (weak.get(name) ?? 0) + 1);
     else if ((after?.text === '’s' || after?.text === "'s") && after2?.lower === 'government' && endsNounPhrase(tokens[last + 3])) strong.add(name);
     else if ((after?.text === '’s' || after?.text === "'s") && after2 && PLACE_PARTS.has(after2.lower)) weak.set(name, (weak.get(name) ?? 0) + 1);
