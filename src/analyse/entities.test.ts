@@ -180,10 +180,11 @@ test('a name before a lower-case place noun ("Fenmoor province", "the Mellind ce
     'Rescuers reached the coastal town of Pellock by boat.',
     'Officials in Garrowby said the roads were closed, and Garrowby’s harbour was shut.',
     'The Mellind central bank cut its main rate on Thursday.',
+    'Water still stood in Corrach’s harbour quarter at dawn.',
   ].join('\n');
   for (const tagger of [null, defaultTagger()]) {
     const found = findEntities(tokenize(text), gazetteer, tagger).map((e) => `${e.name}/${e.type}`);
-    for (const place of ['Fenmoor', 'Pellock', 'Garrowby', 'Mellind']) assert.ok(found.includes(`${place}/place`), JSON.stringify(found));
+    for (const place of ['Fenmoor', 'Pellock', 'Garrowby', 'Mellind', 'Corrach']) assert.ok(found.includes(`${place}/place`), JSON.stringify(found));
   }
 });
 

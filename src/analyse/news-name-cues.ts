@@ -90,11 +90,12 @@ const PLACE_NOUNS_BEFORE_OF = new Set([
   'municipality', 'suburb', 'borough', 'oblast', 'prefecture', 'country', 'mayor', 'residents', 'inhabitants',
   'outskirts', 'centre', 'center', 'streets', 'government', 'parliament',
 ]);
-/** Lower-case nouns after "X's" that belong to a place ("X's harbour quarter", "X's busiest port"). */
+/** Lower-case nouns after "X's" that only a place has ("X's harbour quarter", "X's mayor"). */
+const PLACE_ONLY_PARTS = new Set(['harbour', 'harbor', 'coastline', 'streets', 'outskirts', 'suburbs', 'mayor', 'residents', 'inhabitants']);
+/** Lower-case nouns after "X's" that belong to a place more often than not ("X's busiest port", "X's economy"). */
 const PLACE_PARTS = new Set([
-  'harbour', 'harbor', 'port', 'coast', 'capital', 'streets', 'residents', 'mayor', 'border', 'borders', 'airport',
-  'outskirts', 'suburbs', 'coastline', 'provinces', 'regions', 'citizens', 'population', 'economy', 'government',
-  'busiest', 'parliament', 'central',
+  'port', 'coast', 'capital', 'border', 'borders', 'airport', 'provinces', 'regions', 'citizens', 'population', 'economy',
+  'busiest', 'parliament',
 ]);
 
 /** Words before "in X" that make X a company or a body ("a stake in X", "worked in X"), not a place. */
@@ -110,8 +111,9 @@ const endsNounPhrase = (after: Token | undefined): boolean => !after || !/^\p{Ll
 /**
  * Names (lower case) that context marks as a place: a dateline, a place noun after the name ("X
  * province", "the X coast") or before it ("the town of X", "residents of X"), "X's government" (no
- * noun after it) and a central bank ("the X central bank", "the central bank of X"), each enough alone; "in X" (not before a noun) and "X's" before a part of a
- * place ("X's harbour", "X's economy") count when the article gives two of them.
+ * noun after it), what only a place has ("X's harbour", "X's mayor") and a central bank ("the X
+ * central bank", "the central bank of X"), each enough alone; "in X" (not before a noun) and "X's"
+ * before what places mostly have ("X's busiest port", "X's economy") count when the article gives two.
  */
 export function placeCuedNames(doc: TokenizedText, dateline: TokenRange[]): Set<string> {
   const { tokens, text } = doc;
@@ -131,15 +133,19 @@ export function placeCuedNames(doc: TokenizedText, dateline: TokenRange[]): Set<
     const after2 = tokens[last + 2]?.sentence === sentence ? tokens[last + 2] : undefined;
     const name = nameOf(k, last);
     const sentenceStart = before === undefined;
-    if (after && !after.cap && PLACE_NOUNS_AFTER.has(after.lower) && !sentenceStart) strong.add(name);
-    else if (before?.lower === 'of' && before2 && !before2.cap && PLACE_NOUNS_BEFORE_OF.has(before2.lower)) strong.add(name);
-    // A country's central bank: "the X central bank", "X's central bank", "the central bank of X".
-    else if (after?.lower === 'central' && after2?.lower === 'bank' && !after.cap) strong.add(name);
-    else if ((after?.text === '’s' || after?.text === "'s") && after2?.lower === 'central' && tokens[last + 3]?.lower === 'bank' && !after2.cap) strong.add(name);
-    else if (before?.lower === 'of' && before2?.lower === 'bank' && !before2.cap && tokens[k - 3]?.lower === 'central') strong.add(name);
-    else if (before?.lower === 'in' && endsNounPhrase(after) && !NOT_PLACE_BEFORE_IN.has(before2?.lower ?? '')) weak.set(name, (weak.get(name) ?? 0) + 1);
-    else if ((after?.text === '’s' || after?.text === "'s") && after2?.lower === 'government' && endsNounPhrase(tokens[last + 3])) strong.add(name);
-    else if ((after?.text === '’s' || after?.text === "'s") && after2 && PLACE_PARTS.has(after2.lower)) weak.set(name, (weak.get(name) ?? 0) + 1);
+    const possessive = after?.text === '’s' || after?.text === "'s";
+    const strongCue = (after !== undefined && !after.cap && PLACE_NOUNS_AFTER.has(after.lower) && !sentenceStart)
+      || (before?.lower === 'of' && before2 !== undefined && !before2.cap && PLACE_NOUNS_BEFORE_OF.has(before2.lower))
+      // A country's central bank: "the X central bank", "X's central bank", "the central bank of X".
+      || (after?.lower === 'central' && after2?.lower === 'bank' && !after.cap)
+      || (possessive && after2?.lower === 'central' && tokens[last + 3]?.lower === 'bank' && !after2.cap)
+      || (before?.lower === 'of' && before2?.lower === 'bank' && !before2.cap && tokens[k - 3]?.lower === 'central')
+      || (possessive && after2?.lower === 'government' && endsNounPhrase(tokens[last + 3]))
+      || (possessive && after2 !== undefined && PLACE_ONLY_PARTS.has(after2.lower));
+    const weakCue = (possessive && after2 !== undefined && PLACE_PARTS.has(after2.lower))
+      || (before?.lower === 'in' && endsNounPhrase(after) && !NOT_PLACE_BEFORE_IN.has(before2?.lower ?? ''));
+    if (strongCue) strong.add(name);
+    else if (weakCue) weak.set(name, (weak.get(name) ?? 0) + 1);
     k = last;
   }
   for (const [name, count] of weak) if (count >= 2) strong.add(name);
