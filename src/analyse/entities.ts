@@ -641,11 +641,17 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     }
   }
   // A name in capitals ("OSTWICK" in a dateline) is the name the article writes in normal case.
-  const normalCase = new Map<string, { name: string; type: EntityType | null }>();
-  for (const t of typed) {
-    const name = nameOf(t);
-    if (/\p{Ll}/u.test(name) && (!normalCase.has(name.toLowerCase()) || t.type)) normalCase.set(name.toLowerCase(), { name, type: t.type });
-  }
+  let normalCase: Map<string, { name: string; type: EntityType | null }> | null = null;
+  const normalCaseOf = (lower: string): { name: string; type: EntityType | null } | undefined => {
+    if (!normalCase) {
+      normalCase = new Map();
+      for (const t of typed) {
+        const name = nameOf(t);
+        if (/\p{Ll}/u.test(name) && (!normalCase.has(name.toLowerCase()) || t.type)) normalCase.set(name.toLowerCase(), { name, type: t.type });
+      }
+    }
+    return normalCase.get(lower);
+  };
   const orgNames = new Set<string>();
   for (const t of typed) if (t.type === 'organisation') orgNames.add(nameOf(t).toLowerCase());
   for (const t of typed) if (!t.titled && !t.speaks && t.type !== 'place' && orgNames.has(nameOf(t).toLowerCase())) t.type = 'organisation';
@@ -677,7 +683,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       }
     }
     const capitals = !/\p{Ll}/u.test(name);
-    const twin = capitals ? normalCase.get(name.toLowerCase()) : undefined;
+    const twin = capitals ? normalCaseOf(name.toLowerCase()) : undefined;
     if (twin) { canonical = twin.name; type = twin.type ?? type; }
     else if (capitals && type === 'place' && /^(?:\p{Lu}{4,}|\p{Lu}{2,}(?: \p{Lu}{2,})+)$/u.test(name)) canonical = name.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
     else if (type !== 'person' && isAcronym(name)) {

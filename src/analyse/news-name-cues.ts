@@ -12,12 +12,19 @@ export interface TokenRange { first: number; last: number }
 const isUpperWord = (t: Token): boolean => /^\p{Lu}[\p{Lu}.-]+$/u.test(t.text);
 const isDash = (t: Token | undefined): boolean => t !== undefined && /^[-–—]+$/.test(t.text);
 
+/** A capitalised word, no calendar word (ASCII answered without a regex: this runs for every token). */
+function isCapitalisedWord(t: Token | undefined): boolean {
+  if (!t?.cap) return false;
+  const code = t.text.charCodeAt(0);
+  return (code < 128 ? code >= 65 && code <= 90 : /^\p{L}/u.test(t.text)) && !CALENDAR_WORDS.has(t.lower);
+}
+
 /** The capitalised run of words from `from` in its sentence (inclusive end), or -1 if `from` is no capitalised word. */
 function capitalisedRun(tokens: Token[], from: number): number {
   const t = tokens[from];
-  if (!t?.cap || !/^\p{L}/u.test(t.text) || CALENDAR_WORDS.has(t.lower)) return -1;
+  if (!isCapitalisedWord(t)) return -1;
   let last = from;
-  while (tokens[last + 1]?.cap && tokens[last + 1]!.sentence === t.sentence && /^\p{L}/u.test(tokens[last + 1]!.text) && !CALENDAR_WORDS.has(tokens[last + 1]!.lower)) last++;
+  while (isCapitalisedWord(tokens[last + 1]) && tokens[last + 1]!.sentence === t!.sentence) last++;
   return last;
 }
 
@@ -131,7 +138,6 @@ export function placeCuedNames(doc: TokenizedText, dateline: TokenRange[]): Set<
     const before2 = tokens[k - 2]?.sentence === sentence ? tokens[k - 2] : undefined;
     const after = tokens[last + 1]?.sentence === sentence ? tokens[last + 1] : undefined;
     const after2 = tokens[last + 2]?.sentence === sentence ? tokens[last + 2] : undefined;
-    const name = nameOf(k, last);
     const sentenceStart = before === undefined;
     const possessive = after?.text === '’s' || after?.text === "'s";
     const strongCue = (after !== undefined && !after.cap && PLACE_NOUNS_AFTER.has(after.lower) && !sentenceStart)
@@ -144,8 +150,8 @@ export function placeCuedNames(doc: TokenizedText, dateline: TokenRange[]): Set<
       || (possessive && after2 !== undefined && PLACE_ONLY_PARTS.has(after2.lower));
     const weakCue = (possessive && after2 !== undefined && PLACE_PARTS.has(after2.lower))
       || (before?.lower === 'in' && endsNounPhrase(after) && !NOT_PLACE_BEFORE_IN.has(before2?.lower ?? ''));
-    if (strongCue) strong.add(name);
-    else if (weakCue) weak.set(name, (weak.get(name) ?? 0) + 1);
+    if (strongCue) strong.add(nameOf(k, last));
+    else if (weakCue) { const name = nameOf(k, last); weak.set(name, (weak.get(name) ?? 0) + 1); }
     k = last;
   }
   for (const [name, count] of weak) if (count >= 2) strong.add(name);
