@@ -128,3 +128,82 @@ test('a city GeoNames names with a qualifier ("Frankfurt am Main") is a place by
   const found = entities('The first of the jets flew from Frankfurt to Chicago on Monday.');
   assert.ok(found.some((e) => e.text === 'Frankfurt' && e.type === 'place'), JSON.stringify(found));
 });
+
+test('a wire dateline opens with a place in capitals, and the capitals are the name the article writes in normal case', () => {
+  const text = [
+    'DRAVENBY, Osterlund, March 3 (NPA) - Crews worked through the night to clear the roads.',
+    'The council of Dravenby said schools would reopen on Thursday.',
+  ].join('\n\n');
+  for (const tagger of [null, defaultTagger()]) {
+    const found = findEntities(tokenize(text), gazetteer, tagger).map((e) => `${e.text}/${e.type}=${e.name}`);
+    assert.ok(found.includes('DRAVENBY/place=Dravenby'), JSON.stringify(found));
+    assert.ok(found.includes('Osterlund/place=Osterlund'), JSON.stringify(found));
+    assert.ok(!found.some((e) => e.includes('/organisation=Dravenby') || e.includes('/organisation=DRAVENBY')), JSON.stringify(found));
+  }
+  const alone = entities('KELMARSH, May 6 (NPA) - Talks resumed on Tuesday.');
+  assert.ok(alone.some((e) => e.text === 'KELMARSH' && e.type === 'place' && e.name === 'Kelmarsh'), JSON.stringify(alone));
+  // A heading in capitals before a dash is no dateline; a known place is.
+  const heading = entities('QUESTIONABLE CLAIMS — For years, the show was criticised by doctors.\n\nLOS ANGELES — The hearing was delayed.');
+  assert.ok(!heading.some((e) => e.text.includes('QUESTIONABLE')), JSON.stringify(heading));
+  assert.ok(heading.some((e) => e.text === 'LOS ANGELES' && e.type === 'place' && e.name === 'Los Angeles'), JSON.stringify(heading));
+});
+
+test('names joined by "&" are a firm, not a person', () => {
+  for (const tagger of [null, defaultTagger()]) {
+    const found = findEntities(tokenize('The claims were assessed by Harriet & Cole, a loss adjuster, on Friday.'), gazetteer, tagger).map((e) => `${e.text}/${e.type}`);
+    assert.ok(found.includes('Harriet & Cole/organisation'), JSON.stringify(found));
+  }
+});
+
+test('"Storm Alda" names a weather system: no person, not even by the bare name', () => {
+  const text = 'Storm Alda cut power to 10,000 homes on Monday. Forecasters said Hurricane Bertrand would weaken. Alda moved north overnight.';
+  for (const tagger of [null, defaultTagger()]) {
+    const found = findEntities(tokenize(text), gazetteer, tagger).map((e) => `${e.text}/${e.type}`);
+    assert.ok(!found.some((e) => /Alda|Bertrand/.test(e)), JSON.stringify(found));
+  }
+});
+
+test('"the Minister of Transport Name Surname" is the person, the office is no part of an organisation name', () => {
+  for (const tagger of [null, defaultTagger()]) {
+    const found = findEntities(tokenize('The plan was signed by the Minister of Transport David Orlen on Monday.'), gazetteer, tagger);
+    assert.ok(found.some((e) => e.name === 'David Orlen' && e.type === 'person'), JSON.stringify(found.map((e) => `${e.text}/${e.type}`)));
+    assert.ok(!found.some((e) => e.type === 'organisation' && e.name.includes('Orlen')), JSON.stringify(found.map((e) => `${e.text}/${e.type}`)));
+  }
+  // A lower-case office before "of" names the place: "the former mayor of New York City".
+  const mayor = entities('Rudy Giuliani is the former mayor of New York City.');
+  assert.ok(mayor.some((e) => e.text === 'New York City' && e.type === 'place'), JSON.stringify(mayor));
+});
+
+test('a name before a lower-case place noun ("Fenmoor province", "the Mellind central bank") or after "the town of" is a place', () => {
+  const text = [
+    'The storm cut power to homes in Fenmoor province on Sunday.',
+    'Rescuers reached the coastal town of Pellock by boat.',
+    'Officials in Garrowby said the roads were closed, and Garrowby’s harbour was shut.',
+    'The Mellind central bank cut its main rate on Thursday.',
+    'Water still stood in Corrach’s harbour quarter at dawn.',
+  ].join('\n');
+  for (const tagger of [null, defaultTagger()]) {
+    const found = findEntities(tokenize(text), gazetteer, tagger).map((e) => `${e.name}/${e.type}`);
+    for (const place of ['Fenmoor', 'Pellock', 'Garrowby', 'Mellind', 'Corrach']) assert.ok(found.includes(`${place}/place`), JSON.stringify(found));
+  }
+});
+
+test('"a stake in X" does not make a company a place', () => {
+  const found = entities('Fiorano bought a stake in Corbel last year. Corbel shares rose, and later Fiorano raised its stake in Corbel.');
+  assert.ok(!found.some((e) => e.text === 'Corbel' && e.type === 'place'), JSON.stringify(found));
+});
+
+test('a job title in lower case beside a name makes a person, given name known or not', () => {
+  const text = [
+    'The vote is on Friday, union president Darek Pollin said.',
+    'Railco chief executive Oskaro Lindt said the trains were late.',
+    'Later, Brannoc Sheel, the union\'s treasurer, read a statement.',
+  ].join('\n');
+  for (const tagger of [null, defaultTagger()]) {
+    const found = findEntities(tokenize(text), gazetteer, tagger);
+    for (const name of ['Darek Pollin', 'Oskaro Lindt', 'Brannoc Sheel']) {
+      assert.ok(found.some((e) => e.name === name && e.type === 'person'), JSON.stringify(found.map((e) => `${e.text}/${e.type}`)));
+      assert.ok(!found.some((e) => e.name === name && e.type !== 'person'), JSON.stringify(found.map((e) => `${e.text}/${e.type}`)));
+    }
+  }
+});

@@ -6,12 +6,13 @@
 import type { EntityMention, EntityType } from '../model/analysis.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
-  CALENDAR_WORDS, DEMONYMS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS,
+  CALENDAR_WORDS, DEMONYMS, KNOWN_ORGANISATIONS, NAME_CONNECTORS, NOT_NOUN_AFTER_NAME, ORGANISATION_HEADS, ORGANISATION_WORDS,
   PERSON_TITLES, PLACE_WORDS, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
 } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
 import { featureContext, loadTagger, tagEntities, type EntityTagger, type TaggedSpan, type TaggerWeights } from './entity-tagger.js';
 import { productNames } from './product-names.js';
+import { datelinePlaces, placeCuedNames, weatherSystems, type TokenRange } from './news-name-cues.js';
 import committedModel from './entity-model.json' with { type: 'json' };
 
 let committedTagger: EntityTagger | null = null;
@@ -35,17 +36,6 @@ export interface EntitySpan extends EntityMention {
   premodifier: boolean;
 }
 
-/** Lower-case words that may follow a name used as the subject or object, so it is no premodifier. */
-const NOT_NOUN_AFTER_NAME = new Set([
-  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
-  'might', 'must', 'shall', 'should', 'does', 'did', 'do', 'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'of',
-  'for', 'with', 'at', 'by', 'as', 'from', 'into', 'over', 'than', 'that', 'which', 'who', 'whose', 'where',
-  'when', 'while', 'since', 'until', 'after', 'before', 'about', 'against', 'during', 'under', 'also',
-  'not', 'never', 'now', 'then', 'still', 'yet', 'already', 'today', 'yesterday', 'tomorrow', 'itself',
-  'himself', 'herself', 'themselves', 'via', 'per', 'through', 'if', 'because', 'so', 'the', 'a', 'an',
-  'last', 'this', 'next', 'recently', 'earlier', 'later', 'again', 'just', 'only', 'even', 'plans', 'aims',
-  'wants', 'needs', 'hopes', 'expects', 'intends', 'is', 'reportedly', 'officially', 'formally', 'quickly',
-]);
 
 const CURRENCY_AND_UNITS = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'chf', 'cad', 'aud', 'gb', 'mb', 'kb', 'tb', 'ghz', 'mhz', 'km', 'kg', 'mph', 'g']);
 
@@ -53,7 +43,7 @@ const PERSON_CUES_AFTER = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'president', 'leader', 'chief', 'official',
   'director', 'secretary', 'head', 'chairman', 'analyst', 'professor', 'senator', 'lawmaker', 'ambassador',
   'who', 'mayor', 'governor', 'founder', 'member', 'editor', 'author', 'deputy', 'adviser', 'advisor',
-  'expert', 'economist', 'researcher', 'executive', 'ceo', 'general', 'commander', 'aged', 'aide',
+  'expert', 'economist', 'researcher', 'executive', 'ceo', 'general', 'commander', 'aged', 'aide', 'treasurer',
 ]);
 /** Lower-case nouns before a name ("aircraft manufacturer Boeing") or words after it ("Boeing CEO") that mark a company or body. */
 const ORG_CUES_BEFORE = new Set([
@@ -151,6 +141,21 @@ function findCandidates(doc: TokenizedText): Candidate[] {
   return out;
 }
 
+/** A job title written in lower case ("union president", "chief executive"). */
+const lowerCaseTitle = (t: Token | undefined): boolean => t !== undefined && !t.cap && PERSON_CUES_AFTER.has(t.lower) && t.lower !== 'who' && t.lower !== 'aged' && t.lower !== 'member';
+
+/** ", the union's president," after a name: an article, up to two lower-case words or "'s", a job title, then punctuation. */
+function titleInApposition(tokens: Token[], nameLast: number): boolean {
+  if (tokens[nameLast + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[nameLast + 2]?.lower ?? '')) return false;
+  for (let k = nameLast + 3; k <= nameLast + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.cap) return false;
+    if (lowerCaseTitle(t)) return /^[,.;]$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'of';
+    if (!/^(?:\p{Ll}+|'s|’s)$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** Whether the capitalised run starting at `from` holds an organisation word ("Strategy Forum"). */
 function runEndsWithOrgWord(tokens: Token[], from: number): boolean {
   let k = from;
@@ -199,15 +204,36 @@ export function findEntities(doc: TokenizedText, gaz: Gazetteer, tagger: EntityT
 
 /** The mentions (tagged when a tagger is given) and the rules' own mentions, whose spans the quote finder is tuned to. */
 export function findEntityMentions(doc: TokenizedText, gaz: Gazetteer, tagger: EntityTagger | null): { mentions: EntitySpan[]; rules: EntitySpan[] } {
-  const typed = typeCandidates(doc, gaz);
-  const rules = resolveAliases(doc, typed, gaz);
+  const dateline = datelinePlaces(doc, (name) => gaz.places.has(name));
+  // Names context marks as places ("the town of X", "X province", a dateline's "X, Country,").
+  const placeCued = placeCuedNames(doc, dateline);
+  const typed = typeCandidates(doc, gaz, dateline, placeCued);
+  // Weather systems ("Storm Edda") are none of the three types.
+  const weather = weatherSystems(doc);
+  const rules = withoutWeatherSystems(doc, resolveAliases(doc, typed, gaz), weather);
   if (!tagger) return { mentions: rules, rules };
-  const spans = tagEntities(featureContext(doc, gaz, rules), tagger);
-  const mentions = resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz), gaz);
+  const spans = withDatelinePlaces(tagEntities(featureContext(doc, gaz, rules), tagger), dateline);
+  const mentions = withoutWeatherSystems(doc, resolveAliases(doc, fuseTagged(doc, typed, spans, rules, gaz, placeCued), gaz), weather);
   // Model names ("the Ford Falcon") are none of the three types.
   const products = productNames(doc, mentions, gaz);
   if (products.size === 0) return { mentions, rules };
   return { mentions: mentions.filter((m) => !products.has(doc.text.slice(doc.tokens[m.nameFirst]!.start, doc.tokens[m.nameLast]!.end).toLowerCase())), rules };
+}
+
+function withoutWeatherSystems(doc: TokenizedText, mentions: EntitySpan[], weather: { tokens: Set<number>; names: Set<string> }): EntitySpan[] {
+  if (weather.names.size === 0) return mentions;
+  return mentions.filter((m) => {
+    for (let k = m.nameFirst; k <= m.nameLast; k++) if (weather.tokens.has(k)) return false;
+    return !weather.names.has(doc.text.slice(doc.tokens[m.nameFirst]!.start, doc.tokens[m.nameLast]!.end).toLowerCase());
+  });
+}
+
+/** A dateline's place and country are mentions of their own ("OSTWICK, Vessland, April 13"), not one tagged phrase. */
+function withDatelinePlaces(spans: TaggedSpan[], dateline: TokenRange[]): TaggedSpan[] {
+  if (dateline.length === 0) return spans;
+  const out = spans.filter((s) => !dateline.some((r) => s.first <= r.last && s.last >= r.first));
+  for (const r of dateline) out.push({ first: r.first, last: r.last, type: 'place' });
+  return out.sort((a, b) => a.first - b.first);
 }
 
 /** "Ohio, Florida, and Nevada": after the last token of a span, the list goes on. */
@@ -234,7 +260,7 @@ export function withCompanyNames(tokens: Token[], spans: TaggedSpan[]): TaggedSp
 }
 
 /** Tagged spans, each with the name the rules found inside it (its last one: the head of the phrase). */
-function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], ruled: EntitySpan[], gaz: Gazetteer): Typed[] {
+function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], ruled: EntitySpan[], gaz: Gazetteer, placeCued: Set<string>): Typed[] {
   const { tokens } = doc;
   const out: Typed[] = [];
   // Rule names by their last token, and the rules' resolved type of each name (by its first token).
@@ -312,8 +338,8 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     for (let k = t.first; k <= t.last && !overlaps; k++) overlaps = covered[k] === 1;
     if (overlaps) continue;
     const key = nameKeyOf(t);
-    // A place of the gazetteer the rules found is kept even where the tagger passed it over.
-    const knownPlace = gaz.places.has(key) && (ruleTypeOf(t) ?? t.type) === 'place';
+    // A place of the gazetteer, or one the context marks ("the town of X"), the rules found is kept even where the tagger passed it over.
+    const knownPlace = (gaz.places.has(key) || placeCued.has(key)) && (ruleTypeOf(t) ?? t.type) === 'place';
     // So is an organisation of the word lists ("the Pentagon", "NATO").
     const knownBody = t.nameFirst === t.nameLast && KNOWN_ORGANISATIONS.has(tokens[t.nameFirst]!.lower) && (ruleTypeOf(t) ?? t.type) === 'organisation';
     // "the ABC" stays where the article spelled the name out ("the Atlantic Bridge Council ... the ABC").
@@ -406,7 +432,7 @@ export function splitCoordinated(tokens: Token[], spans: TaggedSpan[], names: Ar
 }
 
 /** The rules: capitalised runs cut and typed by word lists, gazetteer and cues (type null: left to aliases). */
-function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
+function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange[], placeCued: Set<string>): Typed[] {
   const { tokens, text } = doc;
   const { lowerWords } = doc;
   const headlines = titleCaseParagraphs(doc);
@@ -422,8 +448,10 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
   for (const c of findCandidates(doc)) {
     let first = c.first;
     let last = c.last;
+    // A dateline's place in capitals ("OSTWICK, Vessland, April 13", "NEW YORK (Reuters) -").
+    const datelined = dateline.some((r) => r.first === c.first && r.last === c.last);
     // A sentence opener is an ordinary word written with a capital.
-    if (c.sentenceStart) {
+    if (c.sentenceStart && !datelined) {
       while (first <= last) {
         const t = tokens[first]!;
         // Not the name before a lone organisation word ("Apple Corps argued", even where "an apple" is written).
@@ -436,13 +464,27 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     // "Ryanair CEO": a trailing title is not part of the name.
     while (last > first && STRONG_PERSON_TITLES.has(tokens[last]!.lower) && !ORGANISATION_WORDS.has(tokens[last]!.lower)) last--;
     // A lone capitalised word opening a sentence, never capitalised elsewhere, is an ordinary word ("Engine troubles").
-    if (first === last && c.sentenceStart && !gaz.places.has(tokens[first]!.lower) && !isAcronym(tokens[first]!.text) && !capitalisedMidSentence.has(tokens[first]!.lower)) continue;
+    if (first === last && c.sentenceStart && !datelined && !gaz.places.has(tokens[first]!.lower) && !isAcronym(tokens[first]!.text) && !capitalisedMidSentence.has(tokens[first]!.lower)) continue;
     // Titles and nationality adjectives before the name: "Russian Foreign Minister Sergei Lavrov".
     let nameFirst = first;
     let titled = false;
     let gender: 'male' | 'female' | null = null;
     const descriptorWords: string[] = [];
     const orgNamed = ORGANISATION_WORDS.has(tokens[last]!.lower.replace(/\.$/, ''));
+    // "the Minister of Infrastructure Tomas Varga": the office, then a given name and a surname.
+    const office = tokens[first - 2];
+    if (!orgNamed && tokens[first - 1]?.lower === 'of' && office?.cap && STRONG_PERSON_TITLES.has(office.lower) && office.sentence === tokens[first]!.sentence
+      && !gaz.places.has(text.slice(tokens[first]!.start, tokens[last]!.end).toLowerCase())) {
+      for (let k = first + 1; k < last && k >= last - 2; k++) {
+        if (!gaz.firstNames.has(tokens[k]!.lower)) continue;
+        descriptorWords.push(office.lower, 'of');
+        for (let d = first; d < k; d++) descriptorWords.push(tokens[d]!.lower);
+        first -= 2;
+        nameFirst = k;
+        titled = true;
+        break;
+      }
+    }
     while (nameFirst <= last && !orgNamed) {
       const t = tokens[nameFirst]!;
       const lower = t.lower.replace(/\.$/, '');
@@ -511,8 +553,8 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     if (single && CURRENCY_AND_UNITS.has(head.lower) && (isAcronym(head.text) || /^\d/.test(tokens[nameFirst - 1]?.text ?? ''))) continue;
     if (/^\d/.test(tokens[nameLast + 1]?.text ?? '') && text.slice(tokens[nameLast]!.end, tokens[nameLast + 1]!.start) === ' ' && !CALENDAR_WORDS.has(tokens[nameLast]!.lower) && /^\d+$/.test(tokens[nameLast + 1]!.text) && !/^[,.]/.test(tokens[nameLast + 2]?.text ?? '')) continue;
     // Shouted lines ("JOIN US ON TELEGRAM") are not names.
-    if (!single && /^[^a-z]+$/.test(nameText) && !ORGANISATION_WORDS.has(tokens[nameLast]!.lower)) continue;
-    if (headlines.has(tokens[first]!.sentence >= 0 ? doc.sentences[tokens[first]!.sentence]!.paragraph : -1) && !gaz.places.has(nameLower) && !titled) {
+    if (!single && !datelined && /^[^a-z]+$/.test(nameText) && !ORGANISATION_WORDS.has(tokens[nameLast]!.lower)) continue;
+    if (!datelined && headlines.has(tokens[first]!.sentence >= 0 ? doc.sentences[tokens[first]!.sentence]!.paragraph : -1) && !gaz.places.has(nameLower) && !titled) {
       typed.push({ first, last: nameLast, nameFirst, nameLast, type: null, titled, gender, descriptor: null, tagged: false, speaks: false });
       continue;
     }
@@ -528,8 +570,11 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     // country (the place, as ACE and MEANTIME annotate it), unlike a named body ("Labour Government").
     const countryGovernment = lastLower === 'government' && nameLast > nameFirst
       && (isDemonym(tokens[nameFirst]!.lower, gaz) || gaz.places.has(text.slice(tokens[nameFirst]!.start, tokens[nameLast - 1]!.end).toLowerCase()));
-    if (countryGovernment) type = 'place';
-    else if (orgNamed) type = 'organisation';
+    // "Hollis & Brandt": names joined by "&" make a firm.
+    let joinedByAmpersand = false;
+    for (let k = nameFirst + 1; k < nameLast && !joinedByAmpersand; k++) joinedByAmpersand = tokens[k]!.text === '&';
+    if (countryGovernment || datelined) type = 'place';
+    else if (orgNamed || joinedByAmpersand) type = 'organisation';
     else if (titled) type = 'person';
     else if (!single && PLACE_WORDS.has(lastLower)) type = 'place';
     else if (orgCue && !gaz.places.has(nameLower)) type = 'organisation';
@@ -537,12 +582,17 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer): Typed[] {
     else if (KNOWN_ORGANISATIONS.has(nameLower) || spanHasOrgHead(tokens, nameFirst, nameLast)) type = 'organisation';
     else if (isAcronym(nameText)) type = 'organisation';
     else if (after && after2 && after.text === ',' && (PERSON_CUES_AFTER.has(after2.lower) || ((after2.lower === 'a' || after2.lower === 'the' || after2.lower === 'an') && PERSON_CUES_AFTER.has(tokens[nameLast + 3]?.lower ?? '')))) type = 'person';
+    // "union president Marek Olsen", "the union's president, Marek Olsen,", "Marek Olsen, the union's president,":
+    // a job title in lower case beside a name of two or three words.
+    else if (!single && nameLast - nameFirst <= 2 && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz) && !placeCued.has(nameLower)
+      && (lowerCaseTitle(before) || (before?.text === ',' && lowerCaseTitle(tokens[first - 2])) || titleInApposition(tokens, nameLast))) type = 'person';
     else if (before && (before.lower === 'spokesperson' || before.lower === 'spokesman' || before.lower === 'spokeswoman')) type = 'person';
     // A given name first ("Mary Barra", "Steve Jobs", "John Smith": a surname may be a given name too);
     // other unknown multi-word names are organisations.
     else if (!single && nameLast - nameFirst <= 3 && gaz.firstNames.has(head.lower) && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz)) type = 'person';
     // A name whose last word speaks as people do ("Starmer mentioned", "Obama explained") is a person.
     else if (nameLast - nameFirst <= 2 && speakers.has(tokens[nameLast]!.lower) && !gaz.companies.has(tokens[nameLast]!.lower)) { type = 'person'; speaks = true; }
+    else if (placeCued.has(nameLower) && !KNOWN_ORGANISATIONS.has(nameLower) && !isAcronym(nameText)) type = 'place';
     else if (!single) type = 'organisation';
     else type = null; // a lone word: decided by aliases below
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
@@ -590,6 +640,18 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       if (initials.length >= 2 && !byAcronym.has(initials)) byAcronym.set(initials, name);
     }
   }
+  // A name in capitals ("OSTWICK" in a dateline) is the name the article writes in normal case.
+  let normalCase: Map<string, { name: string; type: EntityType | null }> | null = null;
+  const normalCaseOf = (lower: string): { name: string; type: EntityType | null } | undefined => {
+    if (!normalCase) {
+      normalCase = new Map();
+      for (const t of typed) {
+        const name = nameOf(t);
+        if (/\p{Ll}/u.test(name) && (!normalCase.has(name.toLowerCase()) || t.type)) normalCase.set(name.toLowerCase(), { name, type: t.type });
+      }
+    }
+    return normalCase.get(lower);
+  };
   const orgNames = new Set<string>();
   for (const t of typed) if (t.type === 'organisation') orgNames.add(nameOf(t).toLowerCase());
   for (const t of typed) if (!t.titled && !t.speaks && t.type !== 'place' && orgNames.has(nameOf(t).toLowerCase())) t.type = 'organisation';
@@ -620,7 +682,11 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
         gender = gender ?? surname.gender;
       }
     }
-    if (type !== 'person' && isAcronym(name)) {
+    const capitals = !/\p{Ll}/u.test(name);
+    const twin = capitals ? normalCaseOf(name.toLowerCase()) : undefined;
+    if (twin) { canonical = twin.name; type = twin.type ?? type; }
+    else if (capitals && type === 'place' && /^(?:\p{Lu}{4,}|\p{Lu}{2,}(?: \p{Lu}{2,})+)$/u.test(name)) canonical = name.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+    else if (type !== 'person' && isAcronym(name)) {
       const full = byAcronym.get(name.replace(/\./g, ''));
       if (full) { canonical = full; type = byName.get(full) ?? type; }
     }

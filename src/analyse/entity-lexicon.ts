@@ -142,3 +142,15 @@ export const PLACE_WORDS = new Set([
   'desert', 'strait', 'canal', 'street', 'avenue', 'square', 'boulevard', 'road', 'bridge', 'park',
   'center', 'centre', 'factory', 'stadium', 'arena', 'station', 'harbour', 'harbor', 'port',
 ]);
+
+/** Lower-case words that may follow a name used as the subject or object, so it is no premodifier. */
+export const NOT_NOUN_AFTER_NAME = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'shall', 'should', 'does', 'did', 'do', 'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'of',
+  'for', 'with', 'at', 'by', 'as', 'from', 'into', 'over', 'than', 'that', 'which', 'who', 'whose', 'where',
+  'when', 'while', 'since', 'until', 'after', 'before', 'about', 'against', 'during', 'under', 'also',
+  'not', 'never', 'now', 'then', 'still', 'yet', 'already', 'today', 'yesterday', 'tomorrow', 'itself',
+  'himself', 'herself', 'themselves', 'via', 'per', 'through', 'if', 'because', 'so', 'the', 'a', 'an',
+  'last', 'this', 'next', 'recently', 'earlier', 'later', 'again', 'just', 'only', 'even', 'plans', 'aims',
+  'wants', 'needs', 'hopes', 'expects', 'intends', 'is', 'reportedly', 'officially', 'formally', 'quickly',
+]);

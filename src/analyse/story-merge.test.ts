@@ -122,3 +122,17 @@ test('a country is one place whatever name each outlet gives it', () => {
   assert.deepEqual(merged.find((e) => e.name === 'United States')!.articleIds, [1, 2]);
   assert.ok(merged.find((e) => e.name === 'United Kingdom')!.aliases.includes('U.K.'));
 });
+
+test('a name typed a place in most articles of a story and an organisation in others is one place', () => {
+  const mention = (text: string, type: 'person' | 'organisation' | 'place') => ({ text, start: 0, end: text.length, type, name: text });
+  const merged = mergeStoryEntities([
+    { articleId: 1, entities: [mention('Dravenby', 'place'), mention('Kelmark', 'organisation')] },
+    { articleId: 2, entities: [mention('Dravenby', 'place'), mention('Kelmark', 'organisation')] },
+    { articleId: 3, entities: [mention('Dravenby', 'organisation'), mention('Kelmark', 'place'), mention('Pellock', 'place')] },
+    { articleId: 4, entities: [mention('Pellock', 'organisation')] },
+  ]);
+  const of = (name: string) => merged.filter((e) => e.name === name).map((e) => `${e.type} ${e.articleIds.join(',')}`);
+  assert.deepEqual(of('Dravenby'), ['place 1,2,3']);
+  assert.deepEqual(of('Kelmark'), ['organisation 1,2,3']);
+  assert.deepEqual(of('Pellock').sort(), ['organisation 4', 'place 3'], 'one article each: no majority, both stay');
+});

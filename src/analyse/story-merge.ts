@@ -259,7 +259,27 @@ export function mergeStoryEntities(
       }
     }
   }
-  return foldSpeakingSurnames(out, options.speakers ?? new Set()).map(({ name, type, aliases, articleIds }) => ({ name, type, aliases, articleIds }));
+  return foldPlaceOrganisationTwins(foldSpeakingSurnames(out, options.speakers ?? new Set())).map(({ name, type, aliases, articleIds }) => ({ name, type, aliases, articleIds }));
+}
+
+/**
+ * A name typed a place in some articles of a story and an organisation in others ("Ostwick": a
+ * place where the article says "the town of Ostwick", an unknown word elsewhere) is one entity, of
+ * the type more of its articles give it; on a tie both stay.
+ */
+function foldPlaceOrganisationTwins<E extends StoryEntity & { aliasSet: Set<string>; articleSet: Set<number> }>(entities: E[]): E[] {
+  const places = new Map<string, E>();
+  for (const e of entities) if (e.type === 'place') places.set(e.name.toLowerCase(), e);
+  const folded = new Set<E>();
+  for (const organisation of entities) {
+    const place = organisation.type === 'organisation' ? places.get(organisation.name.toLowerCase()) : undefined;
+    if (!place || place.articleIds.length === organisation.articleIds.length) continue;
+    const [keep, fold] = place.articleIds.length > organisation.articleIds.length ? [place, organisation] : [organisation, place];
+    for (const alias of fold.aliases) if (!keep.aliasSet.has(alias)) { keep.aliasSet.add(alias); keep.aliases.push(alias); }
+    for (const id of fold.articleIds) if (!keep.articleSet.has(id)) { keep.articleSet.add(id); keep.articleIds.push(id); }
+    folded.add(fold);
+  }
+  return folded.size === 0 ? entities : entities.filter((e) => !folded.has(e));
 }
 
 /**
