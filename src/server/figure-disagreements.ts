@@ -11,6 +11,7 @@
  * claims" and "3,150 claims"; "30" and "31", or "about 25" and "31", do not.
  */
 import type { Figure } from '../model/index.js';
+import { readingKey } from '../views/figure-reading.js';
 
 export interface StoryFigure extends Pick<Figure, 'text' | 'value' | 'unit' | 'precision' | 'low' | 'high'> {
   articleId: number;
@@ -88,7 +89,7 @@ export function figureDisagreements(figures: readonly StoryFigure[]): FigureDisa
     const group = byFamily.get(key) ?? { unit, eventId, claims: new Map<string, FigureClaim>() };
     const claims = group.claims;
     // One claim per reading: "€2 billion" and "2 billion euros" are one, "about 30" and "30" two.
-    const reading = `${figure.precision}\u0000${figure.low}\u0000${figure.high}`;
+    const reading = readingKey(figure);
     const claim = claims.get(reading) ?? { value: figure.value, precision: figure.precision, low: figure.low, high: figure.high, texts: [], sources: [] };
     if (!claim.texts.includes(figure.text)) claim.texts.push(figure.text);
     if (!claim.sources.some((s) => s.articleId === figure.articleId)) claim.sources.push({ articleId: figure.articleId, source: figure.source });

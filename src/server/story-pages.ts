@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { SearchHit, Store, StorySummary } from '../store/store.js';
 import { buildStoryView, type StoryView } from '../views/story-view.js';
-import { figureReading } from '../views/figure-reading.js';
+import { figureReading, readingKey } from '../views/figure-reading.js';
 import { copyChanges, wordDiff } from './change-diff.js';
 import { figureDisagreements, unitFamily } from './figure-disagreements.js';
 import { filtersOf, pagingOf, queryString, type StoryFilters } from './list-options.js';
@@ -323,7 +323,7 @@ function figureTable(figures: StoryView['figures']): Html {
     // "about 30" and "30" two), smallest first; a value that is not exact shows the range it allows.
     const readings = new Map<string, { first: StoryView['figures'][number]; texts: Set<string>; sources: SourceRef[] }>();
     for (const f of list) {
-      const key = `${f.precision}\u0000${f.low}\u0000${f.high}`;
+      const key = readingKey(f);
       const reading = readings.get(key) ?? { first: f, texts: new Set<string>(), sources: [] };
       reading.texts.add(f.text);
       reading.sources.push({ articleId: f.articleId, source: f.source });

@@ -6,6 +6,9 @@ import type { Figure } from '../model/index.js';
 
 const number = (n: number): string => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 
+/** One key per reading: "€2 billion" and "2 billion euros" share it, "about 30" and "30" do not. */
+export const readingKey = (figure: Pick<Figure, 'precision' | 'low' | 'high'>): string => `${figure.precision}\u0000${figure.low}\u0000${figure.high}`;
+
 export function figureReading(figure: Pick<Figure, 'value' | 'unit' | 'precision' | 'low' | 'high'>): string {
   const { value, unit, precision, low, high } = figure;
   switch (precision) {
