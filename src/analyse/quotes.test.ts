@@ -130,6 +130,20 @@ test('"the minister said" is the one minister the article named, and nobody when
   assert.deepEqual(indirect(two), [[null, 'the hospital budget would rise next year']]);
 });
 
+test('a title given in apposition names the speaker; a nationality before the title must match', () => {
+  const speakers = (text: string): Array<string | null> => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => q.speaker);
+  const after = 'Marta Kowal, the Polish prime minister, opened the port on Monday.\n"It is a good day for Gdynia," the prime minister told reporters.';
+  assert.deepEqual(speakers(after), ['Marta Kowal']);
+  const before = 'The Danish foreign minister, Lars Holm, flew to Oslo.\n"We signed it," the Danish foreign minister said.';
+  assert.deepEqual(speakers(before), ['Lars Holm']);
+  // Another country's minister is not the one the article named.
+  const other = 'Danish Foreign Minister Lars Holm flew to Oslo.\n"We will wait," the Norwegian foreign minister said.';
+  assert.deepEqual(speakers(other), [null]);
+  // "an aide to the governor" is not the governor.
+  const aide = 'Lena Holt, an aide to the governor, spoke first.\n"The roads are closed," the governor said.';
+  assert.deepEqual(speakers(aide), [null]);
+});
+
 test('a name after "by" is not the subject a later pronoun refers to', () => {
   const text = 'Prime Minister Yrsa Brandt said the review would be led by Judge Torvild Lind, a former prosecutor.\n“I wanted the facts first,” she said.';
   const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct);

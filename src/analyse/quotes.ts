@@ -241,33 +241,57 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'had', 'h
 
 /**
  * "The minister said": the one person named earlier in the article with that title ("Infrastructure
- * Minister Tomas Varga"). Words before the title narrow it ("the Ukrainian president"); two people
- * with the title and nothing to tell them apart give null.
+ * Minister Tomas Varga", "Tomas Varga, the infrastructure minister,"). Words before the title narrow
+ * it ("the Ukrainian president"); a capitalised one ("the German chancellor") must be among the
+ * person's title words, so it never lands on another country's holder of the title; two people with
+ * the title and nothing to tell them apart give null.
  */
 function personByTitle(ctx: Ctx, det: number, head: number): EntitySpan | null {
   const { tokens } = ctx.doc;
   if (head - det > 3) return null;
-  for (let m = det + 1; m <= head; m++) if (tokens[m]!.cap || !/^[a-z-]+$/.test(tokens[m]!.lower)) return null;
+  for (let m = det + 1; m <= head; m++) {
+    const t = tokens[m]!;
+    if (!/^[a-z-]+$/i.test(t.text) || (t.cap && (m === head || ctx.entityAt.get(m)?.type === 'person'))) return null;
+  }
   const title = tokens[head]!.lower;
   const modifiers = tokens.slice(det + 1, head).map((t) => t.lower);
+  const required = tokens.slice(det + 1, head).filter((t) => t.cap).map((t) => t.lower);
   const before = tokens[det]!.start;
   const titled = new Map<string, { entity: EntitySpan; words: Set<string> }>();
   for (const e of ctx.entities) {
     if (e.start >= before) break;
     if (e.type !== 'person') continue;
-    const from = Math.max(e.first - 3, 0);
-    const words = new Set<string>();
-    // Back from the name to a word that relates someone else to it: in "a source close to Mayor
-    // Lena Holt" the mayor is Holt's title, the source is another person.
-    for (let m = e.nameFirst - 1; m >= from && tokens[m]!.sentence === tokens[e.first]!.sentence && !RELATING_WORDS.has(tokens[m]!.lower); m--) words.add(tokens[m]!.lower);
+    const words = titleWords(tokens, e);
     if (!words.has(title)) continue;
     const known = titled.get(e.name);
     if (known) for (const w of words) known.words.add(w);
     else titled.set(e.name, { entity: e, words });
   }
-  let found = [...titled.values()];
+  let found = [...titled.values()].filter((f) => required.every((w) => f.words.has(w)));
   if (found.length > 1 && modifiers.length > 0) found = found.filter((f) => modifiers.every((w) => f.words.has(w)));
   return found.length === 1 ? found[0]!.entity : null;
+}
+
+/**
+ * The words that may title a named person: up to four before the name ("the British Prime Minister,"),
+ * and an apposition right after it ("Keir Starmer, the British prime minister,"), each stopping at
+ * a word that relates someone else to the name: in "a source close to Mayor Lena Holt" the mayor is
+ * Holt's title, the source is another person, and in "Lena Holt, an aide to the governor," the
+ * governor is someone else.
+ */
+function titleWords(tokens: Token[], e: EntitySpan): Set<string> {
+  const words = new Set<string>();
+  const sentence = tokens[e.first]!.sentence;
+  for (let m = e.nameFirst - 1; m >= Math.max(e.first - 4, 0) && tokens[m]!.sentence === sentence && !RELATING_WORDS.has(tokens[m]!.lower); m--) words.add(tokens[m]!.lower);
+  const det = tokens[e.last + 2];
+  if (tokens[e.last + 1]?.text === ',' && det && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an') && det.sentence === sentence) {
+    for (let m = e.last + 3; m <= e.last + 7 && tokens[m] && tokens[m]!.sentence === sentence; m++) {
+      const t = tokens[m]!;
+      if (RELATING_WORDS.has(t.lower) || !/^[a-z-]+$/i.test(t.text)) break;
+      words.add(t.lower);
+    }
+  }
+  return words;
 }
 
 /** Subject starting at token index `start` (for "said Macron", "said the source"). */
