@@ -72,6 +72,19 @@ test('ingest makes the store and its folder; reading commands refuse a path with
   assert.equal(storyline('stories', '--db', db).status, 0);
 });
 
+test('reanalyse analyses a store again and says what it found; a path with no store is refused', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 's.db');
+  assert.match(storyline('reanalyse', '--db', db).stderr, /no store at .*s\.db/);
+  storyline('ingest', testdata, '--db', db);
+  const exported = () => JSON.parse(storyline('export', '--db', db, '--format', 'json').stdout) as Record<string, unknown[]>;
+  const before = exported();
+  const run = storyline('reanalyse', '--db', db);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^re-analysed 10 articles: \d+ quotes \(\d+ with a named speaker\), \d+ entity mentions, \d+ figures, \d+ dates/);
+  // The same version finds the same again, and nothing else moves.
+  assert.deepEqual(exported(), before);
+});
+
 test('extract --jsonl prints one line per document without a store', () => {
   const run = storyline('extract', join(testdata, 'harbour-wire.txt'), join(testdata, 'feed.json'), '--jsonl');
   assert.equal(run.status, 0, run.stderr);

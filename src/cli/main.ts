@@ -14,6 +14,7 @@ const commands: Record<string, Command> = {
   extract: { summary: 'extract <files...> --jsonl         extraction only, no store', load: () => import('./commands/extract.js') },
   serve: { summary: 'serve [--db FILE] [--port N] [--host H]  the web interface and JSON API', load: () => import('./commands/serve.js') },
   quotes: { summary: 'quotes <files...> --jsonl          who said what, entities, figures, dates; no store', load: () => import('./commands/quotes.js') },
+  reanalyse: { summary: 'reanalyse [--db FILE]              analyse stored articles again with this version', load: () => import('./commands/reanalyse.js') },
   eval: { summary: 'eval <name|all>                     quality evaluations on ../shared/data', load: () => import('./commands/eval.js') },
   demo: { summary: 'demo [--db FILE]                    ingest the sample corpus and show its stories', load: () => import('./commands/demo.js') },
 };

@@ -119,6 +119,8 @@ export interface Store {
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** All articles, events, stories and analysis rows, streamed in id order. */
   articles(): AsyncIterable<ArticleRecord>;
+  /** Up to `limit` stored articles with ids above `afterId`, in id order: a page that leaves no query open between pages, so writes may come in between. */
+  articlesAfter(afterId: number, limit: number): Promise<ArticleRecord[]>;
   analyses(): AsyncIterable<ArticleAnalysisRows>;
   events(): Promise<EventRecord[]>;
   stories(): Promise<StoryRecord[]>;

@@ -94,6 +94,7 @@ class SqliteStore implements Store {
         content_hash = @contentHash, raw_hash = @rawHash, credits = @credits, revision = revision + 1 WHERE id = @id`),
       deleteAnalysis: ['quotes', 'entity_mentions', 'figures', 'date_mentions'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_id = ?`)),
       articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
+      articlesAfter: db.prepare('SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?'),
       publishedById: db.prepare('SELECT published FROM articles WHERE id = ?').pluck(),
       copiesOf: db.prepare('SELECT * FROM articles WHERE duplicate_of = ? ORDER BY published IS NULL, published, id'),
       storyById: db.prepare(`SELECT s.*, COUNT(a.id) AS article_count, COUNT(DISTINCT a.source) AS outlet_count,
@@ -410,6 +411,10 @@ class SqliteStore implements Store {
 
   async *articles(): AsyncIterable<ArticleRecord> {
     for (const row of this.db.prepare('SELECT * FROM articles ORDER BY id').iterate() as Iterable<Row>) yield toArticle(row);
+  }
+
+  async articlesAfter(afterId: number, limit: number): Promise<ArticleRecord[]> {
+    return (this.statements.articlesAfter.all(afterId, limit) as Row[]).map(toArticle);
   }
 
   async *analyses(): AsyncIterable<ArticleAnalysisRows> {
