@@ -144,6 +144,18 @@ test('a title given in apposition names the speaker; a nationality before the ti
   assert.deepEqual(speakers(aide), [null]);
 });
 
+test('a phrase without commas between a name and its verb keeps the name as speaker, and as the one "he" refers to', () => {
+  const text =
+    'With the river still rising, Mayor Tomas Greer in a late statement to residents Tuesday again said the barrier would hold.\n' +
+    'He said engineers would stay on the dam overnight.';
+  assert.deepEqual(indirect(text), [
+    ['Tomas Greer', 'the barrier would hold'],
+    ['Tomas Greer', 'engineers would stay on the dam overnight'],
+  ]);
+  // A name inside the phrase is not its subject: "talks with Greer in the town hall".
+  assert.deepEqual(indirect('Talks with Tomas Greer in the town hall on Tuesday said little about the barrier budget.'), []);
+});
+
 test('a name after "by" is not the subject a later pronoun refers to', () => {
   const text = 'Prime Minister Yrsa Brandt said the review would be led by Judge Torvild Lind, a former prosecutor.\n“I wanted the facts first,” she said.';
   const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct);

@@ -181,8 +181,39 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
     }
     return hitFromEntity(e);
   }
+  // "Macron in an address to the nation Wednesday again said": a phrase without commas between the name and its verb.
+  const named = subjectBeforePhrase(ctx, k, sentenceFirst);
+  if (named) return named;
   // An appositive description after the name: "Maria V. Zakharova, a spokesperson for ..., told".
   if (!t.cap) return descriptionHit(ctx, k, sentenceFirst);
+  return null;
+}
+
+/** Prepositions that open a phrase of place, time or occasion between a subject and its verb. */
+const PHRASE_OPENERS = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'from', 'via', 'over']);
+
+/**
+ * A named subject followed by a phrase of where, when or in what it spoke, with no commas around it
+ * ("Macron in an address to the nation Wednesday", "Lavrov at a news conference in Moscow"): back
+ * from the verb over at most twelve words, none of which may open a clause, to a preposition right
+ * after a person's or organisation's name that opens its sentence or follows a comma.
+ */
+function subjectBeforePhrase(ctx: Ctx, k: number, sentenceFirst: number): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  for (let j = k; j > sentenceFirst && j > k - 12; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || CLAUSE_WORDS.has(t.lower) || INDIRECT_CUES.has(t.lower) || t.lower === 'and' || t.lower === 'but') return null;
+    if (!PHRASE_OPENERS.has(t.lower)) continue;
+    const e = ctx.entityAt.get(j - 1);
+    if (!e || e.last !== j - 1 || (e.type !== 'person' && e.type !== 'organisation')) continue;
+    if (e.first !== sentenceFirst && tokens[e.first - 1]?.text !== ',') continue;
+    // A subject, so a later "he said" can refer to it.
+    if (e.type === 'person' && !ctx.subjects.includes(e)) {
+      const at = ctx.subjects.findIndex((s) => s.start > e.start);
+      ctx.subjects.splice(at < 0 ? ctx.subjects.length : at, 0, e);
+    }
+    return hitFromEntity(e);
+  }
   return null;
 }
 
