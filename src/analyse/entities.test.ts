@@ -207,3 +207,14 @@ test('a job title in lower case beside a name makes a person, given name known o
     }
   }
 });
+
+test('"The Danish prime minister" opening a sentence is the prime minister the article named, not a person called "The Danish"', () => {
+  const text = [
+    'Danish Prime Minister Mette Holm has set out her plan for the northern ports, saying the harbours of Aalborg and Esbjerg would be dredged first.',
+    'Over the past two years, many shipping firms have asked for deeper berths at both ports.',
+    'The Danish prime minister announced new funding worth 4 billion kroner, including cranes and rail links.',
+  ].join('\n');
+  const found = findEntities(tokenize(text), gazetteer, defaultTagger());
+  const people = found.filter((e) => e.type === 'person').map((e) => [e.text, e.name]);
+  assert.deepEqual(people, [['Danish Prime Minister Mette Holm', 'Mette Holm'], ['The Danish prime minister', 'Mette Holm']]);
+});

@@ -310,6 +310,9 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     while (nameFirst < s.last && !tokens[nameFirst]!.cap) nameFirst++;
     let nameLast = s.last;
     while (nameLast > nameFirst && !tokens[nameLast]!.cap) nameLast--;
+    // "The French president" opening a sentence: a description, not a person called "The French"
+    // (the article's "French President X" gives it its name, by the descriptor below).
+    if (s.type === 'person' && onlyNationality(tokens, nameFirst, nameLast, gaz)) continue;
     out.push({ first: s.first, last: s.last, nameFirst, nameLast, type: s.type, titled: false, gender: null, descriptor: null, tagged: true, speaks: false });
   }
   // A name the tagger took as a mention somewhere in the article is one everywhere the rules found it.
@@ -729,6 +732,18 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Tokens first..last hold no name: only articles and nationalities ("The French", "the British"). */
+function onlyNationality(tokens: Token[], first: number, last: number, gaz: Gazetteer): boolean {
+  let nationality = false;
+  for (let k = first; k <= last; k++) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'the' || lower === 'a' || lower === 'an') continue;
+    if (!isDemonym(lower, gaz)) return false;
+    nationality = true;
+  }
+  return nationality;
 }
 
 /** Words before a name that make a following plural ("500 Apple engineers") a noun. */
