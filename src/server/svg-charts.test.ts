@@ -39,3 +39,18 @@ test('a story over months is marked in months, one over years in years, each tic
   const years = await ticksOf(['2023-06-01T08:00:00Z', '2024-02-01T08:00:00Z', '2026-09-01T08:00:00Z']);
   assert.deepEqual(years, ['2024', '2025', '2026']);
 });
+
+test('a story known only to the day is marked in days, its event bar covering the day and the article inside it', async () => {
+  const oneDay = { id: 1, number: 1, title: 'Talks announced', start: '2025-03-06', end: '2025-03-06' };
+  const svg = String(await storyTimeline({ events: [oneDay], articles: [article(1, 'Harbour Times', '2025-03-06')] }));
+  const ticks = [...svg.matchAll(/<text class="tick" x="([\d.]+)"[^>]*>([^<]+)<\/text>/g)].map((m) => [Number(m[1]), m[2]!] as const);
+  assert.deepEqual(ticks.map(([, label]) => label), ['6 Mar', '7 Mar'], 'no hours where no hour is known');
+  const bar = /<rect class="event-bar" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(svg);
+  const dot = /<circle [^>]*cx="([\d.]+)"/.exec(svg);
+  const [x1, width, cx] = [Number(bar?.[1]), Number(bar?.[2]), Number(dot?.[1])];
+  assert.equal(x1, ticks[0]![0], 'the bar starts at the start of its day');
+  assert.equal(round(x1 + width), ticks[1]![0], 'and ends at the end of it, not cut by the chart edge');
+  assert.ok(cx > x1 && cx < x1 + width, 'the article sits inside its day');
+});
+
+const round = (value: number): number => Math.round(value * 10) / 10;

@@ -65,8 +65,8 @@ interface Tick {
 
 const STEPS = [3_600_000, 3 * 3_600_000, 6 * 3_600_000, 12 * 3_600_000, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 365 * DAY];
 
-function ticksFor(from: number, to: number, x: (t: number) => number): Tick[] {
-  const step = STEPS.find((s) => (to - from) / s <= 7) ?? 365 * DAY;
+function ticksFor(from: number, to: number, x: (t: number) => number, minStep = 0): Tick[] {
+  const step = STEPS.find((s) => s >= minStep && (to - from) / s <= 7) ?? 365 * DAY;
   if (step >= 30 * DAY) return calendarTicks(from, to, step, x);
   const ticks: Tick[] = [];
   const first = Math.ceil(from / step) * step;
@@ -109,9 +109,13 @@ export function storyTimeline(input: { events: TimelineEvent[]; articles: Timeli
     ...input.events.flatMap((e) => [timeOf(e.start), timeOf(e.end)]),
   ].filter((t): t is number => t !== null);
   if (times.length === 0) return html`<p class="muted">No dates to draw a timeline.</p>`;
+  // Known to the day only (a date line, a date without a time): the axis counts days, an event's
+  // bar covers its whole days and an article's dot sits in the middle of its day.
+  const byDay = [...input.articles.map((a) => a.when), ...input.events.flatMap((e) => [e.start, e.end])].every((when) => when === null || isDayOnly(when));
+  const dayShift = byDay ? DAY / 2 : 0;
   let from = Math.min(...times);
-  let to = Math.max(...times);
-  const pad = Math.max((to - from) * 0.04, 6 * 3_600_000);
+  let to = Math.max(...times) + (byDay ? DAY : 0);
+  const pad = Math.max((to - from) * 0.04, byDay ? DAY / 4 : 6 * 3_600_000);
   from -= pad;
   to += pad;
 
@@ -140,7 +144,7 @@ export function storyTimeline(input: { events: TimelineEvent[]; articles: Timeli
   const height = rowsTop + rows.length * rowHeight + 8;
   const x = (t: number): number => round(left + ((t - from) / (to - from)) * (width - left - right));
 
-  const ticks = ticksFor(from, to, x);
+  const ticks = ticksFor(from, to, x, byDay ? DAY : 0);
   // A tick label at the right edge ends at its line instead of running out of the chart.
   const anchorOf = (tickX: number): string => (tickX > width - right - 24 ? 'end' : 'middle');
   const grid = ticks.map((tick) => html`<line class="grid" x1="${tick.x}" x2="${tick.x}" y1="18" y2="${height - 4}"></line><text class="tick" x="${tick.x}" y="12" text-anchor="${anchorOf(tick.x)}">${tick.label}</text>`);
@@ -158,7 +162,7 @@ export function storyTimeline(input: { events: TimelineEvent[]; articles: Timeli
   const rowMarks = rows.map(([source, articles], index) => {
     const y = rowsTop + index * rowHeight + rowHeight / 2;
     const color = index < PALETTE_SIZE ? `c${index}` : 'c-other';
-    const dots = dotsOf(articles, x).map((dot) => {
+    const dots = dotsOf(articles, (t) => x(t + dayShift)).map((dot) => {
       const first = dot.articles[0]!;
       const label =
         dot.articles.length === 1
@@ -176,6 +180,9 @@ export function storyTimeline(input: { events: TimelineEvent[]; articles: Timeli
 
   return html`<svg class="timeline" viewBox="0 0 ${width} ${height}" role="img" aria-label="Timeline: ${input.events.length} events, ${input.articles.length} articles from ${bySource.size} outlets">${grid}<text class="row-label" x="${left - 8}" y="${eventsTop + 11}" text-anchor="end">Events</text>${events}${rowMarks}</svg>`;
 }
+
+/** A date without a time of day ("2025-03-06"), or midnight UTC exactly, as a date-only input is stored. */
+const isDayOnly = (when: string): boolean => /^\d{4}-\d{2}-\d{2}(?:T00:00(?::00(?:\.000)?)?(?:Z|\+00:00)?)?$/.test(when);
 
 /** Titles named in the tooltip of a dot that stands for several articles. */
 const DOT_TITLES = 5;
