@@ -1,6 +1,8 @@
 /**
- * @module A country's one name for the names news gives it ("U.S.", "USA", "America" -> "United
- * States"; "U.K.", "Britain" -> "United Kingdom"), from the aliases of countries-list.
+ * @module A place's one name for the names news gives it: countries from the aliases of
+ * countries-list ("U.S.", "USA", "America" -> "United States"; "U.K.", "Britain" -> "United
+ * Kingdom"; "Burma" -> "Myanmar"), and cities that news still writes in a former or transliterated
+ * form ("Kiev" -> "Kyiv"), which the city package (GeoNames' main names only) does not list.
  */
 import { createRequire } from 'node:module';
 
@@ -24,4 +26,24 @@ function aliases(): Map<string, string> {
 /** The country's name for a place name that is one of its aliases, else null. */
 export function countryName(place: string): string | null {
   return aliases().get(aliasKey(place)) ?? null;
+}
+
+/**
+ * Cities renamed, or re-transliterated from their own language, within the memory of news archives:
+ * the older spelling -> the one GeoNames (and most style guides) use now.
+ */
+const CITY_NAMES = new Map(
+  Object.entries({
+    kiev: 'Kyiv', kharkov: 'Kharkiv', odessa: 'Odesa', lvov: 'Lviv', lugansk: 'Luhansk', zaporozhye: 'Zaporizhzhia',
+    nikolaev: 'Mykolaiv', dnepropetrovsk: 'Dnipro', chernigov: 'Chernihiv', rovno: 'Rivne', vinnitsa: 'Vinnytsia',
+    bombay: 'Mumbai', madras: 'Chennai', calcutta: 'Kolkata', bangalore: 'Bengaluru', poona: 'Pune',
+    peking: 'Beijing', canton: 'Guangzhou', rangoon: 'Yangon', saigon: 'Ho Chi Minh City', dacca: 'Dhaka',
+    leningrad: 'Saint Petersburg', 'st petersburg': 'Saint Petersburg', 'st. petersburg': 'Saint Petersburg',
+    tiflis: 'Tbilisi', 'alma-ata': 'Almaty', 'nur-sultan': 'Astana',
+  }),
+);
+
+/** The one name of a country or city the story may meet under several names, else null. */
+export function placeName(place: string): string | null {
+  return countryName(place) ?? CITY_NAMES.get(place.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }

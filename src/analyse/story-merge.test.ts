@@ -123,6 +123,16 @@ test('a country is one place whatever name each outlet gives it', () => {
   assert.ok(merged.find((e) => e.name === 'United Kingdom')!.aliases.includes('U.K.'));
 });
 
+test('a city written in its former spelling by one outlet and its current one by another is one place', () => {
+  const place = (text: string) => ({ text, start: 0, end: text.length, type: 'place' as const, name: text });
+  const merged = mergeStoryEntities([
+    { articleId: 1, entities: [place('Kiev'), place('Odessa'), place('Burma')] },
+    { articleId: 2, entities: [place('Kyiv'), place('Odesa'), place('Myanmar'), place('Odessa, Texas')] },
+  ]);
+  assert.deepEqual(merged.map((e) => [e.name, e.articleIds]), [['Kyiv', [1, 2]], ['Odesa', [1, 2]], ['Myanmar', [1, 2]], ['Odessa, Texas', [2]]]);
+  assert.ok(merged[0]!.aliases.includes('Kiev'), 'the spelling each outlet used stays known');
+});
+
 test('a name typed a place in most articles of a story and an organisation in others is one place', () => {
   const mention = (text: string, type: 'person' | 'organisation' | 'place') => ({ text, start: 0, end: text.length, type, name: text });
   const merged = mergeStoryEntities([

@@ -4,7 +4,7 @@
  * entity aliases ("Zelensky"/"Zelenskyy", "Macron"/"Emmanuel Macron") become one entity.
  */
 import type { EntityMention, EntityType, Quote } from '../model/analysis.js';
-import { countryName } from './country-names.js';
+import { placeName } from './country-names.js';
 import { nameKey } from './entities.js';
 
 export interface StoryQuoteSource { articleId: number; source: string | null; published: string | null }
@@ -232,9 +232,9 @@ export function mergeStoryEntities(
   };
   for (const a of articles) {
     for (const mention of a.entities) {
-      // "U.S." in one article and "United States" in another are one place.
-      const country = mention.type === 'place' ? countryName(mention.name) : null;
-      const e = country && country !== mention.name ? { ...mention, name: country } : mention;
+      // "U.S." in one article and "United States" in another are one place, as are "Kiev" and "Kyiv".
+      const place = mention.type === 'place' ? placeName(mention.name) : null;
+      const e = place && place !== mention.name ? { ...mention, name: place } : mention;
       const surname = surnameOf(e.name);
       const candidates = new Set<number>();
       if (surname !== null) for (const key of deletions(surname)) for (const index of bySurname.get(`${e.type}\u0000${key}`) ?? []) candidates.add(index);
