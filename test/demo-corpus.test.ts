@@ -116,3 +116,12 @@ test('articles group into the corpus stories (B-cubed over stories)', () => {
   assert.ok(score.precision >= 0.95, `story precision ${score.precision.toFixed(3)}`);
   assert.ok(score.f1 >= 0.8, `story B-cubed F1 ${score.f1.toFixed(3)} (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})`);
 });
+
+test('independent reports of one happening share its event (B-cubed over events)', () => {
+  const ids = expected.map((e) => e.id).filter((id) => stored.has(id));
+  const event = new Map(expected.map((e) => [e.id, e.event]));
+  const score = bCubed(ids, (id) => stored.get(id)?.eventId, (id) => event.get(id));
+  assert.ok(score.precision >= 0.95, `event precision ${score.precision.toFixed(3)}`);
+  // Before dated same-story reports could join an event, each outlet's own report made an event of its own (recall 0.58).
+  assert.ok(score.recall >= 0.7, `event B-cubed recall ${score.recall.toFixed(3)} (P ${score.precision.toFixed(3)}, F1 ${score.f1.toFixed(3)})`);
+});

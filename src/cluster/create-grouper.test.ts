@@ -174,6 +174,24 @@ describe('createGrouper: events and stories', () => {
     assert.equal(later.story.end, '2025-05-15');
   });
 
+  it('puts another outlet\'s report of the same happening, published the same day, in its event; undated, in the story only', () => {
+    // A wire report and a local paper's own report of one ferry operator's collapse: the same names,
+    // little of the same wording.
+    const wire = { title: 'Lindqvist Ferries files for insolvency, Sandholm crossings stop', text: fixture('ferry-collapse-wire'), source: 'Nordwire' };
+    const local = { title: 'Empty quays on Sandholm as ferry operator goes under', text: fixture('ferry-collapse-local'), source: 'Sandholm Tidende' };
+    const grouper = createGrouper();
+    const o = place(grouper, input({ ...wire, published: '2025-05-08T09:00:00Z' }));
+    const sameDay = place(grouper, input({ ...local, published: '2025-05-08T19:00:00Z' }));
+    assert.equal(sameDay.duplicateOf, null);
+    assert.equal(sameDay.event.id, o.event.id);
+    // Without dates nothing says it is not a later development: its own event, in the story.
+    const apart = createGrouper();
+    const undatedWire = place(apart, input(wire));
+    const undated = place(apart, input(local));
+    assert.notEqual(undated.event.id, undatedWire.event.id);
+    assert.equal(undated.story.id, undatedWire.story.id);
+  });
+
   it('names events and stories after their articles', () => {
     const grouper = createGrouper();
     place(grouper, input(original));

@@ -58,6 +58,12 @@ export interface GrouperOptions {
   vectorTerms?: number;
   /** Minimum score to join an open event. */
   eventThreshold?: number;
+  /**
+   * Minimum score to join an open event of the story the article joins, when both are dated and
+   * close in time: another outlet's report of the same happening shares the story's names but
+   * not its wording, so it is further from the event's articles than a copy or a rewrite is.
+   */
+  storyEventThreshold?: number;
   /** Minimum score for a new event to join an open story. */
   storyThreshold?: number;
   events?: Partial<EventTimeOptions>;
@@ -82,6 +88,7 @@ export interface GrouperOptions {
 /** The thresholds that decide how an article joins an event and a story. */
 export interface Thresholds {
   eventThreshold: number;
+  storyEventThreshold: number;
   storyThreshold: number;
   minNeighbour: number;
   storyVote: number;
@@ -96,6 +103,7 @@ const defaults = {
   neighbours: { capacity: 20_000, queryTerms: 40, maxPosting: 200, k: 20 } satisfies NeighbourIndexOptions,
   vectorTerms: 40,
   eventThreshold: 0.55,
+  storyEventThreshold: 0.2,
   storyThreshold: 0.12,
   headlineOnly: { eventThreshold: 0.65, mergeThreshold: 0.2 } as Partial<Thresholds>,
   events: { windowDays: 4, maxOpen: 5_000, graceDays: 1.5, halfLifeDays: 1 } satisfies EventTimeOptions,
@@ -207,6 +215,7 @@ class OnlineGrouper implements Grouper {
     this.neighbours = new NeighbourIndex({ ...defaults.neighbours, ...options.neighbours });
     this.fullText = {
       eventThreshold: options.eventThreshold ?? defaults.eventThreshold,
+      storyEventThreshold: options.storyEventThreshold ?? defaults.storyEventThreshold,
       storyThreshold: options.storyThreshold ?? defaults.storyThreshold,
       minNeighbour: options.minNeighbour ?? defaults.minNeighbour,
       storyVote: options.storyVote ?? defaults.storyVote,
@@ -293,6 +302,7 @@ class OnlineGrouper implements Grouper {
     const existing = eventId === null ? undefined : this.eventState.get(eventId);
     if (existing !== undefined) storyId = existing.record.storyId;
     else storyId = this.voteStory(p, neighbours) ?? this.nextStoryId;
+    if (eventId === null) eventId = this.storyEvent(storyId, p, neighbours);
     const merge = this.storyToMerge(storyId, p, neighbours);
     if (merge !== null && merge.absorbed === storyId) storyId = merge.survivor;
     const event = this.eventRecord(eventId ?? this.nextEventId, storyId, input, p);
@@ -303,6 +313,29 @@ class OnlineGrouper implements Grouper {
     const placement: Placement = { duplicateOf, similarity, changes, event, story, movedEvents, mergedStoryIds };
     if (refolded.length > 0) placement.refolded = refolded;
     return placement;
+  }
+
+  /**
+   * The open event of the article's story that another outlet's report of the same happening would
+   * be in: the event of the closest dated neighbour in that story, its similarity halved for each
+   * day between them, at least `storyEventThreshold`. Undated articles never join this way: an
+   * event is one happening, and without dates a later development reads the same.
+   */
+  private storyEvent(storyId: number, p: Prepared, neighbours: Neighbour[]): number | null {
+    if (Number.isNaN(p.time)) return null;
+    let best = p.limits.storyEventThreshold;
+    let eventId: number | null = null;
+    for (const n of neighbours) {
+      if (n.storyId !== storyId || Number.isNaN(n.time) || !this.eventState.has(n.eventId)) continue;
+      // Halved for each day between them, without the events' grace: a report the next day is
+      // as likely a new development as the same happening told again.
+      const similarity = n.similarity * Math.pow(0.5, Math.abs(p.time - n.time) / (86_400_000 * this.eventTime.halfLifeDays));
+      if (similarity >= best) {
+        best = similarity;
+        eventId = n.eventId;
+      }
+    }
+    return eventId;
   }
 
   /**
