@@ -117,6 +117,15 @@ test('articles group into the corpus stories (B-cubed over stories)', () => {
   assert.ok(score.f1 >= 0.8, `story B-cubed F1 ${score.f1.toFixed(3)} (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})`);
 });
 
+test('a feature piece and a late follow-up join the story they belong to, in their own words', () => {
+  const strike = stored.get('text/nordwire-2026-04-27-brennmouth-strike.txt')?.storyId;
+  assert.ok(strike !== undefined);
+  // Residents on Dock Road four days in: the strike's names, none of its news wording.
+  assert.equal(stored.get('feeds/harbour-times.rss#2')?.storyId, strike);
+  // The port reopening after the vote, from a trade paper, twelve days after the walkout.
+  assert.equal(stored.get('text/shipping-ledger-brennmouth-reopens.txt')?.storyId, strike);
+});
+
 test('independent reports of one happening share its event (B-cubed over events)', () => {
   const ids = expected.map((e) => e.id).filter((id) => stored.has(id));
   const event = new Map(expected.map((e) => [e.id, e.event]));

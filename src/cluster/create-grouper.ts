@@ -73,6 +73,11 @@ export interface GrouperOptions {
   minNeighbour?: number;
   /** Minimum summed similarity of the neighbours in one story for the article to join it. */
   storyVote?: number;
+  /**
+   * An article that no story's vote takes joins the one story all its neighbours at least
+   * `similarity` alike belong to, when there are at least `neighbours` of them.
+   */
+  consensus?: { similarity: number; neighbours: number };
   /** Two open stories whose centroids are this close (cosine) are merged; Infinity: never. */
   mergeThreshold?: number;
   /** Articles each story needs before it can be merged. */
@@ -100,6 +105,7 @@ const defaults = {
   mergeMinArticles: 3,
   minNeighbour: 0.2,
   storyVote: 1,
+  consensus: { similarity: 0.1, neighbours: 4 },
   neighbours: { capacity: 20_000, queryTerms: 40, maxPosting: 200, k: 20 } satisfies NeighbourIndexOptions,
   vectorTerms: 40,
   eventThreshold: 0.55,
@@ -191,6 +197,7 @@ class OnlineGrouper implements Grouper {
   private readonly fullText: Thresholds;
   private readonly headlineOnly: Thresholds;
   private readonly mergeMinArticles: number;
+  private readonly consensus: { similarity: number; neighbours: number };
   private readonly eventState = new Map<number, EventState>();
   private readonly storyState = new Map<number, StoryState>();
   /** Event of recently placed articles, so a copy can join its original's event. */
@@ -227,6 +234,7 @@ class OnlineGrouper implements Grouper {
     }
     this.headlineOnly = headline;
     this.mergeMinArticles = options.mergeMinArticles ?? defaults.mergeMinArticles;
+    this.consensus = { ...defaults.consensus, ...options.consensus };
     this.terms = { ...defaultTermWeights, ...options.terms };
     this.vectorTerms = options.vectorTerms ?? defaults.vectorTerms;
     const copies = { generationSize: 5_000, generations: 6, ...options.copies };
@@ -358,6 +366,16 @@ class OnlineGrouper implements Grouper {
       }
     }
     if (best !== null) return best;
+    // No story gathers the votes, but every neighbour of some likeness is in one story (a feature
+    // piece on a strike: its own words, the strike's names): that story.
+    const agreeing = new Set<number>();
+    let count = 0;
+    for (const n of neighbours) {
+      if (n.similarity * this.stories.decay(p.time, n.time, n.time) < this.consensus.similarity || !this.storyState.has(n.storyId)) continue;
+      agreeing.add(n.storyId);
+      count++;
+    }
+    if (agreeing.size === 1 && count >= this.consensus.neighbours) return agreeing.values().next().value!;
     const central = this.stories.candidates(p.vector, p.time)[0];
     return central !== undefined && central.score >= p.limits.storyThreshold ? central.cluster.id : null;
   }
