@@ -11,6 +11,7 @@ import { bCubed } from './b-cubed.js';
 import type { BCubed } from './b-cubed.js';
 import { finalStories } from './final-stories.js';
 import { checkSeeds } from './seed-stories.js';
+import { scoreDemoCorpus } from './demo-corpus.js';
 import { createGrouper } from '../../src/cluster/create-grouper.js';
 import type { GrouperOptions } from '../../src/cluster/create-grouper.js';
 import { emptyAnalysis } from '../../src/model/analysis.js';
@@ -222,6 +223,14 @@ export async function runClusteringEval(options: ClusteringEvalOptions = {}): Pr
     log(
       `one story: ${seeds.oneStory}; 000/001 folded: ${seeds.folded}; 002-004 unfolded: ${seeds.othersUnfolded}; 004 apart from 000/001 event: ${seeds.summitApart}`,
     );
+  }
+
+  const demo = await scoreDemoCorpus(options.grouper);
+  log(`Demo corpus (demo/corpus, ${demo.articles} articles, full texts with dates)`);
+  log('| grouping | gold | predicted | B3 precision | B3 recall | B3 F1 |');
+  log('|---|---|---|---|---|---|');
+  for (const [name, s] of [['stories', demo.stories], ['events', demo.events]] as const) {
+    log(`| ${name} | ${s.gold} | ${s.predicted} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} |`);
   }
 
   const baseline = JSON.parse(
