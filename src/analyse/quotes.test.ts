@@ -156,6 +156,20 @@ test('a phrase without commas between a name and its verb keeps the name as spea
   assert.deepEqual(indirect('Talks with Tomas Greer in the town hall on Tuesday said little about the barrier budget.'), []);
 });
 
+test('a reporting verb after "and" shares the subject of the first verb, named or in apposition', () => {
+  const text = [
+    'Halden Freight\'s chief executive, Ruth Kessler, called the walkout "reckless" and said the company\'s offer was the best in a decade.',
+    'Mayor Ana Ruiz met the engineers and later said the bridge would reopen on Friday.',
+  ].join('\n');
+  assert.deepEqual(indirect(text), [
+    ['Ruth Kessler', 'the company\'s offer was the best in a decade'],
+    ['Ana Ruiz', 'the bridge would reopen on Friday'],
+  ]);
+  // Not the person met before the comma, and no description made of "the mayor smiled and".
+  const quotes = analyseArticle({ text: 'After meeting Tom Hale, the mayor smiled and said the bridge would reopen.', published: '2025-06-02' }, ctx).quotes;
+  assert.deepEqual(quotes.filter((q) => q.speaker === 'Tom Hale' || /and$/.test(q.attribution ?? '')), []);
+});
+
 test('a name after "by" is not the subject a later pronoun refers to', () => {
   const text = 'Prime Minister Yrsa Brandt said the review would be led by Judge Torvild Lind, a former prosecutor.\n“I wanted the facts first,” she said.';
   const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct);

@@ -220,6 +220,8 @@ function subjectBeforePhrase(ctx: Ctx, k: number, sentenceFirst: number): Subjec
 /** A lower-case description ending at token k; takes the name it is in apposition to, if any. */
 function descriptionHit(ctx: Ctx, k: number, sentenceFirst: number): SubjectHit | null {
   const { tokens } = ctx.doc;
+  // A description ends in a noun: not in "and" ("the mayor smiled and said"), nor in a quote mark.
+  if (CONJUNCTIONS.has(tokens[k]!.lower) || !/^[\p{L}-]+$/u.test(tokens[k]!.text)) return null;
   let j = k;
   while (j >= sentenceFirst && tokens[j]!.text !== ',' && j > k - 16) {
     const lw = tokens[j]!.lower;
@@ -240,6 +242,8 @@ function descriptionHit(ctx: Ctx, k: number, sentenceFirst: number): SubjectHit 
   if (titled) return { ...hitFromEntity(titled, { start: det.start, end: tokens[k]!.end }), confidence: 0.7 };
   return { start: det.start, end: tokens[k]!.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
 }
+
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 
 /** Words between a description and a name that make them two people ("an aide to", "a source close to"); "of" stays, for titles ("Minister of Defence"). */
 const RELATING_WORDS = new Set(['to', 'for', 'with', 'near', 'from', 'by', 'about', 'at', 'close', 'against']);
@@ -538,6 +542,28 @@ function speakerBefore(ctx: Ctx, piece: Piece): SubjectHit | null {
   return null;
 }
 
+/**
+ * The speaker of a reporting verb that is the second of two verbs sharing a subject: the sentence's
+ * subject ("Mayor Ana Ruiz met the engineers and said ..."), or the name in apposition to it
+ * ("Halvard Terminals' chief executive, Claudia Weiss, called the strike disproportionate and said
+ * ..."). Null when the verb does not follow "and", or the subject is no name.
+ */
+function coordinatedSubject(ctx: Ctx, first: number, cue: number): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  let v = cue - 1;
+  while (v > first && SKIPPABLE.has(tokens[v]!.lower)) v--;
+  if (tokens[v]?.lower !== 'and') return null;
+  const opening = sentenceSubject(ctx, first, v);
+  const possessive = opening && /^['’]s?$/.test(tokens[tokenIndexAtOrAfter(tokens, opening.end)]?.text ?? '');
+  if (opening && !possessive) return opening;
+  // The first comma of the sentence opens the apposition: ", Claudia Weiss,".
+  let comma = first;
+  while (comma < v && tokens[comma]!.text !== ',') comma++;
+  const e = ctx.entityAt.get(comma + 1);
+  if (e && e.first === comma + 1 && e.type === 'person' && tokens[e.last + 1]?.text === ',' && e.last < v) return hitFromEntity(e);
+  return null;
+}
+
 /** The person (or pronoun) that opens a sentence, for participle cues ("..., saying"). */
 function sentenceSubject(ctx: Ctx, first: number, cue: number): SubjectHit | null {
   const { tokens } = ctx.doc;
@@ -810,8 +836,8 @@ function findIndirect(ctx: Ctx, first: number, last: number, direct: Array<{ sta
       if (next.text === ',') { tailAttribution(ctx, first, k, direct, out); return; }
       continue;
     }
-    // Pattern "subject cue content".
-    const subject = k > first ? subjectEndingAt(ctx, k - 1, first) : null;
+    // Pattern "subject cue content"; "Weiss called the strike a mistake and said ...": the subject of the first verb.
+    const subject = k > first ? (coordinatedSubject(ctx, first, k) ?? subjectEndingAt(ctx, k - 1, first)) : null;
     if (!subject) {
       // "said the source" with content before: "..., said the source."
       if (tokens[k - 1]?.text === ',') { tailAttribution(ctx, first, k, direct, out); return; }
