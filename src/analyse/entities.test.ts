@@ -218,3 +218,10 @@ test('"The Danish prime minister" opening a sentence is the prime minister the a
   const people = found.filter((e) => e.type === 'person').map((e) => [e.text, e.name]);
   assert.deepEqual(people, [['Danish Prime Minister Mette Holm', 'Mette Holm'], ['The Danish prime minister', 'Mette Holm']]);
 });
+
+test('a short verb between two names ("met", "meets") parts them: no person "Ana Ruiz met Tom Hale"', () => {
+  const found = findEntities(tokenize('Mayor Ana Ruiz met Tom Hale on Monday, and Governor Lena Holt meets Karl Weiss in Tarrholm today.'), gazetteer, defaultTagger());
+  const people = found.filter((e) => e.type === 'person').map((e) => e.text);
+  assert.ok(people.every((p) => !/ met | meets /.test(p)), JSON.stringify(people));
+  assert.ok(people.includes('Tom Hale') && people.some((p) => p.endsWith('Ana Ruiz')), JSON.stringify(people));
+});

@@ -393,7 +393,14 @@ function withGovernments(tokens: Token[], spans: TaggedSpan[]): TaggedSpan[] {
 }
 
 /** A lower-case verb between two names ("Starmer confronted Russian President Vladimir Putin"): never inside one name. */
-const isVerbLike = (t: Token): boolean => /^\p{Ll}+$/u.test(t.text) && ((t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower)) || REPORTING_VERBS.has(t.lower));
+const isVerbLike = (t: Token): boolean => /^\p{Ll}+$/u.test(t.text) && ((t.lower.length > 4 && /(?:ed|ing)$/.test(t.lower)) || REPORTING_VERBS.has(t.lower) || VERBS_BETWEEN_NAMES.has(t.lower));
+/** Verbs that headlines and leads put between two names and the -ed/-ing test misses ("Macron meets Zelensky", "Ruiz met Hale"). */
+const VERBS_BETWEEN_NAMES = new Set([
+  'meets', 'met', 'visits', 'hosts', 'joins', 'beats', 'beat', 'leads', 'led', 'sees', 'saw', 'faces', 'backs', 'sues', 'sued',
+  'fires', 'hires', 'names', 'appoints', 'replaces', 'thanks', 'urges', 'calls', 'asks', 'blames', 'praises', 'slams', 'welcomes',
+  'phones', 'defeats', 'won', 'wins', 'lost', 'loses', 'sent', 'sends', 'gave', 'gives', 'took', 'takes', 'made', 'makes',
+  'left', 'leaves', 'held', 'holds', 'paid', 'pays', 'sold', 'sells', 'bought', 'buys', 'signs', 'signed', 'greets',
+]);
 
 /** Words that join two names into a list or a route ("Ford and Toyota", "from Paris to Rome"), never one name. */
 const COORDINATORS = new Set(['and', 'or', 'to', 'via', 'nor', '&']);
