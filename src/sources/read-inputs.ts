@@ -15,12 +15,13 @@ import { readJsonlLine } from './jsonl-source.js';
 import { readOpml } from './opml-source.js';
 import { InputError, type SourceItem } from './source-item.js';
 import { readTextDocument } from './text-source.js';
+import { readWarc } from './warc-source.js';
 
 /** Largest single document or feed read into memory (after decompression). JSONL is streamed. */
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
 
-export type InputFormat = 'text' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml';
+export type InputFormat = 'text' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
 
 const EXTENSIONS: Record<string, InputFormat> = {
   '.txt': 'text',
@@ -35,6 +36,7 @@ const EXTENSIONS: Record<string, InputFormat> = {
   '.xml': 'xml-feed',
   '.json': 'json-feed',
   '.opml': 'opml',
+  '.warc': 'warc',
 };
 
 export interface InputFile {
@@ -142,6 +144,8 @@ function documentsOf(file: InputFile, bytes: Uint8Array): RawDocument[] | Source
       return { kind: 'subscriptions', path: file.path, subscriptions: readOpml(text) };
     case 'jsonl':
       return text.split('\n').flatMap((line, index) => (line.trim() ? [readJsonlLine(file.path, line, index + 1)] : []));
+    case 'warc':
+      throw new InputError('web archives are streamed, not read whole');
   }
 }
 
@@ -167,6 +171,15 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 
 /** Reads one input file into SourceItems; never throws. */
 export async function* readInput(file: InputFile): AsyncGenerator<SourceItem> {
+  // Web archives run to gigabytes: streamed record by record (warcio reads gzipped records itself).
+  if (file.format === 'warc') {
+    try {
+      yield* readWarc(file.path, createReadStream(file.path), { maxRecordBytes: MAX_DOCUMENT_BYTES });
+    } catch (error) {
+      yield { kind: 'error', path: file.path, message: messageOf(error) };
+    }
+    return;
+  }
   if (file.format === 'jsonl' && !file.gzipped) {
     try {
       yield* streamJsonl(file);

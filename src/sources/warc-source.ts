@@ -1,0 +1,70 @@
+/**
+ * @module Web archives (WARC 1.0/1.1, plain or gzipped record by record, as crawlers and Common
+ * Crawl write them) read with warcio, streamed: each captured HTML page (a `response` record of
+ * status 200, or a `resource` record) becomes a document with its address; the HTTP body is
+ * de-chunked and decompressed by warcio, and decoded with the charset of its HTTP header first.
+ * Requests, metadata, redirects, revisits and non-HTML captures are passed over; a capture too
+ * large, or a record that is none (junk, another kind of file), is reported by its number, naming the
+ * file; warcio itself passes over a gzipped record cut short at the end of the file.
+ */
+import { WARCParser, type WARCRecord } from 'warcio';
+import { decodeBytes } from '../extract/decode.js';
+import type { RawDocument } from '../model/index.js';
+import type { SourceItem } from './source-item.js';
+
+const WARC_TYPES = new Set<string | null>(['warcinfo', 'response', 'resource', 'request', 'metadata', 'revisit', 'conversion', 'continuation']);
+const HTML_TYPES = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
+
+export interface WarcOptions {
+  /** Largest capture read (its record's length); larger ones are reported and skipped. */
+  maxRecordBytes: number;
+}
+
+/** The HTML captures of a WARC stream, in file order; never throws. */
+export async function* readWarc(path: string, source: AsyncIterable<Uint8Array>, options: WarcOptions): AsyncGenerator<SourceItem> {
+  let number = 0;
+  let index = 0;
+  let pages = 0;
+  try {
+    for await (const record of WARCParser.iterRecords(source)) {
+      number++;
+      // warcio reads on past what is no record at all (a file that is not a WARC, junk at its end).
+      if (!WARC_TYPES.has(record.warcType)) {
+        yield { kind: 'error', path, message: `record ${number}: not a WARC record (no WARC-Type)` };
+        return;
+      }
+      const capture = captureOf(record);
+      if (capture === null) continue;
+      if (record.warcContentLength > options.maxRecordBytes) {
+        yield { kind: 'error', path, message: `record ${number} (${capture.url}): ${(record.warcContentLength / 1024 / 1024).toFixed(1)} MB, over the limit for one document` };
+        continue;
+      }
+      const body = await record.readFully(true);
+      pages++;
+      if (body.length === 0) continue;
+      const { text } = decodeBytes(body, { isHtml: true, contentType: capture.contentType });
+      const document: RawDocument = { path, index: index++, format: 'html', content: text, hints: { url: capture.url } };
+      yield { kind: 'document', document };
+    }
+  } catch (error) {
+    yield { kind: 'error', path, message: `record ${number + 1}: not a readable WARC record (${error instanceof Error ? error.message : String(error)})` };
+    return;
+  }
+  if (number === 0) yield { kind: 'error', path, message: 'no WARC records in this file' };
+  else if (pages === 0) yield { kind: 'error', path, message: `no HTML pages among its ${number} WARC records` };
+}
+
+/** The page a record captured, if it is an HTML page fetched successfully. */
+function captureOf(record: WARCRecord): { url: string; contentType: string } | null {
+  const url = record.warcTargetURI;
+  if (!url) return null;
+  if (record.warcType === 'resource') {
+    const contentType = record.warcContentType ?? '';
+    return HTML_TYPES.test(contentType) ? { url, contentType } : null;
+  }
+  if (record.warcType !== 'response') return null;
+  const info = record.getResponseInfo();
+  if (!info || Number(info.status) !== 200) return null;
+  const contentType = info.headers.get('content-type') ?? '';
+  return HTML_TYPES.test(contentType) ? { url, contentType } : null;
+}
