@@ -10,6 +10,7 @@ import { createPipeline } from '../src/pipeline/create-pipeline.js';
 import type { IngestSummary } from '../src/pipeline/ingest.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { ArticleRecord, Store } from '../src/store/store.js';
+import { storedDemoArticles } from '../eval/clustering/demo-corpus.js';
 
 const corpus = fileURLToPath(new URL('../demo/corpus', import.meta.url));
 
@@ -36,16 +37,7 @@ const stored = new Map<string, ArticleRecord>();
 before(async () => {
   store = openSqliteStore(':memory:');
   summary = await createPipeline(store, { now: () => new Date('2026-05-20T00:00:00Z') }).ingestPaths([corpus]);
-  const byPath = new Map<string, ArticleRecord[]>();
-  for await (const article of store.articles()) {
-    const relative = (article.path ?? '').slice(corpus.length + 1);
-    byPath.set(relative, [...(byPath.get(relative) ?? []), article]);
-  }
-  // Articles of one file are stored in file order, so the n-th stored is the n-th item.
-  for (const entry of expected) {
-    const article = byPath.get(entry.path)?.[entry.index];
-    if (article) stored.set(entry.id, article);
-  }
+  for (const [id, article] of await storedDemoArticles(store, expected)) stored.set(id, article);
 });
 
 test('every article of the corpus is read and stored, none fails', () => {

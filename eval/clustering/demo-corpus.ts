@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createGrouper, type GrouperOptions } from '../../src/cluster/create-grouper.js';
 import { Pipeline } from '../../src/pipeline/ingest.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { ArticleRecord } from '../../src/store/store.js';
+import type { ArticleRecord, Store } from '../../src/store/store.js';
 import { bCubed, type BCubed } from './b-cubed.js';
 
 export const demoCorpusDir = fileURLToPath(new URL('../../demo/corpus', import.meta.url));
@@ -20,21 +20,35 @@ export interface DemoCorpusScore {
   events: BCubed & { predicted: number; gold: number };
 }
 
+/**
+ * The stored article of each ground-truth entry, by the entry's id: an entry names its file
+ * (relative to demo/corpus) and its place in it, and the articles of one file are stored in file
+ * order, so the n-th stored is the n-th item.
+ */
+export async function storedDemoArticles(store: Store, entries: ReadonlyArray<{ id: string; path: string; index: number }>): Promise<Map<string, ArticleRecord>> {
+  const byPath = new Map<string, ArticleRecord[]>();
+  for await (const article of store.articles()) {
+    const relative = (article.path ?? '').slice(demoCorpusDir.length + 1);
+    byPath.set(relative, [...(byPath.get(relative) ?? []), article]);
+  }
+  const stored = new Map<string, ArticleRecord>();
+  for (const entry of entries) {
+    const article = byPath.get(entry.path)?.[entry.index];
+    if (article) stored.set(entry.id, article);
+  }
+  return stored;
+}
+
 export async function scoreDemoCorpus(options: GrouperOptions = {}): Promise<DemoCorpusScore> {
   const expected = (JSON.parse(await readFile(new URL('../../demo/expected.json', import.meta.url), 'utf8')) as {
-    articles: Array<{ path: string; index: number; story: string; event: string }>;
+    articles: Array<{ id: string; path: string; index: number; story: string; event: string }>;
   }).articles;
   const store = openSqliteStore(':memory:');
   try {
     await new Pipeline({ store, createGrouper: () => createGrouper(options), now: () => new Date('2026-05-20T00:00:00Z') }).ingestPaths([demoCorpusDir]);
-    // Articles of one file are stored in file order, so the n-th stored is the n-th item.
-    const byPath = new Map<string, ArticleRecord[]>();
-    for await (const article of store.articles()) {
-      const relative = (article.path ?? '').slice(demoCorpusDir.length + 1);
-      byPath.set(relative, [...(byPath.get(relative) ?? []), article]);
-    }
+    const stored = await storedDemoArticles(store, expected);
     const rows = expected.flatMap((e) => {
-      const article = byPath.get(e.path)?.[e.index];
+      const article = stored.get(e.id);
       return article ? [{ e, article }] : [];
     });
     const score = (predicted: number[], gold: string[]) => ({ ...bCubed(predicted, gold), predicted: new Set(predicted).size, gold: new Set(gold).size });
