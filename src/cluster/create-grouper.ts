@@ -333,11 +333,12 @@ class OnlineGrouper implements Grouper {
     if (Number.isNaN(p.time)) return null;
     let best = p.limits.storyEventThreshold;
     let eventId: number | null = null;
+    // The events' half-life without their grace: a report the next day is as likely a new
+    // development as the same happening told again.
+    const noGrace = { halfLifeDays: this.eventTime.halfLifeDays, graceDays: 0 };
     for (const n of neighbours) {
       if (n.storyId !== storyId || Number.isNaN(n.time) || !this.eventState.has(n.eventId)) continue;
-      // Halved for each day between them, without the events' grace: a report the next day is
-      // as likely a new development as the same happening told again.
-      const similarity = n.similarity * Math.pow(0.5, Math.abs(p.time - n.time) / (86_400_000 * this.eventTime.halfLifeDays));
+      const similarity = n.similarity * timeDecay(p.time, n.time, n.time, noGrace);
       if (similarity >= best) {
         best = similarity;
         eventId = n.eventId;
