@@ -225,3 +225,19 @@ test('a short verb between two names ("met", "meets") parts them: no person "Ana
   assert.ok(people.every((p) => !/ met | meets /.test(p)), JSON.stringify(people));
   assert.ok(people.includes('Tom Hale') && people.some((p) => p.endsWith('Ana Ruiz')), JSON.stringify(people));
 });
+
+test('a month that is a given name or surname is a name; a month before a date is not', () => {
+  const names = (text: string): string[] => entities(text).map((e) => `${e.name}:${e.type}`);
+  assert.ok(names('“It is done,” said Jan Petersen, who runs a shop.').includes('Jan Petersen:person'));
+  assert.ok(names('Prime Minister Theresa May said the vote would go ahead.').includes('Theresa May:person'));
+  assert.ok(names('April Ryan, a reporter, asked the first question.').includes('April Ryan:person'));
+  assert.deepEqual(names('In May Parliament voted on the bill.'), ['Parliament:organisation']);
+  assert.deepEqual(names('Prices rose in Jan 2024 and fell on Jan. 5.'), []);
+});
+
+test('a plural possessive inside a body\'s name keeps the whole name', () => {
+  const found = entities("The Saltvik Dockers' Union said on Monday it would strike. The Shippers’ Council disagreed.");
+  assert.ok(found.some((e) => e.name === "Saltvik Dockers' Union" && e.type === 'organisation'), JSON.stringify(found));
+  assert.ok(found.some((e) => e.name === 'Shippers’ Council' && e.type === 'organisation'));
+  assert.ok(!found.some((e) => e.name === 'Union' || e.name === 'Council'));
+});

@@ -105,13 +105,34 @@ function titleCaseParagraphs(doc: TokenizedText): Set<number> {
   return out;
 }
 
-function findCandidates(doc: TokenizedText): Candidate[] {
+/** Words before a month that make it a date, not a given name ("in May", "since June"). */
+const BEFORE_MONTH = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'to', 'of', 'last', 'next', 'this', 'early', 'mid', 'late', 'before', 'after', 'during', 'through', 'between', 'and', 'or']);
+
+/**
+ * A calendar word that is a given name or surname here: "Jan Petersen", "April Ryan" (a first name
+ * before a capitalised word that is no date or body, not after "in" or "since"), "Theresa May"
+ * (right after a name, with no day number after it).
+ */
+function calendarName(tokens: Token[], k: number, gaz: Gazetteer | undefined, afterName: boolean): boolean {
+  const t = tokens[k]!;
+  if (!gaz?.firstNames.has(t.lower)) return false;
+  const next = tokens[k + 1];
+  const dayAfter = next !== undefined && next.sentence === t.sentence && (/^\d/.test(next.text) || next.text === '.');
+  if (dayAfter) return false;
+  const prev = tokens[k - 1];
+  if (prev && prev.sentence === t.sentence && BEFORE_MONTH.has(prev.lower)) return false;
+  if (afterName) return true;
+  return next !== undefined && next.sentence === t.sentence && next.start === t.end + 1 && isNameToken(next) && !CALENDAR_WORDS.has(next.lower)
+    && !ORGANISATION_WORDS.has(next.lower) && !gaz.places.has(next.lower);
+}
+
+function findCandidates(doc: TokenizedText, gaz?: Gazetteer): Candidate[] {
   const { tokens } = doc;
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameToken(t) || CALENDAR_WORDS.has(t.lower)) { i++; continue; }
+    if (!isNameToken(t) || (CALENDAR_WORDS.has(t.lower) && !calendarName(tokens, i, gaz, false))) { i++; continue; }
     let j = i;
     while (true) {
       const n = tokens[j + 1];
@@ -119,7 +140,11 @@ function findCandidates(doc: TokenizedText): Candidate[] {
       // At most one character between the tokens, and not a newline.
       const gap = n.start - tokens[j]!.end;
       if (gap > 1 || (gap === 1 && doc.text.charCodeAt(n.start - 1) === 10)) break;
-      if (isNameToken(n) && !CALENDAR_WORDS.has(n.lower)) { j++; continue; }
+      if (isNameToken(n) && (!CALENDAR_WORDS.has(n.lower) || calendarName(tokens, j + 1, gaz, true))) { j++; continue; }
+      // A plural possessive inside a body's name: "the Brennmouth Dockers' Union", "Shippers' Council".
+      const n2a = tokens[j + 2];
+      if (gap === 0 && (n.text === "'" || n.text === '’') && tokens[j]!.lower.endsWith('s') && n2a && n2a.start === n.end + 1
+        && n2a.sentence === t.sentence && isNameToken(n2a) && runEndsWithOrgWord(tokens, j + 2)) { j += 2; continue; }
       // An initial: "Maria V. Zakharova"; an abbreviated title: "Mr. Obama", "Sen. Elizabeth Warren".
       if (n.text === '.' && (tokens[j]!.text.length === 1 || PERSON_TITLES.has(tokens[j]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!) && (j > i || tokens[j]!.text.length > 1)) { j++; continue; }
       // "Bank of England", "Ministry of Foreign Affairs", "Defense and Strategy Forum".
@@ -455,7 +480,7 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
   const speakers = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.cap && PERSON_SPEECH_VERBS.has(tokens[i + 1]!.lower) && tokens[i + 1]!.sentence === tokens[i]!.sentence) speakers.add(tokens[i]!.lower);
   const typed: Typed[] = [];
-  for (const c of findCandidates(doc)) {
+  for (const c of findCandidates(doc, gaz)) {
     let first = c.first;
     let last = c.last;
     // A dateline's place in capitals ("OSTWICK, Vessland, April 13", "NEW YORK (Reuters) -").
