@@ -200,3 +200,56 @@ test('a source the article describes but does not name is kept as said, whole', 
   assert.deepEqual(said('The pier will reopen in May, harbour master Jonas Feld said.'), [['Jonas Feld', null]]);
   assert.deepEqual(said('“We will not wait,” he said.'), [[null, null]]);
 });
+
+test('"told reporters" with a place or time after it ends the attribution: what was said came before', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker, q.text]);
+  assert.deepEqual(said('The ferries will run every hour from June, harbour master Jonas Feld told reporters in Tarrholm after talks that ran past midnight.'), [
+    ['Jonas Feld', 'The ferries will run every hour from June'],
+  ]);
+  assert.deepEqual(said('The ferries will run every hour from June, harbour master Jonas Feld told reporters.'), [['Jonas Feld', 'The ferries will run every hour from June']]);
+  // A "that" with a subject after it is still the reported clause.
+  assert.deepEqual(said('Harbour master Jonas Feld told a news conference after the board meeting that the ferries would run every hour.'), [
+    ['Jonas Feld', 'the ferries would run every hour'],
+  ]);
+  // "told waiting reporters: “...”" is the direct quote, once.
+  const direct = analyseArticle({ text: 'At 5am on Friday, after 19 hours of talks, Jonas Feld walked out and told waiting reporters: “We have a deal.”', published: '2025-06-02' }, ctx).quotes;
+  assert.deepEqual(direct.map((q) => [q.speaker, q.direct]), [['Jonas Feld', true]]);
+});
+
+test('a wire dateline is not part of what was said, and a description names the one person titled so later', () => {
+  const text = [
+    'SALTVIK, June 2 (CPA) - Ferry crews and the operator Nordlink reached a deal on Monday to end a week-long strike, the government-appointed mediator said.',
+    'The deal gives crews a 4% rise, mediator Ingrid Sol told reporters.',
+  ].join('\n\n');
+  const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes;
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.text]), [
+    ['Ingrid Sol', 'Ferry crews and the operator Nordlink reached a deal on Monday to end a week-long strike'],
+    ['Ingrid Sol', 'The deal gives crews a 4% rise'],
+  ]);
+  // A body named by the same word is not the person titled with it: "union president X" is not "the union".
+  const union = 'Union president Marta Holm spoke first.\nTwo thirds of members backed the deal, the union said.';
+  assert.deepEqual(analyseArticle({ text: union, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker, q.attribution ?? null]), [[null, 'the union']]);
+});
+
+test('unnamed sources keep their whole description', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => q.attribution ?? null);
+  assert.deepEqual(said('“He listens, and he does not leak,” said a former ferry union official who sat across the table from him in 2019.'), ['a former ferry union official']);
+  assert.deepEqual(said('People close to the talks said the breakthrough came after midnight.'), ['people close to the talks']);
+  assert.deepEqual(said('Officials said the road would reopen.'), ['officials']);
+  assert.deepEqual(said('Democrats said the bill was dead.'), ['Democrats']);
+  // "said one" after a group is one of that group.
+  assert.deepEqual(said('Several older deckhands said the rise was too small. “We will strike again,” said one, who asked not to be named.'), [
+    'several older deckhands', 'one of several older deckhands',
+  ]);
+  // "an estimated" is no verb of saying.
+  const cargo = analyseArticle({ text: 'Cargo worth an estimated $40m was stuck at sea by Tuesday, the Saltvik Shippers\' Council said.', published: '2025-06-02' }, ctx).quotes;
+  assert.deepEqual(cargo.map((q) => [q.speaker, q.text]), [["Saltvik Shippers' Council", 'Cargo worth an estimated $40m was stuck at sea by Tuesday']]);
+});
+
+test('"the union said" is the one union the article names; with two, or none, it stays a description', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker, q.attribution ?? null]);
+  assert.deepEqual(said("The Saltvik Dockers' Union called the strike on Monday. Two thirds of members backed the deal, the union said."), [["Saltvik Dockers' Union", null]]);
+  assert.deepEqual(said('Norholm Central Bank cut rates. Savings rates will fall by half a point from May, the bank said.'), [['Norholm Central Bank', null]]);
+  assert.deepEqual(said("The Saltvik Dockers' Union and the Ferry Workers' Union met. Two thirds of members backed the deal, the union said."), [[null, 'the union']]);
+  assert.deepEqual(said('The European Union sent observers. Two thirds of members backed the deal, the union said.'), [[null, 'the union']]);
+});

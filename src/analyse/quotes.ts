@@ -12,7 +12,7 @@
  */
 import type { Quote } from '../model/analysis.js';
 import type { EntitySpan } from './entities.js';
-import { REPORTING_VERBS } from './entity-lexicon.js';
+import { DEMONYMS, REPORTING_VERBS } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
 
 /** A quote with the local source mention (the pronoun or name next to the cue) and a confidence. */
@@ -186,6 +186,8 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
   if (named) return named;
   // An appositive description after the name: "Maria V. Zakharova, a spokesperson for ..., told".
   if (!t.cap) return descriptionHit(ctx, k, sentenceFirst);
+  // "Officials said", "Police said" opening the sentence (or following a dateline's dash).
+  if (k === sentenceFirst || /^[-–—]+$/.test(tokens[k - 1]?.text ?? '')) return bareGroup(ctx, k, k);
   return null;
 }
 
@@ -267,7 +269,7 @@ function bareGroup(ctx: Ctx, from: number, head: number): SubjectHit | null {
   if (!isGroupNoun(last) || (last.cap && head !== from) || ctx.entityAt.has(head)) return null;
   for (let m = from; m < head; m++) if (!/^[\p{L}\d-]+$/u.test(tokens[m]!.text) || CLAUSE_WORDS.has(tokens[m]!.lower) || NOT_IN_GROUP.has(tokens[m]!.lower)) return null;
   // Only the sentence's first word may be capitalised (and names in the group: "US officials").
-  if (last.cap && tokens[head]!.sentence === tokens[head - 1]?.sentence && tokens[head - 1]!.text !== ',') return null;
+  if (last.cap && tokens[head]!.sentence === tokens[head - 1]?.sentence && !/^(?:,|[-–—]+)$/.test(tokens[head - 1]!.text)) return null;
   return { start: tokens[from]!.start, end: last.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
 }
 
@@ -292,12 +294,18 @@ function personByTitle(ctx: Ctx, det: number, head: number): EntitySpan | null {
   const modifiers = tokens.slice(det + 1, head).map((t) => t.lower);
   const required = tokens.slice(det + 1, head).filter((t) => t.cap).map((t) => t.lower);
   const before = tokens[det]!.start;
+  // Named before the description; failing that, later ("the government-appointed mediator said" in
+  // a wire lead, "mediator Ruth Ekdahl told reporters" a paragraph on).
+  return titledPerson(ctx, title, modifiers, required, (e) => e.start < before) ?? titledPerson(ctx, title, modifiers, required, (e) => e.start > before);
+}
+
+function titledPerson(ctx: Ctx, title: string, modifiers: string[], required: string[], where: (e: EntitySpan) => boolean): EntitySpan | null {
   const titled = new Map<string, { entity: EntitySpan; words: Set<string> }>();
   for (const e of ctx.entities) {
-    if (e.start >= before) break;
-    if (e.type !== 'person') continue;
-    const words = titleWords(tokens, e);
-    if (!words.has(title)) continue;
+    if (e.type !== 'person' || !where(e)) continue;
+    const { words, heads } = titleWords(ctx.doc.tokens, e);
+    // The title's head noun: "the union" is not "union president Marek Olsen".
+    if (!heads.has(title)) continue;
     const known = titled.get(e.name);
     if (known) for (const w of words) known.words.add(w);
     else titled.set(e.name, { entity: e, words });
@@ -314,19 +322,27 @@ function personByTitle(ctx: Ctx, det: number, head: number): EntitySpan | null {
  * Holt's title, the source is another person, and in "Lena Holt, an aide to the governor," the
  * governor is someone else.
  */
-function titleWords(tokens: Token[], e: EntitySpan): Set<string> {
+function titleWords(tokens: Token[], e: EntitySpan): { words: Set<string>; heads: Set<string> } {
   const words = new Set<string>();
+  const heads = new Set<string>();
   const sentence = tokens[e.first]!.sentence;
-  for (let m = e.nameFirst - 1; m >= Math.max(e.first - 4, 0) && tokens[m]!.sentence === sentence && !RELATING_WORDS.has(tokens[m]!.lower); m--) words.add(tokens[m]!.lower);
+  for (let m = e.nameFirst - 1; m >= Math.max(e.first - 4, 0) && tokens[m]!.sentence === sentence && !RELATING_WORDS.has(tokens[m]!.lower); m--) {
+    // The word right before the name, or before its comma ("The Danish foreign minister, Lars Holm,").
+    if (heads.size === 0 && /^[a-z-]+$/i.test(tokens[m]!.text)) heads.add(tokens[m]!.lower);
+    words.add(tokens[m]!.lower);
+  }
   const det = tokens[e.last + 2];
   if (tokens[e.last + 1]?.text === ',' && det && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an') && det.sentence === sentence) {
+    let head = '';
     for (let m = e.last + 3; m <= e.last + 7 && tokens[m] && tokens[m]!.sentence === sentence; m++) {
       const t = tokens[m]!;
       if (RELATING_WORDS.has(t.lower) || !/^[a-z-]+$/i.test(t.text)) break;
       words.add(t.lower);
+      head = t.lower;
     }
+    if (head) heads.add(head);
   }
-  return words;
+  return { words, heads };
 }
 
 /** Subject starting at token index `start` (for "said Macron", "said the source"). */
@@ -568,11 +584,13 @@ function coordinatedSubject(ctx: Ctx, first: number, cue: number): SubjectHit | 
 function sentenceSubject(ctx: Ctx, first: number, cue: number): SubjectHit | null {
   const { tokens } = ctx.doc;
   let k = first;
-  // An opening adverbial ("During a speech in Ohio on Monday, Ana Ruiz ..."): the subject follows its comma.
-  if (/^(?:during|after|before|in|on|at|while|when|following|despite|speaking|as)$/.test(tokens[k]?.lower ?? '')) {
+  // Opening adverbials ("During a speech in Ohio on Monday, Ana Ruiz ...", "At 5am on Wednesday,
+  // after 19 hours of talks, Ruth Ekdahl ..."): the subject follows their commas.
+  for (let adverbials = 0; adverbials < 3 && /^(?:during|after|before|in|on|at|while|when|following|despite|speaking|as)$/.test(tokens[k]?.lower ?? ''); adverbials++) {
     let c = k + 1;
     while (c < cue && c < k + 16 && tokens[c]!.text !== ',') c++;
     if (c < cue && tokens[c]!.text === ',') k = c + 1;
+    else break;
   }
   while (k < cue && /^(?:[,"“”]|on|in|at|during|after|before|earlier|later|the|a|an|\p{Ll}+ly)$/u.test(tokens[k]!.lower) && !ctx.entityAt.has(k)) k++;
   const t = tokens[k];
@@ -736,14 +754,54 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
   const described = new Map<string, string>();
   for (const finding of [...out].sort((a, b) => (a.sourceStart ?? a.start) - (b.sourceStart ?? b.start))) {
     if (finding.speaker !== null || finding.sourceStart === null || finding.sourceEnd === null) continue;
-    const attribution = describedSource(ctx, finding.sourceStart, finding.sourceEnd);
+    const attribution = describedSource(ctx, finding.sourceStart, finding.sourceEnd) ?? oneOfGroup(ctx, finding, described);
     if (!attribution) continue;
+    // "the union said" in an article that names one body called "... Union": that body.
+    const body = organisationByHead(ctx, attribution);
+    if (body) {
+      finding.speaker = body.name;
+      finding.speakerStart = body.start;
+      finding.speakerEnd = body.end;
+      continue;
+    }
     const [opener, head, ...rest] = attribution.toLowerCase().split(/\s+/);
     const earlier = opener === 'the' && rest.length === 0 && head ? described.get(head) : undefined;
     finding.attribution = earlier ?? attribution;
     if (head && !earlier) described.set(head, attribution);
   }
   return out;
+}
+
+/**
+ * The one organisation the article names whose name ends in the head of "the <head>" ("the union":
+ * "the Brennmouth Dockers' Union", "the bank": "Norholm Central Bank"), or null when there is none
+ * or more than one. A name with a nationality in it ("European Union") is left alone: "the union"
+ * in a story about a strike is seldom the EU.
+ */
+function organisationByHead(ctx: Ctx, attribution: string): EntitySpan | null {
+  const m = /^the (\p{Ll}+)$/u.exec(attribution);
+  if (!m) return null;
+  const head = m[1]!;
+  let found: EntitySpan | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'organisation' || !e.name.includes(' ')) continue;
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (words[words.length - 1] !== head || words.some((w) => DEMONYMS.has(w))) continue;
+    if (found && found.name !== e.name) return null;
+    found ??= e;
+  }
+  return found;
+}
+
+/**
+ * "said one, who asked not to be named" after "Several younger dockers said ...": one of the group
+ * described last ("one of several younger dockers").
+ */
+function oneOfGroup(ctx: Ctx, finding: QuoteFinding, described: Map<string, string>): string | null {
+  if (ctx.doc.text.slice(finding.sourceStart!, finding.sourceEnd!).toLowerCase() !== 'one') return null;
+  let group: string | null = null;
+  for (const attribution of described.values()) group = attribution;
+  return group && / \p{L}+s$/u.test(group) && !/^one of /.test(group) ? `one of ${group}` : null;
 }
 
 /** Words that open a description of an unnamed source: "a source", "two diplomats", "the ministry". */
@@ -771,6 +829,9 @@ function describedSource(ctx: Ctx, start: number, end: number): string | null {
     if (!link || !DESCRIPTION_LINKS.has(link.lower)) break;
     let j = first - 2;
     while (j >= first - 8 && isWord(tokens[j]) && tokens[j]!.sentence === sentence && !DESCRIPTION_OPENERS.test(tokens[j]!.lower) && !isCue(tokens[j])) j--;
+    // "People close to the talks said": a group noun opening the sentence opens the description.
+    const group = tokens[j + 1];
+    if (j + 1 < first - 1 && group && isGroupNoun(group) && group.sentence === sentence && (j + 1 === ctx.doc.sentences[sentence]!.first || tokens[j]?.text === ',')) { first = j + 1; break; }
     if (!isWord(tokens[j]) || tokens[j]!.sentence !== sentence || !DESCRIPTION_OPENERS.test(tokens[j]!.lower)) break;
     first = j;
   }
@@ -778,14 +839,24 @@ function describedSource(ctx: Ctx, start: number, end: number): string | null {
   // phrase when the verb came first ("said a spokesperson for the port authority.").
   const verbBefore = isCue(tokens[first - 1]);
   let k = last + 1;
-  while (k <= last + 8 && isWord(tokens[k]) && tokens[k]!.sentence === sentence && !isCue(tokens[k])) k++;
-  if (k > last + 1 && (verbBefore ? !isWord(tokens[k]) : isCue(tokens[k]))) last = k - 1;
+  while (k <= last + 8 && isWord(tokens[k]) && tokens[k]!.sentence === sentence && !isCue(tokens[k]) && !(verbBefore && RELATIVE_WORDS.has(tokens[k]!.lower))) k++;
+  // "said a former union official who sat across the table from her": up to the relative clause.
+  if (k > last + 1 && (verbBefore ? !isWord(tokens[k]) || RELATIVE_WORDS.has(tokens[k]!.lower) : isCue(tokens[k]))) last = k - 1;
   const described = last > first && DESCRIPTION_OPENERS.test(tokens[first]!.lower);
   if (!described && !isGroupNoun(tokens[last]!)) return null;
   const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
   // "Senior officials" opening a sentence are senior officials.
-  return first === ctx.doc.sentences[sentence]!.first && !ctx.entityAt.has(first) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+  const opens = first === ctx.doc.sentences[sentence]!.first || /^[-–—]+$/.test(tokens[first - 1]?.text ?? '');
+  // "Officials said" is officials, "Democrats said" stays Democrats: a lone capitalised group is
+  // lowered only when it is a common noun (written in lower case in the article, or a usual source).
+  const common = first !== last || ctx.doc.lowerWords.has(tokens[first]!.lower) || COMMON_SOURCES.has(tokens[first]!.lower);
+  return opens && common && !ctx.entityAt.has(first) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
 }
+
+/** Plural sources usually written in lower case. */
+const COMMON_SOURCES = new Set(['officials', 'sources', 'authorities', 'police', 'witnesses', 'residents', 'analysts', 'experts', 'people', 'investigators', 'prosecutors', 'lawmakers', 'diplomats', 'aides', 'economists', 'doctors', 'scientists', 'researchers', 'activists', 'organisers', 'organizers', 'rescuers', 'firefighters', 'workers', 'traders', 'critics']);
+
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 function isSubjectMention(doc: TokenizedText, e: EntitySpan): boolean {
   const { tokens, sentences } = doc;
@@ -812,17 +883,25 @@ function anyWithin(ranges: Array<{ start: number; end: number }>, from: number, 
   return false;
 }
 
+function insideAny(ranges: Array<{ start: number; end: number }>, offset: number): boolean {
+  for (const r of ranges) if (r.start <= offset && offset < r.end) return true;
+  return false;
+}
+
 function anyStartingAt(ranges: Array<{ start: number; end: number }>, start: number): boolean {
   for (const r of ranges) if (r.start === start) return true;
   return false;
 }
 
 /** "X said (that) ..." and "..., X said." in one sentence. */
-function findIndirect(ctx: Ctx, first: number, last: number, direct: Array<{ start: number; end: number }>, out: QuoteFinding[]): void {
+function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Array<{ start: number; end: number }>, out: QuoteFinding[]): void {
   const { tokens, text } = ctx.doc;
+  const first = afterDateline(tokens, sentenceFirst, last);
   for (let k = first; k < last; k++) {
     const cue = tokens[k]!;
     if (!INDIRECT_CUES.has(cue.lower) || cue.cap) continue;
+    // "an estimated $300m", "the alleged bribe": an adjective, not a verb of saying.
+    if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && cue.lower.endsWith('ed')) continue;
     if (overlapsAny(cue.start, cue.end, direct)) continue;
     // The cue of a direct quote in this sentence ("“...,” Macron said at a press conference").
     if (anyWithin(direct, tokens[first]!.start, cue.start)) continue;
@@ -850,9 +929,21 @@ function findIndirect(ctx: Ctx, first: number, last: number, direct: Array<{ sta
         if (c > k + 1 && CLAUSE_OPENERS.has(tokens[c]!.lower) && !DETERMINERS.has(tokens[c - 1]!.lower)) break;
         c++;
       }
-      // "told a news conference after the cabinet meeting that ...".
+      // "told a news conference after the cabinet meeting that ...", but not "told reporters after
+      // talks that ran through the night": a "that" followed by a verb relates to the noun before it.
       if (tokens[c]?.lower !== 'that') {
-        for (let j = c; j < c + 6 && j < last && tokens[j]!.text !== ','; j++) if (tokens[j]!.lower === 'that') { c = j; break; }
+        for (let j = c; j < c + 6 && j < last && tokens[j]!.text !== ','; j++) {
+          if (tokens[j]!.lower !== 'that') continue;
+          if (opensReportedClause(tokens[j + 1])) c = j;
+          break;
+        }
+      }
+      // "..., mediator Ruth Ekdahl told reporters in Tarrholm after all-night talks.": no reported
+      // clause after the object, so what was said came before the subject.
+      const objectEndsSentence = c >= last || /^[.!?]$/.test(tokens[c]!.text);
+      if (objectEndsSentence || (tokens[c]!.lower !== 'that' && TELL_OBJECT_END.has(tokens[c]!.lower) && !hasThatClause(tokens, c, last))) {
+        if (hasCommaBefore(tokens, first, k)) { tailAttribution(ctx, first, k, direct, out); return; }
+        continue;
       }
     }
     // Skip a time phrase and "that".
@@ -875,8 +966,8 @@ function findIndirect(ctx: Ctx, first: number, last: number, direct: Array<{ sta
     const start = tokens[c]!.start;
     let end = tokens[e]!.end;
     if (/^[.!?]$/.test(tokens[e]!.text)) end = tokens[e - 1]!.end;
-    // A direct quote that opens right after the cue is handled as direct.
-    if (anyStartingAt(direct, tokens[c]!.start)) continue;
+    // A direct quote that opens right after the cue (or its object: "told reporters: “...”") is handled as direct.
+    if (anyStartingAt(direct, tokens[c]!.start) || insideAny(direct, tokens[c]!.start)) continue;
     out.push({
       text: text.slice(start, end), start, end, direct: false,
       speaker: subject.speaker, speakerStart: subject.speakerStart, speakerEnd: subject.speakerEnd,
@@ -884,6 +975,50 @@ function findIndirect(ctx: Ctx, first: number, last: number, direct: Array<{ sta
     });
     return;
   }
+}
+
+/**
+ * The first token after a wire dateline opening the sentence ("TARRHOLM, May 6 (CPA) - ", "NEW YORK
+ * (Reuters) — "): words in capitals, then up to eight tokens of country, date or agency, then a dash;
+ * `first` itself when there is none.
+ */
+function afterDateline(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k < last && k < first + 3 && /^\p{Lu}[\p{Lu}.-]+$/u.test(tokens[k]!.text)) k++;
+  if (k === first) return first;
+  for (let j = k; j < last && j <= k + 8; j++) {
+    const t = tokens[j]!.text;
+    if (/^[-–—]+$/.test(t)) return j + 1 < last ? j + 1 : first;
+    if (!/^[\p{L}\d(),.]/u.test(t)) return first;
+  }
+  return first;
+}
+
+/** Auxiliaries and common irregular past forms: after "talks that", a verb makes "that" relative. */
+const VERB_AFTER_RELATIVE = new Set([
+  'is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does',
+  'ran', 'went', 'came', 'began', 'took', 'made', 'left', 'led', 'held', 'saw', 'got', 'gave', 'kept', 'met', 'fell', 'rose', 'grew',
+  'broke', 'brought', 'built', 'caught', 'cost', 'cut', 'drew', 'drove', 'hit', 'lasted', 'lost', 'paid', 'put', 'sent', 'set', 'spent',
+  'stood', 'struck', 'won', 'wrote', 'runs', 'remains', 'remained',
+]);
+
+/** The word after "that" opens a reported clause (a subject), not a relative clause's verb ("talks that ran"). */
+function opensReportedClause(t: Token | undefined): boolean {
+  if (!t || !/^[\p{L}\d]/u.test(t.text)) return false;
+  if (t.cap) return true;
+  return !VERB_AFTER_RELATIVE.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed'));
+}
+
+/** A "that" opening a reported clause between `from` and the end of the sentence. */
+function hasThatClause(tokens: Token[], from: number, last: number): boolean {
+  for (let j = from; j < last; j++) if (tokens[j]!.lower === 'that' && opensReportedClause(tokens[j + 1])) return true;
+  return false;
+}
+
+/** A comma between the sentence's first token and the cue: "..., X said". */
+function hasCommaBefore(tokens: Token[], first: number, cue: number): boolean {
+  for (let j = first + 3; j < cue; j++) if (tokens[j]!.text === ',') return true;
+  return false;
 }
 
 const TIME_WORDS = /^(?:on|in|at|last|this|earlier|late|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|afternoon|today|yesterday|week|month|year|\.|,|\d+)$/;
@@ -919,6 +1054,9 @@ function tailAttribution(ctx: Ctx, first: number, cueIndex: number, direct: Arra
   let comma = cueIndex - 1;
   while (comma > first && tokens[comma]!.text !== ',' && comma > cueIndex - 12) comma--;
   if (comma <= first || tokens[comma]!.text !== ',') return;
+  // "Two lenders, Fjordbank and Sparebank, said they would ...": a pronoun after the verb opening a
+  // clause makes the words before the comma the subject's apposition, not what was said.
+  if (comma === cueIndex - 1 && PRONOUNS.has(tokens[cueIndex + 1]?.lower ?? '') && /^[\p{L}]/u.test(tokens[cueIndex + 2]?.text ?? '')) return;
   const subject = comma === cueIndex - 1 ? subjectStartingAt(ctx, cueIndex + 1) : subjectEndingAt(ctx, cueIndex - 1, comma + 1);
   if (!subject) return;
   const start = tokens[first]!.start;
