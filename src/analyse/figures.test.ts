@@ -28,3 +28,10 @@ test('"over" a span of time is its length, and a year before a noun is not a cou
   assert.deepEqual(read('Over 2,000 people signed.'), [['Over 2,000 people', 2000, 'people', 'at-least', 2000, null]]);
   assert.deepEqual(read('The river beat 2023 records and the 2024 elections were delayed.'), []);
 });
+
+test('"three of its terminals" has no unit "its"; the count after it is still read', () => {
+  assert.deepEqual(read('All three of its container terminals reopened.'), []);
+  assert.deepEqual(read('Four of them left and nine of Vessland\'s ports closed.'), []);
+  assert.deepEqual(read('Two of the ships were diverted.'), [['Two of the ships', 2, 'ships', 'exact', 2, 2]]);
+  assert.deepEqual(read('Three of the six gates failed.'), [['six gates', 6, 'gates', 'exact', 6, 6]]);
+});

@@ -28,7 +28,9 @@ const CURRENCY_WORD: Record<string, string> = {
 const NUMBER_WORD = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|a few|a dozen|(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|billions)';
 const NUM = `(?:\\d+(?:[,.]\\d+)*|${NUMBER_WORD})`;
 const SCALE_WORD = '(?:\\s*(?:hundred|thousand|million|billion|trillion)\\b|(?:bn|mn|tn|[kmbtKMBT])\\b)?';
-const UNIT_SKIP = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'a', 'an', 'per', 'by', 'from', 'with', 'as', 'that', 'than', 'percent', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would']);
+const UNIT_SKIP = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'a', 'an', 'per', 'by', 'from', 'with', 'as', 'that', 'than', 'percent', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would',
+  // "three of its terminals", "four of them": a pronoun or determiner is no unit.
+  'its', 'it', 'their', 'them', 'his', 'her', 'our', 'us', 'your', 'my', 'these', 'those', 'this', 'which', 'whom', 'whose', 'they', 'we']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
@@ -153,7 +155,10 @@ export function findFigures(text: string, skip: Array<{ start: number; end: numb
     const { precision, low, high } = qualify(qualifier?.[1], value, vague);
     out.push({ text: text.slice(from, end), start: from, end, value, unit, precision, low: tidy(low), high: high === null ? null : tidy(high) });
   };
-  for (const m of text.matchAll(FIGURE_RE)) {
+  // exec rather than matchAll, so that a count whose unit turns out to be no unit ("three of the six
+  // gates") can hand the words after its number back to the scan.
+  const re = new RegExp(FIGURE_RE.source, FIGURE_RE.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const g = m.groups!;
     const start = m.index;
     let end = start + m[0].length;
@@ -202,7 +207,11 @@ export function findFigures(text: string, skip: Array<{ start: number; end: numb
       if (g.u5 && !UNIT_SKIP.has(g.u5.toLowerCase()) && /s$/.test(g.u5) && !/s$/.test(unit) && !/ly$/.test(g.u5)) {
         unit = g.u5.toLowerCase();
         unitEnd = start + m[0].lastIndexOf(g.u5) + g.u5.length;
-      } else if (UNIT_SKIP.has(unit)) continue;
+      } else if (UNIT_SKIP.has(unit) || (/\sof\s/i.test(m[0]) && /^\p{Lu}/u.test(g.u4))) {
+        // No unit ("three of the", "nine of Vessland's"): scan again after the number.
+        re.lastIndex = start + raw.length;
+        continue;
+      }
       // A hyphenated measure ("two-hour") is not a count of hours.
       const before = text[start - 1];
       if (before && /[\d.,:/-]/.test(before)) continue;
