@@ -4,10 +4,10 @@
  * bad file never stops the batch.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { gunzipSync } from 'node:zlib';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import { decodeBytes } from '../extract/decode.js';
 import type { RawDocument } from '../model/index.js';
 import { readJsonFeed, readXmlFeed } from './feed-source.js';
@@ -169,12 +169,35 @@ async function* streamJsonl(file: InputFile): AsyncGenerator<SourceItem> {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/**
+ * The bytes of a web archive, gunzipped here when it is gzipped (record by record, as crawlers write
+ * it: Node's gunzip reads member after member), so that an archive cut short ends in an error that
+ * says so; warcio's own reader passes over a gzipped record cut short at the end of the file.
+ */
+async function warcBytes(path: string): Promise<AsyncIterable<Uint8Array>> {
+  const head = Buffer.alloc(2);
+  const handle = await open(path, 'r');
+  try {
+    await handle.read(head, 0, 2, 0);
+  } finally {
+    await handle.close();
+  }
+  const raw = createReadStream(path);
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return raw;
+  const gunzip = createGunzip();
+  raw.on('error', (error) => gunzip.destroy(error));
+  gunzip.on('error', (error) => {
+    if (/unexpected end of file/i.test(error.message)) error.message = 'the file ends in the middle of a gzipped record (cut short?)';
+  });
+  return raw.pipe(gunzip);
+}
+
 /** Reads one input file into SourceItems; never throws. */
 export async function* readInput(file: InputFile): AsyncGenerator<SourceItem> {
-  // Web archives run to gigabytes: streamed record by record (warcio reads gzipped records itself).
+  // Web archives run to gigabytes: streamed record by record.
   if (file.format === 'warc') {
     try {
-      yield* readWarc(file.path, createReadStream(file.path), { maxRecordBytes: MAX_DOCUMENT_BYTES });
+      yield* readWarc(file.path, await warcBytes(file.path), { maxRecordBytes: MAX_DOCUMENT_BYTES });
     } catch (error) {
       yield { kind: 'error', path: file.path, message: messageOf(error) };
     }

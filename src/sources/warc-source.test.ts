@@ -92,6 +92,19 @@ test('an uncompressed archive reads the same; what is no WARC record is reported
   assert.deepEqual(errors(none), ['no HTML pages among its 1 WARC records']);
 });
 
+test('a gzipped archive cut short gives the pages before the cut and says where it ends', async () => {
+  const whole = await warc([
+    { url: 'https://tarrholm.example/ferry', body: PAGE('Ferry timetable restored', FERRY) },
+    { url: 'https://tarrholm.example/bridge', body: PAGE('Bridge reopens to lorries', BRIDGE) },
+  ]);
+  const first = await warc([{ url: 'https://tarrholm.example/ferry', body: PAGE('Ferry timetable restored', FERRY) }]);
+  // The copy stopped in the middle of the second record's gzip member.
+  const items = await readFile('cut.warc.gz', whole.subarray(0, first.length + Math.floor((whole.length - first.length) / 2)));
+  assert.deepEqual(documents(items).map((d) => d.hints.url), ['https://tarrholm.example/ferry']);
+  assert.equal(errors(items).length, 1);
+  assert.match(errors(items)[0]!, /^record 2: .*ends in the middle of a gzipped record/);
+});
+
 test('ingesting a web archive stores each page as an article under its address; ingesting it again changes nothing', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-warc-'));
   writeFileSync(join(dir, 'crawl.warc.gz'), await warc([

@@ -5,7 +5,8 @@
  * de-chunked and decompressed by warcio, and decoded with the charset of its HTTP header first.
  * Requests, metadata, redirects, revisits and non-HTML captures are passed over; a capture too
  * large, or a record that is none (junk, another kind of file), is reported by its number, naming the
- * file; warcio itself passes over a gzipped record cut short at the end of the file.
+ * file. The caller gunzips a gzipped archive (warcio would pass over a record cut short at its end),
+ * so a cut reads as an error on the record it cut.
  */
 import { WARCParser, type WARCRecord } from 'warcio';
 import { decodeBytes } from '../extract/decode.js';
