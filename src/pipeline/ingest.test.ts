@@ -11,6 +11,8 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { createPipeline } from './create-pipeline.js';
 import { Pipeline } from './ingest.js';
+import { createDefaultAnalyse } from './default-analyse.js';
+import { reanalyseStore } from './reanalyse.js';
 
 const testdata = fileURLToPath(new URL('../sources/testdata', import.meta.url));
 const clock = () => new Date('2026-04-20T12:00:00Z');
@@ -185,6 +187,24 @@ test('an undated dispatch resolves "on Tuesday" against the publish date of its 
   assert.equal(original?.article.published, null, 'its own date stays unknown');
   const tuesday = original?.analysis.dates.find((d) => d.text.includes('Tuesday'));
   assert.equal(tuesday?.value, '2026-04-21');
+  await store.close();
+});
+
+test('an undated dispatch counts from its earliest dated copy, whatever order the copies come in, as reanalyse does', async () => {
+  const store = openSqliteStore(':memory:');
+  const pipeline = createPipeline(store, { now: clock });
+  const text =
+    'The harbour board will meet on Tuesday to decide whether the Saltmere ferry pier can reopen, a spokeswoman for the board said.\n\n' +
+    'Engineers inspected the pier over three days after a cargo ship struck its northern end, and their report is due before the meeting.';
+  const undated = await pipeline.ingestDocument(wire('wire.txt', text, { source: 'Nordwire' }));
+  // The earlier copy arrives first; a later one (a site re-running the dispatch a week on) after it.
+  await pipeline.ingestDocument(wire('early.txt', `${text}\n\nRead more`, { source: 'Bay Herald', published: '2026-04-16' }));
+  await pipeline.ingestDocument(wire('late.txt', `${text}\n\nAdvertisement`, { source: 'Harbour Times', published: '2026-04-23' }));
+  const id = 'id' in undated ? undated.id : -1;
+  const tuesday = async () => (await store.getArticle(id))?.analysis.dates.find((d) => d.text.includes('Tuesday'))?.value;
+  assert.equal(await tuesday(), '2026-04-21', 'the Tuesday after the earliest copy');
+  await reanalyseStore(store, createDefaultAnalyse());
+  assert.equal(await tuesday(), '2026-04-21', 'reanalyse reads the same date');
   await store.close();
 });
 

@@ -11,6 +11,7 @@ import { documentLabel, type Article, type Grouper, type GroupingInput, type Raw
 import { listInputs, readInput } from '../sources/read-inputs.js';
 import type { SourceItem } from '../sources/source-item.js';
 import type { Store } from '../store/store.js';
+import { anchorFromCopies } from './date-anchor.js';
 import { createDefaultAnalyse } from './default-analyse.js';
 import { identityOf, rawHashOf } from './identity.js';
 import { processDocument, type Analyse, type Processed } from './process-document.js';
@@ -209,17 +210,23 @@ export class Pipeline {
 
   /**
    * A copy and its original are the same dispatch: when only one of them carries a publish date,
-   * the other's relative dates ("on Tuesday") are re-resolved against it. Its own `published`
-   * stays null, since its file did not say.
+   * the other's relative dates ("on Tuesday") are re-resolved against it (an undated original's
+   * against the earliest of its dated copies, as `reanalyse` does). Its own `published` stays null,
+   * since its file did not say.
    */
   private async shareDateAnchor(copyId: number, copy: Article, originalId: number): Promise<void> {
     // Most copies and originals are both dated: one date is read, not the whole original.
     if (copy.published !== null && (await this.options.store.publishedOf(originalId)) !== null) return;
     const original = await this.options.store.getArticle(originalId);
     if (!original) return;
-    const [undated, anchor] =
-      copy.published === null ? [{ id: copyId, article: copy }, original.article.published] :
-      original.article.published === null ? [{ id: originalId, article: original.article }, copy.published] : [null, null];
+    let undated: { id: number; article: Article } | null = null;
+    let anchor: string | null = null;
+    if (copy.published === null) [undated, anchor] = [{ id: copyId, article: copy }, original.article.published];
+    else if (original.article.published === null) {
+      // Analysed again only when this copy is the earliest dated one (a later copy changes nothing).
+      const earliest = anchorFromCopies([...original.copies, copy]);
+      if (earliest === copy.published) [undated, anchor] = [{ id: originalId, article: original.article }, earliest];
+    }
     if (!undated || !anchor) return;
     await this.options.store.replaceAnalysis(undated.id, this.analyse({ ...undated.article, published: anchor }));
   }

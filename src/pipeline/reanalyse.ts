@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '../model/index.js';
 import type { ArticleRecord, Store } from '../store/store.js';
+import { anchorFromCopies } from './date-anchor.js';
 import type { Analyse } from './process-document.js';
 
 export interface ReanalyseEvents {
@@ -55,14 +56,11 @@ export async function reanalyseStore(store: Store, analyse: Analyse, events: Rea
   }
 }
 
-/**
- * The date an undated article's relative dates ("on Tuesday") count from, as ingest gives it: its
- * original's publish date when it is a copy, else that of its earliest dated copy.
- */
+/** The date an undated article's relative dates count from, as ingest gives it (see date-anchor.ts). */
 async function dateAnchor(store: Store, article: ArticleRecord): Promise<string | null> {
   if (article.duplicateOf !== null) return store.publishedOf(article.duplicateOf);
   const stored = await store.getArticle(article.id);
-  return stored?.copies.find((copy) => copy.published !== null)?.published ?? null;
+  return stored ? anchorFromCopies(stored.copies) : null;
 }
 
 function count(summary: ReanalyseSummary, analysis: Analysis): void {
