@@ -47,3 +47,29 @@ const CITY_NAMES = new Map(
 export function placeName(place: string): string | null {
   return countryName(place) ?? CITY_NAMES.get(place.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
+
+/** "kiev" -> "Kiev", "alma-ata" -> "Alma-Ata", "st. petersburg" -> "St. Petersburg". */
+const titleCase = (name: string): string => name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+/**
+ * The spellings news gives a place that `placeName` reads as one ("Kyiv": Kyiv, Kiev; "United
+ * States": United States, US, U.S., USA, U.S.A., America, ...), for finding stored mentions by any of
+ * them; a name that is no known place is its only spelling.
+ */
+export function placeSpellings(name: string): string[] {
+  const one = placeName(name) ?? ([...CITY_NAMES.values()].includes(name) ? name : null);
+  if (!one) return [name];
+  const spellings = new Set([name, one]);
+  const require = createRequire(import.meta.url);
+  const { countries } = require('countries-list') as { countries: Record<string, { name: string; alias?: string[] }> };
+  for (const country of Object.values(countries)) {
+    if (country.name !== one) continue;
+    for (const alias of country.alias ?? []) {
+      spellings.add(alias);
+      // "US" is written "U.S." as often.
+      if (/^[A-Z]{2,4}$/.test(alias)) spellings.add(`${alias.split('').join('.')}.`);
+    }
+  }
+  for (const [former, current] of CITY_NAMES) if (current === one) spellings.add(titleCase(former));
+  return [...spellings];
+}

@@ -162,3 +162,29 @@ test('a figure keeps its precision and range, a quote the description of its unn
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the entity filter finds a place under any of its spellings: "Kyiv" finds the story that says "Kiev"', async () => {
+  const store = openSqliteStore(':memory:');
+  try {
+    const add = (n: number, title: string, place: string, placement: Placement): Promise<unknown> =>
+      store.addArticle(
+        {
+          identity: `report:${n}`,
+          contentHash: `hash-${n}`,
+          rawHash: `raw-${n}`,
+          article: { externalId: null, path: null, url: null, source: 'Harbour Times', author: null, title, text: `${title} in ${place}.`, published: '2025-06-02T10:00:00Z', modified: null, language: 'en' },
+          analysis: { quotes: [], entities: [{ text: place, name: place, type: 'place', start: title.length + 4, end: title.length + 4 + place.length }], figures: [], dates: [] },
+          seenAt: `2025-06-02T10:0${n}:00Z`,
+        },
+        () => placement,
+      );
+    await add(1, 'Cargo ships queue outside the harbour', 'Kiev', placed(queueEvent, harbour));
+    await add(2, 'Valmora dockers strike over pay', 'Valmora', placed(strikeEvent, strike));
+    assert.deepEqual((await store.listStories({ entity: 'Kyiv' })).map((s) => s.id), [1]);
+    assert.deepEqual((await store.listStories({ entity: 'Kiev' })).map((s) => s.id), [1]);
+    assert.deepEqual((await store.listStories({ entity: 'Valmora' })).map((s) => s.id), [2]);
+    assert.deepEqual((await store.listStories({ entity: 'Odesa' })).map((s) => s.id), []);
+  } finally {
+    await store.close();
+  }
+});

@@ -1,4 +1,5 @@
 /** @module The story list's filters as SQL over `stories s`: shared by the store and the server's read model. */
+import { placeSpellings } from '../../analyse/country-names.js';
 import type { StoryListOptions } from '../store.js';
 
 export interface StoryFilter {
@@ -24,8 +25,10 @@ export function storyFilter(options: StoryListOptions): StoryFilter {
     params.outlet = options.outlet;
   }
   if (options.entity) {
-    clauses.push('s.id IN (SELECT o.story_id FROM entity_mentions m JOIN articles o ON o.id = m.article_id WHERE m.name = @entity)');
-    params.entity = options.entity;
+    // A place under any of its spellings ("Kyiv" finds the stories that say "Kiev").
+    const names = placeSpellings(options.entity);
+    clauses.push(`s.id IN (SELECT o.story_id FROM entity_mentions m JOIN articles o ON o.id = m.article_id WHERE m.name IN (${names.map((_, i) => `@entity${i}`).join(', ')}))`);
+    names.forEach((name, i) => { params[`entity${i}`] = name; });
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
