@@ -241,3 +241,20 @@ test('a plural possessive inside a body\'s name keeps the whole name', () => {
   assert.ok(found.some((e) => e.name === 'Shippers’ Council' && e.type === 'organisation'));
   assert.ok(!found.some((e) => e.name === 'Union' || e.name === 'Council'));
 });
+
+test('a name with a job title beside it, or right after "said", is a person even when its given name is unknown', () => {
+  const typeOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.type;
+  assert.equal(typeOf('Demand is rising, according to Poonam Lamba, senior product manager at Harbourcast.', 'Poonam Lamba'), 'person');
+  assert.equal(typeOf('“Demand is rising,” said Savannah Peterson.', 'Savannah Peterson'), 'person');
+  // A company after "said" stays a company.
+  assert.equal(typeOf('“Demand is rising,” said Harlow Dynamics.', 'Harlow Dynamics'), 'organisation');
+});
+
+test('a lone given name is the one person the article named with it; a capitalised noun opening the sentence is no part of the name', () => {
+  const found = entities('Creator Kevin Cureghian and Sam Bernard tested the gear. Bernard liked it. Kevin recommends the Opal camera.');
+  assert.ok(found.some((e) => e.text === 'Kevin Cureghian' && e.type === 'person'), JSON.stringify(found));
+  assert.ok(found.some((e) => e.text === 'Kevin' && e.name === 'Kevin Cureghian' && e.type === 'person'));
+  // Two people with that given name: the lone one stays unresolved.
+  const two = entities('Kevin Cureghian and Kevin Marsh tested the gear. Kevin liked it.');
+  assert.ok(!two.some((e) => e.text === 'Kevin' && e.name !== 'Kevin'));
+});

@@ -44,6 +44,7 @@ const PERSON_CUES_AFTER = new Set([
   'director', 'secretary', 'head', 'chairman', 'analyst', 'professor', 'senator', 'lawmaker', 'ambassador',
   'who', 'mayor', 'governor', 'founder', 'member', 'editor', 'author', 'deputy', 'adviser', 'advisor',
   'expert', 'economist', 'researcher', 'executive', 'ceo', 'general', 'commander', 'aged', 'aide', 'treasurer',
+  'manager', 'engineer', 'scientist', 'lawyer', 'attorney', 'officer', 'correspondent', 'strategist', 'consultant',
 ]);
 /** Lower-case nouns before a name ("aircraft manufacturer Boeing") or words after it ("Boeing CEO") that mark a company or body. */
 const ORG_CUES_BEFORE = new Set([
@@ -69,7 +70,9 @@ const isWordToken = (t: Token): boolean => {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return /^[\p{L}]/u.test(t.text);
 };
-const isNameToken = (t: Token): boolean => t.cap && (isWordToken(t) || /^(?:\p{Lu}\.){2,}$/u.test(t.text));
+/** "I’ve", "We’re", "It’ll": a pronoun's contraction, capitalised or not, is no name. */
+const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|let|here|what|who)['’](?:ve|m|ll|d|re|s)$/;
+const isNameToken = (t: Token): boolean => t.cap && (isWordToken(t) || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) && !(t.text.length <= 7 && PRONOUN_CONTRACTION.test(t.lower));
 
 function isAcronym(text: string): boolean {
   return /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$/.test(text);
@@ -169,15 +172,35 @@ function findCandidates(doc: TokenizedText, gaz?: Gazetteer): Candidate[] {
 /** A job title written in lower case ("union president", "chief executive"). */
 const lowerCaseTitle = (t: Token | undefined): boolean => t !== undefined && !t.cap && PERSON_CUES_AFTER.has(t.lower) && t.lower !== 'who' && t.lower !== 'aged' && t.lower !== 'member';
 
-/** ", the union's president," after a name: an article, up to two lower-case words or "'s", a job title, then punctuation. */
+/**
+ * ", the union's president," or ", senior product manager at Google," after a name: an optional
+ * article, up to three lower-case words or "'s", a job title, then punctuation or "of", "at", "for".
+ */
 function titleInApposition(tokens: Token[], nameLast: number): boolean {
-  if (tokens[nameLast + 1]?.text !== ',' || !/^(?:the|a|an)$/.test(tokens[nameLast + 2]?.lower ?? '')) return false;
-  for (let k = nameLast + 3; k <= nameLast + 6; k++) {
+  if (tokens[nameLast + 1]?.text !== ',') return false;
+  const from = /^(?:the|a|an)$/.test(tokens[nameLast + 2]?.lower ?? '') ? nameLast + 3 : nameLast + 2;
+  for (let k = from; k <= from + 3; k++) {
     const t = tokens[k];
     if (!t || t.cap) return false;
-    if (lowerCaseTitle(t)) return /^[,.;]$/.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'of';
+    if (lowerCaseTitle(t)) return /^[,.;]$/.test(tokens[k + 1]?.text ?? '') || /^(?:of|at|for)$/.test(tokens[k + 1]?.lower ?? '');
     if (!/^(?:\p{Ll}+|'s|’s)$/u.test(t.text)) return false;
   }
+  return false;
+}
+
+/** Verbs of saying that, right before a name ending its clause ("said Savannah Peterson."), make it the speaker. */
+const SAID_BEFORE_NAME = new Set(['said', 'says', 'added', 'explained', 'noted', 'recalled', 'asked', 'wrote']);
+
+/** The verb before a name, over an employer's possessive ("said theCUBE's Savannah Peterson"), lower-cased; '' when none. */
+function saidBefore(tokens: Token[], first: number): string {
+  let k = first - 1;
+  if (/^['’]s$/.test(tokens[k]?.text ?? '')) k -= 2;
+  const t = tokens[k];
+  return t && t.sentence === tokens[first]!.sentence && !t.cap ? t.lower : '';
+}
+
+function spanHas(tokens: Token[], first: number, last: number, test: (lower: string) => boolean): boolean {
+  for (let k = first; k <= last; k++) if (test(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -574,6 +597,14 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
       }
     }
     if (nameFirst > last) continue;
+    // "Creator Kevin Cureghian tested ...": a capitalised noun opening the sentence before a given name
+    // and a surname describes the person (its lower-case use may never appear in the article).
+    if (c.sentenceStart && !titled && nameFirst === first && last - nameFirst === 2 && !gaz.firstNames.has(tokens[nameFirst]!.lower)
+      && gaz.firstNames.has(tokens[nameFirst + 1]!.lower) && !spanHasOrgHead(tokens, first, last) && !gaz.places.has(tokens[nameFirst]!.lower)
+      && !isDemonym(tokens[nameFirst]!.lower, gaz) && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameFirst]!.text)) {
+      first = nameFirst + 1;
+      nameFirst = first;
+    }
     // Connectors may not end or start a name.
     let nameLast = last;
     while (nameLast > nameFirst && !tokens[nameLast]!.cap) nameLast--;
@@ -620,7 +651,7 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     // "union president Marek Olsen", "the union's president, Marek Olsen,", "Marek Olsen, the union's president,":
     // a job title in lower case beside a name of two or three words.
     else if (!single && nameLast - nameFirst <= 2 && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz) && !placeCued.has(nameLower)
-      && (lowerCaseTitle(before) || (before?.text === ',' && lowerCaseTitle(tokens[first - 2])) || titleInApposition(tokens, nameLast))) type = 'person';
+      && (lowerCaseTitle(before) || (before?.text === ',' && lowerCaseTitle(tokens[first - 2])) || titleInApposition(tokens, nameLast))) { type = 'person'; speaks = true; }
     else if (before && (before.lower === 'spokesperson' || before.lower === 'spokesman' || before.lower === 'spokeswoman')) type = 'person';
     // A given name first ("Mary Barra", "Steve Jobs", "John Smith": a surname may be a given name too);
     // other unknown multi-word names are organisations.
@@ -628,6 +659,10 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     // A name whose last word speaks as people do ("Starmer mentioned", "Obama explained") is a person.
     else if (nameLast - nameFirst <= 2 && speakers.has(tokens[nameLast]!.lower) && !gaz.companies.has(tokens[nameLast]!.lower)) { type = 'person'; speaks = true; }
     else if (placeCued.has(nameLower) && !KNOWN_ORGANISATIONS.has(nameLower) && !isAcronym(nameText)) type = 'place';
+    // "said theCUBE's Savannah Peterson.": two or three words right after a verb of saying, closing
+    // the clause, none a company's or country's name, are a person speaking.
+    else if (!single && nameLast - nameFirst <= 2 && SAID_BEFORE_NAME.has(saidBefore(tokens, first)) && /^[,.;]$/.test(after?.text ?? '') && !/^[^a-z]+$/.test(nameText)
+      && !spanHas(tokens, nameFirst, nameLast, (w) => gaz.companies.has(w) || gaz.countries.has(w) || ORGANISATION_WORDS.has(w))) { type = 'person'; speaks = true; }
     else if (!single) type = 'organisation';
     else type = null; // a lone word: decided by aliases below
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
@@ -658,11 +693,21 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
   const bySurname = new Map<string, { name: string; type: EntityType; gender: 'male' | 'female' | null }>();
   const byAcronym = new Map<string, string>();
   const byName = new Map<string, EntityType>();
+  // Full names by given name ("Kevin recommends" after "Kevin Cureghian"), for lone given names.
+  const byGiven = new Map<string, Set<string>>();
   for (const t of typed) {
     if (!t.type) continue;
     const name = nameOf(t);
     const prevType = byName.get(name);
     if (!prevType || t.titled) byName.set(name, t.type);
+    // Not from a name that holds a company's word or capitals ("Northrop Grumman", "Mac OSX"): typed a person by mistake.
+    if (t.type === 'person' && t.nameLast > t.nameFirst && !spanHas(tokens, t.nameFirst, t.nameLast, (w) => gaz.companies.has(w))
+      && !/\b\p{Lu}{2,}\b/u.test(name)) {
+      const given = nameKey(tokens[t.nameFirst]!.text);
+      const names = byGiven.get(given);
+      if (!names) byGiven.set(given, new Set([name]));
+      else names.add(name);
+    }
     if (t.type === 'person') {
       const key = nameKey(tokens[t.nameLast]!.text);
       const known = bySurname.get(key);
@@ -715,6 +760,17 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
         canonical = surname.name;
         type = 'person';
         gender = gender ?? surname.gender;
+      }
+    }
+    // A lone given name of the one person the article named with it, when no one has it as a surname.
+    // Not a company's name that is a given name too ("Ford", "Northrop"): the article's "Ford Falcon"
+    // or "Northrop Grumman" is then no person.
+    if (single && canonical === name && !surname && type !== 'place' && gaz.firstNames.has(name.toLowerCase())
+      && !gaz.companies.has(name.toLowerCase()) && !orgTokens.has(name.toLowerCase())) {
+      const full = byGiven.get(nameKey(name));
+      if (full?.size === 1) {
+        canonical = [...full][0]!;
+        type = 'person';
       }
     }
     const capitals = !/\p{Ll}/u.test(name);
