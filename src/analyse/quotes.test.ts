@@ -253,3 +253,37 @@ test('"the union said" is the one union the article names; with two, or none, it
   assert.deepEqual(said("The Saltvik Dockers' Union and the Ferry Workers' Union met. Two thirds of members backed the deal, the union said."), [[null, 'the union']]);
   assert.deepEqual(said('The European Union sent observers. Two thirds of members backed the deal, the union said.'), [[null, 'the union']]);
 });
+
+test('the speaker is the person after a title, not the employer before it; a possessive employer is passed over', () => {
+  const speakers = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => q.speaker);
+  assert.deepEqual(speakers('“Tides are getting harder to predict,” said Saltvik University oceanography professor Ida Marsh.'), ['Ida Marsh']);
+  assert.deepEqual(speakers('“The ferries will be late all week,” said Harbourcast’s Wren Calloway.'), ['Wren Calloway']);
+  // "I’ve" opening a sentence is no name, and no speaker.
+  assert.deepEqual(speakers('I’ve written our house style into the prompt, e.g. “Use short sentences and no jargon.”'), [null]);
+});
+
+test('what was written or said before the attribution, around it, or before a dash is kept whole; instructions and objects are not quotes', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker, q.text]);
+  assert.deepEqual(said('Tidal barriers can fail in several ways, Ida Marsh wrote in a report that was reviewed by the agency.'), [['Ida Marsh', 'Tidal barriers can fail in several ways']]);
+  assert.deepEqual(said('Ida Marsh wrote that the barrier was never tested at full load.'), [['Ida Marsh', 'the barrier was never tested at full load']]);
+  assert.deepEqual(said('If the model writes a summary that misses the point, editors rewrite it.'), []);
+  assert.deepEqual(said('While most gates can be repaired in a week, Ida Marsh said, engineers should expect delays this winter.'), [
+    ['Ida Marsh', 'While most gates can be repaired in a week, Ida Marsh said, engineers should expect delays this winter'],
+  ]);
+  assert.deepEqual(said('The repair will not hold for long, Ida Marsh said — while the gate closes now, its hinge is still cracked.'), [['Ida Marsh', 'The repair will not hold for long']]);
+  assert.deepEqual(said('Ida Marsh tells the crews to check every hinge before the spring tide.'), []);
+});
+
+test('"according to" gives its source what the rest of the sentence says', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker, q.attribution ?? null, q.text]);
+  assert.deepEqual(said('Repairs will take a month, according to Ida Marsh, chief engineer at the agency.'), [['Ida Marsh', null, 'Repairs will take a month']]);
+  assert.deepEqual(said('According to police, the driver left the scene on foot.'), [[null, 'police', 'the driver left the scene on foot']]);
+  assert.deepEqual(said('The deal is worth EUR 2 billion, according to people familiar with the plan.'), [[null, 'people familiar with the plan', 'The deal is worth EUR 2 billion']]);
+});
+
+test('a thing that "says" something is no source: with nobody named, described or referred to, there is no quote', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker, q.attribution ?? null, q.text]);
+  assert.deepEqual(said('Read the labels; it usually just says something like “fragrance.”'), []);
+  // An unresolved pronoun is still someone speaking.
+  assert.deepEqual(said('He said the ferry would run again on Monday.'), [[null, null, 'the ferry would run again on Monday']]);
+});

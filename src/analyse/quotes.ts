@@ -356,6 +356,12 @@ function subjectStartingAt(ctx: Ctx, start: number): SubjectHit | null {
     return ante ? { start: t.start, end: t.end, speaker: ante.name, speakerStart: ante.start, speakerEnd: ante.end, named: true } : { start: t.start, end: t.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
   }
   const e = ctx.entityAt.get(start);
+  // "said MIT Sloan professor Thomas W. Malone": a body before a job title and a name is the
+  // person's employer, not the speaker.
+  if (e && e.first === start && e.type !== 'person') {
+    const person = personAfterTitle(ctx, e.last + 1);
+    if (person) return hitFromEntity(person);
+  }
   if (e && e.first === start && e.type !== 'place') {
     const after = tokens[e.last + 1];
     if (after && /^(?:close|near|familiar|to|for)$/.test(after.lower)) return { start: e.start, end: e.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
@@ -381,6 +387,20 @@ function subjectStartingAt(ctx: Ctx, start: number): SubjectHit | null {
   return null;
 }
 
+/** A person named right after one to four lower-case words starting at `from` ("professor", "computer science professor"). */
+function personAfterTitle(ctx: Ctx, from: number): EntitySpan | null {
+  const { tokens } = ctx.doc;
+  // "Harbourcast's Wren Calloway", "Harbourcast's chief engineer Wren Calloway".
+  const possessive = /^['’]s$/.test(tokens[from]?.text ?? '');
+  if (possessive) from++;
+  for (let j = from; j < from + 5 && tokens[j]; j++) {
+    const e = ctx.entityAt.get(j);
+    if (e) return (j > from || possessive) && e.first === j && e.type === 'person' ? e : null;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text) || DESCRIPTION_STOP.test(tokens[j]!.lower)) return null;
+  }
+  return null;
+}
+
 /**
  * Verbs that introduce a direct quote but rarely anything else, kept out of REPORTING_VERBS because
  * the entity tagger's features are trained on that list.
@@ -400,6 +420,8 @@ function nameAfterDescription(ctx: Ctx, start: number): SubjectHit | null {
     const e = ctx.entityAt.get(j);
     if (e) return j > start && e.first === j && e.type === 'person' ? hitFromEntity(e) : null;
     const w = tokens[j]!;
+    // "said theCUBE's Savannah Peterson": a possessive inside the description.
+    if (j > start && /^['’]s$/.test(w.text)) continue;
     if (w.cap || DESCRIPTION_STOP.test(w.lower) || !/^[\p{Ll}\d/-]/u.test(w.text) || /^(?:a|an|the|one|another)$/.test(w.lower) && j === start) return null;
   }
   return null;
@@ -769,7 +791,10 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
     finding.attribution = earlier ?? attribution;
     if (head && !earlier) described.set(head, attribution);
   }
-  return out;
+  // Reported speech whose source is neither named, nor described, nor a pronoun ("the labels ... say
+  // something like"): a verb of saying used of a thing, not a quote.
+  return out.filter((f) => f.direct || f.speaker !== null || f.attribution !== undefined || f.sourceStart === null
+    || PRONOUNS.has(text.slice(f.sourceStart, f.sourceEnd ?? f.sourceStart).toLowerCase()));
 }
 
 /**
@@ -845,6 +870,8 @@ function describedSource(ctx: Ctx, start: number, end: number): string | null {
   const described = last > first && DESCRIPTION_OPENERS.test(tokens[first]!.lower);
   if (!described && !isGroupNoun(tokens[last]!)) return null;
   const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
+  // A description is words: not a span across a clause break, a quotation or an aside.
+  if (/[;:“”"«»„—–()[\]]/.test(phrase)) return null;
   // "Senior officials" opening a sentence are senior officials.
   const opens = first === ctx.doc.sentences[sentence]!.first || /^[-–—]+$/.test(tokens[first - 1]?.text ?? '');
   // "Officials said" is officials, "Democrats said" stays Democrats: a lone capitalised group is
@@ -899,6 +926,10 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
   const first = afterDateline(tokens, sentenceFirst, last);
   for (let k = first; k < last; k++) {
     const cue = tokens[k]!;
+    if (cue.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      if (accordingTo(ctx, first, k, last, direct, out)) return;
+      continue;
+    }
     if (!INDIRECT_CUES.has(cue.lower) || cue.cap) continue;
     // "an estimated $300m", "the alleged bribe": an adjective, not a verb of saying.
     if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && cue.lower.endsWith('ed')) continue;
@@ -911,8 +942,9 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
       tailAttribution(ctx, first, k, direct, out);
       return;
     }
-    if (next.text === ':' || /^["“«„]$/.test(next.text) || next.text === ',') {
-      if (next.text === ',') { tailAttribution(ctx, first, k, direct, out); return; }
+    if (next.text === ':' || /^["“«„]$/.test(next.text) || next.text === ',' || /^[—–]$/.test(next.text)) {
+      // "..., Shulman said, people should ..." / "..., Shulman said — while ...".
+      if (next.text !== ':' && !/^["“«„]$/.test(next.text)) { tailAttribution(ctx, first, k, direct, out); return; }
       continue;
     }
     // Pattern "subject cue content"; "Weiss called the strike a mistake and said ...": the subject of the first verb.
@@ -927,8 +959,11 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
       while (tokens[c] && c < k + 6 && tokens[c]!.sentence === cue.sentence && !TELL_OBJECT_END.has(tokens[c]!.lower)) {
         // "told reporters the town had opened ...": the clause starts after the one-word object.
         if (c > k + 1 && CLAUSE_OPENERS.has(tokens[c]!.lower) && !DETERMINERS.has(tokens[c - 1]!.lower)) break;
+        // "tells the baker to mix": an instruction, not something reported.
+        if (c > k + 1 && tokens[c]!.lower === 'to') break;
         c++;
       }
+      if (tokens[c]?.lower === 'to') continue;
       // "told a news conference after the cabinet meeting that ...", but not "told reporters after
       // talks that ran through the night": a "that" followed by a verb relates to the noun before it.
       if (tokens[c]?.lower !== 'that') {
@@ -959,6 +994,21 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
       if (afterTime > c && startsClause(tokens[afterTime])) c = afterTime;
       // "warns of difficult talks", "said to be": a phrase, not a reported clause.
       if (/^(?:of|about|against|for|with|to|by)$/.test(tokens[c]?.lower ?? '')) continue;
+      // "Malone wrote in a research brief that was co-authored by ...", "the AI writes code that ...":
+      // no reported clause follows, so what was said is before the subject, if anything.
+      const opening = tokens[c];
+      const phrase = PHRASE_OPENERS.has(opening?.lower ?? '') ? !startsClause(opening)
+        : WRITE_CUES.has(cue.lower) && !opening?.cap && !/^(?:he|she|they|it|we|i|you)$/.test(opening?.lower ?? '');
+      if (phrase) {
+        // "wrote in a brief that ...": the "that" after a phrase may open the reported clause; after an
+        // object ("writes a summary that misses") it relates to the object.
+        const that = PHRASE_OPENERS.has(opening?.lower ?? '') ? thatClauseAt(tokens, c, last) : -1;
+        if (that >= 0) c = that + 1;
+        else {
+          if (hasCommaBefore(tokens, first, k)) { tailAttribution(ctx, first, k, direct, out); return; }
+          continue;
+        }
+      }
     }
     let e = last - 1;
     while (e > c && /^[.!?;”"’)]$/.test(tokens[e]!.text) && !/^[”"’]$/.test(tokens[e]!.text)) e--;
@@ -1006,14 +1056,69 @@ const VERB_AFTER_RELATIVE = new Set([
 function opensReportedClause(t: Token | undefined): boolean {
   if (!t || !/^[\p{L}\d]/u.test(t.text)) return false;
   if (t.cap) return true;
-  return !VERB_AFTER_RELATIVE.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed'));
+  return !VERB_AFTER_RELATIVE.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith('ed')) && !/n['’]t$/.test(t.lower);
+}
+
+/**
+ * "..., according to X." and "According to X, ...": what X said is the rest of the sentence. X is
+ * a person or body the article names, or a described source ("according to people familiar with
+ * the plan"); a document ("according to the reports") is a source too. True when a quote was taken.
+ */
+function accordingTo(ctx: Ctx, first: number, k: number, last: number, direct: Array<{ start: number; end: number }>, out: QuoteFinding[]): boolean {
+  const { tokens, text } = ctx.doc;
+  let e = last - 1;
+  while (e > k && /^[.!?;”"’)]$/.test(tokens[e]!.text)) e--;
+  // The source: from after "to" up to a comma or the end of the sentence, at most eight words.
+  let sourceEnd = k + 2;
+  while (sourceEnd < e && tokens[sourceEnd + 1]!.text !== ',') sourceEnd++;
+  if (sourceEnd - (k + 2) > 7 || !tokens[k + 2]) return false;
+  const named = subjectStartingAt(ctx, k + 2);
+  let from: number;
+  let to: number;
+  if (k === first) {
+    // "According to police, the man fled": the content follows the comma after the source.
+    if (tokens[sourceEnd + 1]?.text !== ',' || e - (sourceEnd + 1) < 4) return false;
+    [from, to] = [sourceEnd + 2, e];
+  } else {
+    if (tokens[k - 1]?.text !== ',' || k - 1 - first < 4) return false;
+    [from, to] = [first, k - 2];
+  }
+  const start = tokens[from]!.start;
+  const end = tokens[to]!.end;
+  if (overlapsAny(start, end, direct)) return false;
+  const phraseStart = tokens[k + 2]!.start;
+  const phraseEnd = tokens[sourceEnd]!.end;
+  const hit: SubjectHit = named?.named ? named : { start: phraseStart, end: phraseEnd, speaker: null, speakerStart: null, speakerEnd: null, named: false };
+  const finding: QuoteFinding = {
+    text: text.slice(start, end), start, end, direct: false,
+    speaker: hit.speaker, speakerStart: hit.speakerStart, speakerEnd: hit.speakerEnd,
+    sourceStart: hit.start, sourceEnd: hit.end, confidence: hit.named ? 0.8 : 0.5,
+  };
+  // An unnamed source is kept as the article words it ("people familiar with the plan", "police").
+  if (!hit.named) finding.attribution = text.slice(phraseStart, phraseEnd);
+  out.push(finding);
+  return true;
 }
 
 /** A "that" opening a reported clause between `from` and the end of the sentence. */
 function hasThatClause(tokens: Token[], from: number, last: number): boolean {
-  for (let j = from; j < last; j++) if (tokens[j]!.lower === 'that' && opensReportedClause(tokens[j + 1])) return true;
-  return false;
+  return thatClauseAt(tokens, from, last) >= 0;
 }
+
+/** Index of the first "that" opening a reported clause within eight tokens of `from`, or -1. */
+function thatClauseAt(tokens: Token[], from: number, last: number): number {
+  for (let j = from; j < last && j < from + 8; j++) {
+    if (tokens[j]!.text === ',') return -1;
+    if (tokens[j]!.lower === 'that') return opensReportedClause(tokens[j + 1]) ? j : -1;
+  }
+  return -1;
+}
+
+/** Words after ", he said," that continue the attribution rather than what was said. */
+const NOT_CLAUSE_AFTER_CUE = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'according', 'as', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'although', 'though', 'because', 'citing', 'referring', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** Verbs of writing: "wrote" reports only with "that" or after what was written ("..., she wrote"). */
+const WRITE_CUES = new Set(['wrote', 'writes', 'write']);
 
 /** A comma between the sentence's first token and the cue: "..., X said". */
 function hasCommaBefore(tokens: Token[], first: number, cue: number): boolean {
@@ -1060,8 +1165,16 @@ function tailAttribution(ctx: Ctx, first: number, cueIndex: number, direct: Arra
   const subject = comma === cueIndex - 1 ? subjectStartingAt(ctx, cueIndex + 1) : subjectEndingAt(ctx, cueIndex - 1, comma + 1);
   if (!subject) return;
   const start = tokens[first]!.start;
-  const end = tokens[comma - 1]!.end;
+  let end = tokens[comma - 1]!.end;
   if (comma - first < 3) return;
+  // "While most problems can be solved, he said, people should assume ...": the attribution sits
+  // inside the sentence, and the clause after it is part of what was said.
+  const sentence = ctx.doc.sentences[tokens[cueIndex]!.sentence]!;
+  let e = sentence.last - 1;
+  while (e > cueIndex && /^[.!?;”"’)]$/.test(tokens[e]!.text)) e--;
+  const after = tokens[cueIndex + 2];
+  const clauseAfter = after !== undefined && /^\p{L}/u.test(after.text) && !after.lower.endsWith('ing') && !isCue(after) && !NOT_CLAUSE_AFTER_CUE.has(after.lower) && !ctx.entityAt.has(cueIndex + 2);
+  if (tokens[cueIndex + 1]?.text === ',' && e - cueIndex >= 5 && clauseAfter && !overlapsAny(after.start, tokens[e]!.end, direct)) end = tokens[e]!.end;
   if (overlapsAny(start, end, direct) && direct.some((r) => r.start <= start + 1 && r.end >= end - 1)) return;
   if (direct.some((r) => r.start === start)) return;
   out.push({
