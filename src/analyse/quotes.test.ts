@@ -287,3 +287,7 @@ test('a thing that "says" something is no source: with nobody named, described o
   // An unresolved pronoun is still someone speaking.
   assert.deepEqual(said('He said the ferry would run again on Monday.'), [[null, null, 'the ferry would run again on Monday']]);
 });
+
+test('a title in quotes is not a quote', () => {
+  assert.deepEqual(directQuotes('Her guide, “How To Build A Flood Barrier That Lasts”, sold well. “It took me ten years,” Ida Marsh said.'), ['It took me ten years,']);
+});

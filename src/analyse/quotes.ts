@@ -657,6 +657,11 @@ function previousSentenceSpeaker(ctx: Ctx, sentenceIndex: number): SubjectHit | 
 }
 
 /** Whether a piece is a quote of its own rather than a few words woven into a sentence. */
+function isTitleCase(inner: string): boolean {
+  const words = inner.split(/\s+/).filter((w) => /^\p{L}{5,}/u.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 function isStandalone(ctx: Ctx, piece: Piece): boolean {
   const { tokens, sentences, text } = ctx.doc;
   const openTok = tokenIndexAtOrAfter(tokens, piece.openIndex);
@@ -668,6 +673,8 @@ function isStandalone(ctx: Ctx, piece: Piece): boolean {
   const wordCount = inner.split(/\s+/).length;
   // A single quoted word without punctuation is a scare quote or a title ("a ‘historic’ deal").
   if (wordCount === 1 && !piece.openEnd && !/[.!?,]$/.test(inner)) return false;
+  // A title in quotes ("How To Schedule Notes on Substack", "The Art of the Deal"): every longer word capitalised, no closing punctuation.
+  if (!piece.openEnd && !/[.!?,…]$/.test(inner) && isTitleCase(inner)) return false;
   // A transcript turn ("WALLACE: Let's start...") is a script line, not a quote reported in the story.
   if (/^\p{Lu}[\p{Lu} .'-]{2,}:\s/u.test(inner)) return false;
   // Lower-case words run straight into the sentence ("said “the question is timing”", "believe “that
