@@ -130,3 +130,32 @@ test("a quote's sources name each outlet once, with its first day and how many o
     await store.close();
   }
 });
+
+test('an undated original is drawn on the timeline at its earliest copy’s date, as a dashed ring, and said so', async () => {
+  const store = openSqliteStore(':memory:');
+  try {
+    const story = { id: 1, title: 'Ferry pier shut after collision', start: '2025-04-01', end: '2025-04-03' };
+    const event = { id: 1, storyId: 1, title: 'Pier shut', start: '2025-04-01', end: '2025-04-03' };
+    const add = (n: number, source: string, published: string | null, duplicateOf: number | null) =>
+      store.addArticle(
+        {
+          identity: `pier:${n}`,
+          contentHash: `pier-hash-${n}`,
+          rawHash: `pier-raw-${n}`,
+          article: { externalId: null, path: null, url: `https://pier.example/${n}`, source, author: null, title: `Pier report ${n}`, text: 'The Saltmere ferry pier is shut after a cargo ship struck it.', published, modified: null, language: 'en' },
+          analysis: { quotes: [], entities: [], figures: [], dates: [] },
+          seenAt: '2025-04-05T10:00:00Z',
+        },
+        () => ({ duplicateOf, similarity: duplicateOf ? 0.95 : null, changes: null, event, story, movedEvents: [], mergedStoryIds: [] }),
+      );
+    await add(1, 'Nordwire', null, null);
+    await add(2, 'Harbour Times', '2025-04-03T09:00:00Z', 1);
+    await add(3, 'Bay Herald', '2025-04-01T09:00:00Z', 1);
+    const body = await (await createApp({ store }).app.request('/stories/1')).text();
+    assert.match(body, /<title>Nordwire: Pier report 1 \(1 Apr 2025[^<]*undated: drawn at its earliest copy’s date<\/title><circle class="dot c\d date-from-copy"/);
+    assert.match(body, /A dashed ring: an original without a publish date, drawn at its earliest copy’s date\./);
+    assert.doesNotMatch(body, /without a publish date (is|are) listed under Events/);
+  } finally {
+    await store.close();
+  }
+});

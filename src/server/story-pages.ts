@@ -16,6 +16,7 @@ import { groupQuotesBySpeaker } from './quote-groups.js';
 import type { StoryPageCache } from './story-page-cache.js';
 import type { DayCount, StoryReadModel } from './story-read-model.js';
 import { coverageChart, sparkline, storyTimeline } from './svg-charts.js';
+import { anchorFromCopies } from '../pipeline/date-anchor.js';
 import { formatDay, formatSpan, formatWhen } from './time-format.js';
 
 export interface StoryPagesOptions {
@@ -59,7 +60,11 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
     // Publish dates where the story has any: an undated article drawn at the time it was read in
     // would stretch the axis to today. With no dates at all, the times they were first seen.
     const dated = detail.articles.some((a) => a.published !== null);
-    const timelineArticles = detail.articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: dated ? a.published : a.seenAt, copy: a.duplicateOf !== null }));
+    const timelineArticles = detail.articles.map((a) => {
+      // An undated original is drawn where its copies say the dispatch was out: its earliest copy's date.
+      const fromCopy = dated && a.published === null && a.duplicateOf === null ? anchorFromCopies(detail.articles.filter((c) => c.duplicateOf === a.id)) : null;
+      return { id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: fromCopy ?? (dated ? a.published : a.seenAt), copy: a.duplicateOf !== null, ...(fromCopy ? { dateFromCopy: true } : {}) };
+    });
     const body = String(await page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
     if (version !== null) cache?.set(`story:${id}`, version, body);
     return c.html(body);
@@ -154,11 +159,13 @@ function searchResults(q: string, hits: SearchHit[], titles: Map<number, string>
 
 type TimelineArticle = Parameters<typeof storyTimeline>[0]['articles'][number];
 
-/** What the timeline leaves out: articles without a publish date. */
+/** What the timeline leaves out (articles without a publish date), and what it draws at a copy's date. */
 function timelineNote(articles: readonly TimelineArticle[]): string {
   const undated = articles.filter((a) => a.when === null).length;
-  if (undated === 0) return '';
-  return ` ${plural(undated, 'article')} without a publish date ${undated === 1 ? 'is' : 'are'} listed under Events, not drawn.`;
+  const fromCopy = articles.filter((a) => a.dateFromCopy).length;
+  const drawn = fromCopy === 0 ? '' : ` A dashed ring: an original without a publish date, drawn at its earliest copy’s date.`;
+  if (undated === 0) return drawn;
+  return `${drawn} ${plural(undated, 'article')} without a publish date ${undated === 1 ? 'is' : 'are'} listed under Events, not drawn.`;
 }
 
 function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<number, string>): Html {

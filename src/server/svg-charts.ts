@@ -56,6 +56,8 @@ export interface TimelineArticle {
   source: string;
   when: string | null;
   copy: boolean;
+  /** An undated original drawn at its earliest dated copy's publish date. */
+  dateFromCopy?: boolean;
 }
 
 interface Tick {
@@ -166,14 +168,15 @@ export function storyTimeline(input: { events: TimelineEvent[]; articles: Timeli
       const first = dot.articles[0]!;
       const label =
         dot.articles.length === 1
-          ? `${first.source}: ${first.title} (${formatWhen(first.when)})${first.copy ? ', a copy' : ''}`
+          ? `${first.source}: ${first.title} (${formatWhen(first.when)})${first.copy ? ', a copy' : ''}${first.dateFromCopy ? ', undated: drawn at its earliest copy’s date' : ''}`
           : `${first.source}: ${dot.articles.length} articles, ${formatWhen(first.when)} to ${formatWhen(dot.articles.at(-1)!.when)}: ${dot.articles
               .slice(0, DOT_TITLES)
               .map((a) => a.title)
               .join('; ')}${dot.articles.length > DOT_TITLES ? '; …' : ''}`;
       const copy = dot.articles.every((a) => a.copy);
+      const fromCopy = dot.articles.every((a) => a.dateFromCopy);
       const r = dot.articles.length === 1 ? 4.5 : round(Math.min(4.5 + Math.sqrt(dot.articles.length - 1) * 1.2, 8.5));
-      return html`<a href="/articles/${first.id}"><title>${label}</title><circle class="dot ${color}${copy ? ' copy' : ''}" cx="${dot.x}" cy="${y}" r="${r}"></circle>${dot.articles.length > 1 ? html`<text class="dot-count" x="${dot.x}" y="${y + 3}" text-anchor="middle">${dot.articles.length}</text>` : ''}</a>`;
+      return html`<a href="/articles/${first.id}"><title>${label}</title><circle class="dot ${color}${copy ? ' copy' : ''}${fromCopy ? ' date-from-copy' : ''}" cx="${dot.x}" cy="${y}" r="${r}"></circle>${dot.articles.length > 1 ? html`<text class="dot-count" x="${dot.x}" y="${y + 3}" text-anchor="middle">${dot.articles.length}</text>` : ''}</a>`;
     });
     return html`<line class="row-rule" x1="${left}" x2="${width - right}" y1="${y}" y2="${y}"></line><text class="row-label" x="${left - 8}" y="${y + 4}" text-anchor="end"><title>${source}</title>${fitLabel(source, left - 12, 12)}</text>${dots}`;
   });
