@@ -258,3 +258,9 @@ test('a lone given name is the one person the article named with it; a capitalis
   const two = entities('Kevin Cureghian and Kevin Marsh tested the gear. Kevin liked it.');
   assert.ok(!two.some((e) => e.text === 'Kevin' && e.name !== 'Kevin'));
 });
+
+test('a lone first word of the one organisation the article names in full is that organisation', () => {
+  const found = entities('Halvard Terminals offered 3%. The offer from Halvard was fair, officials said. Aldwin Works Ltd will build the trains. The order gives Aldwin work for years.');
+  assert.ok(found.some((e) => e.text === 'Halvard' && e.name === 'Halvard Terminals' && e.type === 'organisation'), JSON.stringify(found));
+  assert.ok(found.some((e) => e.text === 'Aldwin' && e.name === 'Aldwin Works Ltd'));
+});

@@ -367,6 +367,8 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   const nameKeyOf = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
   const named = new Set(out.map(nameKeyOf));
   const surnames = new Set(out.filter((t) => t.type === 'person').map((t) => tokens[t.nameLast]!.lower));
+  // The first words of the organisations taken: "Halvard" after "Halvard Terminals".
+  const orgLeads = new Set(out.filter((t) => t.type === 'organisation' && t.nameLast > t.nameFirst).map((t) => tokens[t.nameFirst]!.lower));
   // The initials of the names of several words ("Atlantic Bridge Council" -> "ABC"), built when first needed.
   let initials: Set<string> | null = null;
   const spelledOutIn = (acronym: string): boolean => {
@@ -395,7 +397,8 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     const knownBody = t.nameFirst === t.nameLast && KNOWN_ORGANISATIONS.has(tokens[t.nameFirst]!.lower) && (ruleTypeOf(t) ?? t.type) === 'organisation';
     // "the ABC" stays where the article spelled the name out ("the Atlantic Bridge Council ... the ABC").
     const spelledOut = t.nameFirst === t.nameLast && tokens[t.nameFirst - 1]?.lower === 'the' && isAcronym(tokens[t.nameFirst]!.text) && spelledOutIn(tokens[t.nameFirst]!.text);
-    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || knownPlace || knownBody || spelledOut || t.speaks) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
+    const orgLead = t.nameFirst === t.nameLast && orgLeads.has(key) && (ruleTypeOf(t) ?? t.type) !== 'place' && (ruleTypeOf(t) ?? t.type) !== 'person';
+    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || orgLead || knownPlace || knownBody || spelledOut || t.speaks) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
   if (added) out.sort((a, b) => a.first - b.first);
   return out;
@@ -695,6 +698,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
   const byName = new Map<string, EntityType>();
   // Full names by given name ("Kevin recommends" after "Kevin Cureghian"), for lone given names.
   const byGiven = new Map<string, Set<string>>();
+  const byOrgLead = new Map<string, Set<string>>();
   for (const t of typed) {
     if (!t.type) continue;
     const name = nameOf(t);
@@ -713,6 +717,13 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       const known = bySurname.get(key);
       if (!known || known.name.length < name.length) bySurname.set(key, { name, type: 'person', gender: t.gender ?? known?.gender ?? null });
       else if (t.gender && !known.gender) known.gender = t.gender;
+    }
+    // Short forms by their first word ("Halvard" for "Halvard Terminals", "Goldman" for "Goldman Sachs").
+    if (t.type === 'organisation' && t.nameLast > t.nameFirst && tokens[t.nameFirst]!.cap && !gaz.places.has(tokens[t.nameFirst]!.lower) && !isDemonym(tokens[t.nameFirst]!.lower, gaz)) {
+      const lead = nameKey(tokens[t.nameFirst]!.text);
+      const names = byOrgLead.get(lead);
+      if (!names) byOrgLead.set(lead, new Set([name]));
+      else names.add(name);
     }
     if (t.nameLast > t.nameFirst && t.type !== 'person') {
       let initials = '';
@@ -771,6 +782,14 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       if (full?.size === 1) {
         canonical = [...full][0]!;
         type = 'person';
+      }
+    }
+    // A lone word that opens the one organisation's name the article gives in full.
+    if (single && canonical === name && (type === 'organisation' || type === null) && !gaz.places.has(name.toLowerCase())) {
+      const full = byOrgLead.get(nameKey(name));
+      if (full?.size === 1) {
+        canonical = [...full][0]!;
+        type = 'organisation';
       }
     }
     const capitals = !/\p{Ll}/u.test(name);
