@@ -123,6 +123,7 @@ test('independent reports of one happening share its event (B-cubed over events)
   const event = new Map(expected.map((e) => [e.id, e.event]));
   const score = bCubed(ids, (id) => stored.get(id)?.eventId, (id) => event.get(id));
   assert.ok(score.precision >= 0.95, `event precision ${score.precision.toFixed(3)}`);
-  // Before dated same-story reports could join an event, each outlet's own report made an event of its own (recall 0.58).
-  assert.ok(score.recall >= 0.7, `event B-cubed recall ${score.recall.toFixed(3)} (P ${score.precision.toFixed(3)}, F1 ${score.f1.toFixed(3)})`);
+  // Before dated same-story reports could join an event, each outlet's own report made an event of its own (recall 0.58);
+  // before the same day's reports could join at a lower bar, a local angle or a profile made one too (0.76).
+  assert.ok(score.recall >= 0.85, `event B-cubed recall ${score.recall.toFixed(3)} (P ${score.precision.toFixed(3)}, F1 ${score.f1.toFixed(3)})`);
 });

@@ -192,6 +192,21 @@ describe('createGrouper: events and stories', () => {
     assert.equal(undated.story.id, undatedWire.story.id);
   });
 
+  it('judges a report less than a day from the event by its similarity as it is, against the same-day bar; a day or more apart, by the decayed one', () => {
+    const wire = { title: 'Lindqvist Ferries files for insolvency, Sandholm crossings stop', text: fixture('ferry-collapse-wire'), source: 'Nordwire' };
+    const local = { title: 'Empty quays on Sandholm as ferry operator goes under', text: fixture('ferry-collapse-local'), source: 'Sandholm Tidende' };
+    // A bar no decayed score reaches, and a low same-day bar: only the same day decides.
+    const options = { storyEventThreshold: 0.99, sameDayEventThreshold: 0.05 };
+    const within = createGrouper(options);
+    const o = place(within, input({ ...wire, published: '2025-05-08T06:00:00Z' }));
+    assert.equal(place(within, input({ ...local, published: '2025-05-08T23:00:00Z' })).event.id, o.event.id);
+    const apart = createGrouper(options);
+    const o2 = place(apart, input({ ...wire, published: '2025-05-08T06:00:00Z' }));
+    const nextDay = place(apart, input({ ...local, published: '2025-05-09T08:00:00Z' }));
+    assert.notEqual(nextDay.event.id, o2.event.id);
+    assert.equal(nextDay.story.id, o2.story.id);
+  });
+
   it('names events and stories after their articles', () => {
     const grouper = createGrouper();
     place(grouper, input(original));

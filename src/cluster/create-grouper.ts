@@ -64,6 +64,12 @@ export interface GrouperOptions {
    * not its wording, so it is further from the event's articles than a copy or a rewrite is.
    */
   storyEventThreshold?: number;
+  /**
+   * The same, for a report within a day of the event's article, its similarity not lowered by the
+   * hours between them: the same day's reports in one story that share its vocabulary (a local
+   * paper's angle, a profile of the mediator appointed that morning) tell that day's happening.
+   */
+  sameDayEventThreshold?: number;
   /** Minimum score for a new event to join an open story. */
   storyThreshold?: number;
   events?: Partial<EventTimeOptions>;
@@ -94,6 +100,7 @@ export interface GrouperOptions {
 export interface Thresholds {
   eventThreshold: number;
   storyEventThreshold: number;
+  sameDayEventThreshold: number;
   storyThreshold: number;
   minNeighbour: number;
   storyVote: number;
@@ -110,6 +117,7 @@ const defaults = {
   vectorTerms: 40,
   eventThreshold: 0.55,
   storyEventThreshold: 0.2,
+  sameDayEventThreshold: 0.1,
   storyThreshold: 0.12,
   headlineOnly: { eventThreshold: 0.65, mergeThreshold: 0.2 } as Partial<Thresholds>,
   events: { windowDays: 4, maxOpen: 5_000, graceDays: 1.5, halfLifeDays: 1 } satisfies EventTimeOptions,
@@ -166,6 +174,7 @@ interface StoryState {
 }
 
 const MAX_TITLES = 12;
+const DAY_MS = 86_400_000;
 
 /**
  * Fields that are not the grouper's state: work between `decide` and `apply`, and the layout. Raise
@@ -223,6 +232,7 @@ class OnlineGrouper implements Grouper {
     this.fullText = {
       eventThreshold: options.eventThreshold ?? defaults.eventThreshold,
       storyEventThreshold: options.storyEventThreshold ?? defaults.storyEventThreshold,
+      sameDayEventThreshold: options.sameDayEventThreshold ?? defaults.sameDayEventThreshold,
       storyThreshold: options.storyThreshold ?? defaults.storyThreshold,
       minNeighbour: options.minNeighbour ?? defaults.minNeighbour,
       storyVote: options.storyVote ?? defaults.storyVote,
@@ -326,21 +336,24 @@ class OnlineGrouper implements Grouper {
   /**
    * The open event of the article's story that another outlet's report of the same happening would
    * be in: the event of the closest dated neighbour in that story, its similarity halved for each
-   * day between them, at least `storyEventThreshold`. Undated articles never join this way: an
+   * day between them, at least `storyEventThreshold`; a neighbour less than a day away counts its
+   * similarity as it is, at least `sameDayEventThreshold`. Undated articles never join this way: an
    * event is one happening, and without dates a later development reads the same.
    */
   private storyEvent(storyId: number, p: Prepared, neighbours: Neighbour[]): number | null {
     if (Number.isNaN(p.time)) return null;
-    let best = p.limits.storyEventThreshold;
+    let best = -Infinity;
     let eventId: number | null = null;
     // The events' half-life without their grace: a report the next day is as likely a new
-    // development as the same happening told again.
+    // development as the same happening told again. Within a day, the hours do not count.
     const noGrace = { halfLifeDays: this.eventTime.halfLifeDays, graceDays: 0 };
+    const { storyEventThreshold, sameDayEventThreshold } = p.limits;
     for (const n of neighbours) {
       if (n.storyId !== storyId || Number.isNaN(n.time) || !this.eventState.has(n.eventId)) continue;
-      const similarity = n.similarity * timeDecay(p.time, n.time, n.time, noGrace);
-      if (similarity >= best) {
-        best = similarity;
+      const sameDay = Math.abs(p.time - n.time) < DAY_MS;
+      const score = sameDay ? n.similarity : n.similarity * timeDecay(p.time, n.time, n.time, noGrace);
+      if (score >= (sameDay ? sameDayEventThreshold : storyEventThreshold) && score >= best) {
+        best = score;
         eventId = n.eventId;
       }
     }
