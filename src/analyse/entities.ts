@@ -72,7 +72,7 @@ const isWordToken = (t: Token): boolean => {
 };
 /** "I’ve", "We’re", "It’ll": a pronoun's contraction, capitalised or not, is no name. */
 const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it|that|there|let|here|what|who)['’](?:ve|m|ll|d|re|s)$/;
-const isNameToken = (t: Token): boolean => t.cap && (isWordToken(t) || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) && !(t.text.length <= 7 && PRONOUN_CONTRACTION.test(t.lower));
+const isNameToken = (t: Token): boolean => t.cap && (isWordToken(t) || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) && !(t.text.length <= 7 && t.text.length > 2 && (t.text.includes('’') || t.text.includes("'")) && PRONOUN_CONTRACTION.test(t.lower));
 
 function isAcronym(text: string): boolean {
   return /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,})$/.test(text);

@@ -157,7 +157,8 @@ export function findFigures(text: string, skip: Array<{ start: number; end: numb
   };
   // exec rather than matchAll, so that a count whose unit turns out to be no unit ("three of the six
   // gates") can hand the words after its number back to the scan.
-  const re = new RegExp(FIGURE_RE.source, FIGURE_RE.flags);
+  const re = FIGURE_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const g = m.groups!;
     const start = m.index;
