@@ -291,3 +291,10 @@ test('a thing that "says" something is no source: with nobody named, described o
 test('a title in quotes is not a quote', () => {
   assert.deepEqual(directQuotes('Her guide, “How To Build A Flood Barrier That Lasts”, sold well. “It took me ten years,” Ida Marsh said.'), ['It took me ten years,']);
 });
+
+test('"I" and "we" reporting outside a quote are the writer, not the last person named; an appeal is no statement', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker, q.text]);
+  assert.deepEqual(said('Harbour master Jonas Feld closed the pier. I told the council that the pier had been unsafe for years.'), [[null, 'the pier had been unsafe for years']]);
+  assert.deepEqual(said('Harbour master Jonas Feld urged residents to stay away from the quay.'), []);
+  assert.deepEqual(said('The pier was never inspected, Jonas Feld noted; the board had cut the budget.'), [['Jonas Feld', 'The pier was never inspected']]);
+});

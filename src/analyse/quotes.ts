@@ -119,7 +119,8 @@ function tokenIndexAtOrAfter(tokens: Token[], offset: number): number {
 
 /** The person a pronoun at `offset` refers to: the last subject before it, of matching gender. */
 function resolvePronoun(ctx: Ctx, offset: number, gender: 'male' | 'female' | 'plural' | 'self'): EntitySpan | null {
-  if (gender === 'plural') return null;
+  // "They" may be many; "I" and "we" outside a quote are the writer and the outlet, not the last person named.
+  if (gender === 'plural' || gender === 'self') return null;
   for (let k = ctx.subjects.length - 1; k >= 0; k--) {
     const s = ctx.subjects[k]!;
     if (s.start >= offset) continue;
@@ -949,7 +950,9 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
       tailAttribution(ctx, first, k, direct, out);
       return;
     }
-    if (next.text === ':' || /^["“«„]$/.test(next.text) || next.text === ',' || /^[—–]$/.test(next.text)) {
+    // "urged the judge to ...", "warned residents to stay away": an appeal, not a statement.
+    if (APPEAL_CUES.has(cue.lower) && appealsTo(tokens, k + 1, last)) continue;
+    if (next.text === ':' || /^["“«„]$/.test(next.text) || next.text === ',' || next.text === ';' || /^[—–]$/.test(next.text)) {
       // "..., Shulman said, people should ..." / "..., Shulman said — while ...".
       if (next.text !== ':' && !/^["“«„]$/.test(next.text)) { tailAttribution(ctx, first, k, direct, out); return; }
       continue;
@@ -1123,6 +1126,19 @@ function thatClauseAt(tokens: Token[], from: number, last: number): number {
 
 /** Words after ", he said," that continue the attribution rather than what was said. */
 const NOT_CLAUSE_AFTER_CUE = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'according', 'as', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'although', 'though', 'because', 'citing', 'referring', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** Cues that also make appeals: "urged X to", "warned X to". */
+const APPEAL_CUES = new Set(['urged', 'urges', 'warned', 'warns', 'told', 'tells']);
+
+/** An object of up to four words, then "to" and a verb: "the judge to give", "residents to stay". */
+function appealsTo(tokens: Token[], from: number, last: number): boolean {
+  for (let j = from; j < last && j < from + 5; j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'that' || !/^[\p{L}’'-]+$/u.test(tokens[j]!.text)) return false;
+    if (w === 'to' && j > from) return /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !DETERMINERS.has(tokens[j + 1]!.lower);
+  }
+  return false;
+}
 
 /** Verbs of writing: "wrote" reports only with "that" or after what was written ("..., she wrote"). */
 const WRITE_CUES = new Set(['wrote', 'writes', 'write']);
