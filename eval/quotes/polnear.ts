@@ -60,6 +60,86 @@ export function parseAnn(ann: string, text: string): GoldFragment[] {
   return out;
 }
 
+/**
+ * Reported speech the annotators marked that is not a direct quote: a Content span (its fragments
+ * joined, from the first start to the last end) whose text is not one quotation, with the Source
+ * span of its attribution.
+ */
+export function parseIndirect(ann: string, text: string): GoldFragment[] {
+  const spans = new Map<string, Span[]>();
+  const types = new Map<string, string>();
+  const sourceOf = new Map<string, Span[]>();
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (line.startsWith('T') && cols.length >= 2) {
+      const [type, ...rest] = cols[1]!.split(' ');
+      types.set(cols[0]!, type!);
+      spans.set(cols[0]!, rest.join(' ').split(';').map((part) => { const [a, b] = part.split(' ').map(Number); return { start: a!, end: b! }; }));
+    } else if (line.startsWith('E') && cols.length >= 2) {
+      const roles: Record<string, string> = {};
+      for (const kv of cols[1]!.split(' ')) { const [k, v] = kv.split(':'); if (k && v) roles[k.replace(/\d+$/, '')] = v; }
+      if (roles.Content && roles.Source) sourceOf.set(roles.Content, spans.get(roles.Source) ?? []);
+    }
+  }
+  const out: GoldFragment[] = [];
+  for (const [id, parts] of spans) {
+    if (types.get(id) !== 'Content' || parts.length === 0) continue;
+    const start = Math.min(...parts.map((q) => q.start));
+    const end = Math.max(...parts.map((q) => q.end));
+    const trimmed = text.slice(start, end).trim();
+    if (OPEN.test(trimmed) && CLOSE.test(trimmed)) continue;
+    out.push({ start, end, source: sourceOf.get(id) ?? null, doc: '' });
+  }
+  return out;
+}
+
+export interface IndirectScores { docs: number; gold: number; predicted: number; matched: number; P: number; R: number; F1: number; speakerPairs: number; speakerCorrect: number }
+
+/**
+ * Indirect speech: a predicted reported clause matches a gold Content span when each covers at
+ * least half of the other (one to one, in text order); its speaker is right when its source
+ * mention overlaps the gold Source span. Speaker accuracy is over matched pairs whose gold has a
+ * Source and whose prediction names or describes one.
+ */
+export function evaluateIndirect(dir: string, context: AnalysisContext): { all: IndirectScores; halves: Record<Half, IndirectScores> } {
+  const files = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
+  const annFiles = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const empty = (): IndirectScores => ({ docs: 0, gold: 0, predicted: 0, matched: 0, P: 0, R: 0, F1: 0, speakerPairs: 0, speakerCorrect: 0 });
+  const all = empty();
+  const halves: Record<Half, IndirectScores> = { tuned: empty(), heldOut: empty() };
+  const covers = (a: Span, b: Span): boolean => Math.min(a.end, b.end) - Math.max(a.start, b.start) >= (b.end - b.start) / 2;
+  for (const f of files) {
+    const base = f.replace(/\.txt$/, '');
+    const annFile = annFiles.find((a) => a.startsWith(`${base}_`) || a === `${base}.ann`);
+    if (!annFile) continue;
+    const text = readFileSync(join(dir, 'text', f), 'utf8');
+    const gold = parseIndirect(readFileSync(join(dir, 'attributions', annFile), 'utf8'), text);
+    const doc = tokenize(text);
+    const preds = findQuotes(doc, findEntities(doc, context.gazetteer)).filter((q) => !q.direct);
+    const used = new Set<GoldFragment>();
+    let matched = 0; let speakerPairs = 0; let speakerCorrect = 0;
+    for (const p of preds) {
+      const g = gold.find((x) => !used.has(x) && covers(p, x) && covers(x, p));
+      if (!g) continue;
+      used.add(g);
+      matched++;
+      if (g.source && p.sourceStart !== null && p.sourceEnd !== null) {
+        speakerPairs++;
+        if (g.source.some((s) => p.sourceStart! < s.end && s.start < p.sourceEnd!)) speakerCorrect++;
+      }
+    }
+    for (const t of [all, halves[halfOf(base)]]) {
+      t.docs++; t.gold += gold.length; t.predicted += preds.length; t.matched += matched; t.speakerPairs += speakerPairs; t.speakerCorrect += speakerCorrect;
+    }
+  }
+  for (const t of [all, halves.tuned, halves.heldOut]) {
+    t.P = t.predicted ? t.matched / t.predicted : 0;
+    t.R = t.gold ? t.matched / t.gold : 0;
+    t.F1 = t.P + t.R ? (2 * t.P * t.R) / (t.P + t.R) : 0;
+  }
+  return { all, halves };
+}
+
 export interface QuoteScores {
   docs: number;
   gold: number;
@@ -167,6 +247,11 @@ export async function run(argv: string[]): Promise<number> {
   console.table({ ...rows('all', r), ...rows('tuned', r.halves.tuned), ...rows('held-out', r.halves.heldOut) });
   console.log('Worst cases (tuned half):');
   for (const w of r.worst) console.log(`  ${w.kind.padEnd(8)} ${w.doc}: ${w.text}`);
+  const indirect = evaluateIndirect(values.data!, createAnalysisContext());
+  console.log('PolNeAR reported (indirect) speech: a predicted clause matches a gold Content span that is not one quotation when each');
+  console.log('covers at least half of the other; speaker accuracy over matched pairs with a gold Source and a predicted source.');
+  const indirectRow = (x: IndirectScores) => ({ docs: x.docs, gold: x.gold, predicted: x.predicted, P: x.P.toFixed(3), R: x.R.toFixed(3), F1: x.F1.toFixed(3), speakers: `${(x.speakerPairs ? x.speakerCorrect / x.speakerPairs : 0).toFixed(3)} of ${x.speakerPairs}` });
+  console.table({ all: indirectRow(indirect.all), tuned: indirectRow(indirect.halves.tuned), 'held-out': indirectRow(indirect.halves.heldOut) });
   const failures = belowFloors('quotes', { directSpanF1: r.spanF1, speakerRecallAtP90: r.speakerRecallAtP90 }, readFloors());
   for (const f of failures) console.error(f);
   return failures.length ? 1 : 0;

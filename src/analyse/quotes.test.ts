@@ -298,3 +298,12 @@ test('"I" and "we" reporting outside a quote are the writer, not the last person
   assert.deepEqual(said('Harbour master Jonas Feld urged residents to stay away from the quay.'), []);
   assert.deepEqual(said('The pier was never inspected, Jonas Feld noted; the board had cut the budget.'), [['Jonas Feld', 'The pier was never inspected']]);
 });
+
+test('"now says", "police say" and "is claiming that" report speech too', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
+  assert.deepEqual(said('Mayor Ana Ruiz backed the pier plan last year. Ruiz now says she opposes the plan.'), [['Ana Ruiz', 'she opposes the plan']]);
+  assert.deepEqual(said('Police say the driver fled on foot.'), [['police', 'the driver fled on foot']]);
+  assert.deepEqual(said('Mayor Ana Ruiz spoke at the harbour. Ruiz is claiming that the pier was never inspected.'), [['Ana Ruiz', 'the pier was never inspected']]);
+  // "a say" is no verb.
+  assert.deepEqual(said('Residents want a say in the plan for the pier.'), []);
+});

@@ -33,9 +33,10 @@ const SKIPPABLE = new Set([
   'also', 'again', 'then', 'later', 'has', 'have', 'had', 'was', 'were', 'is', 'had', 'once', 'further',
   'previously', 'earlier', 'repeatedly', 'has', 'reportedly', 'publicly', 'privately', 'recently', 'quickly',
   'simply', 'only', 'just', 'still', 'even', 'separately', 'additionally', 'subsequently', 'not', 'never',
+  'now', 'today', 'yesterday', 'tonight', 'often', 'always', 'already', 'usually', 'frequently', 'sometimes', 'openly', 'flatly',
 ]);
 const INDIRECT_CUES = new Set([
-  'said', 'says', 'told', 'tells', 'warned', 'warns', 'added', 'adds', 'noted', 'notes', 'stated', 'states',
+  'said', 'says', 'say', 'told', 'tells', 'warned', 'warns', 'added', 'adds', 'noted', 'notes', 'stated', 'states',
   'announced', 'announces', 'claimed', 'claims', 'argued', 'argues', 'insisted', 'insists', 'explained',
   'confirmed', 'asserted', 'asserts', 'suggested', 'suggests', 'acknowledged', 'admitted', 'stressed',
   'emphasized', 'emphasised', 'believes', 'predicted', 'promised', 'reported', 'reports', 'mentioned',
@@ -938,7 +939,9 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
       if (accordingTo(ctx, first, k, last, direct, out)) return;
       continue;
     }
-    if (!INDIRECT_CUES.has(cue.lower) || cue.cap) continue;
+    // "He is claiming that ...", "Trump’s arguing that ...": a progressive verb of saying after its auxiliary.
+    const progressive = PROGRESSIVE_CUES.has(cue.lower) && /^(?:is|are|was|were|’s|'s|’re|'re)$/.test(tokens[k - 1]?.lower ?? '');
+    if ((!INDIRECT_CUES.has(cue.lower) && !progressive) || cue.cap) continue;
     // "an estimated $300m", "the alleged bribe": an adjective, not a verb of saying.
     if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && cue.lower.endsWith('ed')) continue;
     if (overlapsAny(cue.start, cue.end, direct)) continue;
@@ -958,7 +961,8 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
       continue;
     }
     // Pattern "subject cue content"; "Weiss called the strike a mistake and said ...": the subject of the first verb.
-    const subject = k > first ? (coordinatedSubject(ctx, first, k) ?? subjectEndingAt(ctx, k - 1, first)) : null;
+    const subjectEnd = progressive ? k - 2 : k - 1;
+    const subject = subjectEnd >= first ? (coordinatedSubject(ctx, first, k) ?? subjectEndingAt(ctx, subjectEnd, first)) : null;
     if (!subject) {
       // "said the source" with content before: "..., said the source."
       if (tokens[k - 1]?.text === ',') { tailAttribution(ctx, first, k, direct, out); return; }
@@ -1126,6 +1130,9 @@ function thatClauseAt(tokens: Token[], from: number, last: number): number {
 
 /** Words after ", he said," that continue the attribution rather than what was said. */
 const NOT_CLAUSE_AFTER_CUE = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'according', 'as', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'although', 'though', 'because', 'citing', 'referring', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** Verbs of saying in the progressive, after "is", "are", "was", "were" or "’s". */
+const PROGRESSIVE_CUES = new Set(['saying', 'claiming', 'arguing', 'insisting', 'suggesting', 'stressing', 'warning', 'predicting', 'promising', 'telling', 'denying', 'conceding']);
 
 /** Cues that also make appeals: "urged X to", "warned X to". */
 const APPEAL_CUES = new Set(['urged', 'urges', 'warned', 'warns', 'told', 'tells']);
