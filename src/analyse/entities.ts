@@ -689,6 +689,19 @@ export const nameKey = (s: string): string => {
   return key;
 };
 
+/** Full names by one of their words (a given name, a company's first word). */
+function addName(byKey: Map<string, Set<string>>, key: string, name: string): void {
+  const names = byKey.get(key);
+  if (names) names.add(name);
+  else byKey.set(key, new Set([name]));
+}
+
+/** The one full name under a key, or null when there is none or more than one. */
+function onlyName(byKey: Map<string, Set<string>>, key: string): string | null {
+  const names = byKey.get(key);
+  return names?.size === 1 ? names.values().next().value! : null;
+}
+
 function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): EntitySpan[] {
   const { tokens, text } = doc;
   const nameOf = (t: Typed): string => text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end);
@@ -707,10 +720,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     // Not from a name that holds a company's word or capitals ("Northrop Grumman", "Mac OSX"): typed a person by mistake.
     if (t.type === 'person' && t.nameLast > t.nameFirst && !spanHas(tokens, t.nameFirst, t.nameLast, (w) => gaz.companies.has(w))
       && !/\b\p{Lu}{2,}\b/u.test(name)) {
-      const given = nameKey(tokens[t.nameFirst]!.text);
-      const names = byGiven.get(given);
-      if (!names) byGiven.set(given, new Set([name]));
-      else names.add(name);
+      addName(byGiven, nameKey(tokens[t.nameFirst]!.text), name);
     }
     if (t.type === 'person') {
       const key = nameKey(tokens[t.nameLast]!.text);
@@ -720,10 +730,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     }
     // Short forms by their first word ("Halvard" for "Halvard Terminals", "Goldman" for "Goldman Sachs").
     if (t.type === 'organisation' && t.nameLast > t.nameFirst && tokens[t.nameFirst]!.cap && !gaz.places.has(tokens[t.nameFirst]!.lower) && !isDemonym(tokens[t.nameFirst]!.lower, gaz)) {
-      const lead = nameKey(tokens[t.nameFirst]!.text);
-      const names = byOrgLead.get(lead);
-      if (!names) byOrgLead.set(lead, new Set([name]));
-      else names.add(name);
+      addName(byOrgLead, nameKey(tokens[t.nameFirst]!.text), name);
     }
     if (t.nameLast > t.nameFirst && t.type !== 'person') {
       let initials = '';
@@ -778,19 +785,13 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     // or "Northrop Grumman" is then no person.
     if (single && canonical === name && !surname && type !== 'place' && gaz.firstNames.has(name.toLowerCase())
       && !gaz.companies.has(name.toLowerCase()) && !orgTokens.has(name.toLowerCase())) {
-      const full = byGiven.get(nameKey(name));
-      if (full?.size === 1) {
-        canonical = [...full][0]!;
-        type = 'person';
-      }
+      const full = onlyName(byGiven, nameKey(name));
+      if (full) [canonical, type] = [full, 'person'];
     }
     // A lone word that opens the one organisation's name the article gives in full.
     if (single && canonical === name && (type === 'organisation' || type === null) && !gaz.places.has(name.toLowerCase())) {
-      const full = byOrgLead.get(nameKey(name));
-      if (full?.size === 1) {
-        canonical = [...full][0]!;
-        type = 'organisation';
-      }
+      const full = onlyName(byOrgLead, nameKey(name));
+      if (full) [canonical, type] = [full, 'organisation'];
     }
     const capitals = !/\p{Ll}/u.test(name);
     const twin = capitals ? normalCaseOf(name.toLowerCase()) : undefined;

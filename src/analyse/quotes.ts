@@ -1032,13 +1032,18 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     if (/^[.!?]$/.test(tokens[e]!.text)) end = tokens[e - 1]!.end;
     // A direct quote that opens right after the cue (or its object: "told reporters: “...”") is handled as direct.
     if (anyStartingAt(direct, tokens[c]!.start) || insideAny(direct, tokens[c]!.start)) continue;
-    out.push({
-      text: text.slice(start, end), start, end, direct: false,
-      speaker: subject.speaker, speakerStart: subject.speakerStart, speakerEnd: subject.speakerEnd,
-      sourceStart: subject.start, sourceEnd: subject.end, confidence: subject.named ? 0.8 : 0.5,
-    });
+    out.push(reportedSpeech(text, start, end, subject));
     return;
   }
+}
+
+/** Reported speech from `start` to `end`, said by the subject found. */
+function reportedSpeech(text: string, start: number, end: number, subject: SubjectHit): QuoteFinding {
+  return {
+    text: text.slice(start, end), start, end, direct: false,
+    speaker: subject.speaker, speakerStart: subject.speakerStart, speakerEnd: subject.speakerEnd,
+    sourceStart: subject.start, sourceEnd: subject.end, confidence: subject.named ? 0.8 : 0.5,
+  };
 }
 
 /**
@@ -1103,11 +1108,7 @@ function accordingTo(ctx: Ctx, first: number, k: number, last: number, direct: A
   const phraseStart = tokens[k + 2]!.start;
   const phraseEnd = tokens[sourceEnd]!.end;
   const hit: SubjectHit = named?.named ? named : { start: phraseStart, end: phraseEnd, speaker: null, speakerStart: null, speakerEnd: null, named: false };
-  const finding: QuoteFinding = {
-    text: text.slice(start, end), start, end, direct: false,
-    speaker: hit.speaker, speakerStart: hit.speakerStart, speakerEnd: hit.speakerEnd,
-    sourceStart: hit.start, sourceEnd: hit.end, confidence: hit.named ? 0.8 : 0.5,
-  };
+  const finding = reportedSpeech(text, start, end, hit);
   // An unnamed source is kept as the article words it ("people familiar with the plan", "police").
   if (!hit.named) finding.attribution = text.slice(phraseStart, phraseEnd);
   out.push(finding);
@@ -1207,9 +1208,5 @@ function tailAttribution(ctx: Ctx, first: number, cueIndex: number, direct: Arra
   if (tokens[cueIndex + 1]?.text === ',' && e - cueIndex >= 5 && clauseAfter && !overlapsAny(after.start, tokens[e]!.end, direct)) end = tokens[e]!.end;
   if (overlapsAny(start, end, direct) && direct.some((r) => r.start <= start + 1 && r.end >= end - 1)) return;
   if (direct.some((r) => r.start === start)) return;
-  out.push({
-    text: text.slice(start, end), start, end, direct: false,
-    speaker: subject.speaker, speakerStart: subject.speakerStart, speakerEnd: subject.speakerEnd,
-    sourceStart: subject.start, sourceEnd: subject.end, confidence: subject.named ? 0.8 : 0.5,
-  });
+  out.push(reportedSpeech(text, start, end, subject));
 }

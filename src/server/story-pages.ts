@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { html } from 'hono/html';
+import { anchorFromCopies } from '../pipeline/date-anchor.js';
 import type { SearchHit, Store, StorySummary } from '../store/store.js';
 import { buildStoryView, type StoryView } from '../views/story-view.js';
 import { figureReading, readingKey } from '../views/figure-reading.js';
@@ -16,7 +17,6 @@ import { groupQuotesBySpeaker } from './quote-groups.js';
 import type { StoryPageCache } from './story-page-cache.js';
 import type { DayCount, StoryReadModel } from './story-read-model.js';
 import { coverageChart, sparkline, storyTimeline } from './svg-charts.js';
-import { anchorFromCopies } from '../pipeline/date-anchor.js';
 import { formatDay, formatSpan, formatWhen } from './time-format.js';
 
 export interface StoryPagesOptions {
@@ -60,9 +60,16 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
     // Publish dates where the story has any: an undated article drawn at the time it was read in
     // would stretch the axis to today. With no dates at all, the times they were first seen.
     const dated = detail.articles.some((a) => a.published !== null);
+    // An undated original is drawn where its copies say the dispatch was out: its earliest copy's date.
+    const copiesOf = new Map<number, Array<{ published: string | null }>>();
+    for (const a of detail.articles) {
+      if (a.duplicateOf === null) continue;
+      const copies = copiesOf.get(a.duplicateOf);
+      if (copies) copies.push(a);
+      else copiesOf.set(a.duplicateOf, [a]);
+    }
     const timelineArticles = detail.articles.map((a) => {
-      // An undated original is drawn where its copies say the dispatch was out: its earliest copy's date.
-      const fromCopy = dated && a.published === null && a.duplicateOf === null ? anchorFromCopies(detail.articles.filter((c) => c.duplicateOf === a.id)) : null;
+      const fromCopy = dated && a.published === null && a.duplicateOf === null ? anchorFromCopies(copiesOf.get(a.id) ?? []) : null;
       return { id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: fromCopy ?? (dated ? a.published : a.seenAt), copy: a.duplicateOf !== null, ...(fromCopy ? { dateFromCopy: true } : {}) };
     });
     const body = String(await page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
