@@ -2,7 +2,7 @@
  * @module PolNeAR evaluation of direct-quote spans and quote -> speaker pairs.
  *
  * Definition of "direct": a Content fragment (BRAT discontinuous spans are split at ';') whose
- * text, trimmed, starts with an opening quote mark (" “ ‘ «) and ends with a closing one (" ” ’ »).
+ * text, trimmed, starts with an opening quote mark (" “ ‘ « or '') and ends with a closing one (" ” ’ » or '').
  * Its span is compared without the marks and surrounding spaces, exactly, to each predicted direct
  * quote piece (our pieces exclude the marks). Exact-span P/R/F1 over fragments, micro-averaged.
  * Speaker pairs: a gold pair is a direct fragment plus the Source span of its attribution. A
@@ -23,8 +23,9 @@ import { halfOf, type Half } from '../holdout-split.js';
 interface Span { start: number; end: number }
 interface GoldFragment extends Span { source: Span[] | null; doc: string }
 
-const OPEN = /^["“‘«]/;
-const CLOSE = /["”’»]$/;
+// Two apostrophes stand for a double quote mark in some archives (the NYT texts: ''...'').
+const OPEN = /^(?:''|["“‘«])/;
+const CLOSE = /(?:''|["”’»])$/;
 
 export function parseAnn(ann: string, text: string): GoldFragment[] {
   const spans = new Map<string, { type: string; parts: Span[] }>();
@@ -50,8 +51,10 @@ export function parseAnn(ann: string, text: string): GoldFragment[] {
       const raw = text.slice(p.start, p.end);
       const trimmed = raw.trim();
       if (!OPEN.test(trimmed) || !CLOSE.test(trimmed)) continue;
-      let start = p.start + raw.indexOf(trimmed) + 1;
-      let end = start + trimmed.length - 2;
+      const openLength = trimmed.startsWith("''") ? 2 : 1;
+      const closeLength = trimmed.endsWith("''") ? 2 : 1;
+      let start = p.start + raw.indexOf(trimmed) + openLength;
+      let end = start + trimmed.length - openLength - closeLength;
       while (start < end && /\s/.test(text[start]!)) start++;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
       out.push({ start, end, source: sourceOf.get(id) ?? null, doc: '' });

@@ -307,3 +307,12 @@ test('"now says", "police say" and "is claiming that" report speech too', () => 
   // "a say" is no verb.
   assert.deepEqual(said('Residents want a say in the plan for the pier.'), []);
 });
+
+test("two apostrophes written for a quote mark (''...'') make a quote, and a sentence can open with them", () => {
+  const text = "''The pier is safe,'' said Jonas Feld, the harbour master. He left. ''We will reopen on Monday,'' Feld said.";
+  const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.text]), [['Jonas Feld', 'The pier is safe,'], ['Jonas Feld', 'We will reopen on Monday,']]);
+  // The speaker after a long apposition closed by a comma.
+  const long = "''It is a fair plan,'' Jonas Feld, the harbour master of Saltmere and a former director of the Coast Board at the ministry, said of the deal.";
+  assert.deepEqual(analyseArticle({ text: long, published: '2025-06-02' }, ctx).quotes.map((q) => q.speaker), ['Jonas Feld']);
+});

@@ -61,10 +61,20 @@ function findPieces(doc: TokenizedText): Piece[] {
   for (const para of paragraphs) {
     let open: { ch: string; pos: number } | null = null;
     for (let i = para.start; i < para.end; i++) {
-      // Of ASCII, only the straight double quote opens or closes a quote.
+      // Of ASCII, only the straight double quote opens or closes a quote, and two apostrophes
+      // written for one (''As typed in some newspaper archives,'' she said).
       const code = text.charCodeAt(i);
+      if (code === 39 && text.charCodeAt(i + 1) === 39) {
+        if (open?.ch === "''") {
+          pieces.push({ start: open.pos + 2, end: i, openEnd: false, openIndex: open.pos, closeIndex: i + 1, paragraph: para.index, paragraphEnd: para.end });
+          open = null;
+        } else if (!open && !/[\p{L}\d]/u.test(text[i - 1] ?? ' ')) open = { ch: "''", pos: i };
+        i++;
+        continue;
+      }
       if (code < 128 && code !== 34) continue;
       const ch = text[i]!;
+      if (open?.ch === "''") continue;
       if (open) {
         const closer = OPENERS[open.ch]!;
         const single = open.ch === '‘' || open.ch === '‚' || open.ch === '‹';
@@ -78,7 +88,7 @@ function findPieces(doc: TokenizedText): Piece[] {
       if (ch === '“' || ch === '„' || ch === '«' || ch === '"' || ch === '‹') open = { ch, pos: i };
       else if ((ch === '‘' || ch === '‚') && !/[\p{L}\d]/u.test(text[i - 1] ?? ' ')) open = { ch, pos: i };
     }
-    if (open) pieces.push({ start: open.pos + 1, end: para.end, openEnd: true, openIndex: open.pos, closeIndex: para.end, paragraph: para.index, paragraphEnd: para.end });
+    if (open) pieces.push({ start: open.pos + open.ch.length, end: para.end, openEnd: true, openIndex: open.pos, closeIndex: para.end, paragraph: para.index, paragraphEnd: para.end });
   }
   // Trim spaces inside the marks.
   return pieces
@@ -459,6 +469,15 @@ function speakerAfter(ctx: Ctx, piece: Piece): SubjectHit | null {
   if (isCue(t) && !t.cap) return subjectStartingAt(ctx, k + 1);
   // A quote closed by a full stop ends its sentence: what follows is a new sentence, not its cue.
   if (/\.$/.test(ctx.doc.text.slice(piece.start, piece.end)) && t.cap && !PRONOUNS.get(t.lower)) return null;
+  // "“...,” Leonard E. Burman, director of ... and a professor at ..., said": a long apposition
+  // between the name and its verb, closed by a comma right before the verb.
+  const named = ctx.entityAt.get(k);
+  if (named && named.first === k && named.type === 'person' && tokens[named.last + 1]?.text === ',') {
+    for (let j = named.last + 2; j < named.last + 40 && tokens[j] && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+      if (/^[“"«]$/.test(tokens[j]!.text)) break;
+      if (isCueAt(tokens, j) && tokens[j - 1]?.text === ',') return hitFromEntity(named);
+    }
+  }
   // Subject then cue: "he said", "Macron said", "the minister told reporters".
   for (let j = k; j < k + 12 && tokens[j]; j++) {
     if (tokens[j]!.sentence !== first.sentence && ctx.doc.sentences[tokens[j]!.sentence]!.paragraph !== piece.paragraph) break;

@@ -89,7 +89,8 @@ export function tokenize(text: string): TokenizedText {
       if (!after) break;
       if (newlineWithin(tokens[j]!.end, after.start)) { i = j - 1; continue; }
       if (after.start === tokens[j]!.end) continue;
-      if (after.cap || /^[\d"“‘«„(]/.test(after.text)) {
+      // A capital, a digit, an opening mark, or '' written for one.
+      if (after.cap || /^[\d"“‘«„(]/.test(after.text) || (after.text === "'" && tokens[j + 2]?.text === "'" && tokens[j + 2]!.start === after.end)) {
         close(j + 1);
         i = j;
       }
