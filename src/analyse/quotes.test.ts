@@ -316,3 +316,8 @@ test("two apostrophes written for a quote mark (''...'') make a quote, and a sen
   const long = "''It is a fair plan,'' Jonas Feld, the harbour master of Saltmere and a former director of the Coast Board at the ministry, said of the deal.";
   assert.deepEqual(analyseArticle({ text: long, published: '2025-06-02' }, ctx).quotes.map((q) => q.speaker), ['Jonas Feld']);
 });
+
+test('a company named in apposition to a described source stays in the description', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => q.attribution ?? null);
+  assert.deepEqual(said('A spokesman for one Saltvik-based line, Vestby Shipping, said it would keep its Asia service for now.'), ['a spokesman for one Saltvik-based line, Vestby Shipping']);
+});

@@ -897,6 +897,9 @@ function describedSource(ctx: Ctx, start: number, end: number): string | null {
   if (k > last + 1 && (verbBefore ? !isWord(tokens[k]) || RELATIVE_WORDS.has(tokens[k]!.lower) : isCue(tokens[k]))) last = k - 1;
   const described = last > first && DESCRIPTION_OPENERS.test(tokens[first]!.lower);
   if (!described && !isGroupNoun(tokens[last]!)) return null;
+  // "a spokesman for one Norholm-based line, Vestby Shipping, said": the body named in apposition belongs to it.
+  const body = tokens[last + 1]?.text === ',' ? ctx.entityAt.get(last + 2) : undefined;
+  if (body && body.type === 'organisation' && body.first === last + 2 && tokens[body.last + 1]?.text === ',' && isCue(tokens[body.last + 2])) last = body.last;
   const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
   // A description is words: not a span across a clause break, a quotation or an aside.
   if (/[;:“”"«»„—–()[\]]/.test(phrase)) return null;
