@@ -246,6 +246,7 @@ test('a name with a job title beside it, or right after "said", is a person even
   const typeOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.type;
   assert.equal(typeOf('Demand is rising, according to Poonam Lamba, senior product manager at Harbourcast.', 'Poonam Lamba'), 'person');
   assert.equal(typeOf('“Demand is rising,” said Savannah Peterson.', 'Savannah Peterson'), 'person');
+  assert.equal(typeOf('Platforms need owners, according to Ameenah Burhan, solutions architect for Harbourcast, at the meeting on Monday.', 'Ameenah Burhan'), 'person');
   // A company after "said" stays a company.
   assert.equal(typeOf('“Demand is rising,” said Harlow Dynamics.', 'Harlow Dynamics'), 'organisation');
 });

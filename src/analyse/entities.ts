@@ -45,6 +45,7 @@ const PERSON_CUES_AFTER = new Set([
   'who', 'mayor', 'governor', 'founder', 'member', 'editor', 'author', 'deputy', 'adviser', 'advisor',
   'expert', 'economist', 'researcher', 'executive', 'ceo', 'general', 'commander', 'aged', 'aide', 'treasurer',
   'manager', 'engineer', 'scientist', 'lawyer', 'attorney', 'officer', 'correspondent', 'strategist', 'consultant',
+  'architect', 'owner', 'therapist', 'teacher', 'lecturer', 'fellow', 'reporter', 'journalist', 'writer', 'coach', 'chef', 'doctor',
 ]);
 /** Lower-case nouns before a name ("aircraft manufacturer Boeing") or words after it ("Boeing CEO") that mark a company or body. */
 const ORG_CUES_BEFORE = new Set([
