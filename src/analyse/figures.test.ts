@@ -35,3 +35,8 @@ test('"three of its terminals" has no unit "its"; the count after it is still re
   assert.deepEqual(read('Two of the ships were diverted.'), [['Two of the ships', 2, 'ships', 'exact', 2, 2]]);
   assert.deepEqual(read('Three of the six gates failed.'), [['six gates', 6, 'gates', 'exact', 6, 6]]);
 });
+
+test('a small number in words before "sides", "ways" or "things" is an idiom, not a figure', () => {
+  assert.deepEqual(read('The two sides met and found three ways forward.'), []);
+  assert.deepEqual(read('The hall has 12 sides.'), [['12 sides', 12, 'sides', 'exact', 12, 12]]);
+});

@@ -31,6 +31,8 @@ const SCALE_WORD = '(?:\\s*(?:hundred|thousand|million|billion|trillion)\\b|(?:b
 const UNIT_SKIP = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'a', 'an', 'per', 'by', 'from', 'with', 'as', 'that', 'than', 'percent', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would',
   // "three of its terminals", "four of them": a pronoun or determiner is no unit.
   'its', 'it', 'their', 'them', 'his', 'her', 'our', 'us', 'your', 'my', 'these', 'those', 'this', 'which', 'whom', 'whose', 'they', 'we']);
+/** Nouns that a small number in words makes an idiom with ("the two sides", "three ways", "a few things"). */
+const IDIOM_NOUNS = new Set(['sides', 'side', 'ways', 'things', 'minds', 'hands', 'ends', 'words', 'fronts']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
@@ -204,6 +206,8 @@ export function findFigures(text: string, skip: Array<{ start: number; end: numb
       if (MONTHS.test(unit) && /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(unit)) continue;
       if (/^(?:a|an|one)$/.test(lowerRaw) && !scale) continue; // "a meeting", "one of"
       if (/^(?:am|pm|a\.m|p\.m|o'clock|percent|per)$/.test(unit)) continue;
+      // "both sides", "two ways", "in two minds": a small number in words before such a noun is an idiom, not a figure.
+      if (IDIOM_NOUNS.has(unit) && !/^\d/.test(raw)) continue;
       // Prefer the noun when an adjective sits before it: "three new destroyers".
       if (g.u5 && !UNIT_SKIP.has(g.u5.toLowerCase()) && /s$/.test(g.u5) && !/s$/.test(unit) && !/ly$/.test(g.u5)) {
         unit = g.u5.toLowerCase();
