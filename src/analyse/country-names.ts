@@ -7,6 +7,8 @@
 import { createRequire } from 'node:module';
 
 let byAlias: Map<string, string> | null = null;
+/** Each country's name and aliases as countries-list writes them, by country name. */
+const spellingsOf = new Map<string, string[]>();
 
 /** Dots, spaces and case do not tell country names apart: "U.S." and "US", "Great Britain" and "great britain". */
 const aliasKey = (name: string): string => name.toLowerCase().replace(/[.\s]+/g, '');
@@ -19,6 +21,7 @@ function aliases(): Map<string, string> {
   for (const country of Object.values(countries)) {
     byAlias.set(aliasKey(country.name), country.name);
     for (const alias of country.alias ?? []) if (alias.length > 1) byAlias.set(aliasKey(alias), country.name);
+    spellingsOf.set(country.name, country.alias ?? []);
   }
   return byAlias;
 }
@@ -60,15 +63,11 @@ export function placeSpellings(name: string): string[] {
   const one = placeName(name) ?? ([...CITY_NAMES.values()].includes(name) ? name : null);
   if (!one) return [name];
   const spellings = new Set([name, one]);
-  const require = createRequire(import.meta.url);
-  const { countries } = require('countries-list') as { countries: Record<string, { name: string; alias?: string[] }> };
-  for (const country of Object.values(countries)) {
-    if (country.name !== one) continue;
-    for (const alias of country.alias ?? []) {
-      spellings.add(alias);
-      // "US" is written "U.S." as often.
-      if (/^[A-Z]{2,4}$/.test(alias)) spellings.add(`${alias.split('').join('.')}.`);
-    }
+  aliases();
+  for (const alias of spellingsOf.get(one) ?? []) {
+    spellings.add(alias);
+    // "US" is written "U.S." as often.
+    if (/^[A-Z]{2,4}$/.test(alias)) spellings.add(`${alias.split('').join('.')}.`);
   }
   for (const [former, current] of CITY_NAMES) if (current === one) spellings.add(titleCase(former));
   return [...spellings];

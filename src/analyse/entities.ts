@@ -224,8 +224,7 @@ function containsPlace(tokens: Token[], first: number, last: number, gaz: Gazett
 }
 
 function spanHasOrgHead(tokens: Token[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (ORGANISATION_HEADS.has(tokens[k]!.lower) || ORGANISATION_WORDS.has(tokens[k]!.lower)) return true;
-  return false;
+  return spanHas(tokens, first, last, (w) => ORGANISATION_HEADS.has(w) || ORGANISATION_WORDS.has(w));
 }
 
 /** A name the rules found. Every one is built with all its fields, in this order: copies of

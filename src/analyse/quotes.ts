@@ -1012,7 +1012,7 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
       // "..., mediator Ruth Ekdahl told reporters in Tarrholm after all-night talks.": no reported
       // clause after the object, so what was said came before the subject.
       const objectEndsSentence = c >= last || /^[.!?]$/.test(tokens[c]!.text);
-      if (objectEndsSentence || (tokens[c]!.lower !== 'that' && TELL_OBJECT_END.has(tokens[c]!.lower) && !hasThatClause(tokens, c, last))) {
+      if (objectEndsSentence || (tokens[c]!.lower !== 'that' && TELL_OBJECT_END.has(tokens[c]!.lower) && thatClauseAt(tokens, c, last) < 0)) {
         if (hasCommaBefore(tokens, first, k)) { tailAttribution(ctx, first, k, direct, out); return; }
         continue;
       }
@@ -1033,12 +1033,13 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
       // "Malone wrote in a research brief that was co-authored by ...", "the AI writes code that ...":
       // no reported clause follows, so what was said is before the subject, if anything.
       const opening = tokens[c];
-      const phrase = PHRASE_OPENERS.has(opening?.lower ?? '') ? !startsClause(opening)
+      const prepositional = PHRASE_OPENERS.has(opening?.lower ?? '');
+      const phrase = prepositional ? !startsClause(opening)
         : WRITE_CUES.has(cue.lower) && !opening?.cap && !/^(?:he|she|they|it|we|i|you)$/.test(opening?.lower ?? '');
       if (phrase) {
         // "wrote in a brief that ...": the "that" after a phrase may open the reported clause; after an
         // object ("writes a summary that misses") it relates to the object.
-        const that = PHRASE_OPENERS.has(opening?.lower ?? '') ? thatClauseAt(tokens, c, last) : -1;
+        const that = prepositional ? thatClauseAt(tokens, c, last) : -1;
         if (that >= 0) c = that + 1;
         else {
           if (hasCommaBefore(tokens, first, k)) { tailAttribution(ctx, first, k, direct, out); return; }
@@ -1107,8 +1108,7 @@ function opensReportedClause(t: Token | undefined): boolean {
  */
 function accordingTo(ctx: Ctx, first: number, k: number, last: number, direct: Array<{ start: number; end: number }>, out: QuoteFinding[]): boolean {
   const { tokens, text } = ctx.doc;
-  let e = last - 1;
-  while (e > k && /^[.!?;”"’)]$/.test(tokens[e]!.text)) e--;
+  const e = lastWordBefore(tokens, k, last);
   // The source: from after "to" up to a comma or the end of the sentence, at most eight words.
   let sourceEnd = k + 2;
   while (sourceEnd < e && tokens[sourceEnd + 1]!.text !== ',') sourceEnd++;
@@ -1137,9 +1137,11 @@ function accordingTo(ctx: Ctx, first: number, k: number, last: number, direct: A
   return true;
 }
 
-/** A "that" opening a reported clause between `from` and the end of the sentence. */
-function hasThatClause(tokens: Token[], from: number, last: number): boolean {
-  return thatClauseAt(tokens, from, last) >= 0;
+/** The sentence's last token before `last` that is not closing punctuation, no earlier than `floor`. */
+function lastWordBefore(tokens: Token[], floor: number, last: number): number {
+  let e = last - 1;
+  while (e > floor && /^[.!?;”"’)]$/.test(tokens[e]!.text)) e--;
+  return e;
 }
 
 /** Index of the first "that" opening a reported clause within eight tokens of `from`, or -1. */
@@ -1222,9 +1224,7 @@ function tailAttribution(ctx: Ctx, first: number, cueIndex: number, direct: Arra
   if (comma - first < 3) return;
   // "While most problems can be solved, he said, people should assume ...": the attribution sits
   // inside the sentence, and the clause after it is part of what was said.
-  const sentence = ctx.doc.sentences[tokens[cueIndex]!.sentence]!;
-  let e = sentence.last - 1;
-  while (e > cueIndex && /^[.!?;”"’)]$/.test(tokens[e]!.text)) e--;
+  const e = lastWordBefore(tokens, cueIndex, ctx.doc.sentences[tokens[cueIndex]!.sentence]!.last);
   const after = tokens[cueIndex + 2];
   const clauseAfter = after !== undefined && /^\p{L}/u.test(after.text) && !after.lower.endsWith('ing') && !isCue(after) && !NOT_CLAUSE_AFTER_CUE.has(after.lower) && !ctx.entityAt.has(cueIndex + 2);
   if (tokens[cueIndex + 1]?.text === ',' && e - cueIndex >= 5 && clauseAfter && !overlapsAny(after.start, tokens[e]!.end, direct)) end = tokens[e]!.end;
