@@ -1,23 +1,32 @@
 /**
  * @module Builds src/analyse/name-lists.json: one-word company names for the entity tagger's word
  * classes, from the npm package @cspell/dict-companies (MIT, © Street Side Software; see NOTICE),
- * a spelling dictionary of company names. Only this script reads the package (a devDependency);
- * the product reads the JSON it writes.
+ * a spelling dictionary of company names; and given names beyond the stdlib English lists, from
+ * the npm package gender-detection-from-name (MIT; see NOTICE). Only this script reads those
+ * packages (devDependencies); the product reads the JSON it writes.
  *
  * Kept: words of three or more letters written with a capital (stock tickers such as "AAPL" too: they
  * are rare in running text, and "EADS" looks the same). Left out: words that the gazetteer or the word lists
  * already give another meaning (given names, places, titles, organisation words like "Corporation",
  * sentence openers, calendar words, nationalities): "James", "Boston" and "United" are on the list.
+ * Given names: the package's English, German, Spanish, French, Italian and Turkish lists (67k
+ * names, mostly the US birth registers: "Donald", "Barack", "Olaf", "Volodymyr", "Recep" are there,
+ * the stdlib lists lack them). Those registers hold every name given a few times, so also "The",
+ * "Said", "North", "Tesla" and "Paris": a name that is an English word (the npm package
+ * an-array-of-english-words, 275k words), a place, a country, a company word or one of the
+ * tagger's word lists is left out; the stdlib names are not repeated.
  * Run: node --import tsx eval/entities/name-lists.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadGazetteer, type Gazetteer } from '../../src/analyse/gazetteer.js';
+import { loadGazetteer, stdlibFirstNames, type Gazetteer } from '../../src/analyse/gazetteer.js';
 import {
   CALENDAR_WORDS, DEMONYMS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS, SENTENCE_OPENERS,
 } from '../../src/analyse/entity-lexicon.js';
+
+const LEXICON_LISTS = [CALENDAR_WORDS, DEMONYMS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS, SENTENCE_OPENERS];
 
 /** The company words of the dictionary text (one entry a line, '#' comments), lower-cased and filtered. */
 export function companyWords(dictionary: string, gaz: Pick<Gazetteer, 'places' | 'countries' | 'firstNames'>): string[] {
@@ -27,7 +36,24 @@ export function companyWords(dictionary: string, gaz: Pick<Gazetteer, 'places' |
     if (!/^\p{Lu}[\p{L}\d&'-]{2,}$/u.test(word)) continue;
     const lower = word.toLowerCase();
     if (gaz.firstNames.has(lower) || gaz.places.has(lower) || gaz.countries.has(lower)) continue;
-    if ([CALENDAR_WORDS, DEMONYMS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS, SENTENCE_OPENERS].some((list) => list.has(lower))) continue;
+    if (LEXICON_LISTS.some((list) => list.has(lower))) continue;
+    out.add(lower);
+  }
+  return [...out].sort();
+}
+
+/** Given names of the register lists that are no English word, place, company or listed word; lower-cased, sorted. */
+export function givenNames(
+  names: Iterable<string>,
+  englishWords: ReadonlySet<string>,
+  gaz: Pick<Gazetteer, 'places' | 'countries' | 'firstNames' | 'companies'>,
+): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (!/^\p{Ll}{3,}$/u.test(lower) || englishWords.has(lower)) continue;
+    if (gaz.firstNames.has(lower) || gaz.places.has(lower) || gaz.countries.has(lower) || gaz.companies.has(lower)) continue;
+    if (LEXICON_LISTS.some((list) => list.has(lower))) continue;
     out.add(lower);
   }
   return [...out].sort();
@@ -37,8 +63,19 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const require = createRequire(import.meta.url);
   const pkg = dirname(require.resolve('@cspell/dict-companies/cspell-ext.json'));
   const version = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string }).version;
-  const companies = companyWords(readFileSync(join(pkg, 'dict', 'companies.txt'), 'utf8'), loadGazetteer({ minCityPopulation: 100_000 }));
+  // The gazetteer as the product loads it, but with the stdlib given names alone (not the list this writes).
+  const gaz = { ...loadGazetteer({ minCityPopulation: 100_000 }), firstNames: stdlibFirstNames() };
+  const companies = companyWords(readFileSync(join(pkg, 'dict', 'companies.txt'), 'utf8'), gaz);
+  const registers = dirname(require.resolve('gender-detection-from-name'));
+  const versionOf = (dir: string): string => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  const registerNames: string[] = [];
+  for (const language of ['en', 'de', 'es', 'fr', 'it', 'tr']) {
+    for (const [name] of require(join(registers, 'names', `${language}.js`)) as Map<string, string>) registerNames.push(name);
+  }
+  const englishWords = new Set(require('an-array-of-english-words') as string[]);
+  const given = givenNames(registerNames, englishWords, { ...gaz, companies: new Set(companies) });
   const out = fileURLToPath(new URL('../../src/analyse/name-lists.json', import.meta.url));
-  writeFileSync(out, `${JSON.stringify({ source: `@cspell/dict-companies ${version} (MIT)`, companies })}\n`);
-  console.log(`${companies.length} company words -> ${out}`);
+  const source = `@cspell/dict-companies ${version} (MIT); given names: gender-detection-from-name ${versionOf(registers)} (MIT) less an-array-of-english-words ${versionOf(dirname(require.resolve('an-array-of-english-words/package.json')))} (MIT)`;
+  writeFileSync(out, `${JSON.stringify({ source, companies, givenNames: given })}\n`);
+  console.log(`${companies.length} company words, ${given.length} given names -> ${out}`);
 }

@@ -265,3 +265,9 @@ test('a lone first word of the one organisation the article names in full is tha
   assert.ok(found.some((e) => e.text === 'Halvard' && e.name === 'Halvard Terminals' && e.type === 'organisation'), JSON.stringify(found));
   assert.ok(found.some((e) => e.text === 'Aldwin' && e.name === 'Aldwin Works Ltd'));
 });
+
+test('a given name the English lists lack ("Olaf", "Volodymyr") still makes a person, with no other cue', () => {
+  const found = entities('Olaf Brenning met Volodymyr Haidai in Tarrholm on Tuesday, and the two signed the accord after a long night of talks over grain exports.');
+  assert.ok(found.some((e) => e.text === 'Olaf Brenning' && e.type === 'person'), JSON.stringify(found));
+  assert.ok(found.some((e) => e.text === 'Volodymyr Haidai' && e.type === 'person'), JSON.stringify(found));
+});

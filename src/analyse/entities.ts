@@ -10,7 +10,7 @@ import {
   PERSON_TITLES, PLACE_WORDS, REPORTING_VERBS, SENTENCE_OPENERS, STRONG_PERSON_TITLES,
 } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
-import { featureContext, loadTagger, tagEntities, type EntityTagger, type TaggedSpan, type TaggerWeights } from './entity-tagger.js';
+import { featureContext, loadTagger, tagEntities, wordCluster, type EntityTagger, type TaggedSpan, type TaggerWeights } from './entity-tagger.js';
 import { productNames } from './product-names.js';
 import { datelinePlaces, placeCuedNames, weatherSystems, type TokenRange } from './news-name-cues.js';
 import committedModel from './entity-model.json' with { type: 'json' };
@@ -216,6 +216,22 @@ function runEndsWithOrgWord(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Last words of names of things that open with a name ("Nobel Prize", "Lenox Healthcare", "Davis Cup"). */
+const NAMED_THINGS = new Set(['prize', 'award', 'awards', 'trophy', 'cup', 'act', 'healthcare', 'center', 'centre', 'hall', 'stadium', 'arena', 'tower', 'bridge', 'festival']);
+
+/**
+ * A last word that reads as a surname, not as a common noun: the article never writes it in lower
+ * case, and it is no plural of an English word ("Terminals", "Dynamics"; the word clusters' vocabulary
+ * less given names: "Williams" and "Evans" are patronymics, and still read as surnames).
+ */
+function readsAsSurname(doc: TokenizedText, token: Token, gaz: Gazetteer): boolean {
+  const lower = token.lower;
+  if (doc.lowerWords.has(lower) || NAMED_THINGS.has(lower)) return false;
+  if (!/[^su]s$/.test(lower)) return true;
+  const singular = lower.slice(0, -1);
+  return doc.lowerWords.has(singular) ? false : wordCluster(singular) === undefined || gaz.firstNames.has(singular);
+}
+
 /** A place name among the words ("Air China", "Paris Air Show") makes a person unlikely; a first word that is
  * also a given name ("Mary", a town too) does not count. */
 function containsPlace(tokens: Token[], first: number, last: number, gaz: Gazetteer): boolean {
@@ -398,7 +414,10 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
     // "the ABC" stays where the article spelled the name out ("the Atlantic Bridge Council ... the ABC").
     const spelledOut = t.nameFirst === t.nameLast && tokens[t.nameFirst - 1]?.lower === 'the' && isAcronym(tokens[t.nameFirst]!.text) && spelledOutIn(tokens[t.nameFirst]!.text);
     const orgLead = t.nameFirst === t.nameLast && orgLeads.has(key) && (ruleTypeOf(t) ?? t.type) !== 'place' && (ruleTypeOf(t) ?? t.type) !== 'person';
-    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || orgLead || knownPlace || knownBody || spelledOut || t.speaks) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
+    // And a person the rules named by a register's given name and a surname or two ("Olaf Scholz"):
+    // the tagger, which knows the stdlib's names only, passes over given names it never saw.
+    const givenAndSurname = (ruleTypeOf(t) ?? t.type) === 'person' && t.nameLast > t.nameFirst && t.nameLast - t.nameFirst <= 2 && gaz.registerNames.has(tokens[t.nameFirst]!.lower);
+    if (named.has(key) || (t.nameFirst === t.nameLast && surnames.has(key)) || orgLead || knownPlace || knownBody || spelledOut || t.speaks || givenAndSurname) { out.push({ ...t, type: ruleTypeOf(t) ?? t.type }); added = true; }
   }
   if (added) out.sort((a, b) => a.first - b.first);
   return out;
@@ -666,6 +685,10 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     // the clause, none a company's or country's name, are a person speaking.
     else if (!single && nameLast - nameFirst <= 2 && SAID_BEFORE_NAME.has(saidBefore(tokens, first)) && /^[,.;]$/.test(after?.text ?? '') && !/^[^a-z]+$/.test(nameText)
       && !spanHas(tokens, nameFirst, nameLast, (w) => gaz.companies.has(w) || gaz.countries.has(w) || ORGANISATION_WORDS.has(w))) { type = 'person'; speaks = true; }
+    // A rarer given name (a birth register's) before a word that reads as a surname: "Olaf Brenning",
+    // not "Halvard Terminals".
+    else if (!single && nameLast - nameFirst <= 2 && gaz.registerNames.has(head.lower) && readsAsSurname(doc, tokens[nameLast]!, gaz)
+      && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz)) type = 'person';
     else if (!single) type = 'organisation';
     else type = null; // a lone word: decided by aliases below
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;

