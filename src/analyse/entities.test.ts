@@ -271,3 +271,8 @@ test('a given name the English lists lack ("Olaf", "Volodymyr") still makes a pe
   assert.ok(found.some((e) => e.text === 'Olaf Brenning' && e.type === 'person'), JSON.stringify(found));
   assert.ok(found.some((e) => e.text === 'Volodymyr Haidai' && e.type === 'person'), JSON.stringify(found));
 });
+
+test('a lone given name that speaks is the one person the article named with it', () => {
+  const found = entities('Donald Pemberton opened the rally in Harnsby on Tuesday. Later that night, Donald told reporters the crowd had been the largest of the year.');
+  assert.ok(found.some((e) => e.text === 'Donald' && e.name === 'Donald Pemberton' && e.type === 'person'), JSON.stringify(found));
+});

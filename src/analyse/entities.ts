@@ -791,8 +791,10 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     let type = t.type;
     let canonical = name;
     let gender = t.gender;
-    const surname = bySurname.get(nameKey(tokens[t.nameLast]!.text));
     const single = t.nameFirst === t.nameLast;
+    // (A lone name that speaks is filed under its own word: that is no surname of someone else's.)
+    const filed = bySurname.get(nameKey(tokens[t.nameLast]!.text));
+    const surname = filed && !(single && filed.name === name) ? filed : undefined;
     // A lone surname of a person the article named beats a town of the same name ("said Angers").
     if (surname && (type !== 'place' || single) && type !== 'organisation' && (single || type === 'person' || type === null)) {
       const nameTokens = name.split(/\s+/).map(nameKey);
@@ -806,7 +808,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     // A lone given name of the one person the article named with it, when no one has it as a surname.
     // Not a company's name that is a given name too ("Ford", "Northrop"): the article's "Ford Falcon"
     // or "Northrop Grumman" is then no person.
-    if (single && canonical === name && !surname && type !== 'place' && gaz.firstNames.has(name.toLowerCase())
+    if (single && canonical === name && !surname && type !== 'place' && (gaz.firstNames.has(name.toLowerCase()) || gaz.registerNames.has(name.toLowerCase()))
       && !gaz.companies.has(name.toLowerCase()) && !orgTokens.has(name.toLowerCase())) {
       const full = onlyName(byGiven, nameKey(name));
       if (full) [canonical, type] = [full, 'person'];
