@@ -276,3 +276,14 @@ test('a lone given name that speaks is the one person the article named with it'
   const found = entities('Donald Pemberton opened the rally in Harnsby on Tuesday. Later that night, Donald told reporters the crowd had been the largest of the year.');
   assert.ok(found.some((e) => e.text === 'Donald' && e.name === 'Donald Pemberton' && e.type === 'person'), JSON.stringify(found));
 });
+
+test('a person stays a person beside a body named after them, a party word and a nickname are no part of the name', () => {
+  const found = entities([
+    'Democrat Marla Quist opened her campaign in Harnsby on Monday, where the Quist Foundation paid for the stage.',
+    'Rival Marla Quist had mocked the complaint, and "Sleepy Marla Quist" is what her opponent called her in a post.',
+    'Marla Quist says the foundation has done nothing wrong.',
+  ].join('\n'));
+  const quist = found.filter((e) => e.text.endsWith('Marla Quist'));
+  assert.ok(quist.length >= 3 && quist.every((e) => e.type === 'person' && e.name === 'Marla Quist'), JSON.stringify(quist));
+  assert.ok(found.some((e) => e.name === 'Quist Foundation' && e.type === 'organisation'), JSON.stringify(found));
+});

@@ -54,6 +54,11 @@ const ORG_CUES_BEFORE = new Set([
   'contractor', 'newspaper', 'magazine', 'broadcaster', 'agency', 'insurer', 'lender', 'operator',
   'developer', 'producer', 'brand', 'network', 'daily', 'outlet', 'party', 'chipmaker', 'automakers',
 ]);
+/** Parties whose name, before a person's, describes them: "Republican Donald Trump". */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'gop', 'tory', 'labour', 'conservative', 'liberal']);
+
+/** Cues of a body that people have too: "rival Hillary Clinton", "Hillary Clinton's spokesman". */
+const SHARED_CUES = new Set(['rival', 'spokesman', 'spokeswoman', 'spokesperson']);
 const ORG_CUES_AFTER = new Set(['ceo', 'shares', 'stock', 'executives', 'employees', 'board', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'workers', 'plant', 'plants', 'factory', 'headquarters', 'inc', 'corp']);
 
 /** Verbs of speech and thought that people use and companies seldom do ("Apple said" is common, "Apple explained" is not). */
@@ -578,6 +583,13 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
         continue;
       }
       const next = tokens[nameFirst + 1];
+      // "Democrat Hillary Clinton", "Republican Donald Trump": the party describes the person, a given name and a surname follow.
+      if (PARTY_WORDS.has(lower) && last - nameFirst >= 2 && next && (gaz.firstNames.has(next.lower) || gaz.registerNames.has(next.lower))) {
+        descriptorWords.push(lower);
+        titled = true;
+        nameFirst++;
+        continue;
+      }
       if (nameFirst < last && next && PERSON_TITLES.has(next.lower) && (isDemonym(t.lower, gaz) || gaz.places.has(t.lower))) {
         descriptorWords.push(t.lower);
         nameFirst++;
@@ -652,8 +664,11 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     const after = tokens[nameLast + 1];
     const after2 = tokens[nameLast + 2];
     const before = tokens[first - 1];
-    const orgCue = ORG_CUES_BEFORE.has(tokens[nameFirst - 1]?.lower ?? '') || ORG_CUES_AFTER.has(tokens[nameLast + 1]?.lower ?? '')
-      || (tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && ORG_CUES_AFTER.has(tokens[nameLast + 2]?.lower ?? '');
+    // A cue that people share with companies ("rival", "spokesman") does not make a body of a name that opens with a given name ("rival Hillary Clinton").
+    const orgCueWord = (w: string | undefined): boolean => w !== undefined && (ORG_CUES_BEFORE.has(w) || ORG_CUES_AFTER.has(w))
+      && !(SHARED_CUES.has(w) && !single && (gaz.firstNames.has(head.lower) || gaz.registerNames.has(head.lower)));
+    const orgCue = (ORG_CUES_BEFORE.has(tokens[nameFirst - 1]?.lower ?? '') && orgCueWord(tokens[nameFirst - 1]?.lower)) || (ORG_CUES_AFTER.has(tokens[nameLast + 1]?.lower ?? '') && orgCueWord(tokens[nameLast + 1]?.lower))
+      || (tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && ORG_CUES_AFTER.has(tokens[nameLast + 2]?.lower ?? '') && orgCueWord(tokens[nameLast + 2]?.lower);
     // "the Canadian Government", "the United States Government": a country's government stands for the
     // country (the place, as ACE and MEANTIME annotate it), unlike a named body ("Labour Government").
     const countryGovernment = lastLower === 'government' && nameLast > nameFirst
@@ -729,7 +744,8 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
   const { tokens, text } = doc;
   const nameOf = (t: Typed): string => text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end);
   // Full names by surname and by initials, from the typed multi-word mentions.
-  const bySurname = new Map<string, { name: string; type: EntityType; gender: 'male' | 'female' | null }>();
+  const bySurname = new Map<string, { name: string; type: EntityType; gender: 'male' | 'female' | null; given: boolean }>();
+  const isGiven = (lower: string): boolean => gaz.firstNames.has(lower) || gaz.registerNames.has(lower);
   const byAcronym = new Map<string, string>();
   const byName = new Map<string, EntityType>();
   // Full names by given name ("Kevin recommends" after "Kevin Cureghian"), for lone given names.
@@ -748,7 +764,11 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     if (t.type === 'person') {
       const key = nameKey(tokens[t.nameLast]!.text);
       const known = bySurname.get(key);
-      if (!known || known.name.length < name.length) bySurname.set(key, { name, type: 'person', gender: t.gender ?? known?.gender ?? null });
+      // The longest full name, preferring one that opens with a given name ("Hillary Clinton", not a nickname "Crooked Hillary Clinton").
+      const given = t.nameLast > t.nameFirst && isGiven(tokens[t.nameFirst]!.lower);
+      if (!known || (given && !known.given) || (given === known.given && known.name.length < name.length)) {
+        bySurname.set(key, { name, type: 'person', gender: t.gender ?? known?.gender ?? null, given });
+      }
       else if (t.gender && !known.gender) known.gender = t.gender;
     }
     // Short forms by their first word ("Halvard" for "Halvard Terminals", "Goldman" for "Goldman Sachs").
@@ -778,11 +798,14 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
   for (const t of typed) if (!t.titled && !t.speaks && t.type !== 'place' && orgNames.has(nameOf(t).toLowerCase())) t.type = 'organisation';
   const orgTokens = new Set<string>();
   for (const t of typed) if (t.type === 'organisation') for (let k = t.nameFirst; k <= t.nameLast; k++) if (tokens[k]!.cap) orgTokens.add(tokens[k]!.lower);
+  // A "person" whose name is part of an organisation's ("Lockheed Martin" in "Lockheed Martin Corp"), word
+  // for word and in order: not one whose words are each in some organisation ("Hillary Clinton" beside
+  // "the Clinton Foundation" and a nickname "Crooked Hillary").
+  const orgNameWords = [...orgNames].map((n) => ` ${n} `);
   for (const t of typed) {
     if (t.type !== 'person' || t.titled || t.speaks) continue;
-    let inOrg = 0;
-    for (let k = t.nameFirst; k <= t.nameLast; k++) if (orgTokens.has(tokens[k]!.lower)) inOrg++;
-    if (inOrg === t.nameLast - t.nameFirst + 1) t.type = 'organisation';
+    const words = ` ${nameOf(t).toLowerCase()} `;
+    if (orgNameWords.some((n) => n.includes(words))) t.type = 'organisation';
   }
   const out: EntitySpan[] = [];
   const descriptors = new Map<string, string | null>();
