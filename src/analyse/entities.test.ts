@@ -287,3 +287,14 @@ test('a person stays a person beside a body named after them, a party word and a
   assert.ok(quist.length >= 3 && quist.every((e) => e.type === 'person' && e.name === 'Marla Quist'), JSON.stringify(quist));
   assert.ok(found.some((e) => e.name === 'Quist Foundation' && e.type === 'organisation'), JSON.stringify(found));
 });
+
+test('a lone surname is the person the article named, even beside a body that bears the name', () => {
+  const found = findEntities(tokenize([
+    'Marla Quist opened her campaign in Harnsby on Monday.',
+    'Quist University, which she founded, was sued by former students last year.',
+    'The suit against Quist’s school goes to trial in May. Quist’s plan for the port was the centre of her speech.',
+  ].join(' ')), gazetteer, defaultTagger());
+  const lone = found.filter((e) => e.text === 'Quist');
+  assert.ok(lone.length === 2 && lone.every((e) => e.type === 'person' && e.name === 'Marla Quist'), JSON.stringify(found));
+  assert.ok(found.some((e) => e.text === 'Quist University' && e.type === 'organisation'), JSON.stringify(found));
+});

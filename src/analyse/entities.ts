@@ -795,7 +795,9 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
   };
   const orgNames = new Set<string>();
   for (const t of typed) if (t.type === 'organisation') orgNames.add(nameOf(t).toLowerCase());
-  for (const t of typed) if (!t.titled && !t.speaks && t.type !== 'place' && orgNames.has(nameOf(t).toLowerCase())) t.type = 'organisation';
+  // A lone surname of someone the article names with a given name ("Trump" after "Donald Trump") is that person, even beside "Trump University".
+  const personsSurname = (t: Typed): boolean => t.nameFirst === t.nameLast && bySurname.get(nameKey(tokens[t.nameFirst]!.text))?.given === true;
+  for (const t of typed) if (!t.titled && !t.speaks && t.type !== 'place' && orgNames.has(nameOf(t).toLowerCase()) && !personsSurname(t)) t.type = 'organisation';
   const orgTokens = new Set<string>();
   for (const t of typed) if (t.type === 'organisation') for (let k = t.nameFirst; k <= t.nameLast; k++) if (tokens[k]!.cap) orgTokens.add(tokens[k]!.lower);
   // A "person" whose name is part of an organisation's ("Lockheed Martin" in "Lockheed Martin Corp"), word
@@ -819,7 +821,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     const filed = bySurname.get(nameKey(tokens[t.nameLast]!.text));
     const surname = filed && !(single && filed.name === name) ? filed : undefined;
     // A lone surname of a person the article named beats a town of the same name ("said Angers").
-    if (surname && (type !== 'place' || single) && type !== 'organisation' && (single || type === 'person' || type === null)) {
+    if (surname && (type !== 'place' || single) && (type !== 'organisation' || (single && surname.given)) && (single || type === 'person' || type === null)) {
       const nameTokens = name.split(/\s+/).map(nameKey);
       const fullTokens = new Set(surname.name.split(/\s+/).map(nameKey));
       if (nameTokens.every((k) => fullTokens.has(k))) {
