@@ -298,3 +298,11 @@ test('a lone surname is the person the article named, even beside a body that be
   assert.ok(lone.length === 2 && lone.every((e) => e.type === 'person' && e.name === 'Marla Quist'), JSON.stringify(found));
   assert.ok(found.some((e) => e.text === 'Quist University' && e.type === 'organisation'), JSON.stringify(found));
 });
+
+test('a sentence that opens with a place of several words keeps its first word ("The New York Times", "North Carolina")', () => {
+  const text = 'Campaign donors gave less this year, and few new donors joined. The New York Times reports that the gap is widening. North Carolina voters were not asked, the north of the state said.';
+  const found = findEntities(tokenize(text), gazetteer, defaultTagger());
+  assert.ok(found.some((e) => e.text === 'The New York Times' && e.type === 'organisation'), JSON.stringify(found));
+  assert.ok(!found.some((e) => e.text === 'York Times'), JSON.stringify(found));
+  assert.ok(found.some((e) => e.text === 'North Carolina' && e.type === 'place'), JSON.stringify(found));
+});

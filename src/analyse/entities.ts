@@ -541,6 +541,9 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
         const t = tokens[first]!;
         // Not the name before a lone organisation word ("Apple Corps argued", even where "an apple" is written).
         const bodyName = first === last - 1 && ORGANISATION_WORDS.has(tokens[last]!.lower);
+        // Nor the first word of a place of several words ("The New York Times", "North Carolina voters").
+        const placeOpener = first < last && (gaz.places.has(`${t.lower} ${tokens[first + 1]!.lower}`) || (first + 1 < last && gaz.places.has(`${t.lower} ${tokens[first + 1]!.lower} ${tokens[first + 2]!.lower}`)));
+        if (placeOpener) break;
         if (SENTENCE_OPENERS.has(t.lower) || (lowerWords.has(t.lower) && !gaz.places.has(t.lower) && !PERSON_TITLES.has(t.lower) && !bodyName)) first++;
         else break;
       }
@@ -635,7 +638,8 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     // and a surname describes the person (its lower-case use may never appear in the article).
     if (c.sentenceStart && !titled && nameFirst === first && last - nameFirst === 2 && !gaz.firstNames.has(tokens[nameFirst]!.lower)
       && gaz.firstNames.has(tokens[nameFirst + 1]!.lower) && !spanHasOrgHead(tokens, first, last) && !gaz.places.has(tokens[nameFirst]!.lower)
-      && !isDemonym(tokens[nameFirst]!.lower, gaz) && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameFirst]!.text)) {
+      && !isDemonym(tokens[nameFirst]!.lower, gaz) && /^\p{Lu}\p{Ll}+$/u.test(tokens[nameFirst]!.text)
+      && !gaz.places.has(`${tokens[nameFirst]!.lower} ${tokens[nameFirst + 1]!.lower}`)) {
       first = nameFirst + 1;
       nameFirst = first;
     }
@@ -761,7 +765,8 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       && !/\b\p{Lu}{2,}\b/u.test(name)) {
       addName(byGiven, nameKey(tokens[t.nameFirst]!.text), name);
     }
-    if (t.type === 'person') {
+    // Not from a "person" with a connector in the name ("Civil Liberties Union of Ohio" typed a person by mistake): every "Ohio" would follow it.
+    if (t.type === 'person' && !/ (?:of|for|and|on) /.test(name)) {
       const key = nameKey(tokens[t.nameLast]!.text);
       const known = bySurname.get(key);
       // The longest full name, preferring one that opens with a given name ("Hillary Clinton", not a nickname "Crooked Hillary Clinton").
