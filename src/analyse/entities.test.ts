@@ -306,3 +306,10 @@ test('a sentence that opens with a place of several words keeps its first word (
   assert.ok(!found.some((e) => e.text === 'York Times'), JSON.stringify(found));
   assert.ok(found.some((e) => e.text === 'North Carolina' && e.type === 'place'), JSON.stringify(found));
 });
+
+test('a body\'s name that opens a sentence keeps its first words, even ones the article writes in lower case', () => {
+  const text = 'Lenders with international reach cut rates. The International Monetary Fund warned on Tuesday that growth would slow, and the IMF asked for calm.';
+  const found = findEntities(tokenize(text), gazetteer, defaultTagger());
+  assert.ok(found.some((e) => e.text === 'The International Monetary Fund' && e.type === 'organisation'), JSON.stringify(found));
+  assert.ok(found.some((e) => e.text.endsWith('IMF') && e.name === 'International Monetary Fund'), JSON.stringify(found));
+});

@@ -539,8 +539,9 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     if (c.sentenceStart && !datelined) {
       while (first <= last) {
         const t = tokens[first]!;
-        // Not the name before a lone organisation word ("Apple Corps argued", even where "an apple" is written).
-        const bodyName = first === last - 1 && ORGANISATION_WORDS.has(tokens[last]!.lower);
+        // Not the name before an organisation word ("Apple Corps argued", "International Monetary Fund",
+        // even where "an apple" and "international" are written).
+        const bodyName = first < last && ORGANISATION_WORDS.has(tokens[last]!.lower);
         // Nor the first word of a place of several words ("The New York Times", "North Carolina voters").
         const placeOpener = first < last && (gaz.places.has(`${t.lower} ${tokens[first + 1]!.lower}`) || (first + 1 < last && gaz.places.has(`${t.lower} ${tokens[first + 1]!.lower} ${tokens[first + 2]!.lower}`)));
         if (placeOpener) break;
