@@ -313,3 +313,11 @@ test('a body\'s name that opens a sentence keeps its first words, even ones the 
   assert.ok(found.some((e) => e.text === 'The International Monetary Fund' && e.type === 'organisation'), JSON.stringify(found));
   assert.ok(found.some((e) => e.text.endsWith('IMF') && e.name === 'International Monetary Fund'), JSON.stringify(found));
 });
+
+test('a title that is also a surname, after a given name or "Mr.", is the surname ("Larry King", "Mr. King"); "Mr. President" is no name', () => {
+  const text = 'Larry Kingsmill hosted the debate, and Dora King asked the first question. Mr. King, as the paper calls her, has covered six campaigns. "Thank you, Mr. President," she said to the chair.';
+  const found = findEntities(tokenize(text), gazetteer, defaultTagger());
+  assert.ok(found.some((e) => e.text === 'Dora King' && e.type === 'person'), JSON.stringify(found));
+  assert.ok(found.some((e) => e.text === 'Mr. King' && e.name === 'Dora King' && e.type === 'person'), JSON.stringify(found));
+  assert.ok(!found.some((e) => e.name === 'President'), JSON.stringify(found));
+});

@@ -54,6 +54,11 @@ const ORG_CUES_BEFORE = new Set([
   'contractor', 'newspaper', 'magazine', 'broadcaster', 'agency', 'insurer', 'lender', 'operator',
   'developer', 'producer', 'brand', 'network', 'daily', 'outlet', 'party', 'chipmaker', 'automakers',
 ]);
+/** Titles of courtesy, before a surname. */
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+/** Titles that are common surnames too (not "Mr. President", an address). */
+const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'justice', 'marshal', 'chancellor', 'prince', 'pope', 'lord', 'major', 'dean', 'sheriff', 'knight', 'cardinal']);
+
 /** Parties whose name, before a person's, describes them: "Republican Donald Trump". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'gop', 'tory', 'labour', 'conservative', 'liberal']);
 
@@ -551,7 +556,10 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     }
     if (first > last) continue;
     // "Ryanair CEO": a trailing title is not part of the name.
-    while (last > first && STRONG_PERSON_TITLES.has(tokens[last]!.lower) && !ORGANISATION_WORDS.has(tokens[last]!.lower)) last--;
+    // A title that is also a surname, after a given name or "Mr.", is the surname: "Larry King", "Mr. King", "Ann Bishop".
+    const surnamed = (k: number): boolean => SURNAME_TITLES.has(tokens[k + 1]!.lower) && (gaz.firstNames.has(tokens[k]!.lower) || gaz.registerNames.has(tokens[k]!.lower)
+      || COURTESY_TITLES.has(tokens[k]!.lower) || (tokens[k]!.text === '.' && COURTESY_TITLES.has(tokens[k - 1]?.lower ?? '')));
+    while (last > first && STRONG_PERSON_TITLES.has(tokens[last]!.lower) && !ORGANISATION_WORDS.has(tokens[last]!.lower) && !surnamed(last - 1)) last--;
     // A lone capitalised word opening a sentence, never capitalised elsewhere, is an ordinary word ("Engine troubles").
     if (first === last && c.sentenceStart && !datelined && !gaz.places.has(tokens[first]!.lower) && !isAcronym(tokens[first]!.text) && !capitalisedMidSentence.has(tokens[first]!.lower)) continue;
     // Titles and nationality adjectives before the name: "Russian Foreign Minister Sergei Lavrov".
@@ -577,7 +585,9 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     while (nameFirst <= last && !orgNamed) {
       const t = tokens[nameFirst]!;
       const lower = t.lower.replace(/\.$/, '');
-      if (PERSON_TITLES.has(lower)) {
+      // After "Mr." the last word is the surname, title or not ("Mr. King").
+      const courtesySurname = nameFirst === last && SURNAME_TITLES.has(lower) && COURTESY_TITLES.has(descriptorWords[descriptorWords.length - 1] ?? '');
+      if (PERSON_TITLES.has(lower) && !courtesySurname) {
         if (STRONG_PERSON_TITLES.has(lower)) titled = true;
         if (MALE_TITLES.has(lower)) gender = 'male';
         if (FEMALE_TITLES.has(lower)) gender = 'female';
