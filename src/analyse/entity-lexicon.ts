@@ -5,7 +5,7 @@
 
 /** Capitalised words that introduce a person ("President", "Mr", "Foreign Minister"). */
 export const PERSON_TITLES = new Set([
-  'president', 'vice', 'prime', 'minister', 'secretary', 'mr', 'mrs', 'ms', 'miss', 'dr', 'chancellor',
+  'president', 'vice', 'prime', 'minister', 'secretary', 'mr', 'mrs', 'ms', 'miss', 'dr', 'chancellor', 'rev', 'reverend', 'pastor', 'imam',
   'king', 'queen', 'pope', 'senator', 'sen', 'gov', 'governor', 'general', 'gen', 'judge', 'justice',
   'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'ambassador', 'representative', 'rep', 'speaker',
   'prince', 'princess', 'sheikh', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',

@@ -321,3 +321,9 @@ test('a company named in apposition to a described source stays in the descripti
   const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => q.attribution ?? null);
   assert.deepEqual(said('A spokesman for one Saltvik-based line, Vestby Shipping, said it would keep its Asia service for now.'), ['a spokesman for one Saltvik-based line, Vestby Shipping']);
 });
+
+test('"said the Rev. Name" gives the quote to the named cleric', () => {
+  const text = 'The city is still counting the cost of the storm. "What looked normal was only normal for some," said the Rev. Amos Trelawney, of Harnsby Methodist Church.';
+  const quote = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.find((q) => q.direct);
+  assert.equal(quote?.speaker, 'Amos Trelawney');
+});

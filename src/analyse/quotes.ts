@@ -388,6 +388,9 @@ function subjectStartingAt(ctx: Ctx, start: number): SubjectHit | null {
     // "said the French president" resolves through the descriptor mention.
     const d = ctx.entityAt.get(start);
     if (d && d.type === 'person') return hitFromEntity(d);
+    // "said the Rev. Peter Wherry": a titled name right after the article.
+    const titled = j === start + 1 ? ctx.entityAt.get(j) : undefined;
+    if (titled && titled.first === j && titled.type === 'person') return hitFromEntity(titled);
     const endTok = tokens[j - 1]!;
     // "said a spokesman, Ivan Petrov" -> the name in apposition.
     if (tokens[j]?.text === ',') {
