@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGazetteer, stdlibFirstNames, type Gazetteer } from '../../src/analyse/gazetteer.js';
+import { joinSortedWords } from '../../src/analyse/sorted-words.js';
 import {
   CALENDAR_WORDS, DEMONYMS, NAME_CONNECTORS, ORGANISATION_HEADS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_WORDS, SENTENCE_OPENERS,
 } from '../../src/analyse/entity-lexicon.js';
@@ -76,6 +77,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const given = givenNames(registerNames, englishWords, { ...gaz, companies: new Set(companies) });
   const out = fileURLToPath(new URL('../../src/analyse/name-lists.json', import.meta.url));
   const source = `@cspell/dict-companies ${version} (MIT); given names: gender-detection-from-name ${versionOf(registers)} (MIT) less an-array-of-english-words ${versionOf(dirname(require.resolve('an-array-of-english-words/package.json')))} (MIT)`;
-  writeFileSync(out, `${JSON.stringify({ source, companies, givenNames: given })}\n`);
+  // The given names as one string (src/analyse/sorted-words.ts): a JSON array would be 50,000 strings on every worker's heap.
+  writeFileSync(out, `${JSON.stringify({ source, companies, givenNames: joinSortedWords(given) })}\n`);
   console.log(`${companies.length} company words, ${given.length} given names -> ${out}`);
 }

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import nameLists from './name-lists.json' with { type: 'json' };
+import { SortedWords } from './sorted-words.js';
 
 export interface Gazetteer {
   /** Lower-cased place names (countries, cities >= minCityPopulation, regions). */
@@ -20,7 +21,7 @@ export interface Gazetteer {
    * names some of them ("Taurus", "Angeles"), so they only make an unknown name of two to four
    * words that opens with one a person; the tagger's word class and the other rules read firstNames.
    */
-  registerNames: Set<string>;
+  registerNames: SortedWords;
   /** Lower-cased one-word company names (name-lists.json, built by eval/entities/name-lists.ts from @cspell/dict-companies). */
   companies: Set<string>;
 }
@@ -71,7 +72,7 @@ export function loadGazetteer(options: { minCityPopulation: number }): Gazetteer
   for (const p of EXTRA_PLACES) places.add(p.toLowerCase());
   for (const c of ['us', 'u.s.', 'usa', 'uk', 'u.k.', 'britain', 'great britain', 'russia', 'united states', 'america']) countries.add(c);
   const firstNames = stdlibFirstNames();
-  return { places, countries, firstNames, registerNames: new Set(nameLists.givenNames), companies: new Set(nameLists.companies) };
+  return { places, countries, firstNames, registerNames: new SortedWords(nameLists.givenNames), companies: new Set(nameLists.companies) };
 }
 
 /** The stdlib English first-name datasets (male and female), lower-cased. */
