@@ -321,3 +321,10 @@ test('a title that is also a surname, after a given name or "Mr.", is the surnam
   assert.ok(found.some((e) => e.text === 'Mr. King' && e.name === 'Dora King' && e.type === 'person'), JSON.stringify(found));
   assert.ok(!found.some((e) => e.name === 'President'), JSON.stringify(found));
 });
+
+test('a title-case headline\'s verb parts the names around it ("Marla Quist Calls Tom Harrow", "Dora King Says")', () => {
+  const text = 'Marla Quist Calls Tom Harrow ‘A Disgrace’ Over Harbour Closure Comments.\nHarbour Deal Could Go Ahead, Dora King Says.\nMarla Quist said on Wednesday that the remarks by Tom Harrow were a disgrace, and Dora King agreed with her.';
+  const names = findEntities(tokenize(text), gazetteer, defaultTagger()).map((e) => e.name);
+  assert.ok(!names.some((n) => /Calls|Says/.test(n)), JSON.stringify(names));
+  for (const n of ['Marla Quist', 'Tom Harrow', 'Dora King']) assert.ok(names.filter((x) => x === n).length >= 2, `${n}: ${JSON.stringify(names)}`);
+});

@@ -146,7 +146,7 @@ function findCandidates(doc: TokenizedText, gaz?: Gazetteer): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameToken(t) || (CALENDAR_WORDS.has(t.lower) && !calendarName(tokens, i, gaz, false))) { i++; continue; }
+    if (!isNameToken(t) || (CALENDAR_WORDS.has(t.lower) && !calendarName(tokens, i, gaz, false)) || headlineVerbAt(tokens, i)) { i++; continue; }
     let j = i;
     while (true) {
       const n = tokens[j + 1];
@@ -154,7 +154,7 @@ function findCandidates(doc: TokenizedText, gaz?: Gazetteer): Candidate[] {
       // At most one character between the tokens, and not a newline.
       const gap = n.start - tokens[j]!.end;
       if (gap > 1 || (gap === 1 && doc.text.charCodeAt(n.start - 1) === 10)) break;
-      if (isNameToken(n) && (!CALENDAR_WORDS.has(n.lower) || calendarName(tokens, j + 1, gaz, true))) { j++; continue; }
+      if (isNameToken(n) && (!CALENDAR_WORDS.has(n.lower) || calendarName(tokens, j + 1, gaz, true)) && !headlineVerbAt(tokens, j + 1)) { j++; continue; }
       // A plural possessive inside a body's name: "the Brennmouth Dockers' Union", "Shippers' Council".
       const n2a = tokens[j + 2];
       if (gap === 0 && (n.text === "'" || n.text === '’') && tokens[j]!.lower.endsWith('s') && n2a && n2a.start === n.end + 1
@@ -482,6 +482,18 @@ const VERBS_BETWEEN_NAMES = new Set([
   'left', 'leaves', 'held', 'holds', 'paid', 'pays', 'sold', 'sells', 'bought', 'buys', 'signs', 'signed', 'greets',
 ]);
 
+/** Verbs a title-case headline writes with a capital between two names ("Chris Christie Calls Hillary Clinton", "Lindsey Graham Says"). */
+const HEADLINE_VERBS = new Set([
+  'says', 'calls', 'tells', 'asks', 'urges', 'slams', 'blasts', 'hammers', 'rips', 'mocks', 'attacks', 'accuses', 'defends',
+  'endorses', 'rejects', 'denies', 'warns', 'vows', 'praises', 'blames', 'backs', 'sues', 'fires', 'hires', 'appoints', 'meets',
+  'visits', 'hosts', 'joins', 'defeats', 'welcomes', 'confronts', 'criticizes', 'criticises', 'responds', 'admits', 'insists',
+]);
+/** A capitalised headline verb right after a capitalised word: it ends the name before it. */
+const headlineVerbAt = (tokens: Token[], k: number): boolean => {
+  const t = tokens[k];
+  return t !== undefined && t.cap && HEADLINE_VERBS.has(t.lower) && k > 0 && tokens[k - 1]!.cap && tokens[k - 1]!.sentence === t.sentence;
+};
+
 /** Words that join two names into a list or a route ("Ford and Toyota", "from Paris to Rome"), never one name. */
 const COORDINATORS = new Set(['and', 'or', 'to', 'via', 'nor', '&']);
 
@@ -494,7 +506,10 @@ export function splitCoordinated(tokens: Token[], spans: TaggedSpan[], names: Ar
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const cuts: number[] = [];
-    for (let k = s.first + 1; k < s.last; k++) {
+    for (let k = s.first + 1; k <= s.last; k++) {
+      // A capitalised headline verb parts the names, or ends the span ("Lindsey Graham Says").
+      if (headlineVerbAt(tokens, k)) { cuts.push(k); continue; }
+      if (k === s.last) break;
       const nextName = tokens[k + 1]!.cap || (tokens[k + 1]!.lower === 'the' && k + 2 <= s.last && tokens[k + 2]!.cap);
       if (!(COORDINATORS.has(tokens[k]!.lower) || isVerbLike(tokens[k]!)) || tokens[k]!.cap || !tokens[k - 1]!.cap || !nextName) continue;
       if (names.some((t) => t.nameFirst <= k && t.nameLast >= k)) continue;
