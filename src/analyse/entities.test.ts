@@ -328,3 +328,11 @@ test('a title-case headline\'s verb parts the names around it ("Marla Quist Call
   assert.ok(!names.some((n) => /Calls|Says/.test(n)), JSON.stringify(names));
   for (const n of ['Marla Quist', 'Tom Harrow', 'Dora King']) assert.ok(names.filter((x) => x === n).length >= 2, `${n}: ${JSON.stringify(names)}`);
 });
+
+test('a middle initial does not cut a name short ("Rep. Elijah E. Trelawney")', () => {
+  // The tagger ends this one at the initial; the rules' name goes on.
+  const text = '"One of the brightest members of the entire Congress," Rep. Elijah E. Trelawney (D-Md.) said in a phone interview.';
+  const names = findEntities(tokenize(text), gazetteer, defaultTagger()).map((e) => e.name);
+  assert.ok(names.includes('Elijah E. Trelawney'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /\bE$/.test(n)), JSON.stringify(names));
+});

@@ -348,6 +348,11 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   const writtenLower = (word: string): boolean => lowerWords.has(word) || lowerWords.has(`${word}s`) || (word.endsWith('s') && lowerWords.has(word.slice(0, -1)));
   const nameKeyOfTyped = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
   for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, withCompanyNames(tokens, spans), typed), typed))) {
+    // A span cut at a middle initial ("Rep. Elijah E" of "Rep. Elijah E. Cummings") takes the rest of the rules' name.
+    if (/^\p{Lu}$/u.test(tokens[s.last]!.text) && tokens[s.last + 1]?.text === '.') {
+      const longer = typed.find((t) => t.nameFirst >= s.first && t.nameFirst <= s.last && t.nameLast > s.last);
+      if (longer) s = { ...s, last: longer.nameLast };
+    }
     covered.fill(1, s.first, s.last + 1);
     // The head: the rule name ending last inside the span.
     let head: Typed | undefined;
