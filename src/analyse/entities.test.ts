@@ -336,3 +336,10 @@ test('a middle initial does not cut a name short ("Rep. Elijah E. Trelawney")', 
   assert.ok(names.includes('Elijah E. Trelawney'), JSON.stringify(names));
   assert.ok(!names.some((n) => /\bE$/.test(n)), JSON.stringify(names));
 });
+
+test('a name that says something and is then "she" is a person; one that is then "it" stays a body', () => {
+  const person = findEntities(tokenize('Kamala Tessaro met voters in Harnsby on Tuesday. Tessaro said the economy was strong, and she promised to cut costs for families.'), gazetteer, defaultTagger());
+  assert.ok(person.some((e) => e.text === 'Kamala Tessaro' && e.type === 'person'), JSON.stringify(person));
+  const body = findEntities(tokenize('Harlow Dynamics cut 300 jobs on Monday. Harlow Dynamics said it would close its plant in Leeds, and its chief executive said he regretted it.'), gazetteer, defaultTagger());
+  assert.ok(body.every((e) => e.text !== 'Harlow Dynamics' || e.type === 'organisation'), JSON.stringify(body));
+});

@@ -554,6 +554,16 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
   // Capitalised words right before a verb of speech that companies seldom use.
   const speakers = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.cap && PERSON_SPEECH_VERBS.has(tokens[i + 1]!.lower) && tokens[i + 1]!.sentence === tokens[i]!.sentence) speakers.add(tokens[i]!.lower);
+  // "Harris said the economy was strong, and she promised ...": a name that says something and is then
+  // "he" or "she" in its sentence (a company is "it") speaks as people do.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!tokens[i]!.cap || (tokens[i + 1]!.lower !== 'said' && tokens[i + 1]!.lower !== 'says') || tokens[i + 1]!.sentence !== tokens[i]!.sentence || !isWordToken(tokens[i]!)) continue;
+    for (let k = i + 2; k < i + 14 && tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+      const w = tokens[k]!.lower;
+      if (w === 'it' || w === 'its' || w === 'they' || w === 'their') break;
+      if (w === 'he' || w === 'she' || w === 'his' || w === 'her') { speakers.add(tokens[i]!.lower); break; }
+    }
+  }
   const typed: Typed[] = [];
   for (const c of findCandidates(doc, gaz)) {
     let first = c.first;
