@@ -242,6 +242,9 @@ function readsAsSurname(doc: TokenizedText, token: Token, gaz: Gazetteer): boole
   return doc.lowerWords.has(singular) ? false : wordCluster(singular) === undefined || gaz.firstNames.has(singular);
 }
 
+/** On a given-name list: the stdlib's English names or a birth register's. */
+const isGivenName = (gaz: Gazetteer, lower: string): boolean => gaz.firstNames.has(lower) || gaz.registerNames.has(lower);
+
 /** A place name among the words ("Air China", "Paris Air Show") makes a person unlikely; a first word that is
  * also a given name ("Mary", a town too) does not count. */
 function containsPlace(tokens: Token[], first: number, last: number, gaz: Gazetteer): boolean {
@@ -587,7 +590,7 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     if (first > last) continue;
     // "Ryanair CEO": a trailing title is not part of the name.
     // A title that is also a surname, after a given name or "Mr.", is the surname: "Larry King", "Mr. King", "Ann Bishop".
-    const surnamed = (k: number): boolean => SURNAME_TITLES.has(tokens[k + 1]!.lower) && (gaz.firstNames.has(tokens[k]!.lower) || gaz.registerNames.has(tokens[k]!.lower)
+    const surnamed = (k: number): boolean => SURNAME_TITLES.has(tokens[k + 1]!.lower) && (isGivenName(gaz, tokens[k]!.lower)
       || COURTESY_TITLES.has(tokens[k]!.lower) || (tokens[k]!.text === '.' && COURTESY_TITLES.has(tokens[k - 1]?.lower ?? '')));
     while (last > first && STRONG_PERSON_TITLES.has(tokens[last]!.lower) && !ORGANISATION_WORDS.has(tokens[last]!.lower) && !surnamed(last - 1)) last--;
     // A lone capitalised word opening a sentence, never capitalised elsewhere, is an ordinary word ("Engine troubles").
@@ -628,7 +631,7 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
       }
       const next = tokens[nameFirst + 1];
       // "Democrat Hillary Clinton", "Republican Donald Trump": the party describes the person, a given name and a surname follow.
-      if (PARTY_WORDS.has(lower) && last - nameFirst >= 2 && next && (gaz.firstNames.has(next.lower) || gaz.registerNames.has(next.lower))) {
+      if (PARTY_WORDS.has(lower) && last - nameFirst >= 2 && next && isGivenName(gaz, next.lower)) {
         descriptorWords.push(lower);
         titled = true;
         nameFirst++;
@@ -710,10 +713,9 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     const after2 = tokens[nameLast + 2];
     const before = tokens[first - 1];
     // A cue that people share with companies ("rival", "spokesman") does not make a body of a name that opens with a given name ("rival Hillary Clinton").
-    const orgCueWord = (w: string | undefined): boolean => w !== undefined && (ORG_CUES_BEFORE.has(w) || ORG_CUES_AFTER.has(w))
-      && !(SHARED_CUES.has(w) && !single && (gaz.firstNames.has(head.lower) || gaz.registerNames.has(head.lower)));
-    const orgCue = (ORG_CUES_BEFORE.has(tokens[nameFirst - 1]?.lower ?? '') && orgCueWord(tokens[nameFirst - 1]?.lower)) || (ORG_CUES_AFTER.has(tokens[nameLast + 1]?.lower ?? '') && orgCueWord(tokens[nameLast + 1]?.lower))
-      || (tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && ORG_CUES_AFTER.has(tokens[nameLast + 2]?.lower ?? '') && orgCueWord(tokens[nameLast + 2]?.lower);
+    const cue = (cues: Set<string>, w: string | undefined): boolean => w !== undefined && cues.has(w) && !(SHARED_CUES.has(w) && !single && isGivenName(gaz, head.lower));
+    const orgCue = cue(ORG_CUES_BEFORE, tokens[nameFirst - 1]?.lower) || cue(ORG_CUES_AFTER, tokens[nameLast + 1]?.lower)
+      || ((tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && cue(ORG_CUES_AFTER, tokens[nameLast + 2]?.lower));
     // "the Canadian Government", "the United States Government": a country's government stands for the
     // country (the place, as ACE and MEANTIME annotate it), unlike a named body ("Labour Government").
     const countryGovernment = lastLower === 'government' && nameLast > nameFirst
@@ -790,7 +792,6 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
   const nameOf = (t: Typed): string => text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end);
   // Full names by surname and by initials, from the typed multi-word mentions.
   const bySurname = new Map<string, { name: string; type: EntityType; gender: 'male' | 'female' | null; given: boolean }>();
-  const isGiven = (lower: string): boolean => gaz.firstNames.has(lower) || gaz.registerNames.has(lower);
   const byAcronym = new Map<string, string>();
   const byName = new Map<string, EntityType>();
   // Full names by given name ("Kevin recommends" after "Kevin Cureghian"), for lone given names.
@@ -811,7 +812,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       const key = nameKey(tokens[t.nameLast]!.text);
       const known = bySurname.get(key);
       // The longest full name, preferring one that opens with a given name ("Hillary Clinton", not a nickname "Crooked Hillary Clinton").
-      const given = t.nameLast > t.nameFirst && isGiven(tokens[t.nameFirst]!.lower);
+      const given = t.nameLast > t.nameFirst && isGivenName(gaz, tokens[t.nameFirst]!.lower);
       if (!known || (given && !known.given) || (given === known.given && known.name.length < name.length)) {
         bySurname.set(key, { name, type: 'person', gender: t.gender ?? known?.gender ?? null, given });
       }
@@ -879,7 +880,7 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     // A lone given name of the one person the article named with it, when no one has it as a surname.
     // Not a company's name that is a given name too ("Ford", "Northrop"): the article's "Ford Falcon"
     // or "Northrop Grumman" is then no person.
-    if (single && canonical === name && !surname && type !== 'place' && (gaz.firstNames.has(name.toLowerCase()) || gaz.registerNames.has(name.toLowerCase()))
+    if (single && canonical === name && !surname && type !== 'place' && isGivenName(gaz, name.toLowerCase())
       && !gaz.companies.has(name.toLowerCase()) && !orgTokens.has(name.toLowerCase())) {
       const full = onlyName(byGiven, nameKey(name));
       if (full) [canonical, type] = [full, 'person'];
