@@ -327,3 +327,9 @@ test('"said the Rev. Name" gives the quote to the named cleric', () => {
   const quote = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.find((q) => q.direct);
   assert.equal(quote?.speaker, 'Amos Trelawney');
 });
+
+test('a paragraph that ends "He said:" gives the quote in the next paragraph to him', () => {
+  const text = 'Mayor Ines Duarte answered the harbour board on Monday.\n\nShe said:\n\n"We have a port that floods every winter. You walk down the quay and you get wet."';
+  const quote = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.find((q) => q.direct);
+  assert.equal(quote?.speaker, 'Ines Duarte');
+});

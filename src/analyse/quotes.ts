@@ -667,7 +667,9 @@ function previousSentenceSpeaker(ctx: Ctx, sentenceIndex: number): SubjectHit | 
   const { tokens, sentences } = ctx.doc;
   const s = sentences[sentenceIndex]!;
   const prev = sentences[sentenceIndex - 1];
-  if (!prev || prev.paragraph !== s.paragraph || tokens[s.first]!.start !== s.start) return null;
+  // The sentence before in the paragraph, or a paragraph that introduces the quote with a colon ("He said: ¶ “...”").
+  const introduced = prev !== undefined && prev.paragraph === s.paragraph - 1 && tokens[prev.last - 1]!.text === ':';
+  if (!prev || (prev.paragraph !== s.paragraph && !introduced) || tokens[s.first]!.start !== s.start) return null;
   for (let j = prev.last - 1; j >= prev.first && j > prev.last - 16; j--) {
     const t = tokens[j]!;
     if (/^[”"»’]$/.test(t.text) && j < prev.last - 2) return null;
