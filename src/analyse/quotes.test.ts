@@ -333,3 +333,11 @@ test('a paragraph that ends "He said:" gives the quote in the next paragraph to 
   const quote = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.find((q) => q.direct);
   assert.equal(quote?.speaker, 'Ines Duarte');
 });
+
+test('"wrote Name for Outlet" gives the quote to the writer; "said people close to X" names nobody', () => {
+  const text = 'A poll taken over two weeks shows the mayor ahead. “The impact of the debate is still small,” wrote Tomas Brenning for Harbour Polling. “We will know more next week,” said people close to Ines Duarte.';
+  const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct);
+  assert.equal(quotes[0]?.speaker, 'Tomas Brenning');
+  assert.equal(quotes[1]?.speaker, null);
+  assert.equal(quotes[1]?.attribution, 'people close to Ines Duarte');
+});

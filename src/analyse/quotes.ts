@@ -376,12 +376,19 @@ function subjectStartingAt(ctx: Ctx, start: number): SubjectHit | null {
   }
   if (e && e.first === start && e.type !== 'place') {
     const after = tokens[e.last + 1];
-    if (after && /^(?:close|near|familiar|to|for)$/.test(after.lower)) return { start: e.start, end: e.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
+    // "said people close to Halvard", "said a source familiar with X"; but "wrote Cameron Easley for Morning Consult" is Easley's.
+    if (after && /^(?:close|near|familiar|to|for)$/.test(after.lower) && !(e.type === 'person' && after.lower === 'for')) return { start: e.start, end: e.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
     return hitFromEntity(e);
   }
   // "said 9/11 widow Ana Ruiz", "said former state senator Ana Ruiz": a bare description before the name.
   const described = nameAfterDescription(ctx, start);
   if (described) return described;
+  // "said people close to Ines Duarte", "said officials in Tarrholm": a group that names nobody.
+  if (COMMON_SOURCES.has(t.lower)) {
+    let j = start + 1;
+    while (tokens[j] && j < start + 8 && tokens[j]!.sentence === t.sentence && /^[\p{L}'’-]+$/u.test(tokens[j]!.text)) j++;
+    return { start: t.start, end: tokens[j - 1]!.end, speaker: null, speakerStart: null, speakerEnd: null, named: false };
+  }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'one' || t.lower === 'another') {
     let j = start + 1;
     while (tokens[j] && !tokens[j]!.cap && /^\p{L}/u.test(tokens[j]!.text) && j < start + 4) j++;
@@ -900,7 +907,8 @@ function describedSource(ctx: Ctx, start: number, end: number): string | null {
   while (k <= last + 8 && isWord(tokens[k]) && tokens[k]!.sentence === sentence && !isCue(tokens[k]) && !(verbBefore && RELATIVE_WORDS.has(tokens[k]!.lower))) k++;
   // "said a former union official who sat across the table from her": up to the relative clause.
   if (k > last + 1 && (verbBefore ? !isWord(tokens[k]) || RELATIVE_WORDS.has(tokens[k]!.lower) : isCue(tokens[k]))) last = k - 1;
-  const described = last > first && DESCRIPTION_OPENERS.test(tokens[first]!.lower);
+  // "said people close to Ines Duarte": a usual group of sources after the verb opens one too.
+  const described = last > first && (DESCRIPTION_OPENERS.test(tokens[first]!.lower) || (verbBefore && COMMON_SOURCES.has(tokens[first]!.lower)));
   if (!described && !isGroupNoun(tokens[last]!)) return null;
   // "a spokesman for one Norholm-based line, Vestby Shipping, said": the body named in apposition belongs to it.
   const body = tokens[last + 1]?.text === ',' ? ctx.entityAt.get(last + 2) : undefined;
