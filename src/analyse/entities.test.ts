@@ -343,3 +343,9 @@ test('a name that says something and is then "she" is a person; one that is then
   const body = findEntities(tokenize('Harlow Dynamics cut 300 jobs on Monday. Harlow Dynamics said it would close its plant in Leeds, and its chief executive said he regretted it.'), gazetteer, defaultTagger());
   assert.ok(body.every((e) => e.text !== 'Harlow Dynamics' || e.type === 'organisation'), JSON.stringify(body));
 });
+
+test('a direction before a place is part of it ("North Florida"), not a person named North whose surname every later "Florida" takes', () => {
+  const text = 'The governor will travel to North Florida on Friday. Florida is a swing state, and she will hold rallies in Tampa and across Florida before the vote.';
+  const found = findEntities(tokenize(text), gazetteer, defaultTagger());
+  assert.ok(!found.some((e) => e.type === 'person'), JSON.stringify(found));
+});

@@ -59,6 +59,9 @@ const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 /** Titles that are common surnames too (not "Mr. President", an address). */
 const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'justice', 'marshal', 'chancellor', 'prince', 'pope', 'lord', 'major', 'dean', 'sheriff', 'knight', 'cardinal']);
 
+/** Directions that name a part of the place after them. */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upstate', 'downstate']);
+
 /** Parties whose name, before a person's, describes them: "Republican Donald Trump". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'gop', 'tory', 'labour', 'conservative', 'liberal']);
 
@@ -729,6 +732,8 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     else if (!single && PLACE_WORDS.has(lastLower)) type = 'place';
     else if (orgCue && !gaz.places.has(nameLower)) type = 'organisation';
     else if (gaz.places.has(nameLower) || gaz.places.has(nameLower.replace(/^the /, ''))) type = 'place';
+    // "North Florida", "Southern Ohio": a part of a place ("North" is a given name too).
+    else if (nameLast === nameFirst + 1 && COMPASS_WORDS.has(head.lower) && gaz.places.has(tokens[nameLast]!.lower)) type = 'place';
     else if (KNOWN_ORGANISATIONS.has(nameLower) || spanHasOrgHead(tokens, nameFirst, nameLast)) type = 'organisation';
     else if (isAcronym(nameText)) type = 'organisation';
     else if (after && after2 && after.text === ',' && (PERSON_CUES_AFTER.has(after2.lower) || ((after2.lower === 'a' || after2.lower === 'the' || after2.lower === 'an') && PERSON_CUES_AFTER.has(tokens[nameLast + 3]?.lower ?? '')))) type = 'person';
