@@ -349,3 +349,10 @@ test('a direction before a place is part of it ("North Florida"), not a person n
   const found = findEntities(tokenize(text), gazetteer, defaultTagger());
   assert.ok(!found.some((e) => e.type === 'person'), JSON.stringify(found));
 });
+
+test('a place after "in" stays the place though someone in the article bears its name', () => {
+  const text = 'Denzel Washington attended the gala on Monday. In Washington, lawmakers said the bill would pass, and Washington told reporters he was proud of the film.';
+  const found = findEntities(tokenize(text), gazetteer, defaultTagger());
+  const lone = found.filter((e) => e.text === 'Washington');
+  assert.deepEqual(lone.map((e) => e.type), ['place', 'person'], JSON.stringify(found));
+});

@@ -59,6 +59,9 @@ const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 /** Titles that are common surnames too (not "Mr. President", an address). */
 const SURNAME_TITLES = new Set(['king', 'bishop', 'judge', 'justice', 'marshal', 'chancellor', 'prince', 'pope', 'lord', 'major', 'dean', 'sheriff', 'knight', 'cardinal']);
 
+/** Words before a place that make it one ("in Washington", "across Florida"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'outside', 'inside', 'throughout', 'around', 'into', 'toward', 'towards']);
+
 /** Directions that name a part of the place after them. */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upstate', 'downstate']);
 
@@ -873,7 +876,9 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     const filed = bySurname.get(nameKey(tokens[t.nameLast]!.text));
     const surname = filed && !(single && filed.name === name) ? filed : undefined;
     // A lone surname of a person the article named beats a town of the same name ("said Angers").
-    if (surname && (type !== 'place' || single) && (type !== 'organisation' || (single && surname.given)) && (single || type === 'person' || type === null)) {
+    // Not a place after a preposition of place ("in Washington" beside "Denzel Washington").
+    const located = type === 'place' && PLACE_PREPOSITIONS.has(tokens[t.first - 1]?.lower ?? '');
+    if (surname && (type !== 'place' || (single && !located)) && (type !== 'organisation' || (single && surname.given)) && (single || type === 'person' || type === null)) {
       const nameTokens = name.split(/\s+/).map(nameKey);
       const fullTokens = new Set(surname.name.split(/\s+/).map(nameKey));
       if (nameTokens.every((k) => fullTokens.has(k))) {
