@@ -251,6 +251,18 @@ function readsAsSurname(doc: TokenizedText, token: Token, gaz: Gazetteer): boole
 /** On a given-name list: the stdlib's English names or a birth register's. */
 const isGivenName = (gaz: Gazetteer, lower: string): boolean => gaz.firstNames.has(lower) || gaz.registerNames.has(lower);
 
+/** A title that is also a surname, after a given name or "Mr.", is the surname: "Larry King", "Mr. King", "Ann Bishop". */
+function titleIsSurname(tokens: Token[], k: number, gaz: Gazetteer): boolean {
+  const before = tokens[k - 1]!;
+  return SURNAME_TITLES.has(tokens[k]!.lower) && (isGivenName(gaz, before.lower) || COURTESY_TITLES.has(before.lower)
+    || (before.text === '.' && COURTESY_TITLES.has(tokens[k - 2]?.lower ?? '')));
+}
+
+/** A cue word of a body; one people share with companies ("rival", "spokesman") not beside a name that opens with a given name. */
+function isOrgCue(cues: Set<string>, w: string | undefined, personLike: boolean): boolean {
+  return w !== undefined && cues.has(w) && !(personLike && SHARED_CUES.has(w));
+}
+
 /** A place name among the words ("Air China", "Paris Air Show") makes a person unlikely; a first word that is
  * also a given name ("Mary", a town too) does not count. */
 function containsPlace(tokens: Token[], first: number, last: number, gaz: Gazetteer): boolean {
@@ -596,9 +608,7 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     if (first > last) continue;
     // "Ryanair CEO": a trailing title is not part of the name.
     // A title that is also a surname, after a given name or "Mr.", is the surname: "Larry King", "Mr. King", "Ann Bishop".
-    const surnamed = (k: number): boolean => SURNAME_TITLES.has(tokens[k + 1]!.lower) && (isGivenName(gaz, tokens[k]!.lower)
-      || COURTESY_TITLES.has(tokens[k]!.lower) || (tokens[k]!.text === '.' && COURTESY_TITLES.has(tokens[k - 1]?.lower ?? '')));
-    while (last > first && STRONG_PERSON_TITLES.has(tokens[last]!.lower) && !ORGANISATION_WORDS.has(tokens[last]!.lower) && !surnamed(last - 1)) last--;
+    while (last > first && STRONG_PERSON_TITLES.has(tokens[last]!.lower) && !ORGANISATION_WORDS.has(tokens[last]!.lower) && !titleIsSurname(tokens, last, gaz)) last--;
     // A lone capitalised word opening a sentence, never capitalised elsewhere, is an ordinary word ("Engine troubles").
     if (first === last && c.sentenceStart && !datelined && !gaz.places.has(tokens[first]!.lower) && !isAcronym(tokens[first]!.text) && !capitalisedMidSentence.has(tokens[first]!.lower)) continue;
     // Titles and nationality adjectives before the name: "Russian Foreign Minister Sergei Lavrov".
@@ -719,9 +729,9 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     const after2 = tokens[nameLast + 2];
     const before = tokens[first - 1];
     // A cue that people share with companies ("rival", "spokesman") does not make a body of a name that opens with a given name ("rival Hillary Clinton").
-    const cue = (cues: Set<string>, w: string | undefined): boolean => w !== undefined && cues.has(w) && !(SHARED_CUES.has(w) && !single && isGivenName(gaz, head.lower));
-    const orgCue = cue(ORG_CUES_BEFORE, tokens[nameFirst - 1]?.lower) || cue(ORG_CUES_AFTER, tokens[nameLast + 1]?.lower)
-      || ((tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && cue(ORG_CUES_AFTER, tokens[nameLast + 2]?.lower));
+    const personLike = !single && isGivenName(gaz, head.lower);
+    const orgCue = isOrgCue(ORG_CUES_BEFORE, tokens[nameFirst - 1]?.lower, personLike) || isOrgCue(ORG_CUES_AFTER, tokens[nameLast + 1]?.lower, personLike)
+      || ((tokens[nameLast + 1]?.lower === '’s' || tokens[nameLast + 1]?.lower === "'s") && isOrgCue(ORG_CUES_AFTER, tokens[nameLast + 2]?.lower, personLike));
     // "the Canadian Government", "the United States Government": a country's government stands for the
     // country (the place, as ACE and MEANTIME annotate it), unlike a named body ("Labour Government").
     const countryGovernment = lastLower === 'government' && nameLast > nameFirst
