@@ -18,8 +18,10 @@ export interface Gazetteer {
   /**
    * Given names of birth registers in six languages that are no English word and not in
    * firstNames (name-lists.json's `givenNames`: "Donald", "Barack", "Olaf", "Volodymyr"). Rare
-   * names some of them ("Taurus", "Angeles"), so they only make an unknown name of two to four
-   * words that opens with one a person; the tagger's word class and the other rules read firstNames.
+   * names some of them ("Taurus", "Angeles"), so they are no word class of the tagger: the rules
+   * read them where a given name is asked for beside other evidence (a name of two or three words
+   * ending in a word that reads as a surname, a party word or "Mr." before it, a lone given name of
+   * the one person named with it).
    */
   registerNames: SortedWords;
   /** Lower-cased one-word company names (name-lists.json, built by eval/entities/name-lists.ts from @cspell/dict-companies). */
