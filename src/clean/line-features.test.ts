@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeLine, isProse } from './line-features.js';
+import { describeLine, isDateTimeLine, isProse } from './line-features.js';
 
 test('a title-case headline glued to its summary is told from prose with names', () => {
   assert.ok(describeLine('Ferry Service To Resume After Winter BreakThe county will reopen the landing in May, officials said.').gluedHeadline);
@@ -32,6 +32,42 @@ test('an author bio is told from a sentence about someone in the story', () => {
   assert.ok(describeLine('Mira Holt (@mholt) is a contributing editor at the Courier.').authorBio);
   assert.ok(!describeLine('Lotte Brandsma is the chair of the regional energy council and a former minister.').authorBio);
   assert.ok(!describeLine('The harbour master is a former sailor who has worked in the port for thirty years.').authorBio);
+  // The outlet named in the possessive.
+  assert.ok(describeLine("Pia Vennor is the Courier's deals editor and tests every kettle she recommends.").authorBio);
+});
+
+test('a publication or update stamp on its own line is told from a range, a schedule and prose', () => {
+  for (const stamp of [
+    'Updated at 1:23 p.m.',
+    'March 6, 2025 - 11:28 AMT',
+    'Mar. 6, 2025Updated: Mar. 6, 2025 1:35 a.m.',
+    'Published: 6 March 2025 | 10:03 (CET)',
+    'Thu, Mar. 6, 2025 at 5:00 PM EST',
+    'Wednesday March 5, 2025',
+    'Last updated: 2025-03-06T14:05',
+    '9h ago',
+    '06/03/2025 14:05',
+  ]) {
+    assert.ok(isDateTimeLine(stamp), stamp);
+    assert.ok(describeLine(stamp).timeOnly, stamp);
+  }
+  for (const line of [
+    // An exhibition's dates and a museum's opening hours are the article's facts.
+    '29 November 2024 | 20 January 2025',
+    '9.30 A.M. / 7.00 P.M.',
+    'In May 2025',
+    'Meet at 10:30 in May',
+    'Posted on March 3, 2025 by admin',
+    'Score 3-1',
+    'Updated',
+  ]) {
+    assert.ok(!isDateTimeLine(line), line);
+  }
+});
+
+test("a gallery's counter and a pager are navigation", () => {
+  for (const line of ['1 of 6', 'Photo 3 of 12', 'Page 2 of 5']) assert.ok(describeLine(line).navigation, line);
+  assert.ok(!describeLine('Three of the six ferries were cancelled.').navigation);
 });
 
 test('a caption closing on its credit, and a paragraph closing on a call to follow, are told apart from prose', () => {

@@ -30,11 +30,54 @@ const SITE_NOTICE = /\b(?:this (?:site|website)|(?:our|the site's) (?:privacy po
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b/i;
 /** "By Jane Doe", "By Jane Doe and John Roe", "Von Max Muster". */
 const BYLINE = /^(?:by|von|par|por|door|di)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|la|le|du|da|dos|,))*$/u;
-/** Times and dates on their own: "9h ago", "10 minutes ago", "Mar. 1", "March 6, 2025", "06/03/2025 14:05". */
-const TIME_ONLY =
-  /^(?:(?:updated|published|posted|last updated|modified)\s*:?\s*)?(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?|years?)\s+ago|just now|yesterday|today|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2})?(?:st|nd|rd|th)?,?\s*(?:\d{4})?(?:\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?)?|\d{1,2}[:.]\d{2}\s*(?:am|pm)?)$/i;
-/** Navigation arrows and pagers: "« Previous ...", "Next »", "1 2 3 Next". */
-const NAVIGATION = /^(?:[«‹←<]|(?:previous|prev|next|older|newer)\b.*|.*\s[»›→>]$|.*\b(?:next|previous)\s*[»›→>]?$)/i;
+/**
+ * The pieces a line of dates and times is made of, by kind: relative times ("9h ago",
+ * "yesterday"), "Updated" and other stamps, weekdays, dates with a month name ("Nov. 20, 2019",
+ * "20 November 2019"), ISO and numeric dates, clock times with their zone ("1:35 a.m.",
+ * "11:28 AMT", "14:05 (CET)"). Taken out in this order; what is left must be glue.
+ */
+const DATE_TIME_PIECES = [
+  { kind: 'relative', pattern: /\b\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?|years?)\s+ago\b|\bjust now\b|\byesterday\b|\btoday\b/gi },
+  { kind: 'stamp', pattern: /(?<![a-z])(?:first |last )?(?:updated|published|posted|modified|created)\b/gi },
+  { kind: 'weekday', pattern: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?(?=\s|$)/gi },
+  { kind: 'date', pattern: /(?<![a-z])(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s*\d{4}(?!\d))?/gi },
+  { kind: 'date', pattern: /(?<!\d)\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g },
+  { kind: 'date', pattern: /(?<![\d.])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d.])/g },
+  { kind: 'time', pattern: /(?<![\d.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:[aApP]\.[mM]\.|[aApP][mM]\b))?(?:\s*\(?[A-Z]{2,5}\)?(?!\p{L}))?/gu },
+] as const;
+/** What may be left between the pieces: joining words, punctuation and separators. */
+const DATE_TIME_GLUE = /^(?:[\s,.:;|/·•()–—-]|\bat\b|\bon\b)*$/i;
+/** A line that could hold nothing but a date or a time has a digit or one of these words. */
+const MAY_BE_TIME = /\d|yesterday|today|just now/i;
+
+/**
+ * A publication or update stamp on its own line: "9h ago", "Mar. 1", "March 6, 2025",
+ * "06/03/2025 14:05", "Updated at 1:23 p.m.", "November 20, 2019 - 11:28 AMT", and stamps glued
+ * together ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."). Two dates or two times without a
+ * stamp word are a range or a schedule ("29 November 2018 | 20 January 2019", "9.30 A.M. / 7.00
+ * P.M."): the article's own facts.
+ */
+export function isDateTimeLine(line: string): boolean {
+  // "2025-03-06:" heads what follows (a diary's entry), it stamps nothing.
+  if (!MAY_BE_TIME.test(line) || line.trimEnd().endsWith(':')) return false;
+  const found = { relative: 0, stamp: 0, weekday: 0, date: 0, time: 0 };
+  let rest = line;
+  for (const { kind, pattern } of DATE_TIME_PIECES) {
+    rest = rest.replace(pattern, () => {
+      found[kind]++;
+      return ' ';
+    });
+  }
+  if (found.relative + found.date + found.time === 0 || !DATE_TIME_GLUE.test(rest)) return false;
+  return found.stamp > 0 || (found.date <= 1 && found.time <= 1);
+}
+
+/** Lines of dates and times are short. */
+const DATE_TIME_LINE_CHARS = 80;
+const DATE_TIME_LINE_WORDS = 14;
+
+/** Navigation arrows, pagers and a gallery's counter: "« Previous ...", "Next »", "1 2 3 Next", "1 of 6", "Page 2 of 5". */
+const NAVIGATION = /^(?:[«‹←<]|(?:previous|prev|next|older|newer)\b.*|.*\s[»›→>]$|.*\b(?:next|previous)\s*[»›→>]?$|(?:(?:photo|image|picture|slide|page)\s+)?\d{1,3}\s+of\s+\d{1,3}$)/i;
 /** The last sentence of a line that has several ("... is out now. Follow him on Twitter."). */
 function lastSentence(line: string): string {
   const cut = line.search(LAST_SENTENCE);
@@ -61,11 +104,11 @@ const AGENCY_CAPTION = /^in this\b.{0,60}\b(?:photo|image|picture|handout|video 
 const CREDIT_END = /(?:\bgetty images|\bshutterstock|\bap photo|\/\s*ap(?: file)?|\bcredit:\s*[^.]{1,60}|\ball rights reserved\.?)\s*[)\]]?$/i;
 /** A caption closing on its credit: "... during the launch. Credit: NASA", "... in Nogales, Ariz. (AP)". */
 const CAPTION_CREDIT = /(?:\b[Cc]redits?:\s*[^.]{1,60}|\s\((?:[A-Z]{2,5}|Getty Images|Reuters)(?: Photo)?(?:\/[^)]{1,40})?\))$/;
-/** A name, then "is a/an ... writer|reporter|editor|..." within a few words. */
+/** A name, then "is a/an/the/Outlet's ... writer|reporter|editor|..." within a few words. */
 const AUTHOR_BIO =
-  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}.'’-]*(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?:\S+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|author|producer|curator|photographer)\b/u;
+  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}.'’-]*(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the|[\p{Lu}][\p{L}.&-]*['’]s)\s+(?:\S+\s+){0,6}(?:writer|reporter|editor|correspondent|journalist|contributor|columnist|author|producer|curator|photographer)\b/u;
 /** A short line opening with a byline or an update stamp, or carrying a clock time. */
-const DATED_LINE = /^(?=.{0,160}$)(?:by\s|updated|published|posted|\S.*\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t)\b)/i;
+const DATED_LINE = /^(?=.{0,160}$)(?:by\s|updated|published|posted|\S.*(?:\b(?:am|pm|gmt|utc|[ecmp][sd]t)\b|\b[ap]\.m\.))/i;
 /** The heading of a comment section: "34 responses to “Title”", "Comments (12)", "12 comments", "124 reader comments". */
 const COMMENTS_HEADER = /^(?:(?:\d+|one)\s+(?:\p{L}+\s+)?)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?(?:\s+(?:to|on)\s.*)?$/iu;
 /** The byline of one comment: "jo_smith says:", "Jane Roe on March 3, 2025 at 10:12 am said:". */
@@ -224,7 +267,7 @@ export function describeLine(line: string): LineFeatures {
     capitalisedRatio: content ? counted.capitalised / content : 0,
     callToAction: words <= 50 && !/["“”«»]/.test(line) && isCallToAction(line, words),
     byline: words <= 8 && BYLINE.test(line),
-    timeOnly: line.length <= 40 && TIME_ONLY.test(line.trim()),
+    timeOnly: words <= DATE_TIME_LINE_WORDS && line.length <= DATE_TIME_LINE_CHARS && isDateTimeLine(line),
     navigation: words <= 20 && NAVIGATION.test(line),
     allCaps: letters >= 3 && upper / letters > 0.8,
     gluedHeadline: words >= 8 && isGluedHeadline(line, ascii),

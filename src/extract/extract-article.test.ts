@@ -156,3 +156,22 @@ test('a feed item keeps the feed time of publication, and its credit line is rec
   assert.deepEqual(article.credits?.map((c) => c.toUpperCase()), ['CPA']);
   assert.ok(!article.text.includes('With CPA'));
 });
+
+test("the body leaves out an update stamp, a gallery's counter and a line about the author, and keeps an exhibition's dates", () => {
+  const body = [
+    '<p>Mar. 6, 2025Updated: Mar. 6, 2025 1:35 a.m.</p>',
+    '<p>The harbour museum reopened its east wing on Wednesday after two years of repairs to the roof and the old timber floors.</p>',
+    '<p>29 November 2024 | 20 January 2025</p>',
+    '<p>Curators have hung forty paintings of the coast that had been kept in storage since the storm damaged the building in 2022.</p>',
+    '<div class="gallery"><p>1 of 6</p></div>',
+    '<p>"People kept asking when they could see the boats again," the museum director told reporters at the opening, adding that the wing would stay open late on Fridays.</p>',
+    '<p>The town council paid for most of the work, and a local shipping firm gave the rest, according to the museum annual report.</p>',
+    '<p>Updated at 1:23 p.m.</p>',
+    "<p>Pia Vennor is the Courier's arts editor and has covered the museum since it first closed.</p>",
+  ].join('\n');
+  const article = extractArticle(html(`<html><head><title>Harbour museum reopens east wing</title></head><body><article><h1>Harbour museum reopens east wing</h1>${body}</article></body></html>`));
+  for (const furniture of ['Updated: Mar. 6', '1 of 6', 'Updated at 1:23', 'Pia Vennor']) assert.ok(!article.text.includes(furniture), `kept furniture: ${furniture}`);
+  assert.ok(article.text.startsWith('The harbour museum reopened its east wing'));
+  assert.ok(article.text.includes('29 November 2024 | 20 January 2025'));
+  assert.ok(article.text.endsWith('according to the museum annual report.'));
+});
