@@ -18,6 +18,18 @@ test('dates written out in words, in several languages and orders', () => {
   assert.equal(parseDate('6 de marzo de 2025'), '2025-03-06');
 });
 
+test('dates in the languages of eastern and northern Europe, Turkey and Greece, genitive month names included', () => {
+  assert.equal(parseDate('6 марта 2025 г., 14:05'), '2025-03-06');
+  assert.equal(parseDate('Опубліковано 6 березня 2025'), '2025-03-06');
+  assert.equal(parseDate('czwartek, 6 marca 2025'), '2025-03-06');
+  assert.equal(parseDate('6. března 2025'), '2025-03-06');
+  assert.equal(parseDate('6. maaliskuuta 2025'), '2025-03-06');
+  assert.equal(parseDate('6 mars 2025 kl. 10.15'), '2025-03-06');
+  assert.equal(parseDate('6 Mart 2025 Perşembe'), '2025-03-06');
+  assert.equal(parseDate('6 Μαρτίου 2025'), '2025-03-06');
+  assert.equal(parseDate('6 serpnia 2025'), null, 'not a month in any language read');
+});
+
 test('day, abbreviated month and year joined by hyphens, in English and other languages', () => {
   assert.equal(parseDate('Filed 17-Sep-2023 14:02'), '2023-09-17');
   assert.equal(parseDate('par la rédaction, 03-févr-2022'), '2022-02-03');

@@ -5,22 +5,47 @@
  * or implausible.
  */
 
-const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: string[][] = [
-  ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro'],
-  ['february', 'feb', 'février', 'fevrier', 'févr', 'fev', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro'],
-  ['march', 'mar', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'março', 'marco'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
-  ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho'],
-  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
-  ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+/**
+ * Languages whose month names dates are read in. The names are ICU's (through `Intl`): long and
+ * short, alone and beside a day (the genitive of Slavic, Baltic, Finnish and Greek dates: "30
+ * августа", "30 sierpnia"), each also without its accents ("fevrier", "aout").
+ */
+const DATE_LOCALES = [
+  'en', 'en-GB', 'fr', 'de', 'de-AT', 'es', 'it', 'nl', 'pt', 'ca', 'ro', 'sv', 'da', 'nb', 'fi', 'et', 'lv', 'lt',
+  'pl', 'cs', 'sk', 'sl', 'hr', 'hu', 'ru', 'uk', 'bg', 'el', 'tr', 'id',
 ];
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+
+/** Month names (lower case) to month numbers; a name two languages give to different months is left out. */
+function monthNumbers(): Record<string, number> {
+  const months = new Map<string, Set<number>>();
+  const add = (written: string, month: number): void => {
+    const name = written.toLowerCase().replace(/^(?:de |d['’])/, '').replace(/\.$/, '');
+    if (name.length < 3 || !/^\p{L}+$/u.test(name)) return;
+    for (const variant of new Set([name, name.normalize('NFD').replace(/\p{M}/gu, '')])) {
+      const seen = months.get(variant) ?? new Set<number>();
+      seen.add(month);
+      months.set(variant, seen);
+    }
+  };
+  for (const locale of DATE_LOCALES) {
+    for (const month of ['long', 'short'] as const) {
+      for (const options of [{ month }, { month, day: 'numeric' as const }]) {
+        const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) {
+          const written = format.formatToParts(new Date(Date.UTC(2020, m, 15))).find((part) => part.type === 'month')?.value;
+          if (written) add(written, m + 1);
+        }
+      }
+    }
+  }
+  // Short forms pages write that ICU does not give.
+  for (const [name, month] of Object.entries(EXTRA_MONTHS)) add(name, month);
+  return Object.fromEntries([...months].filter(([, numbers]) => numbers.size === 1).map(([name, numbers]) => [name, [...numbers][0] as number]));
+}
+
+const EXTRA_MONTHS: Record<string, number> = { sept: 9, janv: 1, févr: 2, mär: 3, avr: 4, juil: 7, déc: 12, dez: 12, okt: 10 };
+
+const MONTHS = monthNumbers();
 const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -35,7 +60,7 @@ const NUMERIC_DMY = /(?<![\d/.-]|\d[/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d
 const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 // "6 March 2025", "the 6th of March 2025", "6. März 2025", "6 de marzo de 2025", and with hyphens "06-Mar-2025".
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?|-(${MONTH_ALT})\\.?-)(\\d{4})(?!\\d)`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\d])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 export interface DateParseOptions {
   /** Prefer day-first for ambiguous numeric dates like 03/06/2025 (default true; US pages say false). */
