@@ -217,6 +217,7 @@ export function readDateSources(document: DomDocument, url: string | null, pageT
 function dateSources(document: DomDocument, url: string | null, pageText: string | null, objects: Json[], article: Json | null, tags: Map<string, string>): DateSources {
   const order = dateOrderFor(pageLocale(document, tags, article), pageText);
   let shown: ShownDate[] | undefined;
+  let fromScripts: string | null | undefined;
   return {
     declaredPublished: declaredDates(objects, article, tags, ['datePublished', 'dateCreated', 'uploadDate'], PUBLISHED_META, order),
     declaredModified: declaredDates(objects, article, tags, ['dateModified'], MODIFIED_META, order),
@@ -226,7 +227,46 @@ function dateSources(document: DomDocument, url: string | null, pageText: string
       return (shown ??= shownDates(document, pageText, order));
     },
     fromUrl: dateFromUrl(url) ?? dateFromUrl(canonical(document, tags)),
+    // Read only for pages that neither declare nor show a date.
+    get fromScripts() {
+      return fromScripts === undefined ? (fromScripts = scriptPublished(document)) : fromScripts;
+    },
   };
+}
+
+/**
+ * The keys under which scripts carry a page's publish date (a single-page app's state, an
+ * analytics call): `"publishedAt": "2025-03-06T10:15:00Z"`, `publish_date: 1741256100`.
+ */
+const SCRIPT_PUBLISHED =
+  /["']?\b(?:datePublished|publishedDate|publishDate|published_at|publishedAt|publish_date|date_published|pubDate|firstPublished(?:Date|At)?|first_published_at)\b["']?\s*:\s*(?:"([^"]{8,40})"|'([^']{8,40})'|(\d{10}|\d{13})(?!\d))/;
+/** Script text read at most (a page's app state can be megabytes). */
+const SCRIPT_CHARS = 2_000_000;
+
+/** The first publish date the page's scripts (other than JSON-LD) carry, as ISO. */
+function scriptPublished(document: DomDocument): string | null {
+  const scripts = document.querySelectorAll('script');
+  let budget = SCRIPT_CHARS;
+  for (let i = 0; i < scripts.length && budget > 0; i++) {
+    const node = scripts[i] as DomElement;
+    if (/ld\+json/i.test(node.getAttribute('type') ?? '')) continue;
+    const text = (node.textContent ?? '').slice(0, budget);
+    budget -= text.length;
+    const m = text.match(SCRIPT_PUBLISHED);
+    if (!m) continue;
+    const written = m[1] ?? m[2];
+    if (written) {
+      const date = parseDate(written);
+      if (date) return date;
+      continue;
+    }
+    // Seconds or milliseconds since 1970, read as UTC.
+    const epoch = Number(m[3]);
+    const instant = new Date(m[3]!.length === 10 ? epoch * 1000 : epoch);
+    const date = parseDate(instant.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    if (date) return date;
+  }
+  return null;
 }
 
 export function readPageMetadata(document: DomDocument, url: string | null, pageText: string | null = null): PageMetadata {

@@ -71,6 +71,14 @@ test('without metadata: the byline under the headline, a <time> element, then th
   assert.equal(fromUrl.published, '2019-07-14');
 });
 
+test("a page that neither declares nor shows a date is dated by its scripts' app state, in ISO or in epoch seconds", () => {
+  const state = (value: string): string => `<script id="__APP_STATE__">window.__STATE__ = {"article":{"slug":"flood-gates","publishedAt":${value},"tags":["river"]}};</script>`;
+  assert.equal(read(page('', article('') + state('"2025-03-06T10:15:00Z"'))).published, '2025-03-06T10:15:00Z');
+  assert.equal(read(page('', article('') + state('1741256100'))).published, '2025-03-06T10:15:00Z');
+  // A date the page shows still comes first; JSON-LD is not read twice.
+  assert.equal(read(page('', article('<p class="byline">March 4, 2025</p>') + state('"2025-03-06T10:15:00Z"'))).published, '2025-03-04');
+});
+
 test('a shown "Updated" date does not replace the declared publish date', () => {
   const meta = read(
     page(

@@ -26,6 +26,8 @@ export interface DateSources {
   shown: ShownDate[];
   /** The day written in the page's URL. */
   fromUrl: string | null;
+  /** A publish date the page's own scripts carry (app state, analytics), for pages that declare none. */
+  fromScripts: string | null;
 }
 
 // Whole words only; \b would not see the end of "publié" (é is no \w).
@@ -243,6 +245,7 @@ export function choosePublished(s: DateSources): string | null {
     s.fromUrl ??
     s.shown.find((d) => d.kind !== 'updated')?.date ??
     s.shown[0]?.date ??
+    s.fromScripts ??
     modified
   );
 }
