@@ -8,7 +8,9 @@
 /**
  * Languages whose month names dates are read in. The names are ICU's (through `Intl`): long and
  * short, alone and beside a day (the genitive of Slavic, Baltic, Finnish and Greek dates: "30
- * августа", "30 sierpnia"), each also without its accents ("fevrier", "aout").
+ * августа", "30 sierpnia"), each also without its accents ("fevrier", "aout"). The short forms
+ * pages write ("sept", "janv", "mär", "dez") are among them. A Node built without full ICU gives
+ * English names for every locale: dates then read as in English, nothing fails.
  */
 const DATE_LOCALES = [
   'en', 'en-GB', 'fr', 'de', 'de-AT', 'es', 'it', 'nl', 'pt', 'ca', 'ro', 'sv', 'da', 'nb', 'fi', 'et', 'lv', 'lt',
@@ -38,12 +40,8 @@ function monthNumbers(): Record<string, number> {
       }
     }
   }
-  // Short forms pages write that ICU does not give.
-  for (const [name, month] of Object.entries(EXTRA_MONTHS)) add(name, month);
   return Object.fromEntries([...months].filter(([, numbers]) => numbers.size === 1).map(([name, numbers]) => [name, [...numbers][0] as number]));
 }
-
-const EXTRA_MONTHS: Record<string, number> = { sept: 9, janv: 1, févr: 2, mär: 3, avr: 4, juil: 7, déc: 12, dez: 12, okt: 10 };
 
 const MONTHS = monthNumbers();
 const MONTH_ALT = Object.keys(MONTHS)
