@@ -119,3 +119,10 @@ test('a line is counted alike whether or not it holds a character outside ASCII'
   assert.equal(describeLine('RIVER  LEVELS\tFALL').key, 'river levels fall');
   assert.ok(describeLine('WEATHER WARNING FOR THE COAST').allCaps);
 });
+
+test('labels of related-article boxes and trademark notices are furniture; a sentence opening the same way is not', () => {
+  for (const line of ['[Related: Harbour council keynote: tides, gates and protestors]', 'You may also like:', 'Kettle logo and Kettle TV are registered trademarks of Kettle Inc.']) {
+    assert.ok(describeLine(line).callToAction, line);
+  }
+  assert.ok(!describeLine('You may also like the new gates, officials said, because they are quieter than the old ones.').callToAction);
+});

@@ -18,14 +18,14 @@ const STOP_WORDS = new Set(
 );
 
 /** Verbs that open a call to action addressed to the reader. */
-const CALL_TO_ACTION = /^(?:related(?: \w+)?(?=\s*:)|join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|upgrade|unlock|advertise|enable|allow|accept)\b/i;
+const CALL_TO_ACTION = /^[[(]?(?:related(?: \w+)?(?=\s*:)|(?:you )?(?:may|might) also (?:like|enjoy)(?=\s*:?\s*$)|join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|upgrade|unlock|advertise|enable|allow|accept)\b/i;
 /** Points at a link, a handle or a sign-up rather than telling the story (a pronoun alone, "you", "our", does not: interviews and company posts use them). */
 const READER_ADDRESS = /@\w|https?:\/\/|\bhere\.?$|\bctrl\b|\bnewsletter\b|\bcookies?\b|\bpodcast\b/i;
 /** The vocabulary of sign-up boxes; with a pronoun addressing the reader it is one ("Subscribe to our newsletter"). */
 const SUBSCRIPTION = /\b(?:subscri\w*|unsubscri\w*|newsletters?|sign(?:ed|ing)?[ -]?up|e-?mail address|inbox|log(?:ged)? ?in|register(?:ed)?)\b/i;
 const READER_PRONOUN = /\b(?:you|your|our|us)\b/i;
 /** The site speaking of itself: its terms, its privacy policy, its affiliate links, a form's required fields. */
-const SITE_NOTICE = /\b(?:this (?:site|website)|(?:our|the site's) (?:privacy policy|terms|user agreement|cookie policy)|affiliate (?:links?|commissions?))\b|\((?:required|optional)\)$/i;
+const SITE_NOTICE = /\b(?:this (?:site|website)|(?:our|the site's) (?:privacy policy|terms|user agreement|cookie policy)|affiliate (?:links?|commissions?)|(?:are|is a) (?:registered )?trademarks? of)\b|\((?:required|optional)\)$/i;
 /** An e-mail address: a line carrying one is a contact line, not the story. */
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b/i;
 /** "By Jane Doe", "By Jane Doe and John Roe", "Von Max Muster". */
