@@ -26,6 +26,11 @@ export interface CleanOptions {
    * region and the short lines around them.
    */
   scope?: 'page' | 'article';
+  /**
+   * Names the outlet goes by ("Ascom", "WIRED"). In an extracted body, closing lines that describe
+   * the outlet itself ("Ascom is a global provider of ...", the blurb under a press release) go.
+   */
+  outletNames?: readonly string[];
 }
 
 export type Kind = 'prose' | 'short' | 'furniture' | 'list';
@@ -86,7 +91,7 @@ function judge(text: string, options: CleanOptions): Line[] {
 
   if (options.scope === 'article') {
     for (const line of lines) line.keep = !isArticleFurniture(line, counts.get(line.key) ?? 1);
-    trimArticleEdges(lines);
+    trimArticleEdges(lines, outletBlurb(options.outletNames));
   } else {
     findContentsHeadings(lines, counts);
     judgeRuns(lines);
@@ -131,6 +136,16 @@ function isArticleFurniture(line: Line, count: number): boolean {
   return line.words === 1 && !/\d/.test(line.text) && (line.allCaps || /^[\p{Lu}][\p{Ll}]+$/u.test(line.text)) && line.kind === 'furniture';
 }
 
+/**
+ * A line in which the outlet describes itself: its name (a company form may follow, or a clause
+ * between commas), then "is a/an/the", "is headquartered/based", "was founded", "is one of".
+ */
+function outletBlurb(names: readonly string[] | undefined): RegExp | null {
+  if (!names?.length) return null;
+  const alternatives = [...new Set(names)].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`^(?:${alternatives})(?:\\s+(?:Inc|Corp|Ltd|AG|SA|plc|Group)\\.?)?(?:,[^,]{1,80},)?\\s+(?:is\\s+(?:a|an|the|headquartered|based|one\\s+of|where)|was\\s+founded|has\\s+been\\s+(?:a|an|the))\\b`, 'i');
+}
+
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|©\s*(?:19|20)\d\d/i;
 
 /**
@@ -138,7 +153,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|©\s*(?:19|
  * paragraph, and calls to action, stamps and a line about the author after the last one ("Follow
  * us", "Updated at 1:23 p.m.", "Jane Doe is the Courier's deals editor.").
  */
-function trimArticleEdges(lines: Line[]): void {
+function trimArticleEdges(lines: Line[], blurb: RegExp | null): void {
   const firstProse = lines.findIndex((l) => l.kind === 'prose');
   if (firstProse < 0) return;
   for (let i = 0; i < firstProse; i++) {
@@ -147,7 +162,7 @@ function trimArticleEdges(lines: Line[]): void {
   }
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
     const line = lines[i] as Line;
-    if (line.callToAction || line.byline || line.timeOnly || line.authorBio) line.keep = false;
+    if (line.callToAction || line.byline || line.timeOnly || line.authorBio || blurb?.test(line.text)) line.keep = false;
     else if (line.kind === 'prose') break;
   }
 }

@@ -175,3 +175,18 @@ test("the body leaves out an update stamp, a gallery's counter and a line about 
   assert.ok(article.text.includes('29 November 2024 | 20 January 2025'));
   assert.ok(article.text.endsWith('according to the museum annual report.'));
 });
+
+test("the blurb in which the outlet describes itself closes a press release and is left out; a company the story is about keeps its lines", () => {
+  const release = (site: string): string => `<html><head><title>New crane at the eastern quay</title><meta property="og:site_name" content="${site}"></head><body><article><h1>New crane at the eastern quay</h1>
+<p>Halvard Terminals has put a second ship-to-shore crane into service at the eastern quay of the port of Westmere, doubling the number of containers the quay can move in an hour.</p>
+<p>The crane was built in Rotterdam and shipped in parts over the summer; it was assembled on the quay in six weeks and passed its load tests on Friday.</p>
+<p>"The second crane means ships no longer wait at anchor for a berth," said Ines Falk, the terminal's operations director, adding that night shifts would start next month.</p>
+<hr><p>Halvard Terminals is a port operator founded in 1921 that runs four container terminals on the northern coast and employs around 1,300 people.</p>
+<p>Halvard Terminals is headquartered in Westmere and listed on the regional stock exchange since 1998.</p></article></body></html>`;
+  const own = extractArticle(html(release('Halvard Terminals'), { url: 'https://www.halvardterminals.example/news/second-crane' }));
+  assert.ok(own.text.endsWith('adding that night shifts would start next month.'), own.text.slice(-120));
+  assert.ok(!own.text.includes('port operator founded in 1921'));
+  // The same paragraphs on a newspaper's site are about the company, not the outlet.
+  const news = extractArticle(html(release('Westmere Courier'), { url: 'https://www.westmerecourier.example/port/second-crane' }));
+  assert.ok(news.text.includes('Halvard Terminals is headquartered in Westmere'));
+});

@@ -39,6 +39,7 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     pageText,
     reparse: () => parseDocument(html),
     url: hints.url ?? meta.canonicalUrl,
+    outletNames: outletNames(meta.siteName, hints.source, hints.url ?? meta.canonicalUrl),
   });
   if (!main.text.trim()) throw new Error('no article text found in the HTML');
   const url = hints.url ?? meta.canonicalUrl;
@@ -131,6 +132,13 @@ export function titleFromText(text: string): string {
 }
 
 /** "https://www.kyivpost.com/post/1" -> "kyivpost.com". */
+/** The names an outlet goes by: its declared name and its domain's own label ("ascom" of www.ascom.com). */
+function outletNames(siteName: string | null, source: string | null | undefined, url: string | null | undefined): string[] {
+  const host = sourceFromUrl(url);
+  const label = host?.split('.').slice(-2, -1)[0];
+  return [siteName, source, label].filter((name): name is string => !!name && name.trim().length >= 3).map((name) => name.trim());
+}
+
 export function sourceFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {

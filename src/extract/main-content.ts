@@ -30,6 +30,8 @@ export interface MainContentOptions {
   reparse?: () => DomDocument;
   /** The page's address: links to the same site are how lists of its other articles are told. */
   url?: string | null;
+  /** Names the outlet goes by (its site name, its domain's name): its blurb closing a body is dropped. */
+  outletNames?: readonly string[];
 }
 
 export interface MainContent {
@@ -138,7 +140,7 @@ function proseContainer(document: DomDocument): DomElement | null {
 
 export function extractMainContent(document: DomDocument, options: MainContentOptions = {}): MainContent {
   const clean = (text: string, scope: 'page' | 'article'): string =>
-    cleanFlattenedText(text, { outletLines: options.outletLines, scope });
+    cleanFlattenedText(text, { outletLines: options.outletLines, outletNames: options.outletNames, scope });
 
   let title: string | null = null;
   let byline: string | null = null;
