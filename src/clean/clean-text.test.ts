@@ -487,3 +487,25 @@ test('a box about the company after a press release is cut', () => {
   assert.ok(!cleaned.includes('leading operator'));
   assert.ok(!cleaned.includes('About Northwind'));
 });
+
+test("a page's closing blurb about its own company is dropped, named by the copyright line or the outlet's name; a company in the story keeps its lines", () => {
+  const page = (holder: string): string => [
+    'Home',
+    'News',
+    'Press releases',
+    'Second crane enters service at the eastern quay',
+    'Halvard Terminals has put a second ship-to-shore crane into service at the eastern quay of the port of Westmere, doubling the containers the quay can move in an hour.',
+    'The crane was built in Rotterdam and shipped in parts over the summer; it was assembled on the quay in six weeks and passed its load tests on Friday.',
+    '"The second crane means ships no longer wait at anchor for a berth," said Ines Falk, the operations director, adding that night shifts would start next month.',
+    'Halvard Terminals is a port operator founded in 1921 that runs four container terminals on the northern coast and employs around 1,300 people in three countries.',
+    'Contact',
+    'Careers',
+    `© 2025 ${holder}`,
+  ].join('\n');
+  const own = cleanFlattenedText(page('Halvard Terminals'));
+  assert.ok(own.endsWith('adding that night shifts would start next month.'), own.slice(-100));
+  assert.ok(cleanFlattenedText(page('Westmere Courier')).includes('Halvard Terminals is a port operator founded in 1921'));
+  // Named by the caller (the outlet's site name) when the page carries no copyright line.
+  const named = cleanFlattenedText(page('Westmere Courier').replace('© 2025 Westmere Courier', ''), { outletNames: ['Halvard Terminals'] });
+  assert.ok(!named.includes('port operator founded in 1921'));
+});

@@ -91,7 +91,8 @@ function judge(text: string, options: CleanOptions): Line[] {
 
   if (options.scope === 'article') {
     for (const line of lines) line.keep = !isArticleFurniture(line, counts.get(line.key) ?? 1);
-    trimArticleEdges(lines, outletBlurb(options.outletNames));
+    trimArticleEdges(lines);
+    dropClosingBlurb(lines, outletBlurb([...(options.outletNames ?? []), ...copyrightHolders(lines)]));
   } else {
     findContentsHeadings(lines, counts);
     judgeRuns(lines);
@@ -100,6 +101,7 @@ function judge(text: string, options: CleanOptions): Line[] {
     dropCaptions(lines);
     keepMainBlock(lines);
     dropTemplatedTeasers(lines);
+    dropClosingBlurb(lines, outletBlurb([...(options.outletNames ?? []), ...copyrightHolders(lines)]));
   }
   return lines;
 }
@@ -146,6 +148,38 @@ function outletBlurb(names: readonly string[] | undefined): RegExp | null {
   return new RegExp(`^(?:${alternatives})(?:\\s+(?:Inc|Corp|Ltd|AG|SA|plc|Group)\\.?)?(?:,[^,]{1,80},)?\\s+(?:is\\s+(?:a|an|the|headquartered|based|one\\s+of|where)|was\\s+founded|has\\s+been\\s+(?:a|an|the))\\b`, 'i');
 }
 
+/** The holder a copyright line names: "©2019 Ascom", "© 1995 - 2026 The Motley Fool. All rights reserved." */
+const COPYRIGHT_HOLDER = /^(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?:by\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})(?:[.,|]|\s+[Aa]ll [Rr]ights|\s*$)/u;
+
+/** Who the page's copyright lines name: the outlet, on most pages. */
+function copyrightHolders(lines: readonly Line[]): string[] {
+  const holders: string[] = [];
+  for (const line of lines) {
+    if (line.words > 12) continue;
+    const holder = COPYRIGHT_HOLDER.exec(line.text)?.[1];
+    if (holder && !holders.includes(holder)) holders.push(holder);
+  }
+  return holders;
+}
+
+/**
+ * The outlet's description of itself closing the kept text ("Ascom is a global provider ..."),
+ * when the article's own prose stays above it (a page that is nothing but the blurb keeps it).
+ */
+function dropClosingBlurb(lines: Line[], blurb: RegExp | null): void {
+  if (!blurb) return;
+  const closing: Line[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    if (!line.keep) continue;
+    if (!blurb.test(line.text)) {
+      if (lines.slice(0, i + 1).some((l) => l.keep && l.kind === 'prose')) for (const l of closing) l.keep = false;
+      return;
+    }
+    closing.push(line);
+  }
+}
+
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|©\s*(?:19|20)\d\d/i;
 
 /**
@@ -153,7 +187,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|©\s*(?:19|
  * paragraph, and calls to action, stamps and a line about the author after the last one ("Follow
  * us", "Updated at 1:23 p.m.", "Jane Doe is the Courier's deals editor.").
  */
-function trimArticleEdges(lines: Line[], blurb: RegExp | null): void {
+function trimArticleEdges(lines: Line[]): void {
   const firstProse = lines.findIndex((l) => l.kind === 'prose');
   if (firstProse < 0) return;
   for (let i = 0; i < firstProse; i++) {
@@ -162,7 +196,7 @@ function trimArticleEdges(lines: Line[], blurb: RegExp | null): void {
   }
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
     const line = lines[i] as Line;
-    if (line.callToAction || line.byline || line.timeOnly || line.authorBio || blurb?.test(line.text)) line.keep = false;
+    if (line.callToAction || line.byline || line.timeOnly || line.authorBio) line.keep = false;
     else if (line.kind === 'prose') break;
   }
 }
