@@ -27,8 +27,9 @@ export interface CleanOptions {
    */
   scope?: 'page' | 'article';
   /**
-   * Names the outlet goes by ("Ascom", "WIRED"). In an extracted body, closing lines that describe
-   * the outlet itself ("Ascom is a global provider of ...", the blurb under a press release) go.
+   * Names the outlet goes by ("Ascom", "WIRED"): closing lines that describe the outlet itself
+   * ("Ascom is a global provider of ...", the blurb under a press release) go. Without them, the
+   * holder a copyright line on the page names stands for the outlet.
    */
   outletNames?: readonly string[];
 }
@@ -92,7 +93,6 @@ function judge(text: string, options: CleanOptions): Line[] {
   if (options.scope === 'article') {
     for (const line of lines) line.keep = !isArticleFurniture(line, counts.get(line.key) ?? 1);
     trimArticleEdges(lines);
-    dropClosingBlurb(lines, outletBlurb([...(options.outletNames ?? []), ...copyrightHolders(lines)]));
   } else {
     findContentsHeadings(lines, counts);
     judgeRuns(lines);
@@ -101,8 +101,9 @@ function judge(text: string, options: CleanOptions): Line[] {
     dropCaptions(lines);
     keepMainBlock(lines);
     dropTemplatedTeasers(lines);
-    dropClosingBlurb(lines, outletBlurb([...(options.outletNames ?? []), ...copyrightHolders(lines)]));
   }
+  // The outlet's own blurb closing what is kept, the outlet named by the caller or the page's copyright line.
+  dropClosingBlurb(lines, outletBlurb([...(options.outletNames ?? []), ...copyrightHolders(lines)]));
   return lines;
 }
 

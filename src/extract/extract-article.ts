@@ -131,7 +131,6 @@ export function titleFromText(text: string): string {
   return `${(space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
-/** "https://www.kyivpost.com/post/1" -> "kyivpost.com". */
 /** The names an outlet goes by: its declared name and its domain's own label ("ascom" of www.ascom.com). */
 function outletNames(siteName: string | null, source: string | null | undefined, url: string | null | undefined): string[] {
   const host = sourceFromUrl(url);
@@ -139,6 +138,7 @@ function outletNames(siteName: string | null, source: string | null | undefined,
   return [siteName, source, label].filter((name): name is string => !!name && name.trim().length >= 3).map((name) => name.trim());
 }
 
+/** "https://www.kyivpost.com/post/1" -> "kyivpost.com". */
 export function sourceFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
