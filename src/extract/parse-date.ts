@@ -43,10 +43,31 @@ function monthNumbers(): Record<string, number> {
   return Object.fromEntries([...months].filter(([, numbers]) => numbers.size === 1).map(([name, numbers]) => [name, [...numbers][0] as number]));
 }
 
-const MONTHS = monthNumbers();
-const MONTH_ALT = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/**
+ * The month table and the two patterns of dates in words, built on first use: asking ICU for
+ * 1,440 month names takes ~75 ms, which a command that reads no page (listing stories) need not pay.
+ */
+interface MonthPatterns {
+  months: Record<string, number>;
+  /** "6 March 2025", "the 6th of March 2025", "6. März 2025", "6 de marzo de 2025", and with hyphens "06-Mar-2025". */
+  dayMonthYear: RegExp;
+  /** "March 6, 2025". */
+  monthDayYear: RegExp;
+}
+let monthPatterns: MonthPatterns | null = null;
+
+function wordDates(): MonthPatterns {
+  if (monthPatterns) return monthPatterns;
+  const months = monthNumbers();
+  const names = Object.keys(months)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  return (monthPatterns = {
+    months,
+    dayMonthYear: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(${names})\\.?,?\\s+(?:de\\s+)?|-(${names})\\.?-)(\\d{4})(?!\\d)`, 'iu'),
+    monthDayYear: new RegExp(`(?<![\\p{L}\\d])(${names})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
+  });
+}
 
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?/;
@@ -56,9 +77,6 @@ const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 const NUMERIC_DMY = /(?<![\d/.-]|\d[/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d|[/.-]\d)/;
 // Chinese, Japanese and Korean: 2025年3月6日, 2025년 3월 6일.
 const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
-// "6 March 2025", "the 6th of March 2025", "6. März 2025", "6 de marzo de 2025", and with hyphens "06-Mar-2025".
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+)?|-(${MONTH_ALT})\\.?-)(\\d{4})(?!\\d)`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\d])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 export interface DateParseOptions {
   /** Prefer day-first for ambiguous numeric dates like 03/06/2025 (default true; US pages say false). */
@@ -122,11 +140,12 @@ export function findDate(value: string | null | undefined, options: DateParseOpt
   }
   const lower = text.toLowerCase();
   // Both word orders may occur in one string ("Published 3 May 2024 · Updated June 1, 2025"): the earlier one is the first date.
-  const mdy = lower.match(MONTH_DAY_YEAR);
-  const dmy = lower.match(DAY_MONTH_YEAR);
+  const { months, dayMonthYear, monthDayYear } = wordDates();
+  const mdy = lower.match(monthDayYear);
+  const dmy = lower.match(dayMonthYear);
   const words = [
-    mdy ? at(day(Number(mdy[3]), MONTHS[mdy[1] as string] ?? 0, Number(mdy[2])), mdy) : null,
-    dmy ? at(day(Number(dmy[4]), MONTHS[(dmy[2] ?? dmy[3]) as string] ?? 0, Number(dmy[1])), dmy) : null,
+    mdy ? at(day(Number(mdy[3]), months[mdy[1] as string] ?? 0, Number(mdy[2])), mdy) : null,
+    dmy ? at(day(Number(dmy[4]), months[(dmy[2] ?? dmy[3]) as string] ?? 0, Number(dmy[1])), dmy) : null,
   ].filter((f): f is FoundDate => f !== null);
   if (words.length) return words.reduce((a, b) => (b.index < a.index ? b : a));
   const numeric = text.match(NUMERIC_DMY);
