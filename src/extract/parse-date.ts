@@ -69,6 +69,7 @@ function wordDates(): MonthPatterns {
   });
 }
 
+const FOUR_DIGITS = /\d{4}/;
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?/;
 const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
@@ -108,9 +109,9 @@ export interface FoundDate {
 
 /** The first full calendar day written in a string, and where it starts. */
 export function findDate(value: string | null | undefined, options: DateParseOptions = {}): FoundDate | null {
-  if (!value) return null;
+  // Every form below writes its year in four digits: a string without four in a row holds no date.
+  if (!value || !FOUR_DIGITS.test(value)) return null;
   const text = value.trim();
-  if (!text) return null;
   const at = (date: string | null, match: RegExpMatchArray): FoundDate | null => (date ? { date, index: match.index ?? 0 } : null);
 
   const iso = text.match(ISO);

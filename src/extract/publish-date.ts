@@ -70,12 +70,46 @@ export function dateOrderFor(language: string | null, pageText: string | null = 
   return { dayFirst: !/^en[-_]us$/i.test(language?.trim() ?? '') };
 }
 
-const DATED = 'time, [itemprop="datePublished"], [itemprop="dateModified"], [pubdate], [class*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], [id*="date" i]';
 const MAX_ELEMENTS = 400;
 const MAX_LINES = 300;
 /** How many text lines under and above the headline still belong to its byline. */
 const BYLINE_LINES = 12;
 const BYLINE_ABOVE = 3;
+
+/**
+ * Elements that may show the page's date: the headline, `<time>`, microdata, `pubdate`, and
+ * elements whose class says date, time, byline or meta, or whose id says date.
+ */
+const DATED_CLASS = /date|time|byline|meta/i;
+const DATED_ID = /date/i;
+/** Comments, related-article lists and footers: `footer`, or a class or id saying so ("recommend": a class only). */
+const ASIDE_CLASS = /comment|related|recommend/i;
+const ASIDE_ID = /comment|related/i;
+
+/**
+ * The page's dated elements and its asides, each in document order, read in one pass over the
+ * elements (CSS attribute selectors would walk the page once per selector and read each
+ * element's attributes again for each).
+ */
+function datedAndAsides(document: DomDocument): { dated: DomElement[]; asides: DomElement[] } {
+  const dated: DomElement[] = [];
+  const asides: DomElement[] = [];
+  const all = document.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const element = all[i] as DomElement;
+    const name = element.localName;
+    const cls = element.getAttribute('class');
+    const id = element.getAttribute('id');
+    if (name === 'footer' || (cls !== null && ASIDE_CLASS.test(cls)) || (id !== null && ASIDE_ID.test(id))) asides.push(element);
+    if (dated.length >= MAX_ELEMENTS) continue;
+    if (name === 'h1' || name === 'time' || (cls !== null && DATED_CLASS.test(cls)) || (id !== null && DATED_ID.test(id))) dated.push(element);
+    else {
+      const itemprop = element.getAttribute('itemprop');
+      if (itemprop === 'datePublished' || itemprop === 'dateModified' || element.hasAttribute('pubdate')) dated.push(element);
+    }
+  }
+  return { dated, asides };
+}
 
 /** from, from±1, ... to (inclusive), counting down when to < from; never below 0. */
 const range = (from: number, to: number): number[] => {
@@ -93,7 +127,7 @@ const range = (from: number, to: number): number[] => {
  */
 export function shownDates(document: DomDocument, pageText: string | null, order: DateParseOptions = {}): ShownDate[] {
   const title = document.querySelector('h1');
-  const nodes = document.querySelectorAll(title ? `h1, ${DATED}` : DATED);
+  const { dated: nodes, asides } = datedAndAsides(document);
   const elements: Array<ShownDate & { at: number }> = [];
   let titleAt = -1;
   for (let i = 0; i < nodes.length && i < MAX_ELEMENTS; i++) {
@@ -108,7 +142,7 @@ export function shownDates(document: DomDocument, pageText: string | null, order
   const text = pageText?.split('\n') ?? [];
   const heading = squash(title?.textContent ?? null);
   const titleLine = heading ? text.findIndex((line) => line.trim() === heading) : -1;
-  const aside = asideText(document, heading);
+  const aside = asideText(asides, heading);
   const lineDates = (i: number): Array<ShownDate & { at: number }> => {
     const line = text[i];
     if (line === undefined || line.length > 90 || aside.includes(line.trim())) return [];
@@ -173,14 +207,12 @@ function elementKind(node: DomElement, label: string): ShownKind {
 }
 
 const RELATED = /related|recommend|sidebar|comment|footer|popular|trending|teaser|widget/i;
-const RELATED_BLOCKS = 'footer, [class*="comment" i], [id*="comment" i], [class*="related" i], [id*="related" i], [class*="recommend" i]';
 
 /**
  * The text of comments, related-article lists and footers, whose dates are not the page's
  * (sidebars and asides are left in: some pages put the byline there).
  */
-function asideText(document: DomDocument, heading: string): string {
-  const blocks = document.querySelectorAll(RELATED_BLOCKS);
+function asideText(blocks: readonly DomElement[], heading: string): string {
   const parts: string[] = [];
   for (let i = 0; i < blocks.length && i < 200; i++) {
     const block = blocks[i] as DomElement;
