@@ -25,8 +25,7 @@ const BLOCKS = new Set([
 const RAW_TEXT = new Set(['script', 'style']);
 
 function hasElementChild(node: DomNode): boolean {
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) if ((children[i] as DomNode).nodeType === ELEMENT_NODE) return true;
+  for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === ELEMENT_NODE) return true;
   return false;
 }
 
@@ -95,9 +94,14 @@ function flattenWith(root: DomNode, skipHidden: boolean): string {
     const block = BLOCKS.has(name);
     if (block) flush();
     else if (CELLS.has(name)) current += ' ';
-    const children = node.childNodes;
     const pre = inPre || name === 'pre';
-    for (let i = 0; i < children.length; i++) visit(children[i] as DomNode, pre);
+    if (node.nodeType === ELEMENT_NODE) {
+      for (let child = node.firstChild; child; child = child.nextSibling) visit(child, pre);
+    } else {
+      // A document's doctype has no next sibling in linkedom: its children are read as a list.
+      const children = node.childNodes;
+      for (let i = 0; i < children.length; i++) visit(children[i] as DomNode, pre);
+    }
     if (block) flush();
     else if (CELLS.has(name)) current += ' ';
   };

@@ -12,6 +12,9 @@ export interface DomNode {
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
   parentNode: DomNode | null;
+  /** First child and next sibling: walking them allocates nothing (linkedom builds `childNodes` anew on each read). */
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 export interface DomElement extends DomNode {
