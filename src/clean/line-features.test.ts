@@ -126,3 +126,16 @@ test('labels of related-article boxes and trademark notices are furniture; a sen
   }
   assert.ok(!describeLine('You may also like the new gates, officials said, because they are quieter than the old ones.').callToAction);
 });
+
+test('disclosures of commissions and comment rules are the site speaking, not the story', () => {
+  for (const line of [
+    'Our editors pick every kettle we review. When you buy through our links, we may earn a small commission.',
+    'Harbour Gear is reader-supported. We buy every product we test.',
+    'All comments are moderated before they appear.',
+    'Please be respectful of other readers.',
+  ]) {
+    assert.ok(describeLine(line).callToAction, line);
+  }
+  // A story about commissions is not a disclosure.
+  assert.ok(!describeLine('The council said the agency would earn a commission of 3 per cent on every ferry ticket sold.').callToAction);
+});

@@ -24,8 +24,8 @@ const READER_ADDRESS = /@\w|https?:\/\/|\bhere\.?$|\bctrl\b|\bnewsletter\b|\bcoo
 /** The vocabulary of sign-up boxes; with a pronoun addressing the reader it is one ("Subscribe to our newsletter"). */
 const SUBSCRIPTION = /\b(?:subscri\w*|unsubscri\w*|newsletters?|sign(?:ed|ing)?[ -]?up|e-?mail address|inbox|log(?:ged)? ?in|register(?:ed)?)\b/i;
 const READER_PRONOUN = /\b(?:you|your|our|us)\b/i;
-/** The site speaking of itself: its terms, its privacy policy, its affiliate links, a form's required fields. */
-const SITE_NOTICE = /\b(?:this (?:site|website)|(?:our|the site's) (?:privacy policy|terms|user agreement|cookie policy)|affiliate (?:links?|commissions?)|(?:are|is a) (?:registered )?trademarks? of)\b|\((?:required|optional)\)$/i;
+/** The site speaking of itself: its terms, its privacy policy, its affiliate links and commissions, its comment rules, a form's required fields. */
+const SITE_NOTICE = /\b(?:this (?:site|website)|(?:our|the site's) (?:privacy policy|terms|user agreement|cookie policy)|affiliate (?:links?|commissions?)|we (?:may|might|could) (?:earn|receive|get|make) (?:a |an )?(?:small )?(?:commissions?|compensation|share of)|reader-supported|please be (?:respectful|civil|courteous)|comments (?:are|will be) (?:moderated|reviewed)|(?:are|is a) (?:registered )?trademarks? of)\b|\((?:required|optional)\)$/i;
 /** An e-mail address: a line carrying one is a contact line, not the story. */
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b/i;
 /** "By Jane Doe", "By Jane Doe and John Roe", "Von Max Muster". */
