@@ -36,14 +36,7 @@ export interface ExtractVariant {
 export async function variantFrom(src: string): Promise<ExtractVariant> {
   const dir = resolve(src);
   const { extractArticle } = (await import(pathToFileURL(`${dir}/extract/extract-article.ts`).href)) as typeof ExtractModule;
-  const extract = (html: string, url: string | null): unknown => {
-    try {
-      return extractArticle({ path: url ?? 'page', index: 0, format: 'html', content: html, hints: { url } });
-    } catch {
-      return null;
-    }
-  };
-  return { name: dir, extract };
+  return { name: dir, extract: (html, url) => extractOurs(html, url, extractArticle) };
 }
 
 export function runExtractionBench(options: { dataDir: string; rounds: number; limit?: number; others?: ExtractVariant[] }): number {

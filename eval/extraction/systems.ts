@@ -10,9 +10,10 @@ import { extractArticle } from '../../src/extract/extract-article.js';
 import { flattenHtml } from '../../src/extract/flatten-html.js';
 import type { Article } from '../../src/model/index.js';
 
-export function extractOurs(html: string, url: string | null): Article | null {
+/** Our extraction of one page, null when it finds no article; `extract` may be another checkout's (the bench's `--src`). */
+export function extractOurs(html: string, url: string | null, extract: typeof extractArticle = extractArticle): Article | null {
   try {
-    return extractArticle({ path: url ?? 'page', index: 0, format: 'html', content: html, hints: { url } });
+    return extract({ path: url ?? 'page', index: 0, format: 'html', content: html, hints: { url } });
   } catch {
     return null;
   }
