@@ -111,6 +111,16 @@ test('flattened text without a headline takes its first sentence as the title', 
   assert.equal(article.language, 'fr');
 });
 
+test('a text item without a date of its own takes the day in its address; a dated one keeps its date', () => {
+  const body = 'Ferry crews on the northern routes voted on Monday to accept a new rota after weeks of talks.\n\nThe union said the vote was close.';
+  const undated = extractArticle(text(body, { url: 'https://islandpost.example/news/2024/09/16/ferry-crews-accept-rota/' }));
+  assert.equal(undated.published, '2024-09-16');
+  const dated = extractArticle(text(body, { url: 'https://islandpost.example/news/2024/09/16/ferry-crews-accept-rota/', published: '2024-09-17T08:00:00Z' }));
+  assert.equal(dated.published, '2024-09-17T08:00:00Z');
+  const noAddress = extractArticle(text(body, { url: 'https://islandpost.example/news/ferry-crews-accept-rota' }));
+  assert.equal(noAddress.published, null);
+});
+
 test('a declared language stands unless the text is plainly written in another one', () => {
   const english = 'The harbour authority said on Monday that it would close the northern quay for repairs after divers found that the old timber piles had rotted. The work, which has been delayed twice, is expected to take about six weeks, and ferries will use the southern berth while it lasts, the authority said in a statement to passengers. ';
   assert.equal(extractArticle(text(english.repeat(2), { language: 'en' })).language, 'en');

@@ -13,7 +13,7 @@ import { flattenNode } from './flatten-html.js';
 import { parseDocument } from './html-document.js';
 import { extractMainContent } from './main-content.js';
 import { cleanAuthor, readPageMetadata } from './page-metadata.js';
-import { parseDate } from './parse-date.js';
+import { dateFromUrl, parseDate } from './parse-date.js';
 
 export interface ExtractOptions {
   /** Lines seen repeatedly across the same outlet's other articles (dropped from the text). */
@@ -80,7 +80,9 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
     author: hints.author ?? null,
     title: hints.title?.trim() || headline || titleFromText(cleaned),
     text: cleaned,
-    published: parseDate(hints.published) ?? hints.published ?? null,
+    // A feed or dump item without a date of its own is dated by its address ("/2025/03/06/"), as
+    // a web page without one is.
+    published: parseDate(hints.published) ?? hints.published ?? dateFromUrl(url),
     modified: null,
     language: chooseLanguage(cleaned, hints.language ?? null),
     credits: findCredits(body),
