@@ -46,8 +46,13 @@ test('quotes cite the outlet and the article numbers to open, an unnamed outlet 
   assert.match(renderStory(view), /“We will stay out until the offer changes” {2}\[Harbour Times #3 #7, #5\]/);
 });
 
-test('the story list does not claim zero outlets when the inputs named none', () => {
-  const list = renderStoryList([{ ...view, outletCount: 0 }]);
-  assert.match(list, / – outlets/);
-  assert.doesNotMatch(list, / 0 outlets/);
+test('the story list does not claim zero outlets when the inputs named none, and puts each count under its column', () => {
+  const list = renderStoryList([{ ...view, outletCount: 0 }, { ...view, id: 2, articleCount: 1, outletCount: 1 }]);
+  const [header, unnamed, single] = list.split('\n') as [string, string, string];
+  const under = (line: string, column: string): string => line.slice(header.indexOf(column), header.indexOf(column) + column.length).trim();
+  assert.equal(under(unnamed, 'outlets'), '–');
+  assert.equal(under(unnamed, 'articles'), '3');
+  assert.equal(under(single, 'outlets'), '1');
+  assert.equal(under(single, 'events'), '1');
+  assert.doesNotMatch(list, /1 outlets|0 outlets/);
 });

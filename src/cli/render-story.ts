@@ -29,9 +29,10 @@ export function renderStoryList(stories: StorySummary[]): string {
   if (stories.length === 0) return 'No stories yet. Add articles with: storyline ingest <files or folders>';
   const lines = stories.map(
     (s) =>
-      `${String(s.id).padStart(5)}  ${span(s.start, s.end).padEnd(23)}  ${String(s.articleCount).padStart(4)} art  ${(s.outletCount > 0 ? String(s.outletCount) : '–').padStart(3)} outlets  ${String(s.eventCount).padStart(3)} ev  ${s.title}`,
+      `${String(s.id).padStart(5)}  ${span(s.start, s.end).padEnd(23)}  ${String(s.articleCount).padStart(8)}  ${(s.outletCount > 0 ? String(s.outletCount) : '–').padStart(7)}  ${String(s.eventCount).padStart(6)}  ${s.title}`,
   );
-  return [`   id  span                      articles  outlets   events  title`, ...lines].join('\n');
+  // The counts sit under their column names, right-aligned: "3 art  1 outlets" read as broken English.
+  return [`   id  span                     articles  outlets  events  title`, ...lines].join('\n');
 }
 
 /** Where a quote or figure was read: the outlet where known, and the article number to open. */
