@@ -44,6 +44,18 @@ test('JSON Feed: content_text as text, content_html as html', () => {
   assert.equal(documents[1]?.hints.published, null);
 });
 
+test('a feed titled by section as well as outlet files its items under the outlet', () => {
+  const rss = fixture('feed.rss').replace(/<title>Harbour Times<\/title>/, '<title>Harbour Times - Port and shipping</title>');
+  assert.ok(rss.includes('Port and shipping'));
+  assert.equal(readXmlFeed('feed.rss', rss)[0]?.hints.source, 'Harbour Times');
+  // No link of the feed's own: the first entry's address names the site.
+  const atom = fixture('feed.atom').replace('<title>Nordwire</title>', '<title>Markets | Nordwire</title>');
+  assert.equal(readXmlFeed('feed.atom', atom)[0]?.hints.source, 'Nordwire');
+  const json = JSON.parse(fixture('feed.json')) as Record<string, unknown>;
+  const titled = { ...json, title: 'Politics: Coastline Daily', home_page_url: 'https://www.coastlinedaily.example/' };
+  assert.equal(readJsonFeed('feed.json', titled)[0]?.hints.source, 'Coastline Daily');
+});
+
 test('OPML: every feed, nested folders included', () => {
   assert.deepEqual(readOpml(fixture('subscriptions.opml')), [
     { title: 'Harbour Times', feedUrl: 'https://harbourtimes.example/feed.xml', siteUrl: 'https://harbourtimes.example/' },

@@ -1,8 +1,10 @@
 /**
  * @module Feeds: RSS 2.0, Atom and JSON Feed, one RawDocument per item. The item's content (or its
- * summary when that is all there is) is the document; the feed's fields are its hints.
+ * summary when that is all there is) is the document; the feed's fields are its hints, the outlet
+ * being the part of the feed's title that names its site ("The Harbour Times - Brennmouth news").
  */
 import type { DocumentHints, RawDocument } from '../model/index.js';
+import { outletOfFeedTitle } from './feed-outlet.js';
 import { InputError } from './source-item.js';
 import { attributeOf, listOf, parseXml, textOf, type XmlNode } from './xml-document.js';
 
@@ -25,7 +27,7 @@ function documentFor(path: string, index: number, content: string | null, hints:
 export function readRss(path: string, root: XmlNode): RawDocument[] {
   const channel = listOf((root.rss as XmlNode | undefined)?.channel ?? (root['rdf:RDF'] as XmlNode | undefined)?.channel)[0];
   const items = listOf((root.rss as XmlNode | undefined)?.channel ? channel?.item : (root['rdf:RDF'] as XmlNode | undefined)?.item);
-  const feedTitle = textOf(channel?.title);
+  const feedTitle = outletOfFeedTitle(textOf(channel?.title), textOf(channel?.link) ?? textOf(items[0]?.link));
   const documents: RawDocument[] = [];
   items.forEach((item, index) => {
     const content = textOf(item['content:encoded']) ?? textOf(item.description);
@@ -51,9 +53,10 @@ function atomLink(entry: XmlNode): string | null {
 
 export function readAtom(path: string, root: XmlNode): RawDocument[] {
   const feed = root.feed as XmlNode;
-  const feedTitle = textOf(feed.title);
+  const entries = listOf(feed.entry);
+  const feedTitle = outletOfFeedTitle(textOf(feed.title), atomLink(feed) ?? (entries[0] ? atomLink(entries[0]) : null));
   const language = attributeOf(feed, 'xml:lang');
-  return listOf(feed.entry).flatMap((entry, index) => {
+  return entries.flatMap((entry, index) => {
     const author = listOf(entry.author)[0];
     const document = documentFor(path, index, textOf(entry.content) ?? textOf(entry.summary), {
       externalId: textOf(entry.id),
@@ -72,7 +75,8 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
 
 export function readJsonFeed(path: string, feed: Record<string, unknown>): RawDocument[] {
   if (!Array.isArray(feed.items)) throw new InputError('JSON Feed has no "items" list');
-  const feedTitle = str(feed.title);
+  const first = feed.items[0] as Record<string, unknown> | undefined;
+  const feedTitle = outletOfFeedTitle(str(feed.title), str(feed.home_page_url) ?? str(first?.url));
   const language = str(feed.language);
   return (feed.items as unknown[]).flatMap((raw, index): RawDocument[] => {
     if (typeof raw !== 'object' || raw === null) return [];
