@@ -54,6 +54,19 @@ test('publish dates given in the files are read (day precision)', () => {
   assert.deepEqual(wrong, []);
 });
 
+test('each article is filed under its outlet wherever its input names it (metadata, page, feed title, copyright line), and never under another', () => {
+  const named = expected.filter((e) => stored.get(e.id)?.source);
+  const wrong = named
+    .filter((e) => stored.get(e.id)?.source !== e.outlet)
+    .map((e) => `${e.id}: ${stored.get(e.id)?.source} != ${e.outlet}`);
+  // The Coastline FM feed calls itself "Coastline FM News": the one name the input gives.
+  assert.deepEqual(wrong.filter((w) => !w.includes('Coastline FM News')), []);
+  // A feed titled by outlet and section, and a text dump whose only clue is its footer.
+  assert.ok(expected.filter((e) => e.path === 'feeds/harbour-times.rss').every((e) => stored.get(e.id)?.source === 'The Harbour Times'));
+  assert.equal(stored.get('text/northgate-post-flood-fund.txt')?.source, 'Northgate Post');
+  assert.ok(named.length >= 39, `${named.length} of ${expected.length} articles have an outlet`);
+});
+
 test('no page furniture is left in the stored text', () => {
   // A furniture line is left if the text still holds it as a line (short credit lines like "CPA"
   // also occur inside datelines, so those must match a whole line).

@@ -13,6 +13,7 @@
  * a blank line.
  */
 import { creditOfLine, isStaffCredit } from './credits.js';
+import { copyrightHolder } from './copyright-holder.js';
 import { describeLine, isProse, lineKey, usesKnownLanguage } from './line-features.js';
 import type { LineFeatures } from './line-features.js';
 import { keepMainBlock } from './main-block.js';
@@ -149,15 +150,12 @@ function outletBlurb(names: readonly string[] | undefined): RegExp | null {
   return new RegExp(`^(?:${alternatives})(?:\\s+(?:Inc|Corp|Ltd|AG|SA|plc|Group)\\.?)?(?:,[^,]{1,80},)?\\s+(?:is\\s+(?:a|an|the|headquartered|based|one\\s+of|where)|was\\s+founded|has\\s+been\\s+(?:a|an|the))\\b`, 'i');
 }
 
-/** The holder a copyright line names: "©2019 Ascom", "© 1995 - 2026 The Motley Fool. All rights reserved." */
-const COPYRIGHT_HOLDER = /^(?:©|\([Cc]\)|[Cc]opyright\b|COPYRIGHT\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?:by\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})(?:[.,|]|\s+[Aa]ll [Rr]ights|\s*$)/u;
-
 /** Who the page's copyright lines name: the outlet, on most pages. */
 function copyrightHolders(lines: readonly Line[]): string[] {
   const holders: string[] = [];
   for (const line of lines) {
     if (line.words > 12) continue;
-    const holder = COPYRIGHT_HOLDER.exec(line.text)?.[1];
+    const holder = copyrightHolder(line.text);
     if (holder && !holders.includes(holder)) holders.push(holder);
   }
   return holders;

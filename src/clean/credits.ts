@@ -13,6 +13,9 @@ const AGENCIES = [
 ];
 const AGENCY_BY_KEY = new Map(AGENCIES.map((a) => [a.toLowerCase(), a]));
 
+/** Is this name a news agency's ("AFP", "Reuters", "Associated Press")? */
+export const isAgency = (name: string): boolean => AGENCY_BY_KEY.has(name.trim().toLowerCase());
+
 const AGENCY_ALTERNATION = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
   .sort((a, b) => b.length - a.length)
   .join('|');

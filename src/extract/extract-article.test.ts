@@ -121,6 +121,20 @@ test('a text item without a date of its own takes the day in its address; a date
   assert.equal(noAddress.published, null);
 });
 
+test('a text dump without a source is filed under the outlet its copyright line names, and the line is not text', () => {
+  const dump = [
+    'Ferry crews accept new rota',
+    'Ferry crews on the northern routes voted on Monday to accept a new rota after weeks of talks, the union said.',
+    'The company said the first crews would start the new shifts next month.',
+    'Most read',
+    '© 2026 Islandpost Media Ltd. All rights reserved.',
+  ].join('\n');
+  const article = extractArticle(text(dump));
+  assert.equal(article.source, 'Islandpost');
+  assert.doesNotMatch(article.text, /©|rights reserved/);
+  assert.equal(extractArticle(text(dump, { source: 'Island Post' })).source, 'Island Post');
+});
+
 test('a declared language stands unless the text is plainly written in another one', () => {
   const english = 'The harbour authority said on Monday that it would close the northern quay for repairs after divers found that the old timber piles had rotted. The work, which has been delayed twice, is expected to take about six weeks, and ferries will use the southern berth while it lasts, the authority said in a statement to passengers. ';
   assert.equal(extractArticle(text(english.repeat(2), { language: 'en' })).language, 'en');

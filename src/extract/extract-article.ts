@@ -7,6 +7,7 @@
 import { eld } from 'eld/extrasmall';
 import type { Article, RawDocument } from '../model/index.js';
 import { cleanFlattenedText } from '../clean/clean-text.js';
+import { outletOfCopyright } from '../clean/copyright-holder.js';
 import { findCredits } from '../clean/credits.js';
 import { describeLine, isProse } from '../clean/line-features.js';
 import { flattenNode } from './flatten-html.js';
@@ -47,7 +48,7 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     externalId: hints.externalId ?? null,
     path: raw.path,
     url: url ?? null,
-    source: meta.siteName ?? hints.source ?? sourceFromUrl(url),
+    source: meta.siteName ?? hints.source ?? sourceFromUrl(url) ?? outletOfCopyright(pageText),
     author: meta.author ?? (main.byline ? cleanAuthor(main.byline) : null) ?? hints.author ?? null,
     title: meta.title ?? main.title ?? hints.title ?? titleFromText(main.text),
     text: main.text,
@@ -76,7 +77,8 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
     externalId: hints.externalId ?? null,
     path: raw.path,
     url,
-    source: hints.source ?? sourceFromUrl(url),
+    // A dump without a source or an address names its outlet, if at all, in its copyright line.
+    source: hints.source ?? sourceFromUrl(url) ?? outletOfCopyright(body),
     author: hints.author ?? null,
     title: hints.title?.trim() || headline || titleFromText(cleaned),
     text: cleaned,
