@@ -14,7 +14,8 @@
  * the stdlib lists lack them). Those registers hold every name given a few times, so also "The",
  * "Said", "North", "Tesla" and "Paris": a name that is an English word (the npm package
  * an-array-of-english-words, 275k words), a place, a country, a company word or one of the
- * tagger's word lists is left out; the stdlib names are not repeated.
+ * tagger's word lists is left out; the stdlib names are not repeated. With each name, its gender
+ * where the registers agree on one (`givenNameGenders`, a letter per name), for pronouns.
  * Run: node --import tsx eval/entities/name-lists.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -70,14 +71,23 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const registers = dirname(require.resolve('gender-detection-from-name'));
   const versionOf = (dir: string): string => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   const registerNames: string[] = [];
+  const registerGender = new Map<string, string>();
   for (const language of ['en', 'de', 'es', 'fr', 'it', 'tr']) {
-    for (const [name] of require(join(registers, 'names', `${language}.js`)) as Map<string, string>) registerNames.push(name);
+    for (const [name, gender] of require(join(registers, 'names', `${language}.js`)) as Map<string, string>) {
+      registerNames.push(name);
+      const lower = name.toLowerCase();
+      registerGender.set(lower, registerGender.has(lower) && registerGender.get(lower) !== gender ? 'unisex' : gender);
+    }
   }
   const englishWords = new Set(require('an-array-of-english-words') as string[]);
   const given = givenNames(registerNames, englishWords, { ...gaz, companies: new Set(companies) });
   const out = fileURLToPath(new URL('../../src/analyse/name-lists.json', import.meta.url));
   const source = `@cspell/dict-companies ${version} (MIT); given names: gender-detection-from-name ${versionOf(registers)} (MIT) less an-array-of-english-words ${versionOf(dirname(require.resolve('an-array-of-english-words/package.json')))} (MIT)`;
   // The given names as one string (src/analyse/sorted-words.ts): a JSON array would be 50,000 strings on every worker's heap.
-  writeFileSync(out, `${JSON.stringify({ source, companies, givenNames: joinSortedWords(given) })}\n`);
+  // Each given name's gender, a letter per name in the list's order: f, m, or u where the registers
+  // disagree or list it for both ("Andrea", "Jean"). Pronoun resolution reads it.
+  const joined = joinSortedWords(given);
+  const givenNameGenders = joined.split(' ').filter(Boolean).map((name) => ({ female: 'f', male: 'm' })[registerGender.get(name) ?? ''] ?? 'u').join('');
+  writeFileSync(out, `${JSON.stringify({ source, companies, givenNames: joined, givenNameGenders })}\n`);
   console.log(`${companies.length} company words, ${given.length} given names -> ${out}`);
 }

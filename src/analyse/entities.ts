@@ -937,6 +937,11 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
     const end = tokens[t.last]!.end;
     const premodifier = !t.tagged && type !== 'person' && next !== undefined && next.sentence === tokens[t.last]!.sentence
       && (isPremodifiedNoun(next) || (next.text === '$' && next.start === end) || (/^\p{Ll}+s$/u.test(next.text) && !NOT_NOUN_AFTER_NAME.has(next.lower) && !REPORTING_VERBS.has(next.lower) && NOUN_PHRASE_STARTS.test(tokens[t.first - 1]?.text ?? '')));
+    // A person named in full whose given name is a woman's or a man's, where no title said so.
+    if (gender === null && type === 'person') {
+      const given = /^(\S+)\s+\S/u.exec(canonical)?.[1];
+      if (given) gender = gaz.givenNameGender(given.toLowerCase());
+    }
     out.push({ text: text.slice(start, end), start, end, type, name: canonical, first, last: t.last, nameFirst: t.nameFirst, nameLast: t.nameLast, gender, premodifier });
     if (t.descriptor && type === 'person') {
       const prev = descriptors.get(t.descriptor);

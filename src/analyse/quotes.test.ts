@@ -176,6 +176,18 @@ test('a name after "by" is not the subject a later pronoun refers to', () => {
   assert.deepEqual(quotes.map((q) => q.speaker), ['Yrsa Brandt']);
 });
 
+test('a pronoun after a sentence whose speaker reports what someone else will do refers to the speaker, not to the subject of the reported clause', () => {
+  const text = (pronoun: string): string => [
+    'Prime Minister Maria Brandt ordered a review of the ferry crossing on Monday.',
+    `Brandt said a former harbour master, Kaspar Lind, would lead the review and report by June. “People were told the boats were safe. They deserve to know why they were not,” ${pronoun} said.`,
+  ].join('\n');
+  const speakers = (pronoun: string): Array<string | null> =>
+    [...new Set(analyseArticle({ text: text(pronoun), published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct).map((q) => q.speaker))];
+  assert.deepEqual(speakers('she'), ['Maria Brandt']);
+  // The main clause's subject only where the pronoun fits it: "he" is the man the reported clause names.
+  assert.deepEqual(speakers('he'), ['Kaspar Lind']);
+});
+
 test('a word that names a property of every object ("constructor") is not a pronoun for the last person named', () => {
   const text = 'Mayor Lena Holt visited the yard. Constructor said the deck would carry trams by May.';
   const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes;

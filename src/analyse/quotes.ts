@@ -128,19 +128,34 @@ function tokenIndexAtOrAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
-/** The person a pronoun at `offset` refers to: the last subject before it, of matching gender. */
+/**
+ * The person a pronoun at `offset` refers to, of matching gender: the last subject before it in
+ * its own sentence, else, in the nearest earlier sentence that has one, the first subject, the
+ * main clause's ("Roost said a judge, Edvard Lind, would lead the inquiry. ... she said": Roost,
+ * not the subject of the reported clause), as a reader takes it.
+ */
 function resolvePronoun(ctx: Ctx, offset: number, gender: 'male' | 'female' | 'plural' | 'self'): EntitySpan | null {
   // "They" may be many; "I" and "we" outside a quote are the writer and the outlet, not the last person named.
   if (gender === 'plural' || gender === 'self') return null;
+  const { tokens } = ctx.doc;
+  const sentenceOf = (e: EntitySpan): number => tokens[e.first]!.sentence;
+  const here = tokens[Math.min(tokens.length - 1, tokenIndexAtOrAfter(tokens, offset))]?.sentence ?? -1;
+  const fits = (s: EntitySpan): boolean => {
+    const known = ctx.genders.get(s.name) ?? s.gender;
+    return !(known && known !== gender);
+  };
+  let chosen: EntitySpan | null = null;
   for (let k = ctx.subjects.length - 1; k >= 0; k--) {
     const s = ctx.subjects[k]!;
-    if (s.start >= offset) continue;
-    const known = ctx.genders.get(s.name) ?? s.gender;
-    if (known && (gender === 'male' || gender === 'female') && known !== gender) continue;
-    if ((gender === 'male' || gender === 'female') && !known) ctx.genders.set(s.name, gender);
-    return s;
+    if (s.start >= offset || !fits(s)) continue;
+    chosen = s;
+    if (sentenceOf(s) === here) break;
+    // An earlier sentence: its first subject that fits.
+    for (let j = k - 1; j >= 0 && sentenceOf(ctx.subjects[j]!) === sentenceOf(s); j--) if (fits(ctx.subjects[j]!)) chosen = ctx.subjects[j]!;
+    break;
   }
-  return null;
+  if (chosen && !(ctx.genders.get(chosen.name) ?? chosen.gender)) ctx.genders.set(chosen.name, gender);
+  return chosen;
 }
 
 function hitFromEntity(e: EntitySpan, local?: { start: number; end: number }): SubjectHit {

@@ -10,3 +10,9 @@ test('a sorted word list finds exactly its words, first, last, accented and pref
   for (const w of ['', 'do', 'donal', 'donalds', 'zoe', 'aaro', 'zz', 'a', 'olafs']) assert.ok(!list.has(w), w);
   assert.ok(!new SortedWords('').has('olaf'));
 });
+
+test("a word's place in the list is its rank in code-unit order, which a list of per-word facts aligns with", () => {
+  const list = new SortedWords(joinSortedWords(['olaf', 'barack', 'zoé', 'aaron']));
+  assert.deepEqual(['aaron', 'barack', 'olaf', 'zoé'].map((w) => list.indexOf(w)), [0, 1, 2, 3]);
+  assert.equal(list.indexOf('donald'), -1);
+});

@@ -24,16 +24,21 @@ export class SortedWords {
   }
 
   has(word: string): boolean {
+    return this.indexOf(word) >= 0;
+  }
+
+  /** The word's place in the list (its rank in code-unit order), or -1. */
+  indexOf(word: string): number {
     let lo = 0;
     let hi = this.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const order = this.compare(mid, word);
-      if (order === 0) return true;
+      if (order === 0) return mid;
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
-    return false;
+    return -1;
   }
 
   /** The order of the word at `index` against `word`, by code units, as `<` orders strings. */
