@@ -165,6 +165,7 @@ test('who said what: the quotes the ground truth lists are found, with their spe
     }
   }
   assert.ok(found / gold >= 0.93, `quotes found: ${found} of ${gold}`);
-  // Was 0.983 before a pronoun looked past the subject of a reported clause to the speaker of the sentence.
-  assert.ok(wrongSpeaker.length / found <= 0.015, `speakers wrong for ${wrongSpeaker.length} of ${found}:\n${wrongSpeaker.join('\n')}`);
+  // 4 of 226 wrong before a pronoun looked past the subject of a reported clause to the speaker of
+  // the sentence and "the minister" found the "Minister of Infrastructure"; 1 now.
+  assert.ok(wrongSpeaker.length / found <= 0.01, `speakers wrong for ${wrongSpeaker.length} of ${found}:\n${wrongSpeaker.join('\n')}`);
 });

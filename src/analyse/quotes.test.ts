@@ -188,6 +188,19 @@ test('a pronoun after a sentence whose speaker reports what someone else will do
   assert.deepEqual(speakers('he'), ['Kaspar Lind']);
 });
 
+test('"the minister" is the one titled "Minister of Infrastructure", not a prime minister named later', () => {
+  const text = [
+    'The cabinet will spend 40 million euros on repairs, the Minister of Infrastructure Tomas Varga announced on Wednesday.',
+    'The minister said that the sea wall would hold during the spring tide on Saturday.',
+    'Prime Minister Maria Brandt, who visited the town on Tuesday, has so far resisted calls for an inquiry.',
+  ].join('\n');
+  const said = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.find((q) => q.text.startsWith('the sea wall would hold'));
+  assert.equal(said?.speaker, 'Tomas Varga');
+  // The wife is someone else than the president her title names.
+  const wife = analyseArticle({ text: 'President Tomas Varga opened the bridge. The wife of President Varga, Maria Brandt, said the town had waited years for it.', published: '2025-06-02' }, ctx).quotes;
+  assert.ok(!wife.some((q) => q.speaker === 'Tomas Varga'), JSON.stringify(wife.map((q) => q.speaker)));
+});
+
 test('a word that names a property of every object ("constructor") is not a pronoun for the last person named', () => {
   const text = 'Mayor Lena Holt visited the yard. Constructor said the deck would carry trams by May.';
   const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes;

@@ -12,7 +12,7 @@
  */
 import type { Quote } from '../model/analysis.js';
 import type { EntitySpan } from './entities.js';
-import { DEMONYMS, REPORTING_VERBS } from './entity-lexicon.js';
+import { DEMONYMS, REPORTING_VERBS, STRONG_PERSON_TITLES } from './entity-lexicon.js';
 import type { Token, TokenizedText } from './text-tokens.js';
 
 /** A quote with the local source mention (the pronoun or name next to the cue) and a confidence. */
@@ -357,6 +357,17 @@ function titleWords(tokens: Token[], e: EntitySpan): { words: Set<string>; heads
     // The word right before the name, or before its comma ("The Danish foreign minister, Lars Holm,").
     if (heads.size === 0 && /^[a-z-]+$/i.test(tokens[m]!.text)) heads.add(tokens[m]!.lower);
     words.add(tokens[m]!.lower);
+  }
+  // "Minister of Infrastructure Tomas Varga", "Chancellor of the Exchequer Ana Ruiz", "Minister for
+  // Europe Lena Holt": the title's head is the word before "of"/"for" when only capitalised words
+  // that are no title stand between it and the name ("the wife of President X" keeps "president").
+  let m = e.nameFirst - 1;
+  while (m >= 0 && m >= e.nameFirst - 3 && tokens[m]!.cap && tokens[m]!.sentence === sentence && !STRONG_PERSON_TITLES.has(tokens[m]!.lower)) m--;
+  if (m < e.nameFirst - 1 && tokens[m]?.lower === 'the') m--;
+  const title = tokens[m - 1];
+  if (m < e.nameFirst - 1 && (tokens[m]?.lower === 'of' || tokens[m]?.lower === 'for') && title?.sentence === sentence && STRONG_PERSON_TITLES.has(title.lower)) {
+    heads.add(title.lower);
+    for (let k = m - 1; k < e.nameFirst; k++) words.add(tokens[k]!.lower);
   }
   const det = tokens[e.last + 2];
   if (tokens[e.last + 1]?.text === ',' && det && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an') && det.sentence === sentence) {
