@@ -342,9 +342,13 @@ test("two apostrophes written for a quote mark (''...'') make a quote, and a sen
   assert.deepEqual(analyseArticle({ text: long, published: '2025-06-02' }, ctx).quotes.map((q) => q.speaker), ['Jonas Feld']);
 });
 
-test('a company named in apposition to a described source stays in the description', () => {
-  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => q.attribution ?? null);
-  assert.deepEqual(said('A spokesman for one Saltvik-based line, Vestby Shipping, said it would keep its Asia service for now.'), ['a spokesman for one Saltvik-based line, Vestby Shipping']);
+test('a company named in apposition to a described source stays in the description, and speaks through its spokesman', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker, q.attribution ?? null]);
+  assert.deepEqual(said('A spokesman for one Saltvik-based line, Vestby Shipping, said it would keep its Asia service for now.'), [['Vestby Shipping', 'a spokesman for one Saltvik-based line, Vestby Shipping']]);
+  assert.deepEqual(said('Fares will rise in May, a spokeswoman for Harnsby Ferries said.'), [['Harnsby Ferries', 'a spokeswoman for Harnsby Ferries']]);
+  // A body not named stays a description; a source close to a body is not its voice.
+  assert.deepEqual(said('Fares will rise in May, a spokeswoman for the ferry company said.'), [[null, 'a spokeswoman for the ferry company']]);
+  assert.deepEqual(said('Fares will rise in May, a source close to Harnsby Ferries said.'), [[null, 'a source close to Harnsby Ferries']]);
 });
 
 test('"said the Rev. Name" gives the quote to the named cleric', () => {

@@ -852,6 +852,15 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
       finding.speakerEnd = body.end;
       continue;
     }
+    // "a spokesman for one Norholm-based line, Vestby Shipping": the line speaks, through its spokesman.
+    const voiced = bodyVoicedBy(ctx, attribution, finding.sourceStart, finding.sourceEnd);
+    if (voiced) {
+      finding.speaker = voiced.name;
+      finding.speakerStart = voiced.start;
+      finding.speakerEnd = voiced.end;
+      finding.attribution = attribution;
+      continue;
+    }
     const [opener, head, ...rest] = attribution.toLowerCase().split(/\s+/);
     const earlier = opener === 'the' && rest.length === 0 && head ? described.get(head) : undefined;
     finding.attribution = earlier ?? attribution;
@@ -861,6 +870,23 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
   // something like"): a verb of saying used of a thing, not a quote.
   return out.filter((f) => f.direct || f.speaker !== null || f.attribution !== undefined || f.sourceStart === null
     || PRONOUNS.has(text.slice(f.sourceStart, f.sourceEnd ?? f.sourceStart).toLowerCase()));
+}
+
+/** "a spokesman for", "a representative of", "a press officer at": someone who speaks for a body. */
+const VOICE_OF = /^(?:a|an|the|one)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|representative|press\s+(?:officer|secretary))\s+(?:for|of|at)\s+/iu;
+
+/**
+ * The organisation a spokesperson's description names ("a spokesman for one Norholm-based line,
+ * Vestby Shipping"): the mention within the description's reach, the last one it names.
+ */
+function bodyVoicedBy(ctx: Ctx, attribution: string, sourceStart: number, sourceEnd: number): EntitySpan | null {
+  if (!VOICE_OF.test(attribution)) return null;
+  let found: EntitySpan | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'organisation' || e.end < sourceStart - attribution.length || e.start > sourceEnd + attribution.length) continue;
+    if (attribution.includes(e.text) && (!found || e.start > found.start)) found = e;
+  }
+  return found;
 }
 
 /**

@@ -15,8 +15,9 @@ export interface Quote {
   speakerEnd: number | null;
   /**
    * Who the article says spoke when it names no one: "a source close to President Emmanuel Macron",
-   * "two diplomats familiar with the talks", "the ministry". Absent when a speaker is named or
-   * nothing is said of the source.
+   * "two diplomats familiar with the talks", "the ministry". With a speaker, the body an unnamed
+   * spokesperson spoke for ("a spokesman for Vestby Shipping": speaker Vestby Shipping). Absent when
+   * a person is named or nothing is said of the source.
    */
   attribution?: string;
 }

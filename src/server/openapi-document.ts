@@ -71,7 +71,7 @@ export function openApiDocument(): object {
           properties: {
             text: { type: 'string' },
             speaker: nullable('string'),
-            attribution: { ...nullable('string'), description: 'For a quote without a named speaker: how its articles describe the source, if they do.' },
+            attribution: { ...nullable('string'), description: 'For a quote without a named person: how its articles describe the source, if they do (with a speaker, the spokesperson of that body: "a spokesman for Vestby Shipping").' },
             direct: { type: 'boolean' },
             sources: { type: 'array', items: { type: 'object', properties: { articleId: { type: 'integer' }, source: nullable('string'), published: nullable('string') } } },
             variants: { type: 'array', items: { type: 'string' } },
@@ -93,7 +93,7 @@ export function openApiDocument(): object {
             },
           ],
         },
-        Quote: { type: 'object', properties: { ...span, direct: { type: 'boolean' }, speaker: nullable('string'), speakerStart: nullable('integer'), speakerEnd: nullable('integer'), attribution: { type: 'string', description: 'Who the article says spoke when it names no one ("a source close to the president"); absent otherwise.' } } },
+        Quote: { type: 'object', properties: { ...span, direct: { type: 'boolean' }, speaker: nullable('string'), speakerStart: nullable('integer'), speakerEnd: nullable('integer'), attribution: { type: 'string', description: 'Who the article says spoke when it names no person ("a source close to the president"; with a speaker, that body\'s unnamed spokesperson); absent otherwise.' } } },
         Article: {
           type: 'object',
           properties: {
