@@ -201,6 +201,19 @@ test('"the minister" is the one titled "Minister of Infrastructure", not a prime
   assert.ok(!wife.some((q) => q.speaker === 'Tomas Varga'), JSON.stringify(wife.map((q) => q.speaker)));
 });
 
+test('reported speech after a participle or a second verb is said by the subject of the sentence', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.map((q) => [q.speaker, q.text]);
+  assert.deepEqual(said('Harbour Minister Lena Holt welcomed the ruling, saying it would give the ferry crews some certainty.'), [['Lena Holt', 'it would give the ferry crews some certainty']]);
+  assert.deepEqual(said("The crews' union leader, Jonas Feld, accepted the offer but said the overtime ban would stay in place."), [['Jonas Feld', 'the overtime ban would stay in place']]);
+  // The officer of a body opening the sentence speaks, not the body.
+  assert.deepEqual(
+    said('Harnsby Ferries chief executive Maria Brandt on Monday cut the timetable, telling the council that the older boats would be sold.'),
+    [['Maria Brandt', 'the older boats would be sold']],
+  );
+  // A participle that is no verb of saying, or a comma before nothing reported, gives nothing.
+  assert.deepEqual(said('Lena Holt left the hall, saying nothing.'), []);
+});
+
 test('a word that names a property of every object ("constructor") is not a pronoun for the last person named', () => {
   const text = 'Mayor Lena Holt visited the yard. Constructor said the deck would carry trams by May.';
   const quotes = analyseArticle({ text, published: '2025-06-02' }, ctx).quotes;

@@ -647,7 +647,8 @@ function coordinatedSubject(ctx: Ctx, first: number, cue: number): SubjectHit | 
   const { tokens } = ctx.doc;
   let v = cue - 1;
   while (v > first && SKIPPABLE.has(tokens[v]!.lower)) v--;
-  if (tokens[v]?.lower !== 'and') return null;
+  // "... and said", "... but said": the verbs share the subject.
+  if (tokens[v]?.lower !== 'and' && tokens[v]?.lower !== 'but') return null;
   const opening = sentenceSubject(ctx, first, v);
   const possessive = opening && /^['’]s?$/.test(tokens[tokenIndexAtOrAfter(tokens, opening.end)]?.text ?? '');
   if (opening && !possessive) return opening;
@@ -680,7 +681,14 @@ function sentenceSubject(ctx: Ctx, first: number, cue: number): SubjectHit | nul
     return ante ? { start: t.start, end: t.end, speaker: ante.name, speakerStart: ante.start, speakerEnd: ante.end, named: true } : null;
   }
   const e = ctx.entityAt.get(k);
-  return e && e.first === k && e.type !== 'place' ? hitFromEntity(e) : null;
+  if (!e || e.first !== k || e.type === 'place') return null;
+  // "Norholm Central Bank governor Ingrid Halloran ...": the body's officer is the subject, not the body.
+  if (e.type === 'organisation') {
+    const next = ctx.entityAt.get(e.last + 1);
+    const officer = next && next.first === e.last + 1 && next.type === 'person' ? next : personAfterTitle(ctx, e.last + 1);
+    if (officer && officer.first < cue) return hitFromEntity(officer);
+  }
+  return hitFromEntity(e);
 }
 
 /** "His former partner, Ana Ruiz, called him...": a description with the name in apposition opens the sentence. */
@@ -1028,13 +1036,18 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     }
     // "He is claiming that ...", "Trump’s arguing that ...": a progressive verb of saying after its auxiliary.
     const progressive = PROGRESSIVE_CUES.has(cue.lower) && /^(?:is|are|was|were|’s|'s|’re|'re)$/.test(tokens[k - 1]?.lower ?? '');
-    if ((!INDIRECT_CUES.has(cue.lower) && !progressive) || cue.cap) continue;
+    // "Aasland welcomed the decision, saying it would ...", "..., telling the committee that ...": a
+    // participle after a comma says what the sentence's subject said.
+    const participle = !progressive && PARTICIPLE_CUES.has(cue.lower) && tokens[k - 1]?.text === ',' && k - 1 > first;
+    if ((!INDIRECT_CUES.has(cue.lower) && !progressive && !participle) || cue.cap) continue;
     // "an estimated $300m", "the alleged bribe": an adjective, not a verb of saying.
     if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && cue.lower.endsWith('ed')) continue;
     if (overlapsAny(cue.start, cue.end, direct)) continue;
     // The cue of a direct quote in this sentence ("“...,” Macron said at a press conference").
     if (anyWithin(direct, tokens[first]!.start, cue.start)) continue;
     const next = tokens[k + 1];
+    // A participle with nothing reported after it ("..., saying.", "..., saying: “...”") is no reported speech.
+    if (participle && (!next || next.sentence !== cue.sentence || !/^[\p{L}\d]/u.test(next.text))) continue;
     if (!next || next.sentence !== cue.sentence || (/^[.!?]$/.test(next.text) && k + 2 >= last) || onlyTimeAfter(tokens, k + 1, last)) {
       // "..., X said." at the end of the sentence.
       tailAttribution(ctx, first, k, direct, out);
@@ -1049,14 +1062,16 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     }
     // Pattern "subject cue content"; "Weiss called the strike a mistake and said ...": the subject of the first verb.
     const subjectEnd = progressive ? k - 2 : k - 1;
-    const subject = subjectEnd >= first ? (coordinatedSubject(ctx, first, k) ?? subjectEndingAt(ctx, subjectEnd, first)) : null;
+    const subject = participle ? sentenceSubject(ctx, first, k - 1)
+      : subjectEnd >= first ? (coordinatedSubject(ctx, first, k) ?? subjectEndingAt(ctx, subjectEnd, first)) : null;
+    if (!subject && participle) continue;
     if (!subject) {
       // "said the source" with content before: "..., said the source."
       if (tokens[k - 1]?.text === ',') { tailAttribution(ctx, first, k, direct, out); return; }
       continue;
     }
     let c = k + 1;
-    if (cue.lower === 'told' || cue.lower === 'tells' || cue.lower === 'warned' || cue.lower === 'assured' || cue.lower === 'informed') {
+    if (cue.lower === 'told' || cue.lower === 'tells' || cue.lower === 'telling' || cue.lower === 'warned' || cue.lower === 'warning' || cue.lower === 'assured' || cue.lower === 'informed') {
       while (tokens[c] && c < k + 6 && tokens[c]!.sentence === cue.sentence && !TELL_OBJECT_END.has(tokens[c]!.lower)) {
         // "told reporters the town had opened ...": the clause starts after the one-word object.
         if (c > k + 1 && CLAUSE_OPENERS.has(tokens[c]!.lower) && !DETERMINERS.has(tokens[c - 1]!.lower)) break;
@@ -1220,6 +1235,9 @@ function thatClauseAt(tokens: Token[], from: number, last: number): number {
 
 /** Words after ", he said," that continue the attribution rather than what was said. */
 const NOT_CLAUSE_AFTER_CUE = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'according', 'as', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'although', 'though', 'because', 'citing', 'referring', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** Participles of saying that open a clause after a comma: "..., saying it would ...". */
+const PARTICIPLE_CUES = new Set(['saying', 'telling', 'adding', 'warning', 'arguing', 'insisting', 'noting', 'stressing', 'claiming', 'explaining', 'predicting']);
 
 /** Verbs of saying in the progressive, after "is", "are", "was", "were" or "’s". */
 const PROGRESSIVE_CUES = new Set(['saying', 'claiming', 'arguing', 'insisting', 'suggesting', 'stressing', 'warning', 'predicting', 'promising', 'telling', 'denying', 'conceding']);
