@@ -210,6 +210,8 @@ test('reported speech after a participle or a second verb is said by the subject
     said('Harnsby Ferries chief executive Maria Brandt on Monday cut the timetable, telling the council that the older boats would be sold.'),
     [['Maria Brandt', 'the older boats would be sold']],
   );
+  // The attribution inside the sentence after a short opening: what was said is the whole sentence.
+  assert.deepEqual(said('Jonas Feld rejected that. The council, he said, had ignored every warning about the pier.'), [['Jonas Feld', 'The council, he said, had ignored every warning about the pier']]);
   // A participle that is no verb of saying, or a comma before nothing reported, gives nothing.
   assert.deepEqual(said('Lena Holt left the hall, saying nothing.'), []);
 });

@@ -1304,13 +1304,15 @@ function tailAttribution(ctx: Ctx, first: number, cueIndex: number, direct: Arra
   if (!subject) return;
   const start = tokens[first]!.start;
   let end = tokens[comma - 1]!.end;
-  if (comma - first < 3) return;
   // "While most problems can be solved, he said, people should assume ...": the attribution sits
   // inside the sentence, and the clause after it is part of what was said.
   const e = lastWordBefore(tokens, cueIndex, ctx.doc.sentences[tokens[cueIndex]!.sentence]!.last);
   const after = tokens[cueIndex + 2];
   const clauseAfter = after !== undefined && /^\p{L}/u.test(after.text) && !after.lower.endsWith('ing') && !isCue(after) && !NOT_CLAUSE_AFTER_CUE.has(after.lower) && !ctx.entityAt.has(cueIndex + 2);
-  if (tokens[cueIndex + 1]?.text === ',' && e - cueIndex >= 5 && clauseAfter && !overlapsAny(after.start, tokens[e]!.end, direct)) end = tokens[e]!.end;
+  const continues = tokens[cueIndex + 1]?.text === ',' && e - cueIndex >= 5 && clauseAfter && !overlapsAny(after.start, tokens[e]!.end, direct);
+  // "The government, she said, had given ...": a short opening is what was said only with the rest.
+  if (comma - first < 3 && !continues) return;
+  if (continues) end = tokens[e]!.end;
   if (overlapsAny(start, end, direct) && direct.some((r) => r.start <= start + 1 && r.end >= end - 1)) return;
   if (direct.some((r) => r.start === start)) return;
   out.push(reportedSpeech(text, start, end, subject));
