@@ -212,6 +212,11 @@ test('reported speech after a participle or a second verb is said by the subject
   );
   // The attribution inside the sentence after a short opening: what was said is the whole sentence.
   assert.deepEqual(said('Jonas Feld rejected that. The council, he said, had ignored every warning about the pier.'), [['Jonas Feld', 'The council, he said, had ignored every warning about the pier']]);
+  // "..., which, according to X, would ...": X said the relative clause, not the sentence before it.
+  assert.deepEqual(
+    said('The council has not offered the crews any guarantees, which, according to Jonas Feld, would be needed before the vote.'),
+    [['Jonas Feld', 'would be needed before the vote']],
+  );
   // A participle that is no verb of saying, or a comma before nothing reported, gives nothing.
   assert.deepEqual(said('Lena Holt left the hall, saying nothing.'), []);
 });

@@ -1200,6 +1200,11 @@ function accordingTo(ctx: Ctx, first: number, k: number, last: number, direct: A
     // "According to police, the man fled": the content follows the comma after the source.
     if (tokens[sourceEnd + 1]?.text !== ',' || e - (sourceEnd + 1) < 4) return false;
     [from, to] = [sourceEnd + 2, e];
+  } else if (tokens[k - 1]?.text === ',' && /^(?:which|who|that)$/.test(tokens[k - 2]?.lower ?? '') && tokens[sourceEnd + 1]?.text === ',') {
+    // "guarantees, which, according to Mr. Starmer, would be necessary ...": what the source says is
+    // the relative clause after it, not the sentence it hangs from.
+    if (e - (sourceEnd + 1) < 3) return false;
+    [from, to] = [sourceEnd + 2, e];
   } else {
     if (tokens[k - 1]?.text !== ',' || k - 1 - first < 4) return false;
     [from, to] = [first, k - 2];
