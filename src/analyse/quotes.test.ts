@@ -217,6 +217,9 @@ test('reported speech after a participle or a second verb is said by the subject
     said('The council has not offered the crews any guarantees, which, according to Jonas Feld, would be needed before the vote.'),
     [['Jonas Feld', 'would be needed before the vote']],
   );
+  // Verbs of saying in the present and their kin: "estimates that", "replied that".
+  assert.deepEqual(said('Jonas Feld replied that the council had never asked the crews.'), [['Jonas Feld', 'the council had never asked the crews']]);
+  assert.deepEqual(said('Harnsby Ferries estimates that the new boats will cut fuel use by a third.'), [['Harnsby Ferries', 'the new boats will cut fuel use by a third']]);
   // A participle that is no verb of saying, or a comma before nothing reported, gives nothing.
   assert.deepEqual(said('Lena Holt left the hall, saying nothing.'), []);
 });

@@ -43,6 +43,9 @@ const INDIRECT_CUES = new Set([
   'reaffirmed', 'reiterated', 'clarified', 'assured', 'denied', 'wrote', 'writes', 'declared', 'revealed',
   'indicated', 'conceded', 'contended', 'maintained', 'estimated', 'alleged', 'testified', 'predicts',
   'thinks', 'believed', 'thought', 'urged', 'vowed', 'cautioned', 'concluded', 'countered', 'complained',
+  'explains', 'confirms', 'acknowledges', 'admits', 'stresses', 'emphasizes', 'emphasises', 'estimates', 'reveals',
+  'concedes', 'contends', 'maintains', 'declares', 'denies', 'recalled', 'recalls', 'replied', 'replies', 'complains',
+  'observed', 'remarked', 'recounted', 'disclosed',
 ]);
 const TELL_OBJECT_END = new Set(['that', 'on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'last', 'this', 'when']);
 
