@@ -220,6 +220,12 @@ test('reported speech after a participle or a second verb is said by the subject
   // Verbs of saying in the present and their kin: "estimates that", "replied that".
   assert.deepEqual(said('Jonas Feld replied that the council had never asked the crews.'), [['Jonas Feld', 'the council had never asked the crews']]);
   assert.deepEqual(said('Harnsby Ferries estimates that the new boats will cut fuel use by a third.'), [['Harnsby Ferries', 'the new boats will cut fuel use by a third']]);
+  // A second verb of saying ends the first one's clause and opens its own; a semicolon ends what was said.
+  assert.deepEqual(said('Jonas Feld said the council would review the timetable and warned that two routes could close.'), [
+    ['Jonas Feld', 'the council would review the timetable'],
+    ['Jonas Feld', 'two routes could close'],
+  ]);
+  assert.deepEqual(said('Jonas Feld said the crews had not been consulted; the council met them only on Friday.'), [['Jonas Feld', 'the crews had not been consulted']]);
   // A participle that is no verb of saying, or a comma before nothing reported, gives nothing.
   assert.deepEqual(said('Lena Holt left the hall, saying nothing.'), []);
 });
