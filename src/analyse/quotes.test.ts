@@ -162,6 +162,8 @@ test('a reporting verb after "and" shares the subject of the first verb, named o
     'Mayor Ana Ruiz met the engineers and later said the bridge would reopen on Friday.',
   ].join('\n');
   assert.deepEqual(indirect(text), [
+    // Calling the walkout reckless is a judgement she said, too.
+    ['Ruth Kessler', 'the walkout "reckless"'],
     ['Ruth Kessler', 'the company\'s offer was the best in a decade'],
     ['Ana Ruiz', 'the bridge would reopen on Friday'],
   ]);
@@ -226,6 +228,11 @@ test('reported speech after a participle or a second verb is said by the subject
     ['Jonas Feld', 'two routes could close'],
   ]);
   assert.deepEqual(said('Jonas Feld said the crews had not been consulted; the council met them only on Friday.'), [['Jonas Feld', 'the crews had not been consulted']]);
+  // Calling something so is saying it is so; a call for something, a name given, is not.
+  assert.deepEqual(said('Jonas Feld called the new timetable a betrayal of the island crews.'), [['Jonas Feld', 'the new timetable a betrayal of the island crews']]);
+  assert.deepEqual(said('Jonas Feld called for a new timetable before the winter season.'), []);
+  assert.deepEqual(said('The ferry was called Harnsby Star by the first crews who sailed it.'), []);
+  assert.deepEqual(said('The ferry crews called a strike on Monday after the talks broke down.'), []);
   // A participle that is no verb of saying, or a comma before nothing reported, gives nothing.
   assert.deepEqual(said('Lena Holt left the hall, saying nothing.'), []);
 });

@@ -1042,7 +1042,15 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     // "Aasland welcomed the decision, saying it would ...", "..., telling the committee that ...": a
     // participle after a comma says what the sentence's subject said.
     const participle = !progressive && PARTICIPLE_CUES.has(cue.lower) && tokens[k - 1]?.text === ',' && k - 1 > first;
-    if ((!INDIRECT_CUES.has(cue.lower) && !progressive && !participle) || cue.cap) continue;
+    // "Clinton called her vote a mistake": naming something so is saying it is so (not "called for",
+    // "was called", "a man called Ruiz").
+    const named = tokens[k + 1];
+    const objectAt = named && /^(?:a|an|the|an?other|snap|early|fresh|new)$/.test(named.lower) ? k + 2 : k + 1;
+    // "called the strike on Monday" convened it; "called the strike “reckless”" or "a mistake" judged it.
+    const convened = CALLED_EVENTS.has(tokens[objectAt]?.lower ?? '') && !/^(?:["“‘'«]|a|an)$/.test(tokens[objectAt + 1]?.lower ?? '');
+    const naming = (cue.lower === 'called' || cue.lower === 'calls') && named !== undefined && !named.cap
+      && !NOT_NAMING_AFTER.has(named.lower) && !NOT_NAMING_BEFORE.has(tokens[k - 1]?.lower ?? '') && !convened;
+    if ((!INDIRECT_CUES.has(cue.lower) && !progressive && !participle && !naming) || cue.cap) continue;
     // "an estimated $300m", "the alleged bribe": an adjective, not a verb of saying.
     if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && cue.lower.endsWith('ed')) continue;
     if (overlapsAny(cue.start, cue.end, direct)) continue;
@@ -1260,6 +1268,13 @@ function thatClauseAt(tokens: Token[], from: number, last: number): number {
 
 /** Words after ", he said," that continue the attribution rather than what was said. */
 const NOT_CLAUSE_AFTER_CUE = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'according', 'as', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'although', 'though', 'because', 'citing', 'referring', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** "called for", "called on", "called off": a call, not a naming. */
+const NOT_NAMING_AFTER = new Set(['for', 'on', 'upon', 'off', 'up', 'out', 'in', 'back', 'to', 'at', 'by', 'into', 'around', 'over', 'away', 'home']);
+/** "called a strike", "called the hearing", "called an election": convened, not named. */
+const CALLED_EVENTS = new Set(['strike', 'strikes', 'walkout', 'election', 'elections', 'meeting', 'meetings', 'vote', 'votes', 'halt', 'hearing', 'hearings', 'session', 'summit', 'rally', 'referendum', 'truce', 'ceasefire', 'cease-fire', 'conference', 'press', 'news', 'recess', 'timeout', 'time-out', 'time', 'shots', 'play', 'foul', 'penalty', 'race', 'contest', 'protest', 'protests', 'boycott', 'inquiry', 'review', 'investigation', 'audit', 'roll']);
+/** "was called", "so called", "a film called": a name given, not a judgement said. */
+const NOT_NAMING_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so', 'also', 'often', 'sometimes', 'aptly', 'a', 'an', 'the']);
 
 /** Participles of saying that open a clause after a comma: "..., saying it would ...". */
 const PARTICIPLE_CUES = new Set(['saying', 'telling', 'adding', 'warning', 'arguing', 'insisting', 'noting', 'stressing', 'claiming', 'explaining', 'predicting']);
