@@ -164,8 +164,8 @@ test('who said what: the quotes the ground truth lists are found, with their spe
       if (match.speaker !== q.speaker) wrongSpeaker.push(`${e.id}: ${match.speaker} for ${q.speaker}: ${q.text.slice(0, 50)}`);
     }
   }
-  // 226 of 241 before reported speech after a participle (", saying ...") or "but said" was read; 231 now.
-  assert.ok(found / gold >= 0.95, `quotes found: ${found} of ${gold}`);
+  // 226 of 241 before reported speech after a participle (", saying ..."), "but said" and "called X Y" was read; 236 now.
+  assert.ok(found / gold >= 0.97, `quotes found: ${found} of ${gold}`);
   // 4 of 226 wrong before a pronoun looked past the subject of a reported clause to the speaker of
   // the sentence, "the minister" found the "Minister of Infrastructure" and a spokesman spoke for his
   // company; none now.
