@@ -356,3 +356,11 @@ test('a place after "in" stays the place though someone in the article bears its
   const lone = found.filter((e) => e.text === 'Washington');
   assert.deepEqual(lone.map((e) => e.type), ['place', 'person'], JSON.stringify(found));
 });
+
+test('a relative named with the same surname is another person, not a body and not the first one', () => {
+  const found = entities('Police shot Tomas Lamont Greer on Tuesday. Ailsabet Greer can be heard yelling to the officers that her husband was unarmed.');
+  assert.deepEqual(found.filter((e) => e.text.includes('Greer')).map((e) => [e.name, e.type]).filter(([n]) => n === 'Ailsabet Greer'), [['Ailsabet Greer', 'person']]);
+  // A body named after a family keeps its type: its name holds a body's word.
+  const body = entities('Tomas Greer founded the firm in 1990. Greer Holdings said profits rose.');
+  assert.ok(body.some((e) => e.name === 'Greer Holdings' && e.type === 'organisation'), JSON.stringify(body));
+});

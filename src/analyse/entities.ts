@@ -897,6 +897,14 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
         gender = gender ?? surname.gender;
       }
     }
+    // "Rakeyia Scott" typed a body in an article about Keith Lamont Scott: a name of two or three
+    // capitalised words ending in the surname of a person the article names with a given name, with
+    // no word of a body's name in it, is another person of that family, not a body.
+    if (type === 'organisation' && !single && t.nameLast - t.nameFirst <= 2 && filed?.given && filed.name !== name
+      && !spanHasOrgHead(tokens, t.nameFirst, t.nameLast) && !spanHas(tokens, t.nameFirst, t.nameLast, (w) => gaz.companies.has(w))
+      && !/\p{Lu}{2,}/u.test(name) && !KNOWN_ORGANISATIONS.has(name.toLowerCase())) {
+      type = 'person';
+    }
     // A lone given name of the one person the article named with it, when no one has it as a surname.
     // Not a company's name that is a given name too ("Ford", "Northrop"): the article's "Ford Falcon"
     // or "Northrop Grumman" is then no person.
