@@ -264,6 +264,9 @@ test('a lone first word of the one organisation the article names in full is tha
   const found = entities('Halvard Terminals offered 3%. The offer from Halvard was fair, officials said. Aldwin Works Ltd will build the trains. The order gives Aldwin work for years.');
   assert.ok(found.some((e) => e.text === 'Halvard' && e.name === 'Halvard Terminals' && e.type === 'organisation'), JSON.stringify(found));
   assert.ok(found.some((e) => e.text === 'Aldwin' && e.name === 'Aldwin Works Ltd'));
+  // After "in", the word is the place the body is named after.
+  const town = entities("The Harnsby Dockers' Union called a strike on Monday. Rents in Harnsby rose 9% last year.");
+  assert.ok(town.some((e) => e.text === 'Harnsby' && e.name === 'Harnsby' && e.type === 'place'), JSON.stringify(town));
 });
 
 test('a given name the English lists lack ("Olaf", "Volodymyr") still makes a person, with no other cue', () => {

@@ -913,10 +913,14 @@ function resolveAliases(doc: TokenizedText, typed: Typed[], gaz: Gazetteer): Ent
       const full = onlyName(byGiven, nameKey(name));
       if (full) [canonical, type] = [full, 'person'];
     }
-    // A lone word that opens the one organisation's name the article gives in full.
+    // A lone word that opens the one organisation's name the article gives in full; after a
+    // preposition of place (not "from", "at" or "to": "the offer from Halvard"; not "in the Senate")
+    // it is the place the body is named after ("rents in Brennmouth" beside "the Brennmouth Dockers' Union").
     if (single && canonical === name && (type === 'organisation' || type === null) && !gaz.places.has(name.toLowerCase())) {
       const full = onlyName(byOrgLead, nameKey(name));
-      if (full) [canonical, type] = [full, 'organisation'];
+      const placed = t.first === t.nameFirst && /^(?:in|near|across|outside|inside|throughout|around|towards?)$/.test(tokens[t.first - 1]?.lower ?? '');
+      if (full && placed) type = 'place';
+      else if (full) [canonical, type] = [full, 'organisation'];
     }
     const capitals = !/\p{Ll}/u.test(name);
     const twin = capitals ? normalCaseOf(name.toLowerCase()) : undefined;
