@@ -36,6 +36,12 @@ test('a quote no outlet names a speaker for keeps how most of them describe the 
   assert.deepEqual(merged.map((m) => [m.sources.length, m.attribution]), [[3, 'a source close to the mayor'], [1, null]]);
 });
 
+test("a body's quote keeps the spokesperson it spoke through", () => {
+  const voiced = { ...q('The line will keep its Asia service calling at Saltvik for now.', 'Vestby Shipping'), attribution: 'a spokesman for Vestby Shipping' };
+  const merged = mergeStoryQuotes([{ articleId: 1, source: 'ledger.example', published: null, seenAt: '1', quotes: [voiced, q('Fish stocks are collapsing faster than anyone predicted.', 'Paul Okafor')] }]);
+  assert.deepEqual(merged.map((m) => [m.speaker, m.attribution]), [['Vestby Shipping', 'a spokesman for Vestby Shipping'], ['Paul Okafor', null]]);
+});
+
 test('entity aliases merge across a story, spelling variants included', () => {
   const merged = mergeStoryEntities([
     { articleId: 1, entities: [{ text: 'Zelenskyy', start: 0, end: 9, type: 'person', name: 'Volodymyr Zelenskyy' }] },

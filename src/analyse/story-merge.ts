@@ -141,7 +141,9 @@ export function mergeStoryQuotes(items: StoryQuoteInput[], options: { threshold?
       if (q.speaker) {
         best.speakers.set(q.speaker, (best.speakers.get(q.speaker) ?? 0) + 1);
         best.leader ??= q.speaker;
-      } else if (q.attribution) best.attributions.set(q.attribution, (best.attributions.get(q.attribution) ?? 0) + 1);
+      }
+      // With a speaker too: the spokesperson a body spoke through ("a spokesman for Vestby Shipping").
+      if (q.attribution) best.attributions.set(q.attribution, (best.attributions.get(q.attribution) ?? 0) + 1);
       if (!best.articleIds.has(item.articleId)) {
         best.articleIds.add(item.articleId);
         best.sources.push({ articleId: item.articleId, source: item.source, published: item.published });
@@ -155,7 +157,7 @@ export function mergeStoryQuotes(items: StoryQuoteInput[], options: { threshold?
     let speaker: string | null = null;
     for (const [name, n] of g.speakers) if (!speaker || n > (g.speakers.get(speaker) ?? 0) || (n === g.speakers.get(speaker) && name.length > speaker.length)) speaker = name;
     let attribution: string | null = null;
-    if (!speaker) for (const [wording, n] of g.attributions) if (!attribution || n > (g.attributions.get(attribution) ?? 0)) attribution = wording;
+    for (const [wording, n] of g.attributions) if (!attribution || n > (g.attributions.get(attribution) ?? 0)) attribution = wording;
     return { text, speaker, attribution, direct: g.direct, variants, sources: g.sources, firstSeen: g.firstSeen };
   });
 }
