@@ -312,6 +312,9 @@ test('"the union said" is the one union the article names; with two, or none, it
   assert.deepEqual(said("The Saltvik Dockers' Union called the strike on Monday. Two thirds of members backed the deal, the union said."), [["Saltvik Dockers' Union", null]]);
   assert.deepEqual(said('Norholm Central Bank cut rates. Savings rates will fall by half a point from May, the bank said.'), [['Norholm Central Bank', null]]);
   assert.deepEqual(said("The Saltvik Dockers' Union and the Ferry Workers' Union met. Two thirds of members backed the deal, the union said."), [[null, 'the union']]);
+  // A body named in one word ("Norbank") in the sentence before, beside another bank named earlier.
+  const banks = 'Harnsby Central Bank cut its rate by half a point last week. On Monday, Harnbank said it would cut its variable rates from May 14. Its savings rates will fall in May, the bank said.';
+  assert.deepEqual(said(banks), [['Harnbank', null], ['Harnbank', null]]);
   assert.deepEqual(said('The European Union sent observers. Two thirds of members backed the deal, the union said.'), [[null, 'the union']]);
 });
 

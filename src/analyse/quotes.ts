@@ -856,7 +856,7 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
     const attribution = describedSource(ctx, finding.sourceStart, finding.sourceEnd) ?? oneOfGroup(ctx, finding, described);
     if (!attribution) continue;
     // "the union said" in an article that names one body called "... Union": that body.
-    const body = organisationByHead(ctx, attribution);
+    const body = organisationByHead(ctx, attribution, finding.sourceStart);
     if (body) {
       finding.speaker = body.name;
       finding.speakerStart = body.start;
@@ -906,19 +906,28 @@ function bodyVoicedBy(ctx: Ctx, attribution: string, sourceStart: number, source
  * or more than one. A name with a nationality in it ("European Union") is left alone: "the union"
  * in a story about a strike is seldom the EU.
  */
-function organisationByHead(ctx: Ctx, attribution: string): EntitySpan | null {
+function organisationByHead(ctx: Ctx, attribution: string, at: number): EntitySpan | null {
   const m = /^the (\p{Ll}+)$/u.exec(attribution);
   if (!m) return null;
   const head = m[1]!;
-  let found: EntitySpan | null = null;
+  const { tokens } = ctx.doc;
+  const sentence = tokens[Math.min(tokens.length - 1, tokenIndexAtOrAfter(tokens, at))]?.sentence ?? 0;
+  // Bodies whose name ends in the head: "Norholm Central Bank", and in one word "Norbank".
+  const named = new Map<string, EntitySpan>();
+  const near = new Map<string, EntitySpan>();
   for (const e of ctx.entities) {
-    if (e.type !== 'organisation' || !e.name.includes(' ')) continue;
+    if (e.type !== 'organisation') continue;
     const words = e.name.toLowerCase().split(/\s+/);
-    if (words[words.length - 1] !== head || words.some((w) => DEMONYMS.has(w))) continue;
-    if (found && found.name !== e.name) return null;
-    found ??= e;
+    const last = words[words.length - 1]!;
+    const ends = words.length > 1 ? last === head : last.length > head.length + 2 && last.endsWith(head);
+    if (!ends || words.some((w) => DEMONYMS.has(w))) continue;
+    named.set(e.name, e);
+    // Named in this sentence or the one before: "Norbank's shares rose. ..., the bank said."
+    const s = tokens[e.first]!.sentence;
+    if (e.start < at && s >= sentence - 1) near.set(e.name, e);
   }
-  return found;
+  if (near.size > 0) return near.size === 1 ? near.values().next().value! : null;
+  return named.size === 1 ? named.values().next().value! : null;
 }
 
 /**
