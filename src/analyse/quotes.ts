@@ -1151,20 +1151,18 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     // What was said ends at a semicolon, and where a second verb of saying takes over ("said he would
     // order a review and warned against hackers", "... — and he noted that ..."); that verb's own
     // clause is read next, with the same subject.
-    let next2 = -1;
+    let nextCue = -1;
     for (let j = c + 1; j < e; j++) {
       const t = tokens[j]!;
-      if (t.text === ';') { e = j; break; }
+      if (t.text === ';') { e = j - 1; break; }
       if ((t.lower === 'and' || t.lower === 'but') && (isCueAt(tokens, j + 1) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueAt(tokens, j + 2)))
         && !overlapsAny(t.start, t.end, direct)) {
-        e = j;
-        next2 = j;
+        e = j - 1;
+        nextCue = j;
         break;
       }
     }
-    while (e > c && /^[.!?;,—–”"’)]$/.test(tokens[e]!.text) && !/^[”"’]$/.test(tokens[e]!.text)) e--;
-    if (next2 >= 0) e = Math.min(e, next2 - 1);
-    while (e > c && /^[,—–;]$/.test(tokens[e]!.text)) e--;
+    while (e > c && /^[.!?;,—–)]$/.test(tokens[e]!.text)) e--;
     if (e - c < 3) continue;
     const start = tokens[c]!.start;
     let end = tokens[e]!.end;
@@ -1172,8 +1170,8 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     // A direct quote that opens right after the cue (or its object: "told reporters: “...”") is handled as direct.
     if (anyStartingAt(direct, tokens[c]!.start) || insideAny(direct, tokens[c]!.start)) continue;
     out.push(reportedSpeech(text, start, end, subject));
-    if (next2 < 0) return;
-    k = next2;
+    if (nextCue < 0) return;
+    k = nextCue;
   }
 }
 
