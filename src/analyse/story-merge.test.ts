@@ -40,6 +40,12 @@ test("a body's quote keeps the spokesperson it spoke through", () => {
   const voiced = { ...q('The line will keep its Asia service calling at Saltvik for now.', 'Vestby Shipping'), attribution: 'a spokesman for Vestby Shipping' };
   const merged = mergeStoryQuotes([{ articleId: 1, source: 'ledger.example', published: null, seenAt: '1', quotes: [voiced, q('Fish stocks are collapsing faster than anyone predicted.', 'Paul Okafor')] }]);
   assert.deepEqual(merged.map((m) => [m.speaker, m.attribution]), [['Vestby Shipping', 'a spokesman for Vestby Shipping'], ['Paul Okafor', null]]);
+  // One outlet names the speaker, another only describes a source: the named speaker, no description.
+  const mixed = mergeStoryQuotes([
+    { articleId: 1, source: 'wire.example', published: null, seenAt: '1', quotes: [q('The ferries will run again on Monday.', 'Ana Ribeiro')] },
+    { articleId: 2, source: 'daily.example', published: null, seenAt: '2', quotes: [{ ...q('The ferries will run again on Monday.', null), attribution: 'a source close to the mayor' }] },
+  ]);
+  assert.deepEqual(mixed.map((m) => [m.speaker, m.attribution, m.sources.length]), [['Ana Ribeiro', null, 2]]);
 });
 
 test('entity aliases merge across a story, spelling variants included', () => {

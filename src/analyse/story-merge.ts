@@ -142,8 +142,12 @@ export function mergeStoryQuotes(items: StoryQuoteInput[], options: { threshold?
         best.speakers.set(q.speaker, (best.speakers.get(q.speaker) ?? 0) + 1);
         best.leader ??= q.speaker;
       }
-      // With a speaker too: the spokesperson a body spoke through ("a spokesman for Vestby Shipping").
-      if (q.attribution) best.attributions.set(q.attribution, (best.attributions.get(q.attribution) ?? 0) + 1);
+      // Keyed by the speaker it came with ("" for none): with one, it is the spokesperson a body spoke
+      // through ("a spokesman for Vestby Shipping"), and only that speaker's quote shows it.
+      if (q.attribution) {
+        const key = `${q.speaker ?? ''}\u0000${q.attribution}`;
+        best.attributions.set(key, (best.attributions.get(key) ?? 0) + 1);
+      }
       if (!best.articleIds.has(item.articleId)) {
         best.articleIds.add(item.articleId);
         best.sources.push({ articleId: item.articleId, source: item.source, published: item.published });
@@ -157,7 +161,11 @@ export function mergeStoryQuotes(items: StoryQuoteInput[], options: { threshold?
     let speaker: string | null = null;
     for (const [name, n] of g.speakers) if (!speaker || n > (g.speakers.get(speaker) ?? 0) || (n === g.speakers.get(speaker) && name.length > speaker.length)) speaker = name;
     let attribution: string | null = null;
-    for (const [wording, n] of g.attributions) if (!attribution || n > (g.attributions.get(attribution) ?? 0)) attribution = wording;
+    let count = 0;
+    for (const [key, n] of g.attributions) {
+      const [by, wording] = key.split('\u0000') as [string, string];
+      if (by === (speaker ?? '') && n > count) [attribution, count] = [wording, n];
+    }
     return { text, speaker, attribution, direct: g.direct, variants, sources: g.sources, firstSeen: g.firstSeen };
   });
 }
