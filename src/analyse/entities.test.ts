@@ -367,3 +367,12 @@ test('a relative named with the same surname is another person, not a body and n
   const body = entities('Tomas Greer founded the firm in 1990. Greer Holdings said profits rose.');
   assert.ok(body.some((e) => e.name === 'Greer Holdings' && e.type === 'organisation'), JSON.stringify(body));
 });
+
+test('a lone word opening a sentence, described in apposition and then speaking, is a name', () => {
+  const body = entities("Harnbank, Harnsby's largest mortgage lender, said on Monday it would cut its variable rates from May 14.");
+  assert.ok(body.some((e) => e.text === 'Harnbank' && e.type === 'organisation'), JSON.stringify(body));
+  const person = entities('Brekkestad, a former finance minister, said the cut came too late for most households.');
+  assert.ok(person.some((e) => e.text === 'Brekkestad' && e.type === 'person'), JSON.stringify(person));
+  // An ordinary word opening a sentence stays one.
+  assert.deepEqual(entities('Yesterday, the mayor said the bridge would reopen on Friday.').filter((e) => e.text === 'Yesterday'), []);
+});

@@ -610,7 +610,9 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     // A title that is also a surname, after a given name or "Mr.", is the surname: "Larry King", "Mr. King", "Ann Bishop".
     while (last > first && STRONG_PERSON_TITLES.has(tokens[last]!.lower) && !ORGANISATION_WORDS.has(tokens[last]!.lower) && !titleIsSurname(tokens, last, gaz)) last--;
     // A lone capitalised word opening a sentence, never capitalised elsewhere, is an ordinary word ("Engine troubles").
-    if (first === last && c.sentenceStart && !datelined && !gaz.places.has(tokens[first]!.lower) && !isAcronym(tokens[first]!.text) && !capitalisedMidSentence.has(tokens[first]!.lower)) continue;
+    // Unless a description in apposition and a verb of saying follow it ("Harnbank, Harnsby's largest lender, said").
+    if (first === last && c.sentenceStart && !datelined && !gaz.places.has(tokens[first]!.lower) && !isAcronym(tokens[first]!.text) && !capitalisedMidSentence.has(tokens[first]!.lower)
+      && !speakerInApposition(tokens, first)) continue;
     // Titles and nationality adjectives before the name: "Russian Foreign Minister Sergei Lavrov".
     let nameFirst = first;
     let titled = false;
@@ -770,11 +772,39 @@ function typeCandidates(doc: TokenizedText, gaz: Gazetteer, dateline: TokenRange
     else if (!single && nameLast - nameFirst <= 2 && gaz.registerNames.has(head.lower) && readsAsSurname(doc, tokens[nameLast]!, gaz)
       && !/^[^a-z]+$/.test(nameText) && !containsPlace(tokens, nameFirst, nameLast, gaz)) type = 'person';
     else if (!single) type = 'organisation';
-    else type = null; // a lone word: decided by aliases below
+    else {
+      // "Harnbank, Harnsby's largest mortgage lender, said ...": a lone word described in apposition
+      // and then speaking is a name, a person's where the description is one of a person.
+      const described = speakerInApposition(tokens, nameLast);
+      type = described; // null: a lone word, decided by aliases below
+      speaks = described !== null;
+    }
     const descriptor = type === 'person' && descriptorWords.length > 0 ? descriptorWords.filter((w) => !['mr', 'mrs', 'ms', 'dr', 'miss'].includes(w)).join(' ') : null;
     typed.push({ first, last: nameLast, nameFirst, nameLast, type, titled, gender, descriptor: descriptor || null, tagged: false, speaks });
   }
   return typed;
+}
+
+/**
+ * The type of a lone word followed by a description in apposition and a verb of saying ("Harnbank,
+ * Harnsby's largest lender, said", "Vestrand, a shipping line, said"): a person where a word of the
+ * description is one of a person ("Holt, a former minister, said"), else a body; null when the word is
+ * not so described.
+ */
+function speakerInApposition(tokens: Token[], name: number): EntityType | null {
+  const comma = tokens[name + 1];
+  const opener = tokens[name + 2];
+  if (comma?.text !== ',' || !opener || opener.sentence !== comma.sentence) return null;
+  const possessive = opener.cap && /^['’]s$/.test(tokens[name + 3]?.text ?? '');
+  if (!/^(?:a|an|the|one)$/.test(opener.lower) && !possessive) return null;
+  let person = false;
+  for (let j = name + 3; j <= name + 12; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== opener.sentence || /^["“”(]$/.test(t.text)) return null;
+    if (t.text === ',') return REPORTING_VERBS.has(tokens[j + 1]?.lower ?? '') ? (person ? 'person' : 'organisation') : null;
+    if (PERSON_CUES_AFTER.has(t.lower)) person = true;
+  }
+  return null;
 }
 
 const stripDiacritics = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
