@@ -18,6 +18,7 @@ interface Doc {
   text: string;
   source?: string;
   published?: string | null;
+  language?: string;
 }
 
 let nextId = 1;
@@ -36,7 +37,7 @@ function input(doc: Doc, id = nextId++): GroupingInput {
       text: doc.text,
       published: doc.published ?? null,
       modified: null,
-      language: 'en',
+      language: doc.language ?? 'en',
     },
   };
 }
@@ -190,6 +191,22 @@ describe('createGrouper: events and stories', () => {
     const undated = place(apart, input(local));
     assert.notEqual(undated.event.id, undatedWire.event.id);
     assert.equal(undated.story.id, undatedWire.story.id);
+  });
+
+  it('puts reports in French and German in the event they cover, and another language\'s other news of the same country apart', () => {
+    // Only the names are shared: the place, the union, its leader, the spokesman and the minister.
+    const grouper = createGrouper();
+    const day = '2025-05-07';
+    const o = place(grouper, input({ ...original, published: `${day}T08:00:00Z` }));
+    place(grouper, input({ title: 'Lindqvist Ferries files for insolvency, Sandholm crossings stop', text: fixture('ferry-collapse-wire'), source: 'Nordwire', published: `${day}T09:00:00Z` }));
+    place(grouper, input({ title: 'Astronomers find brown dwarf next to red star', text: UNRELATED, published: `${day}T09:30:00Z` }));
+    const fr = place(grouper, input({ title: 'Grève des dockers à Valmora dès lundi', text: fixture('strike-report-fr'), source: 'Le Courrier du Port', published: `${day}T11:00:00Z`, language: 'fr' }));
+    const de = place(grouper, input({ title: 'Hafenarbeiter in Valmora wollen ab Montag streiken', text: fixture('strike-report-de'), source: 'Nordsee-Kurier', published: `${day}T12:00:00Z`, language: 'de' }));
+    const cup = place(grouper, input({ title: 'FC Valmora holt den Landespokal', text: fixture('valmora-cup-de'), source: 'Nordsee-Kurier', published: `${day}T21:00:00Z`, language: 'de' }));
+    assert.equal(fr.duplicateOf, null);
+    assert.equal(fr.event.id, o.event.id, 'the French report is not in the event');
+    assert.equal(de.event.id, o.event.id, 'the German report is not in the event');
+    assert.notEqual(cup.story.id, o.story.id, 'the German cup final is in the strike story');
   });
 
   it('judges a report less than a day from the event by its similarity as it is, against the same-day bar; a day or more apart, by the decayed one', () => {

@@ -38,3 +38,28 @@ describe('countTerms with a URL', () => {
     assert.ok(counts.has('quiet'));
   });
 });
+
+describe('countTerms in other languages', () => {
+  it('reads country names written in French, German or Spanish as the English names', () => {
+    const fr = countTerms({ title: 'Sommet à Paris', text: "La Russie et les États-Unis ont repris les discussions, selon le Royaume-Uni.", entityNames: [], language: 'fr' });
+    const de = countTerms({ title: 'Gipfel in Paris', text: 'Russland und die Vereinigten Staaten verhandeln weiter.', entityNames: [], language: 'de' });
+    const es = countTerms({ title: 'Cumbre en París', text: 'Rusia y Estados Unidos siguen negociando.', entityNames: [], language: 'es' });
+    for (const counts of [fr, de, es]) assert.ok(counts.has('russia'), [...counts.keys()].join(' '));
+    assert.ok(fr.has('united') && fr.has('state') && fr.has('kingdom'));
+    assert.ok(es.has('united') && es.has('state'));
+    // English text is left as written, and a lower-case word that spells a country is not one.
+    assert.ok(!countTerms({ title: 'Island', text: 'A small island off the coast.', entityNames: [], language: 'en' }).has('iceland'));
+    assert.ok(!countTerms({ title: 'Brücke', text: 'Die Brücke führt auf eine kleine insel.', entityNames: [], language: 'de' }).has('iceland'));
+  });
+
+  it('weighs up capitalised German words as names only where they run together, as names do', () => {
+    const text = 'Die militärische Unterstützung wurde erhöht, sagte Präsident Emmanuel Macron in seiner Ansprache. Verzögerungen seien gefährlich, warnte Macron.';
+    const counts = countTerms({ title: 'Ansprache', text, entityNames: [], language: 'de' });
+    const plain = (term: string): number => counts.get(term) ?? 0;
+    assert.ok(plain('macron') >= 2 * 3, `macron ${plain('macron')}`);
+    assert.equal(plain('unterstützung'), 1);
+    assert.equal(plain('verzögerungen'), 1);
+    // French keeps the English rule: a capital inside a sentence marks a name.
+    assert.equal(countTerms({ title: 'x', text: 'Le président Macron a parlé.', entityNames: [], language: 'fr' }).get('macron'), 3);
+  });
+});

@@ -6,6 +6,10 @@
  * online (`TermStats`), bounded by pruning rare terms.
  */
 
+import { languageStopwords } from './language-stopwords.js';
+import { englishCountryNames } from './translated-country-names.js';
+import type { CountryNames } from './translated-country-names.js';
+
 /** Sparse vector: parallel arrays of terms and weights, L2-normalised, heaviest first. */
 export interface TermVector {
   terms: string[];
@@ -93,6 +97,8 @@ export interface TermSource {
   entityNames: string[];
   /** The article's address: its slug words stand in for the text when there is none. */
   url?: string | null;
+  /** The article's language: another than English reads its country names as English ones. */
+  language?: string | null;
 }
 
 export interface TermWeights {
@@ -113,12 +119,28 @@ export function countTerms(source: TermSource, weights: TermWeights = defaultTer
   const add = (term: string, w: number): void => {
     if (isContentTerm(term)) counts.set(term, (counts.get(term) ?? 0) + w);
   };
-  scanWords(source.title, Infinity, (word) => add(normaliseTerm(word), weights.titleWeight));
+  // Another language's function words are left out as English ones are (its country names are
+  // added in English after them, so "Estados Unidos" still counts).
+  const stopwords = languageStopwords(source.language);
+  const addWord = stopwords === null ? (word: string, w: number): void => add(normaliseTerm(word), w) : (word: string, w: number): void => {
+    if (!stopwords.has(word.toLowerCase())) add(normaliseTerm(word), w);
+  };
+  const countries = englishCountryNames(source.language);
+  const translate = countries === null ? null : countryTranslator(countries, add);
+  scanWords(source.title, Infinity, (word, sentenceStart) => {
+    addWord(word, weights.titleWeight);
+    translate?.(word, sentenceStart, weights.titleWeight);
+  });
   const useCapitals = source.entityNames.length === 0;
+  // German writes every noun with a capital: there a capital marks a name only in a run of two
+  // ("Emmanuel Macron", "Präsident Macron"), and then wherever that name recurs.
+  const runNames = useCapitals && capitalisesNouns(source.language) ? capitalisedRunWords(source.text, weights.leadWords, stopwords) : null;
   scanWords(source.text, weights.leadWords, (word, sentenceStart) => {
     const c = word.charCodeAt(0);
-    const capital = useCapitals && !sentenceStart && (c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0]!.toLowerCase());
-    add(normaliseTerm(word), 1 + (capital ? weights.nameWeight : 0));
+    let capital = useCapitals && !sentenceStart && (c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0]!.toLowerCase());
+    if (capital && runNames !== null) capital = runNames.has(word);
+    addWord(word, 1 + (capital ? weights.nameWeight : 0));
+    translate?.(word, sentenceStart, 1 + weights.nameWeight);
   });
   if (weights.slugWeight > 0 && !hasText(source.text)) {
     for (const word of slugWords(source.url)) add(normaliseTerm(word), weights.slugWeight);
@@ -127,6 +149,53 @@ export function countTerms(source: TermSource, weights: TermWeights = defaultTer
     scanWords(name, Infinity, (word) => add(normaliseTerm(word), weights.entityWeight));
   }
   return counts;
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0]!.toLowerCase();
+}
+
+function capitalisesNouns(language: string | null | undefined): boolean {
+  return !!language && /^(?:de|lb)(?:$|[-_])/iu.test(language);
+}
+
+/** Words of `text` (its first `limit`) that stand in a run of two or more capitalised words, function words not counted. */
+function capitalisedRunWords(text: string, limit: number, stopwords: ReadonlySet<string> | null): Set<string> {
+  const names = new Set<string>();
+  let run: string[] = [];
+  const close = (): void => {
+    if (run.length >= 2) for (const w of run) names.add(w);
+    run = [];
+  };
+  scanWords(text, limit, (word, sentenceStart) => {
+    if (sentenceStart) close();
+    const lower = word.toLowerCase();
+    if (isCapitalised(word) && !STOPWORDS.has(lower) && !stopwords?.has(lower)) run.push(word);
+    else close();
+  });
+  close();
+  return names;
+}
+
+/**
+ * A visitor that adds the English words of a country name written in another language ("Russie",
+ * "États-Unis") when the words just read, capitalised, end one.
+ */
+function countryTranslator(countries: CountryNames, add: (term: string, w: number) => void): (word: string, sentenceStart: boolean, w: number) => void {
+  const recent: Array<{ lower: string; capital: boolean }> = [];
+  return (word, sentenceStart, w) => {
+    if (sentenceStart) recent.length = 0;
+    recent.push({ lower: word.toLowerCase(), capital: isCapitalised(word) });
+    if (recent.length > 3) recent.shift();
+    for (let from = 0; from < recent.length; from++) {
+      if (!recent[from]!.capital) continue;
+      const english = countries.get(recent.slice(from).map((r) => r.lower).join(' '));
+      if (english === undefined) continue;
+      for (const e of english) add(normaliseTerm(e), w);
+      return;
+    }
+  };
 }
 
 /** True when the article has a body (anything but white space): false for a headline-only item. */

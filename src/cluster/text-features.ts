@@ -12,7 +12,7 @@ import { countTerms, defaultTermWeights } from './term-vector.js';
 import type { TermWeights } from './term-vector.js';
 
 export function textFeatures(
-  article: Pick<Article, 'title' | 'text' | 'url'>,
+  article: Pick<Article, 'title' | 'text' | 'url'> & Partial<Pick<Article, 'language'>>,
   analysis: Pick<Analysis, 'entities'>,
   options: { copies?: Pick<CopyIndexOptions, 'shingleWords' | 'sampleBits' | 'bins'>; terms?: TermWeights } = {},
 ): TextFeatures {
@@ -33,9 +33,12 @@ export function countsOf(terms: TextFeatures['terms']): Map<string, number> {
   return counts;
 }
 
-/** The grouper's weighted term counts of an article: title, lead (or URL slug words when it has no text) and the entities the analysis named. */
-export function termCounts(article: Pick<Article, 'title' | 'text' | 'url'>, analysis: Pick<Analysis, 'entities'>, weights: TermWeights): Map<string, number> {
-  return countTerms({ title: article.title, text: article.text, entityNames: analysis.entities.map((e) => e.name), url: article.url }, weights);
+/** The grouper's weighted term counts of an article: title, lead (or URL slug words when it has no text) and the entities the analysis named; country names in other languages also in English. */
+export function termCounts(article: Pick<Article, 'title' | 'text' | 'url'> & Partial<Pick<Article, 'language'>>, analysis: Pick<Analysis, 'entities'>, weights: TermWeights): Map<string, number> {
+  return countTerms(
+    { title: article.title, text: article.text, entityNames: analysis.entities.map((e) => e.name), url: article.url, language: article.language },
+    weights,
+  );
 }
 
 /** Whether term counts were made with these weights. */

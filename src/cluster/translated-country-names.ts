@@ -1,0 +1,70 @@
+/**
+ * @module Country names across languages, so that reports in different languages share the names
+ * of the countries they cover: "Russie", "Russland" and "Rusia" all read as "Russia", "États-Unis"
+ * and "Vereinigte Staaten" as "United States". The names are ICU's (through `Intl.DisplayNames`),
+ * for the languages publish dates are read in; a Node built without full ICU gives English names
+ * for every locale, and nothing is translated.
+ */
+
+/** Languages whose country names are read (base codes, as language detection gives them). */
+const NAME_LANGUAGES = [
+  'fr', 'de', 'es', 'it', 'nl', 'pt', 'ca', 'ro', 'sv', 'da', 'nb', 'fi', 'et', 'lv', 'lt',
+  'pl', 'cs', 'sk', 'sl', 'hr', 'hu', 'ru', 'uk', 'bg', 'el', 'tr', 'id',
+];
+
+/** The words of one written name, lower case, as `term-vector`'s scanner cuts them. */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}'\u2019]+/u).filter((w) => w.length > 0);
+}
+
+/** One language's country names: the name's words joined by spaces, to the English name's words. */
+export type CountryNames = Map<string, string[]>;
+
+/** Two-letter region codes ICU names (countries, and the EU and the UN). */
+function regionCodes(): string[] {
+  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      try {
+        if (english.of(code) !== undefined) codes.push(code);
+      } catch {
+        // not a region code
+      }
+    }
+  }
+  return codes;
+}
+
+const byLanguage = new Map<string, CountryNames | null>();
+let codes: string[] | null = null;
+
+/**
+ * The country names of `language` (a code such as "fr" or "de-AT"), or null for English and for a
+ * language whose names are not read. Built on first use (~10 ms per language).
+ */
+export function englishCountryNames(language: string | null | undefined): CountryNames | null {
+  if (!language) return null;
+  const base = language.toLowerCase().split(/[-_]/u)[0]!;
+  if (!NAME_LANGUAGES.includes(base)) return null;
+  const known = byLanguage.get(base);
+  if (known !== undefined) return known;
+  codes ??= regionCodes();
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const local = new Intl.DisplayNames([base], { type: 'region' });
+  const names: CountryNames = new Map();
+  for (const code of codes) {
+    const written = local.of(code);
+    const target = english.of(code);
+    // A name with a qualifier ("Congo (RDC)", "Macao R.A.S.") is not how a report writes it.
+    if (!written || !target || written === target || /[(),.]/u.test(written) || /[(),.]/u.test(target)) continue;
+    const words = nameWords(written);
+    if (words.length === 0 || words.length > 3) continue;
+    names.set(words.join(' '), nameWords(target));
+  }
+  // Without full ICU every locale answers in English: nothing to translate.
+  const result = names.size > 0 ? names : null;
+  byLanguage.set(base, result);
+  return result;
+}
