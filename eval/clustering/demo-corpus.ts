@@ -1,5 +1,5 @@
 /**
- * @module The demo corpus (demo/corpus, 46 invented articles with their ground truth in
+ * @module The demo corpus (demo/corpus, 49 invented articles with their ground truth in
  * demo/expected.json) ingested end to end, as `storyline demo` does, and its stories and events
  * scored by B-cubed against the ground truth. Full texts with publish dates: what the UCI headlines
  * cannot show (events, and stories joined through their articles' text).
