@@ -56,3 +56,24 @@ test('the story list does not claim zero outlets when the inputs named none, and
   assert.equal(under(single, 'events'), '1');
   assert.doesNotMatch(list, /1 outlets|0 outlets/);
 });
+
+test('a report in another language carries its language code after the outlet; an English one does not', () => {
+  const withEvent = {
+    ...view,
+    events: [
+      {
+        id: 1,
+        title: 'Dockers walk out',
+        start: '2026-04-10',
+        end: '2026-04-10',
+        articles: [
+          { id: 3, title: 'Dockers walk out at Aldine', source: 'Harbour Times', published: '2026-04-10T08:00:00Z', url: null, language: 'en', copies: [] },
+          { id: 8, title: 'Streik im Hafen von Aldine', source: 'Hafenblatt', published: '2026-04-10T12:00:00Z', url: null, language: 'de', copies: [] },
+        ],
+      },
+    ],
+  } as unknown as StoryView;
+  const text = renderStory(withEvent);
+  assert.match(text, /#8 Hafenblatt \[de\], 2026-04-10: Streik im Hafen von Aldine/);
+  assert.match(text, /#3 Harbour Times, 2026-04-10: Dockers walk out at Aldine/);
+});

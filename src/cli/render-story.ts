@@ -48,7 +48,8 @@ export function renderStory(view: StoryView): string {
   for (const event of view.events) {
     out.push(`● ${span(event.start, event.end)}  ${event.title}`);
     for (const article of event.articles) {
-      out.push(`    #${article.id} ${article.source ?? 'unknown outlet'}${article.published ? `, ${article.published.slice(0, 10)}` : ''}: ${article.title}`);
+      const language = article.language && !/^en(?:$|-)/iu.test(article.language) ? ` [${article.language}]` : '';
+      out.push(`    #${article.id} ${article.source ?? 'unknown outlet'}${language}${article.published ? `, ${article.published.slice(0, 10)}` : ''}: ${article.title}`);
       if (article.copies.length > 0) {
         out.push(`        also carried by ${article.copies.length} ${article.copies.length === 1 ? 'copy' : 'copies'}: ${article.copies.map((c) => `${c.source ?? 'unknown'} #${c.id}`).join(', ')}`);
       }

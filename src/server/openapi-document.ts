@@ -22,6 +22,7 @@ const articleBrief = {
   source: nullable('string'),
   published: nullable('string'),
   url: nullable('string'),
+  language: nullable('string'),
 };
 const changes = {
   type: ['object', 'null'],
@@ -101,7 +102,6 @@ export function openApiDocument(): object {
             externalId: nullable('string'),
             path: nullable('string'),
             author: nullable('string'),
-            language: nullable('string'),
             text: { type: 'string' },
             revision: { type: 'integer' },
             seenAt: { type: 'string' },

@@ -159,3 +159,30 @@ test('an undated original is drawn on the timeline at its earliest copy’s date
     await store.close();
   }
 });
+
+describe('a story with a report in another language', () => {
+  test('marks the report with its language, and English reports with none', async () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      await addLongEvent(store, 2);
+      const story = { id: 1, title: 'Dockworkers strike at Port Aldine', start: '2025-04-01', end: '2025-04-02' };
+      const event = { id: 1, storyId: 1, title: 'Strike closes the container terminal', start: '2025-04-01', end: '2025-04-02' };
+      await store.addArticle(
+        {
+          identity: 'de:1',
+          contentHash: 'de-hash',
+          rawHash: 'de-raw',
+          article: { externalId: null, path: null, url: 'https://hafenblatt.example/aldine', source: 'Hafenblatt', author: null, title: 'Streik im Hafen von Aldine', text: 'Die Hafenarbeiter in Port Aldine streiken weiter.', published: '2025-04-01T12:00:00Z', modified: null, language: 'de' },
+          analysis: { quotes: [], entities: [], figures: [], dates: [] },
+          seenAt: '2025-04-01T12:00:00Z',
+        },
+        () => ({ duplicateOf: null, similarity: null, changes: null, event, story, movedEvents: [], mergedStoryIds: [] }),
+      );
+      const body = await (await createApp({ store }).app.request('/stories/1')).text();
+      assert.match(body, /<span class="outlet">Hafenblatt<\/span> <span class="language" title="in German">DE<\/span> <a href="\/articles\/3">Streik im Hafen von Aldine<\/a>/);
+      assert.equal([...body.matchAll(/class="language"/g)].length, 1);
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -231,6 +231,18 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
   </article>`;
 }
 
+/** A report in another language than English is marked so ("FR", its name on hover); English is not. */
+function languageBadge(language: string | null): Html | string {
+  if (!language || /^en(?:$|-)/iu.test(language)) return '';
+  let name = language;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+  } catch {
+    // not a language code: show it as it is
+  }
+  return html` <span class="language" title="in ${name}">${language.toUpperCase()}</span>`;
+}
+
 /** An event with its first `limit` original articles in full; a link to the event's own pages lists the rest. */
 function eventSection(event: StoryView['events'][number] & { number: number }, when: Map<number, string>, options: { storyId: number; limit: number; total: number }): Html {
   const hidden = event.articles.length - options.limit;
@@ -238,7 +250,7 @@ function eventSection(event: StoryView['events'][number] & { number: number }, w
     <header><span class="event-number">${event.number}</span><div><h3>${event.title}</h3><p class="meta">${formatSpan(event.start, event.end)} · ${plural(event.articles.length + event.articles.reduce((n, a) => n + a.copies.length, 0), 'article')}</p></div></header>
     <ol class="articles">${event.articles.slice(0, options.limit).map(
       (article) => html`<li class="article-row">
-        <div class="line"><span class="outlet">${article.source ?? 'unknown outlet'}</span> <a href="/articles/${article.id}">${article.title}</a> <time>${when.get(article.id) ?? formatWhen(article.published)}</time></div>
+        <div class="line"><span class="outlet">${article.source ?? 'unknown outlet'}</span>${languageBadge(article.language)} <a href="/articles/${article.id}">${article.title}</a> <time>${when.get(article.id) ?? formatWhen(article.published)}</time></div>
         ${article.copies.length > 0 ? copiesBlock(article.copies, when) : ''}
       </li>`,
     )}</ol>
@@ -251,7 +263,7 @@ function copiesBlock(copies: StoryView['events'][number]['articles'][number]['co
   const label = outlets.size === copies.length ? `Also carried by ${plural(outlets.size, 'outlet')}` : `Also carried ${plural(copies.length, 'time')} by ${plural(outlets.size, 'outlet')}`;
   return html`<details class="copies"><summary>${label}</summary><ol>${copies.map(
     (copy) => html`<li class="copy">
-      <div class="line"><span class="outlet">${copy.source ?? 'unknown outlet'}</span> <a href="/articles/${copy.id}">${copy.title}</a> <time>${when.get(copy.id) ?? formatWhen(copy.published)}</time>${copy.similarity !== null ? html` <span class="similarity">${Math.round(copy.similarity * 100)}% same</span>` : ''}</div>
+      <div class="line"><span class="outlet">${copy.source ?? 'unknown outlet'}</span>${languageBadge(copy.language)} <a href="/articles/${copy.id}">${copy.title}</a> <time>${when.get(copy.id) ?? formatWhen(copy.published)}</time>${copy.similarity !== null ? html` <span class="similarity">${Math.round(copy.similarity * 100)}% same</span>` : ''}</div>
       ${copyChanges(copy.changes)}
     </li>`,
   )}</ol></details>`;

@@ -13,6 +13,8 @@ export interface ArticleBrief {
   source: string | null;
   published: string | null;
   url: string | null;
+  /** Detected language ("en", "fr"), null when unknown. */
+  language: string | null;
 }
 
 export interface CopyBrief extends ArticleBrief {
@@ -37,7 +39,7 @@ export interface StoryView extends StorySummary {
   entities: Array<{ name: string; type: string; aliases: string[]; mentions: number; articles: number }>;
 }
 
-const brief = (a: ArticleRecord): ArticleBrief => ({ id: a.id, title: a.title, source: a.source, published: a.published, url: a.url });
+const brief = (a: ArticleRecord): ArticleBrief => ({ id: a.id, title: a.title, source: a.source, published: a.published, url: a.url, language: a.language });
 
 
 export function buildStoryView(detail: StoryDetail): StoryView {
