@@ -22,6 +22,7 @@ interface ExpectedArticle {
   title: string;
   published: string;
   publishedInFile: boolean;
+  language: string;
   story: string;
   event: string;
   copyOf: string | null;
@@ -142,17 +143,17 @@ test('independent reports of one happening share its event (B-cubed over events)
   assert.ok(score.recall >= 0.85, `event B-cubed recall ${score.recall.toFixed(3)} (P ${score.precision.toFixed(3)}, F1 ${score.f1.toFixed(3)})`);
 });
 
-test('who said what: the quotes the ground truth lists are found, with their speakers', async () => {
+test('who said what: the quotes the ground truth lists are found, with their speakers, in English and in the foreign reports', async () => {
   const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  let gold = 0;
-  let found = 0;
+  const tally = { en: { gold: 0, found: 0 }, other: { gold: 0, found: 0 } };
   const wrongSpeaker: string[] = [];
   for (const e of expected) {
     const article = stored.get(e.id);
     if (!article) continue;
     const quotes = (await store.getArticle(article.id))?.analysis.quotes ?? [];
+    const count = e.language === 'en' ? tally.en : tally.other;
     for (const q of e.quotes) {
-      gold++;
+      count.gold++;
       // The span found holds the listed quote (reported speech may carry a quoted phrase inside it), or most of it.
       const listed = words(q.text);
       const match = quotes.find((p) => {
@@ -160,14 +161,18 @@ test('who said what: the quotes the ground truth lists are found, with their spe
         return span.length > 0 && (span.includes(listed) || (listed.includes(span) && span.length / listed.length > 0.5));
       });
       if (!match) continue;
-      found++;
+      count.found++;
       if (match.speaker !== q.speaker) wrongSpeaker.push(`${e.id}: ${match.speaker} for ${q.speaker}: ${q.text.slice(0, 50)}`);
     }
   }
   // 226 of 241 before reported speech after a participle (", saying ..."), "but said" and "called X Y" was read; 236 now.
-  assert.ok(found / gold >= 0.97, `quotes found: ${found} of ${gold}`);
+  assert.ok(tally.en.found / tally.en.gold >= 0.97, `quotes found: ${tally.en.found} of ${tally.en.gold}`);
+  // The French, German and Spanish reports: 7 of the 9 listed (none before they were read). Left:
+  // "a demandé aux habitants de ne pas rentrer" (no "que"), and the bank as "La entidad explicó que".
+  assert.ok(tally.other.gold >= 9 && tally.other.found >= 7, `foreign quotes found: ${tally.other.found} of ${tally.other.gold}`);
   // 4 of 226 wrong before a pronoun looked past the subject of a reported clause to the speaker of
   // the sentence, "the minister" found the "Minister of Infrastructure" and a spokesman spoke for his
   // company; none now.
+  const found = tally.en.found + tally.other.found;
   assert.ok(wrongSpeaker.length / found <= 0.01, `speakers wrong for ${wrongSpeaker.length} of ${found}:\n${wrongSpeaker.join('\n')}`);
 });

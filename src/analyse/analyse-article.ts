@@ -10,6 +10,7 @@ import type { AnalysisContext } from './analysis-context.js';
 import { findTimeExpressions } from './dates.js';
 import { findEntityMentions } from './entities.js';
 import { findFigures } from './figures.js';
+import { analyseOtherLanguage, readsLanguage } from './other-languages.js';
 import { findQuotes } from './quotes.js';
 import { tokenize } from './text-tokens.js';
 
@@ -23,7 +24,10 @@ export interface ArticleInput {
 /** Analyses one article: quotes with speakers, entities, figures and dates, with offsets into text. */
 export function analyseArticle(input: ArticleInput, context: AnalysisContext): Analysis {
   const { text } = input;
-  if (input.language && !/^en/i.test(input.language)) return { quotes: [], entities: [], figures: [], dates: [] };
+  if (input.language && !/^en/i.test(input.language)) {
+    // Another language: who said what, where it is one of the languages read; nothing else.
+    return readsLanguage(input.language) ? analyseOtherLanguage(text, input.language, context.gazetteer) : { quotes: [], entities: [], figures: [], dates: [] };
+  }
   const doc = tokenize(text);
   // Entities from the tagger; the quote finder keeps the rules' spans, which its speaker cues are tuned to.
   const { mentions, rules } = findEntityMentions(doc, context.gazetteer, context.entityTagger);

@@ -6,9 +6,9 @@
  * online (`TermStats`), bounded by pruning rare terms.
  */
 
-import { languageStopwords } from './language-stopwords.js';
-import { englishCountryNames } from './translated-country-names.js';
-import type { CountryNames } from './translated-country-names.js';
+import { languageStopwords } from '../language/stopwords.js';
+import { englishCountryNames } from '../language/country-names.js';
+import type { CountryNames } from '../language/country-names.js';
 
 /** Sparse vector: parallel arrays of terms and weights, L2-normalised, heaviest first. */
 export interface TermVector {

@@ -19,7 +19,7 @@ export function createDefaultAnalyse(options: { recentTexts?: number } = {}): An
   const recent = new Map<string, Map<string, Analysis>>();
   return (article) => {
     const input = { text: article.text, published: article.published, language: article.language };
-    // Another language is not analysed at all: nothing to keep.
+    // Another language is read for quotes and names only, quickly: nothing to keep.
     if (capacity === 0 || (input.language && !/^en/i.test(input.language))) return analyseArticle(input, context);
     const day = input.published ? input.published.slice(0, 10) : '';
     let byDay = recent.get(input.text);
