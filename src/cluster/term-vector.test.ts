@@ -59,7 +59,8 @@ describe('countTerms in other languages', () => {
     assert.ok(plain('macron') >= 2 * 3, `macron ${plain('macron')}`);
     assert.equal(plain('unterstützung'), 1);
     assert.equal(plain('verzögerungen'), 1);
-    // French keeps the English rule: a capital inside a sentence marks a name.
+    // French keeps the English rule: a capital inside a sentence marks a name, also beside the people the analysis named there.
     assert.equal(countTerms({ title: 'x', text: 'Le président Macron a parlé.', entityNames: [], language: 'fr' }).get('macron'), 3);
+    assert.equal(countTerms({ title: 'x', text: 'Ilse Marrow a parlé à Valmora.', entityNames: ['Ilse Marrow'], language: 'fr' }).get('valmora'), 3);
   });
 });

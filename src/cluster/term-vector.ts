@@ -131,7 +131,8 @@ export function countTerms(source: TermSource, weights: TermWeights = defaultTer
     addWord(word, weights.titleWeight);
     translate?.(word, sentenceStart, weights.titleWeight);
   });
-  const useCapitals = source.entityNames.length === 0;
+  // Capitals mark names where the analysis gave none, and in other languages, where it names people only.
+  const useCapitals = source.entityNames.length === 0 || (!!source.language && !/^en(?:$|[-_])/iu.test(source.language));
   // German writes every noun with a capital: there a capital marks a name only in a run of two
   // ("Emmanuel Macron", "Präsident Macron"), and then wherever that name recurs.
   const runNames = useCapitals && capitalisesNouns(source.language) ? capitalisedRunWords(source.text, weights.leadWords, stopwords) : null;
