@@ -144,6 +144,12 @@ function scaleOf(scale: string | undefined): number {
 
 /** 12 × 1.15 is 13.799999999999999 in binary; the range is an estimate, so 13.8. */
 const tidy = (n: number): number => Number(n.toPrecision(12));
+export { tidy as tidyNumber };
+
+/** The range an English qualifier ("about", "more than", "up to"; none: exact) allows around a value. */
+export function qualifiedRange(qualifier: string | undefined, value: number): Reading {
+  return qualify(qualifier, value, null);
+}
 
 const scaled = (reading: Reading, by: number): Reading => ({ precision: reading.precision, low: reading.low * by, high: reading.high === null ? null : reading.high * by });
 

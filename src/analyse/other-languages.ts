@@ -12,11 +12,12 @@
  * - Reported speech: a person, a verb of saying and the word that opens what was said ("a déclaré
  *   que …", "añadió que …", in German also a comma), or "according to" a person or pronoun and a comma.
  * A quote no one is named for is left out rather than shown as a source the article does not name.
- * Figures and dates stay with the English analysis.
+ * Figures: percentages, amounts and basis points (`other-language-figures.ts`); dates stay English.
  */
 import type { Analysis, EntityMention, Quote } from '../model/analysis.js';
 import { languageStopwords } from '../language/stopwords.js';
 import { ORGANISATION_WORDS } from './entity-lexicon.js';
+import { findOtherLanguageFigures } from './other-language-figures.js';
 import type { Gazetteer } from './gazetteer.js';
 
 interface LanguageCues {
@@ -487,5 +488,5 @@ export function analyseOtherLanguage(text: string, language: string, gazetteer: 
     return c !== undefined && c.speaker === q.speaker && q.end <= c.end;
   };
   const quotes = [...direct.filter((q) => !within(q)), ...reported].sort((a, b) => a.start - b.start);
-  return { quotes, entities: r.people, figures: [], dates: [] };
+  return { quotes, entities: r.people, figures: findOtherLanguageFigures(text, language), dates: [] };
 }
