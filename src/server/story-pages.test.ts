@@ -172,15 +172,22 @@ describe('a story with a report in another language', () => {
           identity: 'de:1',
           contentHash: 'de-hash',
           rawHash: 'de-raw',
-          article: { externalId: null, path: null, url: 'https://hafenblatt.example/aldine', source: 'Hafenblatt', author: null, title: 'Streik im Hafen von Aldine', text: 'Die Hafenarbeiter in Port Aldine streiken weiter.', published: '2025-04-01T12:00:00Z', modified: null, language: 'de' },
-          analysis: { quotes: [], entities: [], figures: [], dates: [] },
+          article: { externalId: null, path: null, url: 'https://hafenblatt.example/aldine', source: 'Hafenblatt', author: null, title: 'Streik im Hafen von Aldine', text: '„Wir bleiben draußen, bis das Angebot besser wird“, sagte Ilse Marrow.', published: '2025-04-01T12:00:00Z', modified: null, language: 'de' },
+          analysis: {
+            quotes: [{ text: 'Wir bleiben draußen, bis das Angebot besser wird', start: 1, end: 49, direct: true, speaker: 'Ilse Marrow', speakerStart: 58, speakerEnd: 69 }],
+            entities: [],
+            figures: [],
+            dates: [],
+          },
           seenAt: '2025-04-01T12:00:00Z',
         },
         () => ({ duplicateOf: null, similarity: null, changes: null, event, story, movedEvents: [], mergedStoryIds: [] }),
       );
       const body = await (await createApp({ store }).app.request('/stories/1')).text();
       assert.match(body, /<span class="outlet">Hafenblatt<\/span> <span class="language" title="in German">DE<\/span> <a href="\/articles\/3">Streik im Hafen von Aldine<\/a>/);
-      assert.equal([...body.matchAll(/class="language"/g)].length, 1);
+      // Its quote, under its speaker, carries the badge too.
+      assert.match(body, /“Wir bleiben draußen, bis das Angebot besser wird”<\/blockquote>\s*<figcaption> <span class="language" title="in German">DE<\/span> Carried by 1 outlet/);
+      assert.equal([...body.matchAll(/class="language"/g)].length, 2);
     } finally {
       store.close();
     }

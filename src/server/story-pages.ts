@@ -179,6 +179,13 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
   const speakers = groupQuotesBySpeaker(view.quotes);
   const disagreements = figureDisagreements(view.figures);
   const events = view.events.map((event, index) => ({ ...event, number: index + 1 }));
+  const languageOf = new Map<number, string | null>();
+  for (const event of view.events) {
+    for (const article of event.articles) {
+      languageOf.set(article.id, article.language);
+      for (const copy of article.copies) languageOf.set(copy.id, copy.language);
+    }
+  }
   const originals = events.reduce((n, e) => n + e.articles.length, 0);
   const perEvent = originals > BIG_STORY ? ARTICLES_PER_BIG_EVENT : ARTICLES_PER_EVENT;
   return html`<article class="story">
@@ -202,7 +209,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
 
     <section id="quotes">
       <h2>Who said what</h2>
-      ${speakers.length === 0 ? html`<p class="muted">No quotes found in this story's articles.</p>` : speakers.map(speakerSection)}
+      ${speakers.length === 0 ? html`<p class="muted">No quotes found in this story's articles.</p>` : speakers.map((group) => speakerSection(group, languageOf))}
     </section>
 
     <section id="figures">
@@ -312,7 +319,19 @@ const COMPACT_QUOTES = 40;
 /** Wordings of one quote compared with the first. */
 const VARIANTS_SHOWN = 10;
 
-function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number]): Html {
+/** A quote's language where it is not English: its first article's, as a badge (a quote read in a German report). */
+function quoteLanguage(quote: { sources: Array<{ articleId: number }> }, languageOf: Map<number, string | null>): Html | string {
+  const first = quote.sources[0];
+  return first === undefined ? '' : languageBadge(languageOf.get(first.articleId) ?? null);
+}
+
+/** The badge for a quote's caption, a space after it; nothing for English. */
+function captionLanguage(quote: { sources: Array<{ articleId: number }> }, languageOf: Map<number, string | null>): Html | string {
+  const badge = quoteLanguage(quote, languageOf);
+  return badge === '' ? '' : html`${badge} `;
+}
+
+function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number], languageOf: Map<number, string | null>): Html {
   const name = group.speaker ?? 'Sources not named';
   return html`<section class="speaker" id="speaker-${slug(name)}">
     <h3>${name} <span class="count">quoted in ${plural(group.articles, 'article')}</span></h3>
@@ -320,7 +339,7 @@ function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number]):
       const outlets = new Set(quote.sources.map((s) => s.source ?? 'unknown outlet'));
       return html`<figure class="quote ${quote.direct ? 'direct' : 'reported'}">
         <blockquote>${quote.direct ? html`“${quote.text}”` : quote.text}</blockquote>
-        <figcaption>${quote.direct ? '' : html`<span class="tag">reported</span> `}${quote.attribution ? html`Said by <span class="attribution">${quote.attribution}</span>. ` : ''}Carried by ${plural(outlets.size, 'outlet')}: ${sourceLinks(quote.sources)}</figcaption>
+        <figcaption>${quote.direct ? '' : html`<span class="tag">reported</span> `}${captionLanguage(quote, languageOf)}${quote.attribution ? html`Said by <span class="attribution">${quote.attribution}</span>. ` : ''}Carried by ${plural(outlets.size, 'outlet')}: ${sourceLinks(quote.sources)}</figcaption>
         ${quote.variants.length > 1
           ? html`<details class="variants"><summary>${plural(quote.variants.length, 'wording')}</summary><ol>${quote.variants.slice(0, VARIANTS_SHOWN).map((variant) => html`<li>${wordDiff(quote.variants[0] ?? '', variant)}</li>`)}</ol>${quote.variants.length > VARIANTS_SHOWN ? html`<p class="muted">and ${plural(quote.variants.length - VARIANTS_SHOWN, 'other wording')}</p>` : ''}</details>`
           : ''}
@@ -328,7 +347,7 @@ function speakerSection(group: ReturnType<typeof groupQuotesBySpeaker>[number]):
     })}
     ${group.quotes.length > QUOTES_PER_SPEAKER
       ? html`<details class="more-quotes"><summary>${plural(group.quotes.length - QUOTES_PER_SPEAKER, 'more quote')}</summary><ul>${group.quotes.slice(QUOTES_PER_SPEAKER, QUOTES_PER_SPEAKER + COMPACT_QUOTES).map(
-          (quote) => html`<li>${quote.direct ? html`“${quote.text}”` : quote.text}${quote.attribution ? html` <span class="attribution">(${quote.attribution})</span>` : ''} <span class="count">${plural(quote.sources.length, 'article')}</span></li>`,
+          (quote) => html`<li>${quote.direct ? html`“${quote.text}”` : quote.text}${quoteLanguage(quote, languageOf)}${quote.attribution ? html` <span class="attribution">(${quote.attribution})</span>` : ''} <span class="count">${plural(quote.sources.length, 'article')}</span></li>`,
         )}</ul>${group.quotes.length > QUOTES_PER_SPEAKER + COMPACT_QUOTES ? html`<p class="muted">and ${plural(group.quotes.length - QUOTES_PER_SPEAKER - COMPACT_QUOTES, 'quote')} carried by fewer articles</p>` : ''}</details>`
       : ''}
   </section>`;
