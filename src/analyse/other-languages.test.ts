@@ -47,7 +47,7 @@ describe('who said what in other languages', () => {
       'Adela Quint: Wir werden notfalls einen Schlichter einsetzen.',
       'Adela Quint: Das ist nicht verhandelbar',
     ]);
-    assert.deepEqual([...new Set(a.entities.map((e) => `${e.text} = ${e.name}`))], ['Ilse Marrow = Ilse Marrow', 'Marrow = Ilse Marrow', 'Adela Quint = Adela Quint', 'Quint = Adela Quint']);
+    assert.deepEqual([...new Set(a.entities.filter((e) => e.type === 'person').map((e) => `${e.text} = ${e.name}`))], ['Ilse Marrow = Ilse Marrow', 'Marrow = Ilse Marrow', 'Adela Quint = Adela Quint', 'Quint = Adela Quint']);
   });
 
   it('reads Spanish, Italian and Dutch quotes with their verbs of saying', () => {
@@ -91,6 +91,21 @@ describe('who said what in other languages', () => {
     const a = analyse(text, 'fr');
     assert.deepEqual(a.quotes, []);
     assert.ok(!a.entities.some((e) => /Authority/.test(e.name)), a.entities.map((e) => e.name).join(', '));
+  });
+
+  it('names places: country names as their English names, and cities the gazetteer knows, in German only after "in", "aus", "nach"', () => {
+    const places = (text: string, language: string): string[] =>
+      analyse(text, language).entities.filter((e) => e.type === 'place').map((e) => `${e.text} = ${e.name}`);
+    assert.deepEqual(places("La Russie et les États-Unis discutent à Paris ; Kiev salue l'accord, selon le Royaume-Uni.", 'fr'), [
+      'Russie = Russia',
+      'États-Unis = United States',
+      'Paris = Paris',
+      'Kiev = Kyiv',
+      'Royaume-Uni = United Kingdom',
+    ]);
+    assert.deepEqual(places('Russland und die Ukraine verhandeln. Beim Essen in Essen sprach Olaf Scholz.', 'de'), ['Russland = Russia', 'Ukraine = Ukraine', 'Essen = Essen']);
+    assert.equal(places('Beim Essen sprach Olaf Scholz.', 'de').length, 0);
+    assert.deepEqual(places('Rusia y Estados Unidos negocian mientras Madrid observa.', 'es'), ['Rusia = Russia', 'Estados Unidos = United States', 'Madrid = Madrid']);
   });
 
   it('reads a megabyte of stray quotation marks, or of quotes on one line, without finding what is not there', () => {

@@ -15,7 +15,9 @@
  * Figures: percentages, amounts and basis points (`other-language-figures.ts`); dates stay English.
  */
 import type { Analysis, EntityMention, Quote } from '../model/analysis.js';
+import { englishCountryNames } from '../language/country-names.js';
 import { languageStopwords } from '../language/stopwords.js';
+import { placeName } from './country-names.js';
 import { ORGANISATION_WORDS } from './entity-lexicon.js';
 import { findOtherLanguageFigures } from './other-language-figures.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -176,6 +178,45 @@ function findPeople(text: string, words: Word[], language: string, cues: Languag
     mentions.push({ text: words[i]!.text, start: words[i]!.start, end: words[i]!.end, type: 'person', name });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** German prepositions that put a place after them ("in Essen", not "beim Essen"): there every noun has a capital. */
+const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach', 'bei', 'nahe', 'von', 'bis', 'vor', 'südlich', 'nördlich', 'östlich', 'westlich']);
+
+/**
+ * The places the text names: country names of its language, read as their English names ("Russie",
+ * "Vereinigte Staaten"), and capitalised words (or two) the gazetteer knows ("Kyiv", "Paris"); in
+ * German, where every noun has a capital, a city only after a preposition of place ("in Essen", not
+ * "beim Essen"). Words of a person's name are not places.
+ */
+function findPlaces(text: string, words: Word[], language: string, people: EntityMention[], gazetteer: Gazetteer): EntityMention[] {
+  const countries = englishCountryNames(language);
+  const german = /^(?:de|lb)$/u.test(baseLanguage(language));
+  const inPerson = new Uint8Array(text.length + 1);
+  for (const p of people) inPerson.fill(1, p.start, p.end);
+  const out: EntityMention[] = [];
+  const adjacent = (a: Word, b: Word): boolean => /^[ \u00a0-]$/u.test(text.slice(a.end, b.start));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!isCapitalised(w.text) || inPerson[w.start] === 1) continue;
+    let matched = false;
+    for (let n = 3; n >= 1 && !matched; n--) {
+      const run = words.slice(i, i + n);
+      if (run.length < n || run.some((x, k) => k > 0 && !adjacent(run[k - 1]!, x))) continue;
+      const key = run.map((x) => x.lower.replace(/-/gu, ' ')).join(' ');
+      const end = run[n - 1]!.end;
+      const country = countries?.get(key);
+      if (country !== undefined) {
+        out.push({ text: text.slice(w.start, end), start: w.start, end, type: 'place', name: placeName(country.name) ?? country.name });
+      } else if (key.length >= 4 && gazetteer.places.has(key) && (!german || gazetteer.countries.has(key) || GERMAN_PLACE_PREPOSITIONS.has(words[i - 1]?.lower ?? ''))) {
+        const written = text.slice(w.start, end);
+        out.push({ text: written, start: w.start, end, type: 'place', name: placeName(written) ?? written });
+      } else continue;
+      matched = true;
+      i += n - 1;
+    }
+  }
+  return out;
 }
 
 interface Span {
@@ -488,5 +529,6 @@ export function analyseOtherLanguage(text: string, language: string, gazetteer: 
     return c !== undefined && c.speaker === q.speaker && q.end <= c.end;
   };
   const quotes = [...direct.filter((q) => !within(q)), ...reported].sort((a, b) => a.start - b.start);
-  return { quotes, entities: r.people, figures: findOtherLanguageFigures(text, language), dates: [] };
+  const entities = [...r.people, ...findPlaces(text, words, language, r.people, gazetteer)].sort((a, b) => a.start - b.start);
+  return { quotes, entities, figures: findOtherLanguageFigures(text, language), dates: [] };
 }

@@ -193,7 +193,7 @@ function countryTranslator(countries: CountryNames, add: (term: string, w: numbe
       if (!recent[from]!.capital) continue;
       const english = countries.get(recent.slice(from).map((r) => r.lower).join(' '));
       if (english === undefined) continue;
-      for (const e of english) add(normaliseTerm(e), w);
+      for (const e of english.words) add(normaliseTerm(e), w);
       return;
     }
   };

@@ -17,8 +17,8 @@ export function nameWords(name: string): string[] {
   return name.toLowerCase().split(/[^\p{L}\p{N}'\u2019]+/u).filter((w) => w.length > 0);
 }
 
-/** One language's country names: the name's words joined by spaces, to the English name's words. */
-export type CountryNames = Map<string, string[]>;
+/** One language's country names: the name's words (lower case) joined by spaces, to the English name and its words. */
+export type CountryNames = Map<string, { name: string; words: string[] }>;
 
 /** Two-letter region codes ICU names (countries, and the EU and the UN). */
 function regionCodes(): string[] {
@@ -61,7 +61,7 @@ export function englishCountryNames(language: string | null | undefined): Countr
     if (!written || !target || written === target || /[(),.]/u.test(written) || /[(),.]/u.test(target)) continue;
     const words = nameWords(written);
     if (words.length === 0 || words.length > 3) continue;
-    names.set(words.join(' '), nameWords(target));
+    names.set(words.join(' '), { name: target, words: nameWords(target) });
   }
   // Without full ICU every locale answers in English: nothing to translate.
   const result = names.size > 0 ? names : null;
