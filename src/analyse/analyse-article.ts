@@ -25,8 +25,8 @@ export interface ArticleInput {
 export function analyseArticle(input: ArticleInput, context: AnalysisContext): Analysis {
   const { text } = input;
   if (input.language && !/^en/i.test(input.language)) {
-    // Another language: who said what, where it is one of the languages read; nothing else.
-    return readsLanguage(input.language) ? analyseOtherLanguage(text, input.language, context.gazetteer) : { quotes: [], entities: [], figures: [], dates: [] };
+    // Another language: who said what, people and places, some figures and dates, where it is one of the languages read.
+    return readsLanguage(input.language) ? analyseOtherLanguage(text, input.language, input.published, context.gazetteer) : { quotes: [], entities: [], figures: [], dates: [] };
   }
   const doc = tokenize(text);
   // Entities from the tagger; the quote finder keeps the rules' spans, which its speaker cues are tuned to.

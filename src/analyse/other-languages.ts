@@ -12,13 +12,15 @@
  * - Reported speech: a person, a verb of saying and the word that opens what was said ("a déclaré
  *   que …", "añadió que …", in German also a comma), or "according to" a person or pronoun and a comma.
  * A quote no one is named for is left out rather than shown as a source the article does not name.
- * Figures: percentages, amounts and basis points (`other-language-figures.ts`); dates stay English.
+ * Figures: percentages, amounts and basis points (`other-language-figures.ts`); dates that name their
+ * day and month (`other-language-dates.ts`).
  */
 import type { Analysis, EntityMention, Quote } from '../model/analysis.js';
 import { englishCountryNames } from '../language/country-names.js';
 import { languageStopwords } from '../language/stopwords.js';
 import { placeName } from './country-names.js';
 import { ORGANISATION_WORDS } from './entity-lexicon.js';
+import { findOtherLanguageDates } from './other-language-dates.js';
 import { findOtherLanguageFigures } from './other-language-figures.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -512,7 +514,7 @@ function reportedSpeech(r: Reading, direct: Quote[]): Quote[] {
 }
 
 /** Who said what (direct quotes and reported speech) and the people named, in a report in one of the languages read here. */
-export function analyseOtherLanguage(text: string, language: string, gazetteer: Gazetteer): Analysis {
+export function analyseOtherLanguage(text: string, language: string, published: string | null, gazetteer: Gazetteer): Analysis {
   const cues = CUES[baseLanguage(language)];
   if (cues === undefined) return { quotes: [], entities: [], figures: [], dates: [] };
   const words = wordsOf(text, 0, text.length);
@@ -530,5 +532,5 @@ export function analyseOtherLanguage(text: string, language: string, gazetteer: 
   };
   const quotes = [...direct.filter((q) => !within(q)), ...reported].sort((a, b) => a.start - b.start);
   const entities = [...r.people, ...findPlaces(text, words, language, r.people, gazetteer)].sort((a, b) => a.start - b.start);
-  return { quotes, entities, figures: findOtherLanguageFigures(text, language), dates: [] };
+  return { quotes, entities, figures: findOtherLanguageFigures(text, language), dates: findOtherLanguageDates(text, language, published) };
 }
