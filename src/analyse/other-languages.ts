@@ -19,6 +19,7 @@ import type { Analysis, EntityMention, Quote } from '../model/analysis.js';
 import { englishCountryNames } from '../language/country-names.js';
 import { languageStopwords } from '../language/stopwords.js';
 import { placeName } from './country-names.js';
+import { firstStartingFrom } from './text-tokens.js';
 import { ORGANISATION_WORDS } from './entity-lexicon.js';
 import { findOtherLanguageDates } from './other-language-dates.js';
 import { findOtherLanguageFigures } from './other-language-figures.js';
@@ -341,37 +342,26 @@ interface Reading {
   breaks: number[];
 }
 
-/** The index of the first item whose start is at least `at` (items sorted by start). */
-function firstFrom(items: ReadonlyArray<{ start: number }>, at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The words that start in [from, to), at most `limit` of them. */
 function wordRange(r: Reading, from: number, to: number, limit = Infinity): Word[] {
-  const first = firstFrom(r.words, from);
-  return r.words.slice(first, Math.min(firstFrom(r.words, to), first + limit));
+  const first = firstStartingFrom(r.words, from);
+  return r.words.slice(first, Math.min(firstStartingFrom(r.words, to), first + limit));
 }
 
 /** The last `limit` words that start in [from, to). */
 function wordsBefore(r: Reading, from: number, to: number, limit: number): Word[] {
-  const stop = firstFrom(r.words, to);
-  return r.words.slice(Math.max(firstFrom(r.words, from), stop - limit), stop);
+  const stop = firstStartingFrom(r.words, to);
+  return r.words.slice(Math.max(firstStartingFrom(r.words, from), stop - limit), stop);
 }
 
 /** How many words start in [from, to). */
-const wordCount = (r: Reading, from: number, to: number): number => firstFrom(r.words, to) - firstFrom(r.words, from);
+const wordCount = (r: Reading, from: number, to: number): number => firstStartingFrom(r.words, to) - firstStartingFrom(r.words, from);
 
 /** The person mentioned in [from, to) outside quotation marks: the first, or the last. */
 function personIn(r: Reading, from: number, to: number, last: boolean): EntityMention | null {
-  const first = firstFrom(r.people, from);
-  const stop = firstFrom(r.people, to);
+  const first = firstStartingFrom(r.people, from);
+  const stop = firstStartingFrom(r.people, to);
   if (last) {
     for (let i = stop - 1; i >= first; i--) if (r.people[i]!.end <= to && r.quoted[r.people[i]!.start] !== 1) return r.people[i]!;
   } else {
@@ -495,7 +485,7 @@ function reportedSpeech(r: Reading, direct: Quote[]): Quote[] {
       if (named !== null && named.start === next.start) speaker = named;
       else {
         // A pronoun: the person quoted last before it, else the person named last.
-        const lastQuoted = direct[firstFrom(direct, w.start) - 1];
+        const lastQuoted = direct[firstStartingFrom(direct, w.start) - 1];
         speaker = (lastQuoted && r.people.find((p) => p.start === lastQuoted.speakerStart)) || personIn(r, 0, w.start, true);
       }
       opensAt = r.text.indexOf(',', sourceEnd) + 1;
@@ -505,7 +495,7 @@ function reportedSpeech(r: Reading, direct: Quote[]): Quote[] {
     if (span === null || taken(span.start)) continue;
     // A clause that is mostly a quote already read ("Selon X, ministre, « … »") adds nothing to it.
     let quoted = 0;
-    for (let k = firstFrom(direct, span.start); k < direct.length && direct[k]!.end <= span.end; k++) quoted += direct[k]!.end - direct[k]!.start;
+    for (let k = firstStartingFrom(direct, span.start); k < direct.length && direct[k]!.end <= span.end; k++) quoted += direct[k]!.end - direct[k]!.start;
     if (quoted > (span.end - span.start) / 2) continue;
     const body = r.text.slice(span.start, span.end);
     out.push({ text: body, start: span.start, end: span.end, direct: false, speaker: speaker.name, speakerStart: speaker.start, speakerEnd: speaker.end });
@@ -527,7 +517,7 @@ export function analyseOtherLanguage(text: string, language: string, published: 
   // A phrase quoted inside reported speech is read with its clause, as in English.
   const within = (q: Quote): boolean => {
     if (!phrases.has(q)) return false;
-    const c = reported[firstFrom(reported, q.end) - 1];
+    const c = reported[firstStartingFrom(reported, q.end) - 1];
     return c !== undefined && c.speaker === q.speaker && q.end <= c.end;
   };
   const quotes = [...direct.filter((q) => !within(q)), ...reported].sort((a, b) => a.start - b.start);

@@ -13,6 +13,7 @@
 import type { Quote } from '../model/analysis.js';
 import type { EntitySpan } from './entities.js';
 import { DEMONYMS, REPORTING_VERBS, STRONG_PERSON_TITLES } from './entity-lexicon.js';
+import { firstStartingFrom } from './text-tokens.js';
 import type { Token, TokenizedText } from './text-tokens.js';
 
 /** A quote with the local source mention (the pronoun or name next to the cue) and a confidence. */
@@ -120,17 +121,6 @@ interface Ctx {
   genders: Map<string, 'male' | 'female'>;
 }
 
-function tokenIndexAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The person a pronoun at `offset` refers to, of matching gender: the last subject before it in
  * its own sentence, else, in the nearest earlier sentence that has one, the first subject, the
@@ -142,7 +132,7 @@ function resolvePronoun(ctx: Ctx, offset: number, gender: 'male' | 'female' | 'p
   if (gender === 'plural' || gender === 'self') return null;
   const { tokens } = ctx.doc;
   const sentenceOf = (e: EntitySpan): number => tokens[e.first]!.sentence;
-  const here = tokens[Math.min(tokens.length - 1, tokenIndexAtOrAfter(tokens, offset))]?.sentence ?? -1;
+  const here = tokens[Math.min(tokens.length - 1, firstStartingFrom(tokens, offset))]?.sentence ?? -1;
   const fits = (s: EntitySpan): boolean => {
     const known = ctx.genders.get(s.name) ?? s.gender;
     return !(known && known !== gender);
@@ -491,7 +481,7 @@ function isCueAt(tokens: Token[], i: number): boolean {
 /** Speaker of a direct piece from the words after its closing mark: ", he said" / ", said X". */
 function speakerAfter(ctx: Ctx, piece: Piece): SubjectHit | null {
   const { tokens } = ctx.doc;
-  let k = tokenIndexAtOrAfter(tokens, piece.closeIndex + 1);
+  let k = firstStartingFrom(tokens, piece.closeIndex + 1);
   const first = tokens[k];
   if (!first) return null;
   if (ctx.doc.sentences[first.sentence]!.paragraph !== piece.paragraph) return null;
@@ -601,7 +591,7 @@ function bylineName(doc: TokenizedText, from: number): SubjectHit | null {
 /** Speaker from the words before the opening mark in the same sentence: "Mr. X said:". */
 function speakerBefore(ctx: Ctx, piece: Piece): SubjectHit | null {
   const { tokens, sentences } = ctx.doc;
-  const openTok = tokenIndexAtOrAfter(tokens, piece.openIndex);
+  const openTok = firstStartingFrom(tokens, piece.openIndex);
   const tok = tokens[openTok];
   if (!tok) return null;
   const sentence = sentences[tok.sentence]!;
@@ -653,7 +643,7 @@ function coordinatedSubject(ctx: Ctx, first: number, cue: number): SubjectHit | 
   // "... and said", "... but said": the verbs share the subject.
   if (tokens[v]?.lower !== 'and' && tokens[v]?.lower !== 'but') return null;
   const opening = sentenceSubject(ctx, first, v);
-  const possessive = opening && /^['’]s?$/.test(tokens[tokenIndexAtOrAfter(tokens, opening.end)]?.text ?? '');
+  const possessive = opening && /^['’]s?$/.test(tokens[firstStartingFrom(tokens, opening.end)]?.text ?? '');
   if (opening && !possessive) return opening;
   // The first comma of the sentence opens the apposition: ", Claudia Weiss,".
   let comma = first;
@@ -734,7 +724,7 @@ function isTitleCase(inner: string): boolean {
 
 function isStandalone(ctx: Ctx, piece: Piece): boolean {
   const { tokens, sentences, text } = ctx.doc;
-  const openTok = tokenIndexAtOrAfter(tokens, piece.openIndex);
+  const openTok = firstStartingFrom(tokens, piece.openIndex);
   const tok = tokens[openTok];
   if (!tok) return false;
   const sentence = sentences[tok.sentence]!;
@@ -752,7 +742,7 @@ function isStandalone(ctx: Ctx, piece: Piece): boolean {
   if (/^\p{Ll}/u.test(inner) && prev && prev.sentence === tok.sentence && /^[\p{L}\d]/u.test(prev.text)) return false;
   if (!prev || openTok === sentence.first || prev.sentence !== tok.sentence) {
     // Sentence-initial: standalone unless a lower-case verb follows right after the close ("“X” was a hit").
-    const closeTok = tokens[tokenIndexAtOrAfter(tokens, piece.closeIndex + 1)];
+    const closeTok = tokens[firstStartingFrom(tokens, piece.closeIndex + 1)];
     if (closeTok && closeTok.sentence === tok.sentence && !piece.openEnd && /^\p{Ll}/u.test(closeTok.text) && !/[,.!?;:—–-]$/.test(inner)) {
       return isCue(closeTok) || !!PRONOUNS.get(closeTok.lower);
     }
@@ -799,7 +789,7 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
   // Still unattributed and opening its sentence: the attribution just before it ("..., Schiff said. “...”").
   for (let i = 0; i < pieces.length; i++) {
     if (!standalone[i] || hits[i]) continue;
-    const openIndex = tokenIndexAtOrAfter(doc.tokens, pieces[i]!.openIndex);
+    const openIndex = firstStartingFrom(doc.tokens, pieces[i]!.openIndex);
     const open = doc.tokens[openIndex];
     if (!open || sentences[open.sentence]!.first !== openIndex) continue;
     const carried = previousSentenceSpeaker(ctx, open.sentence);
@@ -821,7 +811,7 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
     const prev = pieces[i - 1]!;
     const prevHit = hits[i - 1];
     if (!prevHit || !standalone[i - 1] || prev.paragraph !== p.paragraph - 1 || !prevHit.named) continue;
-    const openIndex = tokenIndexAtOrAfter(doc.tokens, p.openIndex);
+    const openIndex = firstStartingFrom(doc.tokens, p.openIndex);
     const open = doc.tokens[openIndex];
     if (!open || sentences[open.sentence]!.first !== openIndex || (open.sentence > 0 && sentences[open.sentence - 1]!.paragraph === p.paragraph)) continue;
     if (!p.openEnd && text.slice(p.closeIndex + 1, p.paragraphEnd).trim() !== '') continue;
@@ -911,7 +901,7 @@ function organisationByHead(ctx: Ctx, attribution: string, at: number): EntitySp
   if (!m) return null;
   const head = m[1]!;
   const { tokens } = ctx.doc;
-  const sentence = tokens[Math.min(tokens.length - 1, tokenIndexAtOrAfter(tokens, at))]?.sentence ?? 0;
+  const sentence = tokens[Math.min(tokens.length - 1, firstStartingFrom(tokens, at))]?.sentence ?? 0;
   // Bodies whose name ends in the head: "Norholm Central Bank", and in one word "Norbank".
   const named = new Map<string, EntitySpan>();
   const near = new Map<string, EntitySpan>();
@@ -955,7 +945,7 @@ const isWord = (t: Token | undefined): t is Token => !!t && /^[\p{L}\d][\p{L}\d.
  */
 function describedSource(ctx: Ctx, start: number, end: number): string | null {
   const { tokens, text } = ctx.doc;
-  let first = tokenIndexAtOrAfter(tokens, start);
+  let first = firstStartingFrom(tokens, start);
   let last = first;
   while (tokens[last + 1] && tokens[last + 1]!.end <= end) last++;
   const sentence = tokens[first]?.sentence;

@@ -47,6 +47,18 @@ const ABBREVIATIONS = new Set([
 const CLOSERS = new Set(['"', '”', '’', '»', ')', ']', "'"]);
 
 /** Splits text into tokens and sentences; every newline ends a sentence and a paragraph. */
+/** The index of the first item whose start is at or after `offset` (items sorted by start); the length when none is. */
+export function firstStartingFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function tokenize(text: string): TokenizedText {
   const tokens = findTokens(text);
   const sentences: Sentence[] = [];
