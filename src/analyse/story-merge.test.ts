@@ -158,3 +158,13 @@ test('a name typed a place in most articles of a story and an organisation in ot
   assert.deepEqual(of('Kelmark'), ['organisation 1,2,3']);
   assert.deepEqual(of('Pellock').sort(), ['organisation 4', 'place 3'], 'one article each: no majority, both stay');
 });
+
+test('a name typed an organisation in most articles of a story and a person in another is one organisation', () => {
+  const mention = (text: string, type: 'person' | 'organisation' | 'place') => ({ text, start: 0, end: text.length, type, name: text });
+  const merged = mergeStoryEntities([
+    { articleId: 1, entities: [mention('Halvard Terminals', 'organisation'), mention('Claudia Weiss', 'person')] },
+    { articleId: 2, entities: [mention('Halvard Terminals', 'organisation')] },
+    { articleId: 3, entities: [mention('Halvard Terminals', 'person'), mention('Claudia Weiss', 'person')] },
+  ]);
+  assert.deepEqual(merged.map((e) => `${e.type} ${e.name} ${e.articleIds.join(',')}`).sort(), ['organisation Halvard Terminals 1,2,3', 'person Claudia Weiss 1,3']);
+});

@@ -269,25 +269,34 @@ export function mergeStoryEntities(
       }
     }
   }
-  return foldPlaceOrganisationTwins(foldSpeakingSurnames(out, options.speakers ?? new Set())).map(({ name, type, aliases, articleIds }) => ({ name, type, aliases, articleIds }));
+  return foldTypeTwins(foldSpeakingSurnames(out, options.speakers ?? new Set())).map(({ name, type, aliases, articleIds }) => ({ name, type, aliases, articleIds }));
 }
 
 /**
- * A name typed a place in some articles of a story and an organisation in others ("Ostwick": a
- * place where the article says "the town of Ostwick", an unknown word elsewhere) is one entity, of
- * the type more of its articles give it; on a tie both stay.
+ * A name typed differently in the articles of a story is one entity, of the type most of its
+ * articles give it: "Ostwick" a place where the article says "the town of Ostwick" and an unknown
+ * word elsewhere, "Halvard Terminals" an organisation in the English reports and, from its given-name
+ * look, a person in a German one. When no type has the most articles, each stays.
  */
-function foldPlaceOrganisationTwins<E extends StoryEntity & { aliasSet: Set<string>; articleSet: Set<number> }>(entities: E[]): E[] {
-  const places = new Map<string, E>();
-  for (const e of entities) if (e.type === 'place') places.set(e.name.toLowerCase(), e);
+function foldTypeTwins<E extends StoryEntity & { aliasSet: Set<string>; articleSet: Set<number> }>(entities: E[]): E[] {
+  const byName = new Map<string, E[]>();
+  for (const e of entities) {
+    const key = e.name.toLowerCase();
+    const list = byName.get(key);
+    if (list) list.push(e);
+    else byName.set(key, [e]);
+  }
   const folded = new Set<E>();
-  for (const organisation of entities) {
-    const place = organisation.type === 'organisation' ? places.get(organisation.name.toLowerCase()) : undefined;
-    if (!place || place.articleIds.length === organisation.articleIds.length) continue;
-    const [keep, fold] = place.articleIds.length > organisation.articleIds.length ? [place, organisation] : [organisation, place];
-    for (const alias of fold.aliases) if (!keep.aliasSet.has(alias)) { keep.aliasSet.add(alias); keep.aliases.push(alias); }
-    for (const id of fold.articleIds) if (!keep.articleSet.has(id)) { keep.articleSet.add(id); keep.articleIds.push(id); }
-    folded.add(fold);
+  for (const twins of byName.values()) {
+    if (twins.length < 2) continue;
+    const ranked = [...twins].sort((a, b) => b.articleIds.length - a.articleIds.length);
+    const keep = ranked[0]!;
+    if (keep.articleIds.length === ranked[1]!.articleIds.length) continue;
+    for (const fold of ranked.slice(1)) {
+      for (const alias of fold.aliases) if (!keep.aliasSet.has(alias)) { keep.aliasSet.add(alias); keep.aliases.push(alias); }
+      for (const id of fold.articleIds) if (!keep.articleSet.has(id)) { keep.articleSet.add(id); keep.articleIds.push(id); }
+      folded.add(fold);
+    }
   }
   return folded.size === 0 ? entities : entities.filter((e) => !folded.has(e));
 }
