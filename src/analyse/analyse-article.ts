@@ -5,6 +5,7 @@
  * Analysis.dates holds points and periods in time (dates, times, sets); durations such as
  * "three days" are reported as figures (3 "days") instead.
  */
+import { isOtherLanguage } from '../language/codes.js';
 import type { Analysis, DateMention, EntityMention, Quote } from '../model/analysis.js';
 import type { AnalysisContext } from './analysis-context.js';
 import { findTimeExpressions } from './dates.js';
@@ -24,7 +25,7 @@ export interface ArticleInput {
 /** Analyses one article: quotes with speakers, entities, figures and dates, with offsets into text. */
 export function analyseArticle(input: ArticleInput, context: AnalysisContext): Analysis {
   const { text } = input;
-  if (input.language && !/^en/i.test(input.language)) {
+  if (isOtherLanguage(input.language)) {
     // Another language: who said what, people and places, some figures and dates, where it is one of the languages read.
     return readsLanguage(input.language) ? analyseOtherLanguage(text, input.language, input.published, context.gazetteer) : { quotes: [], entities: [], figures: [], dates: [] };
   }

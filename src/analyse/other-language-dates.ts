@@ -7,6 +7,7 @@
  * and this does not, and a wrong day on a story's timeline is worse than none.
  */
 import * as chrono from 'chrono-node';
+import { baseLanguage } from '../language/codes.js';
 import type { DateMention } from '../model/analysis.js';
 
 const PARSERS: Record<string, chrono.Chrono> = {
@@ -22,7 +23,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Dates with their day and month, or a month and its year, in a report in one of the languages above; none in another. */
 export function findOtherLanguageDates(text: string, language: string, published: string | null): DateMention[] {
-  const parser = PARSERS[language.toLowerCase().split(/[-_]/u)[0]!];
+  const parser = PARSERS[baseLanguage(language)];
   if (parser === undefined) return [];
   const reference = published === null ? null : new Date(Date.parse(published));
   if (reference !== null && Number.isNaN(reference.getTime())) return [];

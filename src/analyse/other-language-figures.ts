@@ -6,6 +6,7 @@
  * counterpart, so that "rund 7,5 Prozent" and "about 7.5%" are the same figure. Counts of things
  * ("4200 Hafenarbeiter") are left out: their nouns would not meet the English ones.
  */
+import { baseLanguage } from '../language/codes.js';
 import type { Figure } from '../model/analysis.js';
 import { qualifiedRange, tidyNumber } from './figures.js';
 
@@ -101,7 +102,7 @@ function numberValue(raw: string): number {
 
 /** Percentages, amounts of money and basis points in a report in one of the languages listed above; none in another. */
 export function findOtherLanguageFigures(text: string, language: string): Figure[] {
-  const base = language.toLowerCase().split(/[-_]/u)[0]!;
+  const base = baseLanguage(language);
   const words = WORDS[base];
   if (words === undefined) return [];
   const re = patternFor(base, words);

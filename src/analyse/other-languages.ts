@@ -16,6 +16,7 @@
  * day and month (`other-language-dates.ts`).
  */
 import type { Analysis, EntityMention, Quote } from '../model/analysis.js';
+import { baseLanguage } from '../language/codes.js';
 import { englishCountryNames } from '../language/country-names.js';
 import { languageStopwords } from '../language/stopwords.js';
 import { placeName } from './country-names.js';
@@ -87,10 +88,6 @@ const CLOSERS: Record<string, string> = { '«': '»', '„': '“”', '“': '�
 /** The languages read here (base codes). */
 export function readsLanguage(language: string | null | undefined): boolean {
   return !!language && Object.hasOwn(CUES, baseLanguage(language));
-}
-
-function baseLanguage(language: string): string {
-  return language.toLowerCase().split(/[-_]/u)[0]!;
 }
 
 interface Word {

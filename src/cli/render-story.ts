@@ -1,6 +1,7 @@
 /** @module Stories as terminal text: a list with coverage sparklines, and one story in full. */
 import type { StorySummary } from '../store/store.js';
 import type { StoryView } from '../views/story-view.js';
+import { isOtherLanguage } from '../language/codes.js';
 import { figureReading } from '../views/figure-reading.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
@@ -48,7 +49,7 @@ export function renderStory(view: StoryView): string {
   for (const event of view.events) {
     out.push(`● ${span(event.start, event.end)}  ${event.title}`);
     for (const article of event.articles) {
-      const language = article.language && !/^en(?:$|-)/iu.test(article.language) ? ` [${article.language}]` : '';
+      const language = isOtherLanguage(article.language) ? ` [${article.language}]` : '';
       out.push(`    #${article.id} ${article.source ?? 'unknown outlet'}${language}${article.published ? `, ${article.published.slice(0, 10)}` : ''}: ${article.title}`);
       if (article.copies.length > 0) {
         out.push(`        also carried by ${article.copies.length} ${article.copies.length === 1 ? 'copy' : 'copies'}: ${article.copies.map((c) => `${c.source ?? 'unknown'} #${c.id}`).join(', ')}`);

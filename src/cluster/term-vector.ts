@@ -6,6 +6,7 @@
  * online (`TermStats`), bounded by pruning rare terms.
  */
 
+import { baseLanguage, isOtherLanguage } from '../language/codes.js';
 import { languageStopwords } from '../language/stopwords.js';
 import { englishCountryNames } from '../language/country-names.js';
 import type { CountryNames } from '../language/country-names.js';
@@ -132,13 +133,12 @@ export function countTerms(source: TermSource, weights: TermWeights = defaultTer
     translate?.(word, sentenceStart, weights.titleWeight);
   });
   // Capitals mark names where the analysis gave none, and in other languages, where it names people only.
-  const useCapitals = source.entityNames.length === 0 || (!!source.language && !/^en(?:$|[-_])/iu.test(source.language));
+  const useCapitals = source.entityNames.length === 0 || isOtherLanguage(source.language);
   // German writes every noun with a capital: there a capital marks a name only in a run of two
   // ("Emmanuel Macron", "Präsident Macron"), and then wherever that name recurs.
   const runNames = useCapitals && capitalisesNouns(source.language) ? capitalisedRunWords(source.text, weights.leadWords, stopwords) : null;
   scanWords(source.text, weights.leadWords, (word, sentenceStart) => {
-    const c = word.charCodeAt(0);
-    let capital = useCapitals && !sentenceStart && (c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0]!.toLowerCase());
+    let capital = useCapitals && !sentenceStart && isCapitalised(word);
     if (capital && runNames !== null) capital = runNames.has(word);
     addWord(word, 1 + (capital ? weights.nameWeight : 0));
     translate?.(word, sentenceStart, 1 + weights.nameWeight);
@@ -158,7 +158,7 @@ function isCapitalised(word: string): boolean {
 }
 
 function capitalisesNouns(language: string | null | undefined): boolean {
-  return !!language && /^(?:de|lb)(?:$|[-_])/iu.test(language);
+  return !!language && ['de', 'lb'].includes(baseLanguage(language));
 }
 
 /** Words of `text` (its first `limit`) that stand in a run of two or more capitalised words, function words not counted. */

@@ -5,6 +5,7 @@
  * for the languages publish dates are read in; a Node built without full ICU gives English names
  * for every locale, and nothing is translated.
  */
+import { baseLanguage } from './codes.js';
 
 /** Languages whose country names are read (base codes, as language detection gives them). */
 const NAME_LANGUAGES = [
@@ -46,7 +47,7 @@ let codes: string[] | null = null;
  */
 export function englishCountryNames(language: string | null | undefined): CountryNames | null {
   if (!language) return null;
-  const base = language.toLowerCase().split(/[-_]/u)[0]!;
+  const base = baseLanguage(language);
   if (!NAME_LANGUAGES.includes(base)) return null;
   const known = byLanguage.get(base);
   if (known !== undefined) return known;

@@ -4,6 +4,7 @@
  * in a store of mostly English articles those words are rare, and would otherwise weigh the most.
  */
 import { createRequire } from 'node:module';
+import { baseLanguage } from './codes.js';
 
 let lists: Record<string, string[]> | null = null;
 const byLanguage = new Map<string, ReadonlySet<string> | null>();
@@ -14,7 +15,7 @@ const byLanguage = new Map<string, ReadonlySet<string> | null>();
  */
 export function languageStopwords(language: string | null | undefined): ReadonlySet<string> | null {
   if (!language) return null;
-  const base = language.toLowerCase().split(/[-_]/u)[0]!;
+  const base = baseLanguage(language);
   if (base === 'en') return null;
   const known = byLanguage.get(base);
   if (known !== undefined) return known;

@@ -5,6 +5,7 @@
  * published (relative dates count from it) and whether it is English.
  */
 import { analyseArticle, createAnalysisContext } from '../analyse/analyse-article.js';
+import { isOtherLanguage } from '../language/codes.js';
 import type { Analysis } from '../model/index.js';
 import type { Analyse } from './process-document.js';
 
@@ -20,7 +21,7 @@ export function createDefaultAnalyse(options: { recentTexts?: number } = {}): An
   return (article) => {
     const input = { text: article.text, published: article.published, language: article.language };
     // Another language is read for quotes and names only, quickly: nothing to keep.
-    if (capacity === 0 || (input.language && !/^en/i.test(input.language))) return analyseArticle(input, context);
+    if (capacity === 0 || isOtherLanguage(input.language)) return analyseArticle(input, context);
     const day = input.published ? input.published.slice(0, 10) : '';
     let byDay = recent.get(input.text);
     const known = byDay?.get(day);

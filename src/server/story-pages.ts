@@ -12,6 +12,7 @@ import { figureReading, readingKey } from '../views/figure-reading.js';
 import { copyChanges, wordDiff } from './change-diff.js';
 import { figureDisagreements, unitFamily } from './figure-disagreements.js';
 import { filtersOf, pagingOf, queryString, type StoryFilters } from './list-options.js';
+import { isOtherLanguage } from '../language/codes.js';
 import { notFound, page, plural, slug, type Html } from './page-layout.js';
 import { groupQuotesBySpeaker } from './quote-groups.js';
 import type { StoryPageCache } from './story-page-cache.js';
@@ -240,7 +241,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
 
 /** A report in another language than English is marked so ("FR", its name on hover); English is not. */
 function languageBadge(language: string | null): Html | string {
-  if (!language || /^en(?:$|-)/iu.test(language)) return '';
+  if (!isOtherLanguage(language)) return '';
   let name = language;
   try {
     name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
