@@ -16,7 +16,7 @@
  * day and month (`other-language-dates.ts`).
  */
 import type { Analysis, EntityMention, Quote } from '../model/analysis.js';
-import { baseLanguage } from '../language/codes.js';
+import { baseLanguage, capitalisesNouns } from '../language/codes.js';
 import { englishCountryNames } from '../language/country-names.js';
 import { languageStopwords } from '../language/stopwords.js';
 import { placeName } from './country-names.js';
@@ -191,7 +191,7 @@ const GERMAN_PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach', 'bei', 'nahe', '
  */
 function findPlaces(text: string, words: Word[], language: string, people: EntityMention[], gazetteer: Gazetteer): EntityMention[] {
   const countries = englishCountryNames(language);
-  const german = /^(?:de|lb)$/u.test(baseLanguage(language));
+  const german = capitalisesNouns(language);
   const inPerson = new Uint8Array(text.length + 1);
   for (const p of people) inPerson.fill(1, p.start, p.end);
   const out: EntityMention[] = [];

@@ -6,7 +6,7 @@
  * online (`TermStats`), bounded by pruning rare terms.
  */
 
-import { baseLanguage, isOtherLanguage } from '../language/codes.js';
+import { capitalisesNouns, isOtherLanguage } from '../language/codes.js';
 import { languageStopwords } from '../language/stopwords.js';
 import { englishCountryNames } from '../language/country-names.js';
 import type { CountryNames } from '../language/country-names.js';
@@ -155,10 +155,6 @@ export function countTerms(source: TermSource, weights: TermWeights = defaultTer
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : word[0] !== word[0]!.toLowerCase();
-}
-
-function capitalisesNouns(language: string | null | undefined): boolean {
-  return !!language && ['de', 'lb'].includes(baseLanguage(language));
 }
 
 /** Words of `text` (its first `limit`) that stand in a run of two or more capitalised words, function words not counted. */

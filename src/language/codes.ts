@@ -12,3 +12,8 @@ export function baseLanguage(language: string): string {
 export function isOtherLanguage(language: string | null | undefined): language is string {
   return !!language && baseLanguage(language) !== 'en';
 }
+
+/** True for a language that writes every noun with a capital (German, Luxembourgish): there a capital does not mark a name. */
+export function capitalisesNouns(language: string | null | undefined): boolean {
+  return !!language && ['de', 'lb'].includes(baseLanguage(language));
+}
