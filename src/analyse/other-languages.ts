@@ -455,7 +455,7 @@ function reportedSpeech(r: Reading, direct: Quote[]): Quote[] {
     let speaker: EntityMention | null = null;
     let opensAt = -1;
     if (says(w, cues)) {
-      // The speaker ends at most two words before the verb.
+      // The speaker's mention starts at most three words before the verb ("Ilse Marrow a déclaré").
       const from = i >= 3 ? words[i - 3]!.start : 0;
       const subject = personIn(r, from, w.start, true);
       if (subject === null || /[.!?\n]/u.test(r.text.slice(subject.end, w.start))) continue;

@@ -239,12 +239,15 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
   </article>`;
 }
 
+let languageNames: Intl.DisplayNames | null = null;
+
 /** A report in another language than English is marked so ("FR", its name on hover); English is not. */
 function languageBadge(language: string | null): Html | string {
   if (!isOtherLanguage(language)) return '';
   let name = language;
   try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    name = languageNames.of(language) ?? language;
   } catch {
     // not a language code: show it as it is
   }
