@@ -22,49 +22,50 @@ interface FigureWords {
   qualifiers: Record<string, string>;
 }
 
-const EURO = { euro: 'EUR', euros: 'EUR', eur: 'EUR', dollar: 'USD', dollars: 'USD', usd: 'USD', livres: 'GBP', gbp: 'GBP' };
+/** Currency words every language here writes the same way (and the French "livres"). */
+const CURRENCY_WORDS = { euro: 'EUR', euros: 'EUR', eur: 'EUR', dollar: 'USD', dollars: 'USD', usd: 'USD', livres: 'GBP', gbp: 'GBP' };
 
 const WORDS: Record<string, FigureWords> = {
   fr: {
     percent: ['pour cent', 'pourcent'],
     basisPoints: ['points de base', 'point de base'],
     scale: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9 },
-    currency: { ...EURO, "d'euros": 'EUR', 'd’euros': 'EUR', 'de dollars': 'USD', 'de livres': 'GBP' },
+    currency: { ...CURRENCY_WORDS, "d'euros": 'EUR', 'd’euros': 'EUR', 'de dollars': 'USD', 'de livres': 'GBP' },
     qualifiers: { environ: 'about', 'près de': 'nearly', quelque: 'about', 'plus de': 'more than', 'au moins': 'at least', "jusqu'à": 'up to', 'jusqu’à': 'up to', 'moins de': 'less than', presque: 'nearly' },
   },
   de: {
     percent: ['prozent'],
     basisPoints: ['basispunkte', 'basispunkten'],
     scale: { million: 1e6, millionen: 1e6, 'mio.': 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, 'mrd.': 1e9, mrd: 1e9 },
-    currency: { ...EURO, dollar: 'USD', pfund: 'GBP' },
+    currency: { ...CURRENCY_WORDS, dollar: 'USD', pfund: 'GBP' },
     qualifiers: { rund: 'about', etwa: 'about', ungefähr: 'about', 'ca.': 'about', knapp: 'nearly', fast: 'nearly', 'mehr als': 'more than', 'über': 'over', mindestens: 'at least', 'bis zu': 'up to', 'weniger als': 'less than', 'unter': 'under' },
   },
   es: {
     percent: ['por ciento'],
     basisPoints: ['puntos básicos', 'punto básico'],
     scale: { millón: 1e6, millones: 1e6, 'mil millones': 1e9 },
-    currency: { ...EURO, 'de euros': 'EUR', 'de dólares': 'USD', dólares: 'USD', 'de libras': 'GBP' },
+    currency: { ...CURRENCY_WORDS, 'de euros': 'EUR', 'de dólares': 'USD', dólares: 'USD', 'de libras': 'GBP' },
     qualifiers: { unos: 'about', unas: 'about', 'cerca de': 'about', 'alrededor de': 'about', aproximadamente: 'about', casi: 'nearly', 'más de': 'more than', 'al menos': 'at least', hasta: 'up to', 'menos de': 'less than' },
   },
   it: {
     percent: ['per cento', 'percento'],
     basisPoints: ['punti base', 'punti basi'],
     scale: { milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9 },
-    currency: { ...EURO, 'di euro': 'EUR', 'di dollari': 'USD', dollari: 'USD' },
+    currency: { ...CURRENCY_WORDS, 'di euro': 'EUR', 'di dollari': 'USD', dollari: 'USD' },
     qualifiers: { circa: 'about', 'quasi': 'nearly', 'oltre': 'more than', 'più di': 'more than', almeno: 'at least', 'fino a': 'up to', 'meno di': 'less than' },
   },
   pt: {
     percent: ['por cento'],
     basisPoints: ['pontos base', 'pontos-base', 'pontos básicos'],
     scale: { milhão: 1e6, milhões: 1e6, 'mil milhões': 1e9, bilhão: 1e9, bilhões: 1e9 },
-    currency: { ...EURO, 'de euros': 'EUR', 'de dólares': 'USD', dólares: 'USD' },
+    currency: { ...CURRENCY_WORDS, 'de euros': 'EUR', 'de dólares': 'USD', dólares: 'USD' },
     qualifiers: { 'cerca de': 'about', aproximadamente: 'about', quase: 'nearly', 'mais de': 'more than', 'pelo menos': 'at least', 'até': 'up to', 'menos de': 'less than' },
   },
   nl: {
     percent: ['procent'],
     basisPoints: ['basispunten', 'basispunt'],
     scale: { miljoen: 1e6, miljard: 1e9, 'mln.': 1e6, mln: 1e6, 'mld.': 1e9, mld: 1e9 },
-    currency: { ...EURO },
+    currency: { ...CURRENCY_WORDS },
     qualifiers: { ongeveer: 'about', circa: 'about', bijna: 'nearly', 'meer dan': 'more than', minstens: 'at least', 'tot': 'up to', 'minder dan': 'less than' },
   },
 };
