@@ -82,6 +82,12 @@ describe('who said what in other languages', () => {
     assert.equal(de.quotes[0]!.direct, false);
   });
 
+  it('reads reported speech in Italian, Portuguese and Dutch after their "that"', () => {
+    assert.deepEqual(said(analyse('Il ministro Tomas Varga ha detto che il porto riaprirà entro lunedì.', 'it')), ['Tomas Varga: il porto riaprirà entro lunedì']);
+    assert.deepEqual(said(analyse('A governadora Ingrid Halloran disse que a inflação está perto da meta.', 'pt')), ['Ingrid Halloran: a inflação está perto da meta']);
+    assert.deepEqual(said(analyse('Vakbondsleider Marek Olsen zei dat de staking doorgaat tot er een akkoord is.', 'nl')), ['Marek Olsen: de staking doorgaat tot er een akkoord is']);
+  });
+
   it('leaves out words in quotation marks that no one is said to have said, and names that are bodies', () => {
     const text = [
       "Paris et Londres travaillent à une « coalition des volontaires », a expliqué Ilse Marrow.",
