@@ -19,3 +19,12 @@ test('a copy of a text analysed before gets the same analysis; another publish d
   assert.notDeepEqual(later.dates, first.dates);
   assert.deepEqual(remembering(article(text, '2025-03-12', 'fr')).quotes, []);
 });
+
+test('a copy of a report in another language is remembered too, and read in its own language', () => {
+  const text = '« Nous rouvrirons le pont dès lundi », a déclaré la maire Elin Kovac.';
+  const remembering = createDefaultAnalyse();
+  const first = remembering(article(text, '2025-03-12', 'fr'));
+  assert.deepEqual(first.quotes.map((q) => q.speaker), ['Elin Kovac']);
+  assert.equal(remembering(article(text, '2025-03-12T20:00:00Z', 'fr-FR')), first, 'the same analysis, not analysed again');
+  assert.notEqual(remembering(article(text, '2025-03-12', 'en')), first, 'read as English, it is another analysis');
+});
