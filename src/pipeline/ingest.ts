@@ -80,12 +80,31 @@ export interface IngestEvents {
   onRestore?(done: number, total: number): void;
 }
 
+/** A source of documents: a file, or a fetched feed. */
+export interface InputSource {
+  /** Names the source in progress and problems: a file's path, a feed's address. */
+  path: string;
+  items: Iterable<SourceItem> | AsyncIterable<SourceItem>;
+  /**
+   * Called once the source's items are stored: inside the batch that holds the last of them (or
+   * after it is committed), so that what it writes is never committed before them. `own` counts
+   * the source's own items as they were decided.
+   */
+  afterItems?(own: IngestSummary): Promise<void>;
+}
+
 /** How many stored articles are read back between two `onRestore` calls. */
 const RESTORE_REPORT_EVERY = 5_000;
 
 const emptySummary = (): IngestSummary => ({ read: 0, new: 0, updated: 0, duplicates: 0, unchanged: 0, failed: 0, skipped: 0, subscriptions: 0 });
 
 const label = documentLabel;
+
+function addOutcome(summary: IngestSummary, outcome: Outcome): void {
+  if (outcome.kind === 'failed') summary.failed++;
+  else if (outcome.kind === 'duplicate') summary.duplicates++;
+  else summary[outcome.kind]++;
+}
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -237,9 +256,26 @@ export class Pipeline {
    * so nothing reported stored can be lost by a killed process.
    */
   async ingestPaths(paths: string[], events: IngestEvents = {}): Promise<IngestSummary> {
+    const { files, problems } = await listInputs(paths);
+    const sources = files.map((file): InputSource => ({ path: file.path, items: readInput(file) }));
+    return this.ingestSources(sources, events, { problems, count: files.length });
+  }
+
+  /**
+   * Ingests what each source yields, in batches, as `ingestPaths` does for files; `listed` are the
+   * problems found before reading and the number of sources, for `onStart`.
+   */
+  async ingestSources(
+    sources: Iterable<InputSource> | AsyncIterable<InputSource>,
+    events: IngestEvents = {},
+    listed: { problems?: SourceItem[]; count?: number } = {},
+  ): Promise<IngestSummary> {
     const summary = emptySummary();
     try {
-      await this.ingestInBatches(paths, summary, events);
+      await this.restore(events.onRestore);
+      for (const problem of listed.problems ?? []) await this.count(problem, summary, events);
+      if (listed.count !== undefined) events.onStart?.(listed.count);
+      for await (const source of sources) await this.ingestSource(source, summary, events);
     } catch (error) {
       // What was stored before the failure stays stored, as with one transaction per article.
       await this.endBatch().catch(() => undefined);
@@ -259,11 +295,9 @@ export class Pipeline {
     }
   }
 
-  private async ingestInBatches(paths: string[], summary: IngestSummary, events: IngestEvents): Promise<void> {
-    const { files, problems } = await listInputs(paths);
-    await this.restore(events.onRestore);
-    for (const problem of problems) await this.count(problem, summary, events);
-    events.onStart?.(files.length);
+  private async ingestSource(source: InputSource, summary: IngestSummary, events: IngestEvents): Promise<void> {
+    // The source's own outcomes, counted as they are decided (the summary is told after commits).
+    const own = emptySummary();
     // Documents in flight on the pool; results are stored strictly in input order.
     const window: Array<{ raw: RawDocument; keys: InputKeys; result: Promise<Processed> | Processed | Outcome }> = [];
     const drain = async (keep: number): Promise<void> => {
@@ -273,28 +307,29 @@ export class Pipeline {
         const processed = 'kind' in head.result ? head.result : await head.result;
         await this.openBatch();
         const outcome = 'kind' in processed ? processed : await this.commit(head.keys, processed);
+        addOutcome(own, outcome);
         this.afterCommit(() => this.tally(head.raw, outcome, summary, events));
         await this.closeFullBatch(events);
       }
     };
-    for (const file of files) {
-      for await (const item of readInput(file)) {
-        if (item.kind !== 'document') {
-          await drain(0);
-          await this.count(item, summary, events);
-          continue;
-        }
-        summary.read++;
-        const raw = item.document;
-        const keys = keysOf(raw);
-        const skip = await this.unchanged(keys);
-        const { pool } = this.options;
-        window.push({ raw, keys, result: skip ?? (pool ? pool.process(raw) : processDocument(raw, this.analyse)) });
-        await drain(pool ? 64 : 0);
+    for await (const item of source.items) {
+      if (item.kind !== 'document') {
+        await drain(0);
+        await this.count(item, summary, events);
+        continue;
       }
-      await drain(0);
-      this.afterCommit(() => events.onFile?.(file.path, summary));
+      summary.read++;
+      own.read++;
+      const raw = item.document;
+      const keys = keysOf(raw);
+      const skip = await this.unchanged(keys);
+      const { pool } = this.options;
+      window.push({ raw, keys, result: skip ?? (pool ? pool.process(raw) : processDocument(raw, this.analyse)) });
+      await drain(pool ? 64 : 0);
     }
+    await drain(0);
+    await source.afterItems?.(own);
+    this.afterCommit(() => events.onFile?.(source.path, summary));
   }
 
   private async openBatch(): Promise<void> {
@@ -342,17 +377,8 @@ export class Pipeline {
   }
 
   private tally(raw: RawDocument, outcome: Outcome, summary: IngestSummary, events: IngestEvents): void {
-    switch (outcome.kind) {
-      case 'failed':
-        summary.failed++;
-        events.onProblem?.({ path: label(raw), message: outcome.message, skipped: false });
-        break;
-      case 'duplicate':
-        summary.duplicates++;
-        break;
-      default:
-        summary[outcome.kind]++;
-    }
+    addOutcome(summary, outcome);
+    if (outcome.kind === 'failed') events.onProblem?.({ path: label(raw), message: outcome.message, skipped: false });
     events.onDocument?.(summary);
   }
 

@@ -8,6 +8,7 @@
  * process loses at most the open batch, never part of an article.
  */
 import type { Analysis, Article, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../model/index.js';
+import type { Feed, FeedState } from '../sources/feed-schedule.js';
 import type { Subscription } from '../sources/source-item.js';
 
 export interface ArticleRecord extends Article {
@@ -108,8 +109,18 @@ export interface Store {
   highestIds(): Promise<{ event: number; story: number }>;
   /** The story a merged-away story now belongs to, or null when `id` was never merged. */
   mergedInto(id: number): Promise<number | null>;
+  /** Adds feeds to fetch (a known one keeps its fetch state; its title and site are updated). */
   addSubscriptions(subscriptions: Subscription[]): Promise<number>;
   subscriptions(): Promise<Subscription[]>;
+  /** Subscribed feeds with what their fetches came to, in title order. */
+  feeds(): Promise<Feed[]>;
+  /**
+   * Records a fetch of a subscribed feed; with `movedTo`, the feed is filed under its new address
+   * from now on (merged into that subscription when it exists). A feed no longer subscribed is left out.
+   */
+  recordFeedFetch(feedUrl: string, state: FeedState, movedTo?: string | null): Promise<void>;
+  /** Removes subscriptions (the articles they brought stay); how many there were. */
+  removeSubscriptions(feedUrls: string[]): Promise<number>;
 
   listStories(options?: StoryListOptions): Promise<StorySummary[]>;
   getStory(id: number): Promise<StoryDetail | null>;

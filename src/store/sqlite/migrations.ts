@@ -143,4 +143,16 @@ export const migrations: readonly string[] = [
   // 7: who spoke when the article names no one ("a source close to the president"). Quotes stored
   // before have none, as they were analysed.
   `ALTER TABLE quotes ADD COLUMN attribution TEXT;`,
+  // 8: what fetching each subscribed feed came to: the validators of its last answer (an unchanged
+  // feed then answers 304), when it was fetched and is due again, and its failures in a row.
+  `
+  ALTER TABLE subscriptions ADD COLUMN etag TEXT;
+  ALTER TABLE subscriptions ADD COLUMN last_modified TEXT;
+  ALTER TABLE subscriptions ADD COLUMN fetched_at TEXT;
+  ALTER TABLE subscriptions ADD COLUMN next_fetch_at TEXT;
+  ALTER TABLE subscriptions ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE subscriptions ADD COLUMN last_error TEXT;
+  ALTER TABLE subscriptions ADD COLUMN last_items INTEGER;
+  ALTER TABLE subscriptions ADD COLUMN last_new INTEGER;
+  `,
 ];

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Analysis, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
+import type { Feed, FeedState } from '../../sources/feed-schedule.js';
 import type { Subscription } from '../../sources/source-item.js';
 import type {
   ArticleAnalysisRows,
@@ -339,6 +340,47 @@ class SqliteStore implements Store {
       for (const s of subscriptions) this.statements.insertSubscription.run(s.feedUrl, s.title, s.siteUrl);
     });
     return subscriptions.length;
+  }
+
+  async feeds(): Promise<Feed[]> {
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY title IS NULL, title, feed_url').all() as Row[]).map((r) => ({
+      feedUrl: r.feed_url as string,
+      title: (r.title as string | null) ?? null,
+      siteUrl: (r.site_url as string | null) ?? null,
+      etag: (r.etag as string | null) ?? null,
+      lastModified: (r.last_modified as string | null) ?? null,
+      fetchedAt: (r.fetched_at as string | null) ?? null,
+      nextFetchAt: (r.next_fetch_at as string | null) ?? null,
+      failures: (r.failures as number | null) ?? 0,
+      lastError: (r.last_error as string | null) ?? null,
+      lastItems: (r.last_items as number | null) ?? null,
+      lastNew: (r.last_new as number | null) ?? null,
+    }));
+  }
+
+  async recordFeedFetch(feedUrl: string, state: FeedState, movedTo: string | null = null): Promise<void> {
+    this.write(() => {
+      let url = feedUrl;
+      if (movedTo && movedTo !== feedUrl) {
+        const taken = this.db.prepare('SELECT 1 FROM subscriptions WHERE feed_url = ?').get(movedTo);
+        if (taken) this.db.prepare('DELETE FROM subscriptions WHERE feed_url = ?').run(feedUrl);
+        else this.db.prepare('UPDATE subscriptions SET feed_url = ? WHERE feed_url = ?').run(movedTo, feedUrl);
+        url = movedTo;
+      }
+      this.db
+        .prepare(`UPDATE subscriptions SET etag = @etag, last_modified = @lastModified, fetched_at = @fetchedAt, next_fetch_at = @nextFetchAt,
+          failures = @failures, last_error = @lastError, last_items = @lastItems, last_new = @lastNew WHERE feed_url = @url`)
+        .run({ ...state, url });
+    });
+  }
+
+  async removeSubscriptions(feedUrls: string[]): Promise<number> {
+    let removed = 0;
+    this.write(() => {
+      const remove = this.db.prepare('DELETE FROM subscriptions WHERE feed_url = ?');
+      for (const url of feedUrls) removed += remove.run(url).changes;
+    });
+    return removed;
   }
 
   async subscriptions(): Promise<Subscription[]> {
