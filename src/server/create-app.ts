@@ -1,6 +1,6 @@
 /**
  * @module The web application: security headers and the token check first, then the route
- * groups (static files, story pages, article pages, ingest, JSON API).
+ * groups (static files, story pages, article pages, ingest, feeds, JSON API).
  */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -9,6 +9,8 @@ import type { Pipeline } from '../pipeline/ingest.js';
 import type { Store } from '../store/store.js';
 import { apiRoutes } from './api-routes.js';
 import { articlePages } from './article-pages.js';
+import { DEFAULT_FEED_INTERVAL_MS } from '../sources/feed-schedule.js';
+import { feedPages, type FeedPagesOptions } from './feed-pages.js';
 import { createIngestQueue, type IngestQueue } from './ingest-jobs.js';
 import { ingestRoutes } from './ingest-routes.js';
 import { notFound } from './page-layout.js';
@@ -31,12 +33,18 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Story pages kept rendered while the store is unchanged (needs a read model with a version); 0 turns it off. Default 32. */
   pageCache?: number;
+  /** How long a feed that answered waits before it is fetched again; shown on /feeds when the server polls. */
+  feedIntervalMs?: number;
+  /** Whether the server fetches due feeds on its own (`serve --poll`): said on /feeds. */
+  polling?: boolean;
+  /** The HTTP client for subscribing from the browser (tests pass their own). */
+  get?: FeedPagesOptions['get'];
 }
 
 export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue } {
   const { store } = options;
   const readModel = options.readModel ?? storeReadModel(store);
-  const queue = createIngestQueue({ pipeline: options.pipeline ?? createPipeline(store) });
+  const queue = createIngestQueue({ pipeline: options.pipeline ?? createPipeline(store), store, feedIntervalMs: options.feedIntervalMs });
   const app = new Hono();
   app.use('*', securityHeaders);
   if (options.token) app.use('*', requireToken(options.token));
@@ -45,6 +53,7 @@ export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue 
   app.route('/', storyPages({ store, readModel, cache: pageCache > 0 ? storyPageCache(pageCache) : undefined }));
   app.route('/', articlePages({ store, readModel }));
   app.route('/', ingestRoutes({ queue, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES }));
+  app.route('/', feedPages({ store, queue, pollEveryMs: options.polling ? (options.feedIntervalMs ?? DEFAULT_FEED_INTERVAL_MS) : undefined, get: options.get }));
   app.route('/api', apiRoutes({ store, readModel }));
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

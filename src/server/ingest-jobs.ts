@@ -1,6 +1,7 @@
 /**
- * @module Ingest started from the web page: uploaded files or pasted text go through the one
- * Pipeline of the server, one job at a time (the grouper's state must see articles in order).
+ * @module Ingest started from the web page: uploaded files, pasted text or a fetch of the
+ * subscribed feeds go through the one Pipeline of the server, one job at a time (the grouper's
+ * state must see articles in order).
  * Uploads are written to a content-addressed folder under the temp dir (the same file uploaded
  * twice has the same identity, so it is recognised as unchanged), then read by `ingestPaths`
  * exactly as files given on the command line. Jobs report progress for polling.
@@ -10,20 +11,27 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { RawDocument } from '../model/index.js';
+import { fetchSubscriptions } from '../pipeline/fetch-subscriptions.js';
 import type { IngestSummary, Pipeline } from '../pipeline/ingest.js';
 import { readTextDocument } from '../sources/text-source.js';
+import type { Store } from '../store/store.js';
+import { formatWhen } from './time-format.js';
 
 export interface IngestJob {
   id: string;
   state: 'queued' | 'running' | 'done' | 'failed';
-  /** What was sent: file names, or "pasted text". */
+  /** What was sent: file names, "pasted text", or "subscribed feeds". */
   inputs: string[];
+  /** What `files` counts: files, or feeds for a fetch. */
+  unit: 'file' | 'feed';
   files: number;
   filesDone: number;
   summary: IngestSummary;
   problems: Array<{ path: string; message: string; skipped: boolean }>;
   /** Ids of articles stored from pasted text (new or already known). */
   articleIds: number[];
+  /** A fetch's feeds: those that answered with content, answered "not modified", or failed. */
+  feeds?: { answered: number; unchanged: number; failed: number };
   error: string | null;
 }
 
@@ -50,20 +58,36 @@ export const safeFileName = (name: string): string => basename(name.replace(/\\/
 export interface IngestQueue {
   submitFiles(uploads: Upload[]): IngestJob;
   submitText(pasted: PastedArticle): IngestJob;
+  /** Fetches the subscribed feeds that are due (all of them with `all`); needs the store. */
+  submitFetch(options?: { all?: boolean }): IngestJob;
+  /** The fetch job queued or running, if any (a poller does not queue a second). */
+  pendingFetch(): IngestJob | undefined;
   get(id: string): IngestJob | undefined;
   /** Resolves when every submitted job has finished. */
   idle(): Promise<void>;
 }
 
-export function createIngestQueue(options: { pipeline: Pipeline; uploadRoot?: string; keep?: number }): IngestQueue {
+export interface IngestQueueOptions {
+  pipeline: Pipeline;
+  /** The store the pipeline writes to: its subscriptions are what a fetch job fetches. */
+  store?: Store;
+  /** How long a feed that answered waits before it is fetched again. */
+  feedIntervalMs?: number;
+  uploadRoot?: string;
+  keep?: number;
+}
+
+export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   const { pipeline } = options;
   const uploadRoot = options.uploadRoot ?? join(tmpdir(), 'storyline-uploads');
   const keep = options.keep ?? 100;
   const jobs = new Map<string, IngestJob>();
   let chain: Promise<void> = Promise.resolve();
 
-  const create = (inputs: string[], files: number): IngestJob => {
-    const job: IngestJob = { id: randomUUID(), state: 'queued', inputs, files, filesDone: 0, summary: emptySummary(), problems: [], articleIds: [], error: null };
+  let fetchJob: IngestJob | undefined;
+
+  const create = (inputs: string[], files: number, unit: IngestJob['unit'] = 'file'): IngestJob => {
+    const job: IngestJob = { id: randomUUID(), state: 'queued', inputs, unit, files, filesDone: 0, summary: emptySummary(), problems: [], articleIds: [], error: null };
     jobs.set(job.id, job);
     while (jobs.size > keep) jobs.delete(jobs.keys().next().value as string);
     return job;
@@ -142,6 +166,37 @@ export function createIngestQueue(options: { pipeline: Pipeline; uploadRoot?: st
       });
       return job;
     },
+    submitFetch(fetchOptions = {}) {
+      const { store } = options;
+      const job = create(['subscribed feeds'], 0, 'feed');
+      const feeds = { answered: 0, unchanged: 0, failed: 0 };
+      job.feeds = feeds;
+      fetchJob = job;
+      enqueue(job, async () => {
+        if (!store) throw new Error('this server has no store to fetch subscriptions into');
+        const result = await fetchSubscriptions(pipeline, store, { all: fetchOptions.all, intervalMs: options.feedIntervalMs }, {
+          onStart: (feeds) => (job.files = feeds),
+          onFile: (_path, summary) => {
+            job.filesDone++;
+            job.summary = { ...summary };
+          },
+          onFeed: ({ feed, fetched, state }) => {
+            for (const warning of fetched.warnings) job.problems.push({ path: feed.title ?? feed.feedUrl, message: warning, skipped: true });
+            const { answer } = fetched;
+            if (answer.kind === 'changed') feeds.answered++;
+            else if (answer.kind === 'unchanged') feeds.unchanged++;
+            else {
+              feeds.failed++;
+              job.problems.push({ path: feed.feedUrl, message: `${answer.message} (next try ${formatWhen(state.nextFetchAt)} UTC)`, skipped: false });
+            }
+          },
+          onProblem: (problem) => job.problems.push(problem),
+        });
+        job.summary = result.ingest;
+      });
+      return job;
+    },
+    pendingFetch: () => (fetchJob && (fetchJob.state === 'queued' || fetchJob.state === 'running') ? fetchJob : undefined),
     get: (id) => jobs.get(id),
     idle: async () => {
       let current: Promise<void>;

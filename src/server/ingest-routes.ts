@@ -105,14 +105,27 @@ function ingestForm(maxUploadBytes: number, problem?: string): Html {
   </div>`;
 }
 
+function jobHeading(job: IngestJob): string {
+  const running = job.state === 'queued' || job.state === 'running';
+  if (job.unit === 'feed') return running ? 'Fetching feeds…' : job.state === 'failed' ? 'Fetch failed' : 'Fetch finished';
+  return running ? 'Ingesting…' : job.state === 'failed' ? 'Ingest failed' : 'Ingest finished';
+}
+
 function jobView(job: IngestJob): Html {
   const s = job.summary;
   const running = job.state === 'queued' || job.state === 'running';
   const percent = job.files > 0 ? Math.round((job.filesDone / job.files) * 100) : 0;
-  return html`<div class="page-head"><h1>${running ? 'Ingesting…' : job.state === 'failed' ? 'Ingest failed' : 'Ingest finished'}</h1><p class="lede">${job.inputs.slice(0, 5).join(', ')}${job.inputs.length > 5 ? ` and ${job.inputs.length - 5} more` : ''}</p></div>
+  return html`<div class="page-head"><h1>${jobHeading(job)}</h1><p class="lede">${job.inputs.slice(0, 5).join(', ')}${job.inputs.length > 5 ? ` and ${job.inputs.length - 5} more` : ''}</p></div>
   <div class="job" data-job="${job.id}" data-state="${job.state}">
     <progress max="100" value="${running ? percent : 100}">${percent}%</progress>
-    <p class="job-status">${plural(job.filesDone, 'file')} of ${job.files} done</p>
+    <p class="job-status">${plural(job.filesDone, job.unit)} of ${job.files} done</p>
+    ${job.feeds
+      ? html`<dl class="summary feeds-summary">
+      <div><dt>feeds answered</dt><dd>${job.feeds.answered}</dd></div>
+      <div><dt>feeds unchanged</dt><dd>${job.feeds.unchanged}</dd></div>
+      <div><dt>feeds failed</dt><dd>${job.feeds.failed}</dd></div>
+    </dl>`
+      : ''}
     <dl class="summary">
       <div><dt>read</dt><dd data-key="read">${s.read}</dd></div>
       <div><dt>new</dt><dd data-key="new">${s.new}</dd></div>
@@ -123,6 +136,6 @@ function jobView(job: IngestJob): Html {
     </dl>
     ${job.error ? html`<p class="notice error">${job.error}</p>` : ''}
     ${job.problems.length ? html`<h2>Problems</h2><ul class="problems">${job.problems.map((p) => html`<li><strong>${p.path}</strong>: ${p.message}${p.skipped ? ' (skipped)' : ''}</li>`)}</ul>` : ''}
-    ${!running ? html`<p class="next">${job.articleIds.length === 1 ? html`<a href="/articles/${job.articleIds[0]}">Open the article</a> · ` : ''}<a href="/">See the stories</a> · <a href="/ingest">Add more</a></p>` : ''}
+    ${!running ? html`<p class="next">${job.articleIds.length === 1 ? html`<a href="/articles/${job.articleIds[0]}">Open the article</a> · ` : ''}<a href="/">See the stories</a> · ${job.unit === 'feed' ? html`<a href="/feeds">Feeds</a>` : html`<a href="/ingest">Add more</a>`}</p>` : ''}
   </div>`;
 }

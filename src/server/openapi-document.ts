@@ -131,11 +131,29 @@ export function openApiDocument(): object {
           properties: {
             id: { type: 'string' },
             state: { enum: ['queued', 'running', 'done', 'failed'] },
+            unit: { enum: ['file', 'feed'], description: 'what files and filesDone count: files, or feeds for a fetch' },
             files: { type: 'integer' },
             filesDone: { type: 'integer' },
             summary: { type: 'object', additionalProperties: { type: 'integer' } },
             problems: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' }, skipped: { type: 'boolean' } } } },
             error: nullable('string'),
+            feeds: { type: 'object', description: 'a fetch only', properties: { answered: { type: 'integer' }, unchanged: { type: 'integer' }, failed: { type: 'integer' } } },
+          },
+        },
+        Feed: {
+          type: 'object',
+          properties: {
+            feedUrl: { type: 'string' },
+            title: nullable('string'),
+            siteUrl: nullable('string'),
+            etag: nullable('string'),
+            lastModified: nullable('string'),
+            fetchedAt: nullable('string'),
+            nextFetchAt: { ...nullable('string'), description: 'not fetched again before this; null: due now' },
+            failures: { type: 'integer', description: 'failed fetches in a row' },
+            lastError: nullable('string'),
+            lastItems: nullable('integer'),
+            lastNew: nullable('integer'),
           },
         },
       },
@@ -182,6 +200,26 @@ export function openApiDocument(): object {
             },
           },
           responses: { '202': json(ref('IngestJob'), 'Accepted: poll /api/ingest/{id}'), '413': json(ref('Error'), 'Upload too large'), ...errors },
+        },
+      },
+      '/api/feeds': {
+        get: { summary: 'The subscribed feeds with what their last fetch brought and when each is due', responses: { '200': json({ type: 'object', properties: { feeds: { type: 'array', items: ref('Feed') } } }), ...errors } },
+        post: {
+          summary: "Subscribe to a feed's address, or to the first feed a web page announces (the address is fetched first)",
+          requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { url: { type: 'string' } }, required: ['url'] } } } },
+          responses: { '201': json({ type: 'object', properties: { feed: ref('Feed'), message: { type: 'string' } } }), '422': json(ref('Error'), 'Nothing to subscribe to there'), ...errors },
+        },
+        delete: {
+          summary: 'Unsubscribe (the articles the feed brought stay)',
+          parameters: [{ name: 'url', in: 'query', required: true, schema: { type: 'string' } }],
+          responses: { '200': json({ type: 'object', properties: { removed: { type: 'integer' } } }), ...errors },
+        },
+      },
+      '/api/feeds/fetch': {
+        post: {
+          summary: 'Fetch the feeds that are due (all with {"all": true}) as an ingest job; a fetch under way is returned instead of a second',
+          requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { all: { type: 'boolean' } } } } } },
+          responses: { '202': json(ref('IngestJob'), 'Accepted: poll /api/ingest/{id}'), ...errors },
         },
       },
       '/api/ingest/{id}': {

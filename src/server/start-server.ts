@@ -9,6 +9,7 @@ import { serve } from '@hono/node-server';
 import type { Pipeline } from '../pipeline/ingest.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './create-app.js';
+import { startFeedPoller } from './feed-poller.js';
 import { isLoopback } from './security.js';
 import { sqliteReadModel, type StoryReadModel } from './story-read-model.js';
 
@@ -26,6 +27,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** See AppOptions.pageCache. */
   pageCache?: number;
+  /** Fetch the subscribed feeds while serving, each again after this long (`serve --poll`). */
+  pollFeedsEveryMs?: number;
 }
 
 export interface RunningServer {
@@ -39,17 +42,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host ?? '127.0.0.1';
   const token = options.token || (isLoopback(host) ? null : randomBytes(24).toString('base64url'));
   const readModel: StoryReadModel | undefined = options.dbFile && options.dbFile !== ':memory:' ? sqliteReadModel(options.dbFile) : undefined;
-  const { app, queue } = createApp({ store: options.store, readModel, token: token ?? undefined, pipeline: options.pipeline, maxUploadBytes: options.maxUploadBytes, pageCache: options.pageCache });
+  const { app, queue } = createApp({
+    store: options.store,
+    readModel,
+    token: token ?? undefined,
+    pipeline: options.pipeline,
+    maxUploadBytes: options.maxUploadBytes,
+    pageCache: options.pageCache,
+    feedIntervalMs: options.pollFeedsEveryMs,
+    polling: options.pollFeedsEveryMs !== undefined,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
     started.once('error', reject);
   });
+  const poller = options.pollFeedsEveryMs !== undefined ? startFeedPoller({ store: options.store, queue }) : null;
   const address = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${address.port}`,
     token,
     async close() {
+      poller?.stop();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       await queue.idle();
       await readModel?.close();

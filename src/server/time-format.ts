@@ -50,3 +50,26 @@ export function formatSpan(start: string | null, end: string | null): string {
   if (a.getUTCMonth() !== b.getUTCMonth()) return `${formatDay(start, { year: false })} – ${formatDay(end)}`;
   return `${a.getUTCDate()}–${formatDay(end)}`;
 }
+
+/** How far `iso` is from `now` in words ("12 min", "3 h"), or null beyond a day. */
+function distance(iso: string, now: Date): string | null {
+  const time = timeOf(iso);
+  if (time === null) return null;
+  const minutes = Math.round(Math.abs(time - now.getTime()) / 60_000);
+  if (minutes >= 24 * 60) return null;
+  return minutes < 60 ? `${minutes} min` : `${Math.round(minutes / 60)} h`;
+}
+
+/** "just now", "12 min ago", "3 h ago", or the time when it was over a day ago. */
+export function formatAgo(iso: string, now: Date): string {
+  const words = distance(iso, now);
+  if (words === null) return formatWhen(iso);
+  return words === '0 min' ? 'just now' : `${words} ago`;
+}
+
+/** "in 12 min", "in 3 h", or the time when it is over a day away. */
+export function formatUntil(iso: string, now: Date): string {
+  const words = distance(iso, now);
+  if (words === null) return formatWhen(iso);
+  return words === '0 min' ? 'in a minute' : `in ${words}`;
+}

@@ -34,9 +34,10 @@ export interface FetchFeedsOptions {
   isStored(document: RawDocument): Promise<boolean>;
   /** The HTTP client (tests and benches pass their own). */
   get?: (url: string, options: HttpGetOptions) => Promise<HttpGetResult>;
-  /** Feeds fetched at once, and article pages at once within a feed. */
+  /** Feeds fetched at once, article pages at once within a feed, and requests at once to one host. */
   feedsAtOnce?: number;
   pagesAtOnce?: number;
+  perHost?: number;
   timeoutMs?: number;
 }
 
@@ -56,6 +57,40 @@ async function* inOrder<T, R>(inputs: readonly T[], limit: number, work: (input:
     startNext();
     yield result;
   }
+}
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * The HTTP client with at most `perHost` requests at once to one host, whichever feed asks: a
+ * site's section feeds and their article pages would otherwise hit it a dozen at a time.
+ */
+export function politeGet(get: NonNullable<FetchFeedsOptions['get']>, perHost: number): NonNullable<FetchFeedsOptions['get']> {
+  const active = new Map<string, number>();
+  const waiting = new Map<string, Array<() => void>>();
+  return async (url, options) => {
+    const host = hostOf(url);
+    while ((active.get(host) ?? 0) >= perHost) {
+      await new Promise<void>((resolve) => {
+        const queue = waiting.get(host) ?? [];
+        queue.push(resolve);
+        waiting.set(host, queue);
+      });
+    }
+    active.set(host, (active.get(host) ?? 0) + 1);
+    try {
+      return await get(url, options);
+    } finally {
+      active.set(host, (active.get(host) ?? 1) - 1);
+      waiting.get(host)?.shift()?.();
+    }
+  };
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -136,9 +171,10 @@ async function fetchOne(feed: Feed, options: FetchFeedsOptions): Promise<Fetched
 
 /** Fetches the feeds, a few at a time, and hands each on in the order given. */
 export async function* fetchFeeds(feeds: readonly Feed[], options: FetchFeedsOptions): AsyncGenerator<FetchedFeed> {
+  const polite = { ...options, get: politeGet(options.get ?? httpGet, options.perHost ?? 2) };
   yield* inOrder(feeds, options.feedsAtOnce ?? 4, async (feed) => {
     try {
-      return await fetchOne(feed, options);
+      return await fetchOne(feed, polite);
     } catch (error) {
       const message = `could not be fetched: ${messageOf(error)}`;
       return { feed, items: [], answer: { kind: 'failed', message, retryAfterSeconds: null }, movedTo: null, alreadyStored: 0, warnings: [] } satisfies FetchedFeed;

@@ -36,10 +36,10 @@ export const USER_AGENT = 'Storyline/0.1 (self-hosted news reader; +https://gith
 const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_REDIRECTS = 5;
 
-/** Cache-Control's max-age (or s-maxage) in seconds; null when absent or `no-cache`/`no-store`. */
+/** Cache-Control's max-age in seconds (s-maxage is for shared caches); null when absent or `no-cache`/`no-store`. */
 export function maxAgeOf(cacheControl: string | null): number | null {
   if (!cacheControl || /\bno-(?:cache|store)\b/i.test(cacheControl)) return null;
-  const match = /\b(?:s-)?max-age\s*=\s*"?(\d+)/i.exec(cacheControl);
+  const match = /(?:^|[\s,])max-age\s*=\s*"?(\d+)/i.exec(cacheControl);
   return match ? Number(match[1]) : null;
 }
 
@@ -72,6 +72,7 @@ function networkMessage(error: unknown, timeoutMs: number): string {
     UND_ERR_BODY_TIMEOUT: `the body stopped coming within ${Math.round(timeoutMs / 1000)} s`,
   };
   if (code && known[code]) return known[code];
+  if (err?.cause?.message === 'bad port' || err?.message === 'bad port') return 'a port that fetch refuses to use (bad port)';
   return err?.cause?.message ?? err?.message ?? String(error);
 }
 

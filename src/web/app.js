@@ -21,7 +21,8 @@ function pollJob(element) {
     const progress = element.querySelector('progress');
     if (progress && job.files > 0) progress.value = Math.round((job.filesDone / job.files) * 100);
     const status = element.querySelector('.job-status');
-    if (status) status.textContent = `${job.filesDone} of ${job.files} files done`;
+    const unit = job.unit || 'file';
+    if (status) status.textContent = `${job.filesDone} ${job.filesDone === 1 ? unit : `${unit}s`} of ${job.files} done`;
     if (job.state === 'done' || job.state === 'failed') window.location.reload();
     else setTimeout(tick, 700);
   };

@@ -1,21 +1,41 @@
-/** @module `storyline serve [--db FILE] [--port N] [--host H]`: the web interface and JSON API. */
+/**
+ * @module `storyline serve [--db FILE] [--port N] [--host H] [--poll] [--every 30m]`: the web
+ * interface and JSON API; with `--poll`, the subscribed feeds are fetched while it runs.
+ */
 import { parseArgs } from 'node:util';
 import { startServer } from '../../server/start-server.js';
+import { parseInterval } from '../../sources/feed-schedule.js';
 import { dbOption, openStore } from '../options.js';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { ...dbOption, port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, token: { type: 'string' } },
+    options: {
+      ...dbOption,
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      token: { type: 'string' },
+      poll: { type: 'boolean', default: false },
+      every: { type: 'string', default: '30m' },
+    },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('Usage: storyline serve [--db FILE] [--port N] [--host H]');
+  const every = parseInterval(values.every);
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || every === null) {
+    console.error('Usage: storyline serve [--db FILE] [--port N] [--host H] [--poll] [--every 30m]');
     return 2;
   }
   const store = openStore(values.db);
-  const server = await startServer({ store, dbFile: values.db, port, host: values.host, token: values.token ?? process.env.STORYLINE_TOKEN });
+  const server = await startServer({
+    store,
+    dbFile: values.db,
+    port,
+    host: values.host,
+    token: values.token ?? process.env.STORYLINE_TOKEN,
+    pollFeedsEveryMs: values.poll ? every : undefined,
+  });
   console.log(`Storyline is serving ${values.db} at ${server.url}/`);
+  if (values.poll) console.log(`Fetching the subscribed feeds every ${values.every} (see ${server.url}/feeds).`);
   if (server.token) console.log(`Access token required; open ${server.url}/?token=${server.token}\n(or send "Authorization: Bearer ${server.token}")`);
   console.log('Press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {
