@@ -1,6 +1,6 @@
 /**
  * Storyline's pages in a real browser (Debian's chromium driven by playwright-core): the story
- * list, a story with folded copies, an article, search, the ingest form; screenshots at laptop
+ * list, a story with folded copies, an article, search, the ingest form, the feeds page; screenshots at laptop
  * and phone width go to test-artifacts/. Fails (does not skip) when chromium is missing.
  */
 import assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startSite } from '../../src/pipeline/testdata/news-site.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { addInventedStories } from '../../src/server/testdata/invented-story.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -206,5 +207,28 @@ describe('story pages in chromium', () => {
     assert.equal(await page.locator('h1').innerText(), 'Harbour ferry resumes after repairs');
     await page.goto(`${server.url}/`);
     assert.equal(await page.locator('.story-title').first().innerText(), 'Harbour ferry resumes after repairs');
+  });
+
+  test('subscribing to a news site on the Feeds page and fetching it brings its articles into the stories', async () => {
+    const site = await startSite();
+    try {
+      await page.goto(`${server.url}/feeds`);
+      await page.fill('input[name="url"]', `${site.url}/`);
+      await page.click('button:has-text("Subscribe")');
+      await page.locator('.notice', { hasText: 'Subscribed to Northgate Post' }).waitFor();
+      assert.equal(await page.locator('table.feeds tbody tr').count(), 1);
+      assert.equal(await page.locator('.feed-status').innerText(), 'not fetched yet');
+      await page.click('button:has-text("Fetch due feeds")');
+      await page.locator('h1', { hasText: 'Fetch finished' }).waitFor({ timeout: 20_000 });
+      assert.equal(await page.locator('dd[data-key="new"]').innerText(), '2');
+      await page.click('a:has-text("Feeds")>> nth=-1');
+      assert.match(await page.locator('table.feeds tbody tr').innerText(), /fetched just now\s+2 new articles of 2 items[\s\S]*in 30 min/);
+      await shoot('feeds');
+      await noHorizontalScroll();
+      await page.goto(`${server.url}/`);
+      assert.ok((await page.locator('.story-title').allTextContents()).some((t) => t.includes('4,200 dockers strike')));
+    } finally {
+      await site.close();
+    }
   });
 });
