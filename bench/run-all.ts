@@ -13,6 +13,7 @@ const runs: Array<{ name: string; args: string[] }> = [
   { name: 'grouper alone', args: ['bench/grouping/run-grouping-bench.ts', '--count', '40000', '--every', '10000'] },
   { name: 'whole pipeline', args: ['bench/pipeline/run.ts', '--count', '10000', '--every', '2500'] },
   { name: 'story page', args: ['bench/story-page/run.ts', '--requests', '100'] },
+  { name: 'feed fetch', args: ['bench/fetch/run.ts', '--count', '1000'] },
 ];
 
 let failed = 0;
