@@ -5,7 +5,19 @@ import type { Store } from '../store/store.js';
 import { createPipeline } from './create-pipeline.js';
 import { fetchSubscriptions, type FeedOutcome } from './fetch-subscriptions.js';
 import { findFeed } from '../sources/fetch-feeds.js';
-import { PAGES, rss, startSite, summaryOf } from './testdata/news-site.js';
+import { PAGES, rss, startSite, summaryOf, type Site } from './testdata/news-site.js';
+
+/** A fresh site and an empty store for one test, both closed after it. */
+async function withSite(run: (site: Site, store: Store) => Promise<void>): Promise<void> {
+  const site = await startSite();
+  const store = openSqliteStore(':memory:');
+  try {
+    await run(site, store);
+  } finally {
+    await store.close();
+    await site.close();
+  }
+}
 
 async function fetchInto(store: Store, at: string, options: { all?: boolean } = {}): Promise<{ outcomes: FeedOutcome[]; summary: Awaited<ReturnType<typeof fetchSubscriptions>> }> {
   const outcomes: FeedOutcome[] = [];
@@ -14,10 +26,8 @@ async function fetchInto(store: Store, at: string, options: { all?: boolean } = 
   return { outcomes, summary };
 }
 
-test('a site subscribed by its home page is fetched with its articles read from their pages, not the summaries', async () => {
-  const site = await startSite();
-  const store = openSqliteStore(':memory:');
-  try {
+test('a site subscribed by its home page is fetched with its articles read from their pages, not the summaries', () =>
+  withSite(async (site, store) => {
     const found = await findFeed(`${site.url}/`);
     assert.equal(found.kind, 'feed');
     if (found.kind !== 'feed') return;
@@ -44,16 +54,10 @@ test('a site subscribed by its home page is fetched with its articles read from 
     assert.equal(feed!.etag, '"v2"');
     assert.deepEqual([feed!.lastItems, feed!.lastNew, feed!.failures], [2, 2, 0]);
     assert.equal(feed!.nextFetchAt, '2026-04-30T08:30:00.000Z', 'due again after the interval');
-  } finally {
-    await store.close();
-    await site.close();
-  }
-});
+  }));
 
-test('a feed is not fetched before it is due, answers 304 when unchanged, and only new items have their pages fetched', async () => {
-  const site = await startSite();
-  const store = openSqliteStore(':memory:');
-  try {
+test('a feed is not fetched before it is due, answers 304 when unchanged, and only new items have their pages fetched', () =>
+  withSite(async (site, store) => {
     await store.addSubscriptions([{ feedUrl: `${site.url}/feeds/europe.xml`, title: null, siteUrl: null }]);
     await fetchInto(store, '2026-04-30T08:00:00Z');
     site.requests.length = 0;
@@ -73,16 +77,10 @@ test('a feed is not fetched before it is due, answers 304 when unchanged, and on
     assert.deepEqual(site.requests, ['/feeds/europe.xml', '/europe/korvel-evacuation'], 'only the new item has its page fetched');
     assert.deepEqual([grown.summary.ingest.new, grown.outcomes[0]!.state.lastNew, grown.outcomes[0]!.state.lastItems], [1, 1, 3]);
     assert.equal((await store.counts()).articles, 3);
-  } finally {
-    await store.close();
-    await site.close();
-  }
-});
+  }));
 
-test('a failing feed waits twice as long after each failure, and the other feeds are fetched', async () => {
-  const site = await startSite();
-  const store = openSqliteStore(':memory:');
-  try {
+test('a failing feed waits twice as long after each failure, and the other feeds are fetched', () =>
+  withSite(async (site, store) => {
     site.routes['/feeds/broken.xml'] = (_req, res) => {
       res.writeHead(503, { 'retry-after': '120' });
       res.end();
@@ -115,16 +113,10 @@ test('a failing feed waits twice as long after each failure, and the other feeds
     const third = await fetchInto(store, '2026-04-30T09:32:00Z');
     const healed = third.outcomes.find((o) => o.feed.title === 'Broken')!;
     assert.deepEqual([healed.state.failures, healed.state.lastError, healed.own.new], [0, null, 1]);
-  } finally {
-    await store.close();
-    await site.close();
-  }
-});
+  }));
 
-test('a feed moved permanently is subscribed at its new address; an article page that fails leaves the summary stored', async () => {
-  const site = await startSite();
-  const store = openSqliteStore(':memory:');
-  try {
+test('a feed moved permanently is subscribed at its new address; an article page that fails leaves the summary stored', () =>
+  withSite(async (site, store) => {
     site.routes['/rss'] = (_req, res) => {
       res.writeHead(301, { location: '/feeds/europe.xml' });
       res.end();
@@ -137,11 +129,7 @@ test('a feed moved permanently is subscribed at its new address; an article page
     assert.deepEqual(outcomes[0]!.own, { ...outcomes[0]!.own, failed: 0 });
     assert.equal(summary.ingest.new, 3, 'the two pages that answered, and the summary of the one that did not');
     assert.ok(outcomes[0]!.fetched.warnings.some((w) => w.includes('/europe/gone') && /HTTP 404/.test(w)));
-  } finally {
-    await store.close();
-    await site.close();
-  }
-});
+  }));
 
 test('a feed on the web cannot send Storyline to a local address for an article page', async () => {
   const store = openSqliteStore(':memory:');
@@ -163,10 +151,8 @@ test('a feed on the web cannot send Storyline to a local address for an article 
   }
 });
 
-test('a fetch whose articles are not committed leaves its feed unmarked, so the next fetch brings them', async () => {
-  const site = await startSite();
-  const store = openSqliteStore(':memory:');
-  try {
+test('a fetch whose articles are not committed leaves its feed unmarked, so the next fetch brings them', () =>
+  withSite(async (site, store) => {
     await store.addSubscriptions([{ feedUrl: `${site.url}/feeds/europe.xml`, title: 'Europe', siteUrl: null }]);
     // The disk fills as the batch holding the feed's items and its new state commits.
     const failing: Store = Object.create(store) as Store;
@@ -181,8 +167,4 @@ test('a fetch whose articles are not committed leaves its feed unmarked, so the 
     const { summary } = await fetchInto(store, '2026-04-30T08:01:00Z');
     assert.deepEqual([summary.changed, summary.ingest.new], [1, 2]);
     assert.equal((await store.feeds())[0]!.etag, '"v2"');
-  } finally {
-    await store.close();
-    await site.close();
-  }
-});
+  }));

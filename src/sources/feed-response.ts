@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { decodeBytes } from '../extract/decode.js';
 import { parseDocument } from '../extract/html-document.js';
 import type { RawDocument } from '../model/index.js';
-import { readJsonFeed, readXmlFeed } from './feed-source.js';
+import { readJsonFeedText, readXmlFeed } from './feed-source.js';
 import { InputError } from './source-item.js';
 
 export type FeedResponse = { kind: 'feed'; documents: RawDocument[] } | { kind: 'page'; feeds: Array<{ url: string; title: string | null }> };
@@ -63,19 +63,7 @@ function withIdentity(document: RawDocument, feedUrl: string): RawDocument {
 export function readFeedResponse(url: string, bytes: Uint8Array, contentType: string | null): FeedResponse {
   const { text } = decodeBytes(bytes, { contentType: contentType ?? undefined, isHtml: /html/i.test(contentType ?? '') });
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{')) {
-    let json: unknown;
-    try {
-      json = JSON.parse(start);
-    } catch (error) {
-      throw new InputError(`invalid JSON (${(error as Error).message})`);
-    }
-    const record = json as Record<string, unknown> | null;
-    if (!record || typeof record !== 'object' || !String(record.version ?? '').includes('jsonfeed.org')) {
-      throw new InputError('JSON that is not a JSON Feed (no jsonfeed.org "version")');
-    }
-    return { kind: 'feed', documents: readJsonFeed(url, record).map((d) => withIdentity(d, url)) };
-  }
+  if (start.startsWith('{')) return { kind: 'feed', documents: readJsonFeedText(url, start).map((d) => withIdentity(d, url)) };
   if (!start.startsWith('<')) throw new InputError(`not a feed or a web page (${contentType ?? 'no content type'})`);
   const head = start.slice(0, 2048).replace(/<\?xml[^>]*>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml-stylesheet[^>]*>/gi, '').trimStart();
   const announcedAsPage = /html/i.test(contentType ?? '') && !/^<(?:rss|feed|rdf:RDF)[\s>]/i.test(head);

@@ -99,6 +99,21 @@ export function readJsonFeed(path: string, feed: Record<string, unknown>): RawDo
   });
 }
 
+/** Reads a JSON Feed from its text; an InputError when it is not JSON or not a JSON Feed. */
+export function readJsonFeedText(path: string, text: string): RawDocument[] {
+  let feed: unknown;
+  try {
+    feed = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`invalid JSON (${(error as Error).message})`);
+  }
+  const record = feed as Record<string, unknown> | null;
+  if (!record || typeof record !== 'object' || !String(record.version ?? '').includes('jsonfeed.org')) {
+    throw new InputError('not a JSON Feed (no jsonfeed.org "version")');
+  }
+  return readJsonFeed(path, record);
+}
+
 /** Reads an XML feed (RSS 2.0, RSS 1.0/RDF, Atom) after detecting which it is. */
 export function readXmlFeed(path: string, xml: string): RawDocument[] {
   const root = parseXml(xml);

@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { decodeBytes } from '../extract/decode.js';
 import type { RawDocument } from '../model/index.js';
-import { readJsonFeed, readXmlFeed } from './feed-source.js';
+import { readJsonFeedText, readXmlFeed } from './feed-source.js';
 import { readJsonlLine } from './jsonl-source.js';
 import { readOpml } from './opml-source.js';
 import { InputError, type SourceItem } from './source-item.js';
@@ -127,19 +127,8 @@ function documentsOf(file: InputFile, bytes: Uint8Array): RawDocument[] | Source
       return [{ path: file.path, index: 0, format: 'html', content: text, hints: {} }];
     case 'xml-feed':
       return readXmlFeed(file.path, text);
-    case 'json-feed': {
-      let feed: unknown;
-      try {
-        feed = JSON.parse(text);
-      } catch (error) {
-        throw new InputError(`invalid JSON (${(error as Error).message})`);
-      }
-      const record = feed as Record<string, unknown> | null;
-      if (!record || typeof record !== 'object' || !String(record.version ?? '').includes('jsonfeed.org')) {
-        throw new InputError('not a JSON Feed (no jsonfeed.org "version")');
-      }
-      return readJsonFeed(file.path, record);
-    }
+    case 'json-feed':
+      return readJsonFeedText(file.path, text);
     case 'opml':
       return { kind: 'subscriptions', path: file.path, subscriptions: readOpml(text) };
     case 'jsonl':
