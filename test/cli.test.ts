@@ -104,3 +104,23 @@ test('quotes --jsonl gives each quote with its speaker and offsets into the extr
   assert.equal(quote?.speaker, 'Ada Lindqvist');
   assert.ok(line?.figures.some((f) => f.value === 4.5 && f.unit === 'percent'));
 });
+
+test('follow, then following tells what reached the story since the last look, and marks it seen unless --peek', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 's.db');
+  const corpus = fileURLToPath(new URL('../demo/corpus/', import.meta.url));
+  storyline('ingest', join(corpus, 'html'), '--db', db);
+  const { stories } = JSON.parse(storyline('stories', '--db', db, '--json').stdout) as { stories: Array<{ id: number; title: string }> };
+  const strike = stories.find((s) => /Brennmouth/.test(s.title))!;
+  assert.equal(storyline('follow', String(strike.id), '--db', db).stdout.trim(), `following story ${strike.id}`);
+  assert.equal(storyline('follow', '9999', '--db', db).status, 1);
+  assert.match(storyline('following', '--db', db).stdout, /^nothing new in story \d+/);
+  storyline('ingest', join(corpus, 'text'), '--db', db);
+  const peek = storyline('following', '--peek', '--db', db).stdout;
+  assert.match(peek, new RegExp(`^story ${strike.id}: .*\\n  \\d+ new articles \\(\\d+ of them (?:a copy|copies)\\), \\d+ new outlets, (a|\\d) new events? since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\n`));
+  assert.match(peek, /new outlets: .*Nordwire/);
+  assert.match(peek, /\n {4}2026-\d\d-\d\d {2}[^\n]+\[article \d+\]/);
+  assert.equal(storyline('following', '--db', db).stdout, peek, '--peek left it unseen');
+  assert.match(storyline('following', '--db', db).stdout, /^nothing new in story/);
+  assert.match(storyline('unfollow', String(strike.id), '--db', db).stdout, /no longer following/);
+  assert.match(storyline('following', '--db', db).stdout, /No followed stories/);
+});

@@ -118,7 +118,7 @@ describe('web app over invented stories', () => {
     const { body } = await json('/api/openapi.json');
     assert.equal(body.openapi, '3.1.0');
     const paths = Object.keys(body.paths as object);
-    for (const path of ['/api/stories', '/api/stories/{id}', '/api/stories/{id}/events', '/api/articles/{id}', '/api/articles/{id}/quotes', '/api/quotes', '/api/entities', '/api/search', '/api/ingest', '/api/ingest/{id}', '/api/feeds', '/api/feeds/fetch']) {
+    for (const path of ['/api/stories', '/api/stories/{id}', '/api/stories/{id}/events', '/api/articles/{id}', '/api/articles/{id}/quotes', '/api/quotes', '/api/entities', '/api/search', '/api/ingest', '/api/ingest/{id}', '/api/feeds', '/api/feeds/fetch', '/api/following', '/api/stories/{id}/follow']) {
       assert.ok(paths.includes(path), `${path} is described`);
     }
   });

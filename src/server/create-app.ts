@@ -1,6 +1,6 @@
 /**
  * @module The web application: security headers and the token check first, then the route
- * groups (static files, story pages, article pages, ingest, feeds, JSON API).
+ * groups (static files, story pages, article pages, following, ingest, feeds, JSON API).
  */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -11,6 +11,7 @@ import { apiRoutes } from './api-routes.js';
 import { articlePages } from './article-pages.js';
 import { DEFAULT_FEED_INTERVAL_MS } from '../sources/feed-schedule.js';
 import { feedPages, type FeedPagesOptions } from './feed-pages.js';
+import { followingPages } from './following-pages.js';
 import { createIngestQueue, type IngestQueue } from './ingest-jobs.js';
 import { ingestRoutes } from './ingest-routes.js';
 import { notFound } from './page-layout.js';
@@ -53,6 +54,7 @@ export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue 
   app.route('/', storyPages({ store, readModel, cache: pageCache > 0 ? storyPageCache(pageCache) : undefined }));
   app.route('/', articlePages({ store, readModel }));
   app.route('/', ingestRoutes({ queue, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES }));
+  app.route('/', followingPages({ store }));
   app.route('/', feedPages({ store, queue, pollEveryMs: options.polling ? (options.feedIntervalMs ?? DEFAULT_FEED_INTERVAL_MS) : undefined, get: options.get }));
   app.route('/api', apiRoutes({ store, readModel }));
   app.notFound((c) =>

@@ -140,6 +140,22 @@ export function openApiDocument(): object {
             feeds: { type: 'object', description: 'a fetch only', properties: { answered: { type: 'integer' }, unchanged: { type: 'integer' }, failed: { type: 'integer' } } },
           },
         },
+        StoryNews: {
+          type: 'object',
+          properties: {
+            storyId: { type: 'integer' },
+            title: { type: 'string' },
+            followedAt: { type: 'string' },
+            seenAt: { type: 'string' },
+            articles: { type: 'integer', description: 'articles that reached the story since it was seen, copies included' },
+            more: { type: 'boolean', description: 'more arrived than were read: the counts are at least these' },
+            copies: { type: 'integer' },
+            originals: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, title: { type: 'string' }, source: nullable('string'), published: nullable('string'), seenAt: { type: 'string' }, eventId: nullable('integer'), eventTitle: nullable('string'), newEvent: { type: 'boolean' }, newOutlet: { type: 'boolean' } } } },
+            newEvents: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, title: { type: 'string' } } } },
+            newOutlets: { type: 'array', items: { type: 'string' } },
+            latest: nullable('string'),
+          },
+        },
         Feed: {
           type: 'object',
           properties: {
@@ -201,6 +217,16 @@ export function openApiDocument(): object {
           },
           responses: { '202': json(ref('IngestJob'), 'Accepted: poll /api/ingest/{id}'), '413': json(ref('Error'), 'Upload too large'), ...errors },
         },
+      },
+      '/api/following': {
+        get: {
+          summary: 'Followed stories, each with what reached it since it was last seen (new articles, copies, events, outlets); the latest news first',
+          responses: { '200': json({ type: 'object', properties: { following: { type: 'array', items: ref('StoryNews') } } }), ...errors },
+        },
+      },
+      '/api/stories/{id}/follow': {
+        post: { summary: 'Follow a story (the one it was merged into, when it was); its news starts now', parameters: [idParam('story')], responses: { '201': json({ type: 'object', properties: { storyId: { type: 'integer' } } }), ...errors } },
+        delete: { summary: 'Stop following a story', parameters: [idParam('story')], responses: { '200': json({ type: 'object', properties: { storyId: { type: 'integer' } } }), ...errors } },
       },
       '/api/feeds': {
         get: { summary: 'The subscribed feeds with what their last fetch brought and when each is due', responses: { '200': json({ type: 'object', properties: { feeds: { type: 'array', items: ref('Feed') } } }), ...errors } },

@@ -37,7 +37,7 @@ ${options.head ?? ''}
     <form class="search" action="/" method="get" role="search">
       <input type="search" name="q" value="${options.query ?? ''}" placeholder="Search articles" aria-label="Search articles">
     </form>
-    <nav><a href="/">Stories</a><a href="/feeds">Feeds</a><a href="/ingest">Add articles</a></nav>
+    <nav><a href="/">Stories</a><a href="/following">Following</a><a href="/feeds">Feeds</a><a href="/ingest">Add articles</a></nav>
   </div>
 </header>
 <main class="${options.wide ? 'wide' : ''}">

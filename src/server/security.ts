@@ -43,6 +43,8 @@ export function requireToken(token: string): MiddlewareHandler {
     const bearer = /^Bearer\s+(.+)$/i.exec(c.req.header('Authorization') ?? '')?.[1]?.trim();
     if (same(bearer, token) || same(getCookie(c, COOKIE), token)) return next();
     const fromQuery = c.req.query('token');
+    // A feed reader keeps the address it was given, and no cookie: a feed takes its token as is.
+    if (same(fromQuery, token) && c.req.path.endsWith('.atom')) return next();
     if (same(fromQuery, token)) {
       setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/' });
       const url = new URL(c.req.url);

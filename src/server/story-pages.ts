@@ -4,7 +4,7 @@
  * figures and where outlets disagree, entities, coverage by outlet).
  */
 import { Hono } from 'hono';
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import { anchorFromCopies } from '../pipeline/date-anchor.js';
 import type { SearchHit, Store, StorySummary } from '../store/store.js';
 import { buildStoryView, type StoryView } from '../views/story-view.js';
@@ -14,6 +14,7 @@ import { figureDisagreements, unitFamily } from './figure-disagreements.js';
 import { filtersOf, pagingOf, queryString, type StoryFilters } from './list-options.js';
 import { isOtherLanguage } from '../language/codes.js';
 import { notFound, page, plural, slug, type Html } from './page-layout.js';
+import { followBar, FOLLOW_BAR } from './following-pages.js';
 import { groupQuotesBySpeaker } from './quote-groups.js';
 import type { StoryPageCache } from './story-page-cache.js';
 import type { DayCount, StoryReadModel } from './story-read-model.js';
@@ -49,7 +50,9 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
     const id = Number(c.req.param('id'));
     const version = cache && readModel.version ? readModel.version() : null;
     const cached = version !== null ? cache?.get(`story:${id}`, version) : undefined;
-    if (cached !== undefined) return c.html(cached);
+    // The follow bar is the reader's own state: put in after the cache, never kept in it.
+    const withFollowBar = async (body: string): Promise<string> => body.replace(FOLLOW_BAR, await followBar(store, id, new Date()));
+    if (cached !== undefined) return c.html(await withFollowBar(cached));
     const detail = Number.isInteger(id) ? await readModel.getStory(id) : null;
     if (!detail) {
       // A story merged into another (as their reports came together) leads to the story it joined.
@@ -75,7 +78,7 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
     });
     const body = String(await page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
     if (version !== null) cache?.set(`story:${id}`, version, body);
-    return c.html(body);
+    return c.html(await withFollowBar(body));
   });
 
   app.get('/stories/:id/events/:eventId', async (c) => {
@@ -194,6 +197,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
       <p class="kicker">Story</p>
       <h1>${view.title}</h1>
       <div class="meta"><span>${formatSpan(view.start, view.end)}</span><span>${plural(view.articleCount, 'article')}</span><span>${view.outletCount === 0 ? 'outlets not named in the inputs' : plural(view.outletCount, 'outlet')}</span><span>${plural(view.eventCount, 'event')}</span></div>
+      ${raw(FOLLOW_BAR)}
       <nav class="sections"><a href="#timeline">Timeline</a><a href="#events">Events</a><a href="#quotes">Who said what (${view.quotes.length})</a><a href="#figures">Figures (${view.figures.length})</a><a href="#entities">Entities (${view.entities.length})</a><a href="#coverage">Coverage</a></nav>
     </header>
 

@@ -77,6 +77,35 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** A story the reader follows. */
+export interface FollowedStory {
+  storyId: number;
+  title: string;
+  followedAt: string;
+  /** The last time its news was seen, and the last article there then (news comes after it). */
+  seenAt: string;
+  seenArticleId: number;
+  /** The last article there when it was followed: its developments come after it. */
+  sinceArticleId: number;
+}
+
+/** An article that reached a story after a given one, with what it brought to the story. */
+export interface StoryArrival {
+  id: number;
+  storyId: number;
+  title: string;
+  source: string | null;
+  published: string | null;
+  seenAt: string;
+  duplicateOf: number | null;
+  eventId: number | null;
+  eventTitle: string | null;
+  /** No article of its event reached the story before the one it came after. */
+  newEvent: boolean;
+  /** No article of its outlet reached the story before the one it came after. */
+  newOutlet: boolean;
+}
+
 export interface Store {
   /**
    * Opens a batch: every write until `commitBatch` (or `rollbackBatch`) is one transaction. Each
@@ -121,6 +150,19 @@ export interface Store {
   recordFeedFetch(feedUrl: string, state: FeedState, movedTo?: string | null): Promise<void>;
   /** Removes subscriptions (the articles they brought stay); how many there were. */
   removeSubscriptions(feedUrls: string[]): Promise<number>;
+
+  /**
+   * Follows a story (the one it was merged into, when it was); its news starts now. The story
+   * followed, or null when there is none with that id.
+   */
+  followStory(id: number, at: string): Promise<number | null>;
+  unfollowStory(id: number): Promise<boolean>;
+  /** Followed stories, filed under the story each was merged into since. */
+  followedStories(): Promise<FollowedStory[]>;
+  /** The story's news is seen: what came up to now is no longer news. */
+  markStorySeen(id: number, at: string): Promise<void>;
+  /** Up to `limit` articles that reached the story after article `afterId`, latest first. */
+  storyArrivals(storyId: number, afterId: number, limit: number): Promise<StoryArrival[]>;
 
   listStories(options?: StoryListOptions): Promise<StorySummary[]>;
   getStory(id: number): Promise<StoryDetail | null>;

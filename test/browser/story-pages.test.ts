@@ -1,6 +1,6 @@
 /**
  * Storyline's pages in a real browser (Debian's chromium driven by playwright-core): the story
- * list, a story with folded copies, an article, search, the ingest form, the feeds page; screenshots at laptop
+ * list, a story with folded copies, an article, search, the ingest form, following a story, the feeds page; screenshots at laptop
  * and phone width go to test-artifacts/. Fails (does not skip) when chromium is missing.
  */
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startSite } from '../../src/pipeline/testdata/news-site.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
-import { addInventedStories } from '../../src/server/testdata/invented-story.js';
+import { addInventedStories, SPECS } from '../../src/server/testdata/invented-story.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -207,6 +207,38 @@ describe('story pages in chromium', () => {
     assert.equal(await page.locator('h1').innerText(), 'Harbour ferry resumes after repairs');
     await page.goto(`${server.url}/`);
     assert.equal(await page.locator('.story-title').first().innerText(), 'Harbour ferry resumes after repairs');
+  });
+
+  test('following a story: a report that reaches it after is shown once on the story page, and listed on Following until then', async () => {
+    const summit = SPECS[0]!;
+    const storyId = summit.story.id;
+    await page.goto(`${server.url}/stories/${storyId}`);
+    await page.click('button:has-text("Follow this story")');
+    await page.locator('button', { hasText: 'Following ✓' }).waitFor();
+    // A report reaches the story while the reader is away.
+    await store.addArticle(
+      {
+        identity: 'test:late-report',
+        contentHash: 'hash-late',
+        rawHash: 'raw-late',
+        article: { externalId: null, path: null, url: 'https://news.example/late', source: 'Evening Courier', author: null, title: 'Valmont talks run into a second night', text: 'Defence chiefs in Valmont talked into a second night.', published: '2025-03-12T21:00:00Z', modified: null, language: 'en' },
+        analysis: { quotes: [], entities: [], figures: [], dates: [] },
+        seenAt: '2025-03-12T21:05:00Z',
+      },
+      () => ({ duplicateOf: null, similarity: null, changes: null, event: summit.event, story: summit.story, movedEvents: [], mergedStoryIds: [] }),
+    );
+    await page.click('nav >> text=Following');
+    const item = page.locator('li.followed.has-news');
+    assert.match(await item.innerText(), /1 new article, a new outlet[\s\S]*Valmont talks run into a second night/);
+    await shoot('following');
+    await noHorizontalScroll();
+    await item.locator('a.story-title').click();
+    assert.match(await page.locator('.notice.news').innerText(), /Since you last looked[\s\S]*1 new article, a new outlet\. New outlets: Evening Courier\.[\s\S]*Valmont talks run into a second night/);
+    await shoot('story-news');
+    await page.reload();
+    assert.equal(await page.locator('.notice.news').count(), 0, 'seen once shown');
+    await page.click('button:has-text("Unfollow")');
+    await page.locator('button', { hasText: 'Follow this story' }).waitFor();
   });
 
   test('subscribing to a news site on the Feeds page and fetching it brings its articles into the stories', async () => {

@@ -155,4 +155,15 @@ export const migrations: readonly string[] = [
   ALTER TABLE subscriptions ADD COLUMN last_items INTEGER;
   ALTER TABLE subscriptions ADD COLUMN last_new INTEGER;
   `,
+  // 9: stories the reader follows, with the last article seen in each (what came after it is news)
+  // and the last one there when it was followed (what came after it is the story's developments).
+  `
+  CREATE TABLE followed_stories (
+    story_id INTEGER PRIMARY KEY,
+    followed_at TEXT NOT NULL,
+    since_article_id INTEGER NOT NULL,
+    seen_at TEXT NOT NULL,
+    seen_article_id INTEGER NOT NULL
+  );
+  `,
 ];

@@ -25,26 +25,56 @@ const placed = (event: EventRecord, story: StoryRecord, merge: Partial<Placement
   ...merge,
 });
 
+/** Stores report `n` with the placement given (a stand-in for the grouper's decision). */
+const addReport = (store: ReturnType<typeof openSqliteStore>, n: number, title: string, placement: Placement, source = 'Harbour Times'): Promise<unknown> =>
+  store.addArticle(
+    {
+      identity: `report:${n}`,
+      contentHash: `hash-${n}`,
+      rawHash: `raw-${n}`,
+      article: { externalId: null, path: null, url: null, source, author: null, title, text: `${title}.`, published: '2025-06-02T10:00:00Z', modified: null, language: 'en' },
+      analysis: { quotes: [], entities: [], figures: [], dates: [] },
+      seenAt: `2025-06-02T10:0${n}:00Z`,
+    },
+    () => placement,
+  );
+
 /** Two stories, the second (the newest id) merged into the first by a report that bridges them. */
 async function storeWithMerge(): Promise<ReturnType<typeof openSqliteStore>> {
   const store = openSqliteStore(':memory:');
-  const add = (n: number, title: string, placement: Placement): Promise<unknown> =>
-    store.addArticle(
-      {
-        identity: `report:${n}`,
-        contentHash: `hash-${n}`,
-        rawHash: `raw-${n}`,
-        article: { externalId: null, path: null, url: null, source: 'Harbour Times', author: null, title, text: `${title}.`, published: '2025-06-02T10:00:00Z', modified: null, language: 'en' },
-        analysis: { quotes: [], entities: [], figures: [], dates: [] },
-        seenAt: `2025-06-02T10:0${n}:00Z`,
-      },
-      () => placement,
-    );
-  await add(1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
-  await add(2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));
-  await add(3, 'Valmora strike leaves cargo ships queueing outside harbour', placed(queueEvent, harbour, { movedEvents: [{ ...strikeEvent, storyId: 1 }], mergedStoryIds: [2] }));
+  await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  await addReport(store, 2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));
+  await addReport(store, 3, 'Valmora strike leaves cargo ships queueing outside harbour', placed(queueEvent, harbour, { movedEvents: [{ ...strikeEvent, storyId: 1 }], mergedStoryIds: [2] }));
   return store;
 }
+
+test("a followed story's news is what reached it since it was seen, with the events and outlets that are new to it; a merge keeps it followed", async () => {
+  const store = openSqliteStore(':memory:');
+  try {
+    await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+    await addReport(store, 2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));
+    assert.equal(await store.followStory(2, '2025-06-02T11:00:00Z'), 2);
+    assert.equal(await store.followStory(99, '2025-06-02T11:00:00Z'), null);
+    assert.deepEqual(await store.storyArrivals(2, (await store.followedStories())[0]!.seenArticleId, 10), [], 'nothing new yet');
+
+    // The next report bridges the two stories: the strike story is merged into the harbour story.
+    await addReport(store, 3, 'Valmora strike leaves cargo ships queueing outside harbour', placed(queueEvent, harbour, { movedEvents: [{ ...strikeEvent, storyId: 1 }], mergedStoryIds: [2] }), 'Coastal Post');
+    const [followed] = await store.followedStories();
+    assert.deepEqual([followed!.storyId, followed!.title], [1, harbour.title], 'followed under the story it was merged into');
+    const arrivals = await store.storyArrivals(1, followed!.seenArticleId, 10);
+    // The queue event came with the story it joined (its first report arrived before the strike was
+    // followed), so it is not new; Coastal Post is.
+    assert.deepEqual(arrivals.map((a) => [a.id, a.eventId, a.newEvent, a.newOutlet]), [[3, 1, false, true]]);
+
+    await store.markStorySeen(1, '2025-06-02T12:00:00Z');
+    const seen = await store.followedStories();
+    assert.deepEqual(seen.map((f) => [f.storyId, f.seenAt, f.seenArticleId, f.sinceArticleId]), [[1, '2025-06-02T12:00:00Z', 3, 2]]);
+    assert.ok(await store.unfollowStory(1));
+    assert.deepEqual(await store.followedStories(), []);
+  } finally {
+    await store.close();
+  }
+});
 
 test('a merged-away story is remembered: its id is never given out again and its link leads to the story it joined', async () => {
   const store = await storeWithMerge();

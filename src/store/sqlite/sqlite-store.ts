@@ -14,6 +14,8 @@ import type {
   NewArticle,
   SearchHit,
   Store,
+  FollowedStory,
+  StoryArrival,
   StoryDetail,
   StoryListOptions,
   StorySummary,
@@ -318,6 +320,111 @@ class SqliteStore implements Store {
       )
       .get() as { event: number; story: number };
     return { event: row.event, story: row.story };
+  }
+
+  /** The story `id` is now part of: itself, or the end of its chain of merges. */
+  private storyNow(id: number): number | null {
+    let current = id;
+    for (let hop = 0; hop < 64; hop++) {
+      if (this.db.prepare('SELECT 1 FROM stories WHERE id = ?').get(current)) return current;
+      const into = this.db.prepare('SELECT into_id FROM story_merges WHERE id = ?').get(current) as { into_id: number } | undefined;
+      if (!into) return null;
+      current = into.into_id;
+    }
+    return null;
+  }
+
+  private lastArticleOf(storyId: number): number {
+    return (this.db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM articles WHERE story_id = ?').get(storyId) as { id: number }).id;
+  }
+
+  async followStory(id: number, at: string): Promise<number | null> {
+    const story = this.storyNow(id);
+    if (story === null) return null;
+    this.write(() => {
+      const last = this.lastArticleOf(story);
+      this.db
+        .prepare(`INSERT INTO followed_stories (story_id, followed_at, since_article_id, seen_at, seen_article_id) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT(story_id) DO NOTHING`)
+        .run(story, at, last, at, last);
+    });
+    return story;
+  }
+
+  async unfollowStory(id: number): Promise<boolean> {
+    const story = this.storyNow(id) ?? id;
+    let removed = false;
+    this.write(() => {
+      removed = this.db.prepare('DELETE FROM followed_stories WHERE story_id = ?').run(story).changes > 0;
+    });
+    return removed;
+  }
+
+  async followedStories(): Promise<FollowedStory[]> {
+    const rows = this.db.prepare('SELECT * FROM followed_stories ORDER BY story_id').all() as Row[];
+    const byStory = new Map<number, FollowedStory>();
+    for (const row of rows) {
+      const storyId = this.storyNow(row.story_id as number);
+      if (storyId === null) continue;
+      const followed: FollowedStory = {
+        storyId,
+        title: (this.db.prepare('SELECT title FROM stories WHERE id = ?').get(storyId) as { title: string }).title,
+        followedAt: row.followed_at as string,
+        seenAt: row.seen_at as string,
+        seenArticleId: row.seen_article_id as number,
+        sinceArticleId: row.since_article_id as number,
+      };
+      // Two followed stories merged into one: followed since the earlier, seen as far as the less read.
+      const other = byStory.get(storyId);
+      byStory.set(
+        storyId,
+        other
+          ? { ...followed, followedAt: other.followedAt < followed.followedAt ? other.followedAt : followed.followedAt, sinceArticleId: Math.min(other.sinceArticleId, followed.sinceArticleId), seenArticleId: Math.min(other.seenArticleId, followed.seenArticleId), seenAt: other.seenArticleId < followed.seenArticleId ? other.seenAt : followed.seenAt }
+          : followed,
+      );
+    }
+    return [...byStory.values()];
+  }
+
+  async markStorySeen(id: number, at: string): Promise<void> {
+    const story = this.storyNow(id);
+    if (story === null) return;
+    this.write(() => {
+      const last = this.lastArticleOf(story);
+      // Rows of stories merged into this one are filed under it.
+      const merged = (this.db.prepare('SELECT story_id FROM followed_stories').pluck().all() as number[]).filter((s) => s !== story && this.storyNow(s) === story);
+      for (const old of merged) {
+        this.db.prepare(`INSERT INTO followed_stories (story_id, followed_at, since_article_id, seen_at, seen_article_id)
+          SELECT ?, followed_at, since_article_id, seen_at, seen_article_id FROM followed_stories WHERE story_id = ? ON CONFLICT(story_id) DO NOTHING`).run(story, old);
+        this.db.prepare('DELETE FROM followed_stories WHERE story_id = ?').run(old);
+      }
+      this.db.prepare('UPDATE followed_stories SET seen_at = ?, seen_article_id = ? WHERE story_id = ? AND seen_article_id < ?').run(at, last, story, last);
+    });
+  }
+
+  async storyArrivals(storyId: number, afterId: number, limit: number): Promise<StoryArrival[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.story_id, a.title, a.source, a.published, a.seen_at, a.duplicate_of, a.event_id, e.title AS event_title,
+           NOT EXISTS (SELECT 1 FROM articles b WHERE b.event_id = a.event_id AND b.story_id = a.story_id AND b.id <= @afterId) AS new_event,
+           NOT EXISTS (SELECT 1 FROM articles b WHERE b.source IS a.source AND b.story_id = a.story_id AND b.id <= @afterId) AS new_outlet
+         FROM articles a LEFT JOIN events e ON e.id = a.event_id
+         WHERE a.story_id = @storyId AND a.id > @afterId ORDER BY a.id DESC LIMIT @limit`,
+      )
+      .all({ storyId, afterId, limit }) as Row[];
+    return rows.map((r) => ({
+      id: r.id as number,
+      storyId: r.story_id as number,
+      title: r.title as string,
+      source: (r.source as string | null) ?? null,
+      published: (r.published as string | null) ?? null,
+      seenAt: r.seen_at as string,
+      duplicateOf: (r.duplicate_of as number | null) ?? null,
+      eventId: (r.event_id as number | null) ?? null,
+      eventTitle: (r.event_title as string | null) ?? null,
+      newEvent: Boolean(r.new_event),
+      newOutlet: Boolean(r.new_outlet),
+    }));
   }
 
   async mergedInto(id: number): Promise<number | null> {
