@@ -43,7 +43,8 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
     const stories = await readModel.listStories({ ...filters, limit: paging.limit + 1, offset: paging.offset });
     const shown = stories.slice(0, paging.limit);
     const coverage = await readModel.coverage(shown.map((s) => s.id));
-    return c.html(page({ title: 'Stories', body: storyList({ stories: shown, more: stories.length > paging.limit, coverage, filters, paging }) }));
+    const followed = await followedOnList(store, shown);
+    return c.html(page({ title: 'Stories', body: storyList({ stories: shown, more: stories.length > paging.limit, coverage, followed, filters, paging }) }));
   });
 
   app.get('/stories/:id', async (c) => {
@@ -127,13 +128,28 @@ function filterForm(filters: StoryFilters): Html {
   </form>`;
 }
 
-function storyList(input: { stories: StorySummary[]; more: boolean; coverage: Map<number, DayCount[]>; filters: StoryFilters; paging: { limit: number; offset: number } }): Html {
+/** The listed stories the reader follows, with how many articles reached each since the last look (up to 100). */
+async function followedOnList(store: Store, stories: readonly StorySummary[]): Promise<Map<number, number>> {
+  const listed = new Set(stories.map((s) => s.id));
+  const result = new Map<number, number>();
+  for (const f of await store.followedStories()) {
+    if (listed.has(f.storyId)) result.set(f.storyId, (await store.storyArrivals(f.storyId, f.seenArticleId, 100)).length);
+  }
+  return result;
+}
+
+function followTag(fresh: number | undefined): Html | string {
+  if (fresh === undefined) return '';
+  return html`<span class="following-tag">following${fresh > 0 ? html` · <strong>${fresh >= 100 ? '100+' : fresh} new</strong>` : ''}</span>`;
+}
+
+function storyList(input: { stories: StorySummary[]; more: boolean; coverage: Map<number, DayCount[]>; followed: Map<number, number>; filters: StoryFilters; paging: { limit: number; offset: number } }): Html {
   const { stories, filters, paging } = input;
   const items = stories.map(
     (story) => html`<li class="story-item">
       <div class="story-main">
         <a class="story-title" href="/stories/${story.id}">${story.title}</a>
-        <div class="meta"><span>${formatSpan(story.start, story.end)}</span><span>${plural(story.articleCount, 'article')}</span>${story.outletCount > 0 ? html`<span>${plural(story.outletCount, 'outlet')}</span>` : ''}${story.eventCount > 1 ? html`<span>${plural(story.eventCount, 'event')}</span>` : ''}</div>
+        <div class="meta"><span>${formatSpan(story.start, story.end)}</span><span>${plural(story.articleCount, 'article')}</span>${story.outletCount > 0 ? html`<span>${plural(story.outletCount, 'outlet')}</span>` : ''}${story.eventCount > 1 ? html`<span>${plural(story.eventCount, 'event')}</span>` : ''}${followTag(input.followed.get(story.id))}</div>
       </div>
       ${sparkline(input.coverage.get(story.id) ?? [])}
     </li>`,

@@ -227,6 +227,8 @@ describe('story pages in chromium', () => {
       },
       () => ({ duplicateOf: null, similarity: null, changes: null, event: summit.event, story: summit.story, movedEvents: [], mergedStoryIds: [] }),
     );
+    await page.goto(`${server.url}/`);
+    assert.equal(await page.locator('.story-item', { hasText: summit.story.title }).locator('.following-tag').innerText(), 'following · 1 new');
     await page.click('nav >> text=Following');
     const item = page.locator('li.followed.has-news');
     assert.match(await item.innerText(), /1 new article, a new outlet[\s\S]*Valmont talks run into a second night/);
