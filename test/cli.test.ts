@@ -46,6 +46,24 @@ test('export writes the whole analysis in the documented format', () => {
   assert.equal(new Set(articles.map((a) => a.storyId)).size, stories.length);
 });
 
+test('export --format csv writes a table of the whole store or of one story, as many rows as the JSON export has items', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 's.db');
+  storyline('ingest', testdata, '--db', db);
+  const doc = JSON.parse(storyline('export', '--db', db).stdout) as Record<string, unknown[]>;
+  for (const table of ['articles', 'quotes', 'figures', 'dates']) {
+    const run = storyline('export', '--db', db, '--format', 'csv', '--table', table);
+    assert.equal(run.status, 0, run.stderr);
+    const rows = run.stdout.replace(/^\uFEFF/, '').trimEnd().split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    assert.equal(rows.length - 1, doc[table]!.length, table);
+  }
+  const { stories } = JSON.parse(storyline('stories', '--db', db, '--json').stdout) as { stories: Array<{ id: number; articleCount: number }> };
+  const story = stories.find((s) => s.articleCount > 1)!;
+  const one = storyline('export', '--db', db, '--format', 'csv', '--table', 'articles', '--story', String(story.id));
+  assert.equal(one.stdout.trimEnd().split('\r\n').length - 1, story.articleCount);
+  assert.equal(storyline('export', '--db', db, '--format', 'csv').status, 2, 'a table is needed');
+  assert.match(storyline('export', '--db', db, '--format', 'csv', '--table', 'quotes', '--story', '999').stderr, /there is no story 999/);
+});
+
 test('stories and story show what was stored, readable by default and as JSON', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 's.db');
   storyline('ingest', testdata, '--db', db);

@@ -114,6 +114,24 @@ describe('web app over invented stories', () => {
     assert.equal((await json('/api/nothing-here')).status, 404);
   });
 
+  test("a story's quotes, figures and entities download as CSV for a spreadsheet", async () => {
+    const story = (await store.listStories()).find((s) => s.title.includes('Valmont'))!;
+    const response = await app.request(`/stories/${story.id}/quotes.csv`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/csv/);
+    assert.equal(response.headers.get('content-disposition'), `attachment; filename="story-${story.id}-quotes.csv"`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark, so spreadsheets read UTF-8');
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    assert.equal(lines[0], 'story_id,event_id,article_id,published,outlet,speaker,attribution,kind,quote,copy_of,article_title,url');
+    const copy = lines.find((l) => l.includes('Coastal Post,Ana Lindqvist'));
+    assert.match(copy ?? '', /,direct,We are ready to lead a reassurance force,\d+,Defence chiefs from 31 countries gather in Valmont,https:\/\/news\.example\/\d+$/, 'a copy names its original');
+    const entities = await (await app.request(`/stories/${story.id}/entities.csv`)).text();
+    assert.match(entities, /\r\nAna Lindqvist,person,[^\r]*,\d+,\d+\r\n/);
+    assert.equal((await app.request(`/stories/${story.id}/secrets.csv`)).status, 404);
+    assert.equal((await app.request('/stories/999/quotes.csv')).status, 404);
+  });
+
   test('the OpenAPI document describes every API route', async () => {
     const { body } = await json('/api/openapi.json');
     assert.equal(body.openapi, '3.1.0');

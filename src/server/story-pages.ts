@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import { anchorFromCopies } from '../pipeline/date-anchor.js';
 import type { SearchHit, Store, StorySummary } from '../store/store.js';
+import { storyArticles, writeCsv, type CsvTable } from '../views/csv-tables.js';
 import { buildStoryView, type StoryView } from '../views/story-view.js';
 import { figureReading, readingKey } from '../views/figure-reading.js';
 import { copyChanges, wordDiff } from './change-diff.js';
@@ -80,6 +81,19 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
     const body = String(await page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
     if (version !== null) cache?.set(`story:${id}`, version, body);
     return c.html(await withFollowBar(body));
+  });
+
+  // A story's table as CSV for a spreadsheet (the full store read: dates and text are left out of the read model).
+  app.get('/stories/:id/:file{(?:articles|quotes|figures|dates|entities)\\.csv}', async (c) => {
+    const id = Number(c.req.param('id'));
+    const table = c.req.param('file').replace(/\.csv$/, '') as CsvTable;
+    const detail = Number.isInteger(id) ? await store.getStory(id) : null;
+    if (!detail) return c.html(notFound(`There is no story ${c.req.param('id')}.`), 404);
+    let body = '';
+    await writeCsv(table, storyArticles(detail), (chunk) => {
+      body += chunk;
+    }, table === 'entities' ? buildStoryView(detail).entities : undefined);
+    return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="story-${id}-${table}.csv"` });
   });
 
   app.get('/stories/:id/events/:eventId', async (c) => {
@@ -214,7 +228,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
       <h1>${view.title}</h1>
       <div class="meta"><span>${formatSpan(view.start, view.end)}</span><span>${plural(view.articleCount, 'article')}</span><span>${view.outletCount === 0 ? 'outlets not named in the inputs' : plural(view.outletCount, 'outlet')}</span><span>${plural(view.eventCount, 'event')}</span></div>
       ${raw(FOLLOW_BAR)}
-      <nav class="sections"><a href="#timeline">Timeline</a><a href="#events">Events</a><a href="#quotes">Who said what (${view.quotes.length})</a><a href="#figures">Figures (${view.figures.length})</a><a href="#entities">Entities (${view.entities.length})</a><a href="#coverage">Coverage</a></nav>
+      <nav class="sections"><a href="#timeline">Timeline</a><a href="#events">Events</a><a href="#quotes">Who said what (${view.quotes.length})</a><a href="#figures">Figures (${view.figures.length})</a><a href="#entities">Entities (${view.entities.length})</a><a href="#coverage">Coverage</a><span class="downloads">CSV: ${(['articles', 'quotes', 'figures', 'dates', 'entities'] as const).map((t, i) => html`${i > 0 ? ' · ' : ''}<a href="/stories/${view.id}/${t}.csv" download>${t}</a>`)}</span></nav>
     </header>
 
     <section id="timeline" class="panel">
