@@ -32,7 +32,7 @@ export type HttpGetResult =
   | { kind: 'not-modified'; url: string; movedTo: string | null; maxAgeSeconds: number | null }
   | { kind: 'failed'; message: string; status: number | null; retryAfterSeconds: number | null };
 
-export const USER_AGENT = 'Storyline/0.1 (self-hosted news reader; +https://github.com/storyline)';
+export const USER_AGENT = 'Storyline/0.1 (self-hosted news reader)';
 const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_REDIRECTS = 5;
 

@@ -3,9 +3,10 @@
  * subscribed feeds that are due into the store, with a progress bar by feed, a line for each feed
  * that brought articles or failed, and a summary.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createPipeline } from '../../pipeline/create-pipeline.js';
-import { fetchSubscriptions, type FeedOutcome, type FetchSummary } from '../../pipeline/fetch-subscriptions.js';
+import { feedsToFetch, fetchSubscriptions, type FeedOutcome, type FetchSummary } from '../../pipeline/fetch-subscriptions.js';
 import { WorkerPool } from '../../pipeline/worker-pool.js';
 import type { FullTextMode } from '../../sources/feed-response.js';
 import { DEFAULT_FEED_INTERVAL_MS, parseInterval } from '../../sources/feed-schedule.js';
@@ -14,6 +15,9 @@ import { createProgress } from '../progress.js';
 import { formatSummary } from './ingest.js';
 
 const USAGE = 'Usage: storyline fetch [--db FILE] [--all] [--full-text auto|always|never] [--every 30m] [--workers N] [feed URLs...]';
+
+/** Feeds due at once from which the fetch reads on worker threads (one per core) unless --workers says. */
+const POOL_FEEDS = 10;
 
 const when = (iso: string | null): string => (iso ? iso.replace('T', ' ').slice(0, 16) + ' UTC' : 'now');
 
@@ -57,10 +61,13 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const store = openStore(values.db);
-  const workers = values.workers === undefined ? 0 : Number(values.workers);
-  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  let pool: WorkerPool | undefined;
   try {
-    const subscribed = new Set((await store.subscriptions()).map((s) => s.feedUrl));
+    const feeds = await store.feeds();
+    // Worker threads pay for themselves when many feeds (and their pages) are to be read.
+    const workers = values.workers !== undefined ? Number(values.workers) : feedsToFetch(feeds, { all: values.all, only: positionals }, new Date()).length >= POOL_FEEDS ? availableParallelism() : 0;
+    pool = workers > 0 ? new WorkerPool(workers) : undefined;
+    const subscribed = new Set(feeds.map((s) => s.feedUrl));
     const unknown = positionals.filter((url) => !subscribed.has(url));
     for (const url of unknown) console.error(`error: ${url}: not subscribed (storyline subscribe ${url})`);
     if (subscribed.size === 0) {
