@@ -36,6 +36,18 @@ test('a fetched feed is told by its content whatever its label, and its item lin
   assert.equal(read.kind === 'feed' && read.documents[0]!.hints.url, 'https://coastlinefm.example/ferry');
 });
 
+test('a fetched feed is decoded with the encoding its XML declaration names when the server does not say', () => {
+  // "Докеры вышли на забастовку в понедельник", in windows-1251: the bytes of one Cyrillic letter each.
+  const words = [0xc4, 0xee, 0xea, 0xe5, 0xf0, 0xfb, 0x20, 0xe2, 0xfb, 0xf8, 0xeb, 0xe8, 0x20, 0xed, 0xe0, 0x20, 0xe7, 0xe0, 0xe1, 0xe0, 0xf1, 0xf2, 0xee, 0xe2, 0xea, 0xf3];
+  const feed = Buffer.concat([
+    Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Vesti</title><item><link>https://vesti.example/a</link><description>'),
+    Buffer.from(words),
+    Buffer.from('</description></item></channel></rss>'),
+  ]);
+  const read = readFeedResponse('https://vesti.example/rss', feed, 'application/rss+xml');
+  assert.equal(read.kind === 'feed' && read.documents[0]!.content, 'Докеры вышли на забастовку');
+});
+
 test('what is neither a feed nor a page is refused with what it is', () => {
   assert.throws(() => readFeedResponse('https://x.example/f', bytes('%PDF-1.7 ...'), 'application/pdf'), /not a feed or a web page \(application\/pdf\)/);
   assert.throws(() => readFeedResponse('https://x.example/f', bytes('{"items": []}'), 'application/json'), /not a JSON Feed/);

@@ -61,7 +61,9 @@ function withIdentity(document: RawDocument, feedUrl: string): RawDocument {
  * feed nor a page announcing one.
  */
 export function readFeedResponse(url: string, bytes: Uint8Array, contentType: string | null): FeedResponse {
-  const { text } = decodeBytes(bytes, { contentType: contentType ?? undefined, isHtml: /html/i.test(contentType ?? '') });
+  // Markup declares its charset inside (`<?xml encoding>`, `<meta charset>`); JSON is UTF-8.
+  const markup = /^(?:\xEF\xBB\xBF)?\s*</.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'));
+  const { text } = decodeBytes(bytes, { contentType: contentType ?? undefined, isHtml: markup });
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('{')) return { kind: 'feed', documents: readJsonFeedText(url, start).map((d) => withIdentity(d, url)) };
   if (!start.startsWith('<')) throw new InputError(`not a feed or a web page (${contentType ?? 'no content type'})`);

@@ -76,6 +76,25 @@ test('a Windows-1252 page and invalid UTF-8 text decode to the right characters'
   assert.match(text?.content ?? '', /The naïve plan/);
 });
 
+// "Dokerzy w Gdańsku rozpoczęli strajk", in ISO-8859-2 as Polish feeds were long served: ń, ę, ł and ż
+// are bytes that Windows-1252 reads as other letters.
+const POLISH_FEED = Buffer.concat([
+  Buffer.from('<?xml version="1.0" encoding="ISO-8859-2"?><rss version="2.0"><channel><title>Gazeta</title><item><title>Strajk</title><link>https://gazeta.example/a</link><description>Dokerzy w Gda'),
+  Buffer.from([0xf1]),
+  Buffer.from('sku rozpocz'),
+  Buffer.from([0xea]),
+  Buffer.from('li strajk w poniedzia'),
+  Buffer.from([0xb3]),
+  Buffer.from('ek.</description></item></channel></rss>'),
+]);
+
+test('a feed is decoded with the encoding its XML declaration names', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'gazeta.rss'), POLISH_FEED);
+  const [feed] = documents(await readAll([dir]));
+  assert.equal(feed?.content, 'Dokerzy w Gdańsku rozpoczęli strajk w poniedziałek.');
+});
+
 test('a missing path is an error, not a crash', async () => {
   const problems = errors(await readAll(['/nonexistent/storyline/input.txt']));
   assert.deepEqual(problems, ['/nonexistent/storyline/input.txt: no such file or directory']);

@@ -119,7 +119,8 @@ async function readBytes(file: InputFile): Promise<Uint8Array> {
 }
 
 function documentsOf(file: InputFile, bytes: Uint8Array): RawDocument[] | SourceItem {
-  const { text } = decodeBytes(bytes, { isHtml: file.format === 'html' });
+  // Markup declares its charset inside (`<meta charset>`, `<?xml encoding>`); text and JSON do not.
+  const { text } = decodeBytes(bytes, { isHtml: file.format === 'html' || file.format === 'xml-feed' || file.format === 'opml' });
   switch (file.format) {
     case 'text':
       return [readTextDocument(file.path, text)];
