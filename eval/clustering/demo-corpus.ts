@@ -10,6 +10,8 @@ import { createGrouper, type GrouperOptions } from '../../src/cluster/create-gro
 import { Pipeline } from '../../src/pipeline/ingest.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { ArticleRecord, Store } from '../../src/store/store.js';
+import { listInputs } from '../../src/sources/read-inputs.js';
+import { seededRandom } from '../seeded-random.js';
 import { bCubed, type BCubed } from './b-cubed.js';
 
 export const demoCorpusDir = fileURLToPath(new URL('../../demo/corpus', import.meta.url));
@@ -39,13 +41,33 @@ export async function storedDemoArticles(store: Store, entries: ReadonlyArray<{ 
   return stored;
 }
 
-export async function scoreDemoCorpus(options: GrouperOptions = {}): Promise<DemoCorpusScore> {
+/**
+ * The demo's files in other arrival orders: reversed, then shuffled with seeds 1, 2, ... (a file's
+ * own articles keep their order). Online grouping sees articles once, in the order they come.
+ */
+export async function demoCorpusOrders(shuffles: number): Promise<Array<{ name: string; paths: string[] }>> {
+  const { files } = await listInputs([demoCorpusDir]);
+  const paths = files.map((f) => f.path);
+  const orders = [{ name: 'reversed', paths: [...paths].reverse() }];
+  for (let seed = 1; seed <= shuffles; seed++) {
+    const random = seededRandom(seed);
+    const order = [...paths];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    orders.push({ name: `shuffled (seed ${seed})`, paths: order });
+  }
+  return orders;
+}
+
+export async function scoreDemoCorpus(options: GrouperOptions = {}, paths: string[] = [demoCorpusDir]): Promise<DemoCorpusScore> {
   const expected = (JSON.parse(await readFile(new URL('../../demo/expected.json', import.meta.url), 'utf8')) as {
     articles: Array<{ id: string; path: string; index: number; story: string; event: string }>;
   }).articles;
   const store = openSqliteStore(':memory:');
   try {
-    await new Pipeline({ store, createGrouper: () => createGrouper(options), now: () => new Date('2026-05-20T00:00:00Z') }).ingestPaths([demoCorpusDir]);
+    await new Pipeline({ store, createGrouper: () => createGrouper(options), now: () => new Date('2026-05-20T00:00:00Z') }).ingestPaths(paths);
     const stored = await storedDemoArticles(store, expected);
     const rows = expected.flatMap((e) => {
       const article = stored.get(e.id);

@@ -11,7 +11,7 @@ import { bCubed } from './b-cubed.js';
 import type { BCubed } from './b-cubed.js';
 import { finalStories } from './final-stories.js';
 import { checkSeeds } from './seed-stories.js';
-import { scoreDemoCorpus } from './demo-corpus.js';
+import { demoCorpusOrders, scoreDemoCorpus, type DemoCorpusScore } from './demo-corpus.js';
 import { createGrouper } from '../../src/cluster/create-grouper.js';
 import type { GrouperOptions } from '../../src/cluster/create-grouper.js';
 import { emptyAnalysis } from '../../src/model/analysis.js';
@@ -232,6 +232,20 @@ export async function runClusteringEval(options: ClusteringEvalOptions = {}): Pr
   for (const [name, s] of [['stories', demo.stories], ['events', demo.events]] as const) {
     log(`| ${name} | ${s.gold} | ${s.predicted} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} |`);
   }
+  // The same files in other orders: what arrival order does to an online grouping.
+  log('Demo corpus in other arrival orders (files reversed, and shuffled)');
+  log('| order | stories | story B3 P / R / F1 | events | event B3 P / R / F1 |');
+  log('|---|---|---|---|---|');
+  const orderScores: DemoCorpusScore[] = [];
+  for (const order of await demoCorpusOrders(8)) {
+    const s = await scoreDemoCorpus(options.grouper, order.paths);
+    orderScores.push(s);
+    const three = (b: DemoCorpusScore['stories']): string => `${b.precision.toFixed(3)} / ${b.recall.toFixed(3)} / ${b.f1.toFixed(3)}`;
+    log(`| ${order.name} | ${s.stories.predicted} | ${three(s.stories)} | ${s.events.predicted} | ${three(s.events)} |`);
+  }
+  const meanOf = (pick: (s: DemoCorpusScore) => number): string => (orderScores.reduce((sum, s) => sum + pick(s), 0) / orderScores.length).toFixed(3);
+  const least = (pick: (s: DemoCorpusScore) => number): string => Math.min(...orderScores.map(pick)).toFixed(3);
+  log(`| mean (least) | | F1 ${meanOf((s) => s.stories.f1)} (${least((s) => s.stories.f1)}) | | F1 ${meanOf((s) => s.events.f1)} (${least((s) => s.events.f1)}) |`);
 
   const baseline = JSON.parse(
     await readFile(options.baselineFile ?? new URL('../baseline-grouping.json', import.meta.url), 'utf8'),

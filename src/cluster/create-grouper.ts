@@ -323,14 +323,46 @@ class OnlineGrouper implements Grouper {
     if (eventId === null) eventId = this.storyEvent(storyId, p, neighbours);
     const merge = this.storyToMerge(storyId, p, neighbours);
     if (merge !== null && merge.absorbed === storyId) storyId = merge.survivor;
+    const mergedEventIds = eventId === null ? [] : this.eventsToMerge(eventId, merge === null ? [storyId] : [merge.survivor, merge.absorbed], p, neighbours);
+    if (mergedEventIds.length > 0) eventId = mergedEventIds.pop()!;
     const event = this.eventRecord(eventId ?? this.nextEventId, storyId, input, p);
+    for (const id of mergedEventIds) {
+      const other = this.eventState.get(id)!.record;
+      event.start = minDay(event.start, other.start);
+      event.end = maxDay(event.end, other.end);
+    }
     let story = this.storyRecord(storyId, event, p);
     let movedEvents: EventRecord[] = [];
     if (merge !== null) ({ story, movedEvents } = this.mergedRecords(merge, event, story));
     const mergedStoryIds = merge === null ? [] : [merge.absorbed];
     const placement: Placement = { duplicateOf, similarity, changes, event, story, movedEvents, mergedStoryIds };
     if (refolded.length > 0) placement.refolded = refolded;
+    if (mergedEventIds.length > 0) placement.mergedEventIds = mergedEventIds;
     return placement;
+  }
+
+  /**
+   * The open events of the article's story (and of a story it merges in) that it is the same day's
+   * report of: a neighbour there published within a day, at least `storyEventThreshold` alike (the
+   * bar a report of another day needs to join an event; the same day's lower bar would let a story
+   * merged in error merge its events too). When its own event is one of two or more such events,
+   * they were one happening that arrival order split (a feature came before the wire it matched
+   * poorly, or two stories met only later): all of them, the one to keep last (the one with the
+   * most articles, else the oldest). Otherwise none. Undated articles never merge events.
+   */
+  private eventsToMerge(eventId: number, storyIds: number[], p: Prepared, neighbours: Neighbour[]): number[] {
+    if (Number.isNaN(p.time)) return [];
+    const found = new Set<number>();
+    for (const n of neighbours) {
+      if (!storyIds.includes(n.storyId) || Number.isNaN(n.time) || !this.eventState.has(n.eventId)) continue;
+      if (Math.abs(p.time - n.time) < DAY_MS && n.similarity >= p.limits.storyEventThreshold) found.add(n.eventId);
+    }
+    if (found.size < 2 || !found.has(eventId)) return [];
+    const size = (id: number): number => {
+      const record = this.eventState.get(id)!.record;
+      return this.storyState.get(record.storyId)?.eventArticles.get(id) ?? 0;
+    };
+    return [...found].sort((a, b) => size(a) - size(b) || b - a);
   }
 
   /**
@@ -518,6 +550,25 @@ class OnlineGrouper implements Grouper {
       if (state !== undefined) state.record = { ...moved };
     }
     for (const merged of placement.mergedStoryIds) this.absorbStory(merged, placement.story.id);
+    for (const merged of placement.mergedEventIds ?? []) this.absorbEvent(merged, placement.event.id, placement.story.id);
+  }
+
+  /** Fold a merged event's state into the event that absorbed it (both in `storyId` by now). */
+  private absorbEvent(from: number, into: number, storyId: number): void {
+    const absorbed = this.eventState.get(from);
+    const survivor = this.eventState.get(into);
+    this.eventState.delete(from);
+    this.neighbours.relabelEvent(from, into);
+    for (const [article, event] of this.eventOf) if (event === from) this.eventOf.set(article, into);
+    const story = this.storyState.get(storyId);
+    if (story !== undefined) {
+      story.eventArticles.set(into, (story.eventArticles.get(into) ?? 0) + (story.eventArticles.get(from) ?? 0));
+      story.eventArticles.delete(from);
+      story.events.delete(from);
+    }
+    if (absorbed === undefined || survivor === undefined) return;
+    survivor.lastSeen = Math.max(survivor.lastSeen, absorbed.lastSeen);
+    for (const title of absorbed.titles) if (survivor.titles.length < MAX_TITLES) survivor.titles.push(title);
   }
 
   /** Fold a merged story's state into the story that absorbed it. */

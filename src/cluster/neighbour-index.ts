@@ -130,6 +130,13 @@ export class NeighbourIndex {
     }
   }
 
+  /** Re-label indexed articles of one event as another's (the first event merged into the second). */
+  relabelEvent(from: number, to: number): void {
+    for (let slot = 0; slot < Math.min(this.seq, this.options.capacity); slot++) {
+      if (this.eventIds[slot] === from) this.eventIds[slot] = to;
+    }
+  }
+
   /** Drop postings whose every article has left the ring. */
   private sweep(): void {
     const oldest = this.seq - this.options.capacity;

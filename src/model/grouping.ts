@@ -86,6 +86,11 @@ export interface Placement {
   /** Stories absorbed into `story` by a merge, to delete after their events moved. */
   mergedStoryIds: number[];
   /**
+   * Events of the story absorbed into `event`: the article is the same day's report of each, so
+   * they were one happening that arrival order had split. Their articles move to `event`.
+   */
+  mergedEventIds?: number[];
+  /**
    * Stored articles that turn out to be copies of this one (they arrived before their original):
    * each is re-pointed at `duplicateOf` (this article's id or its root), in the same transaction.
    */

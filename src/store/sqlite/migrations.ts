@@ -166,4 +166,12 @@ export const migrations: readonly string[] = [
     seen_article_id INTEGER NOT NULL
   );
   `,
+  // 10: events merged into another (the same happening, split by arrival order): their ids are
+  // never given out again.
+  `
+  CREATE TABLE event_merges (
+    id INTEGER PRIMARY KEY,
+    into_id INTEGER NOT NULL
+  );
+  `,
 ];

@@ -48,6 +48,25 @@ async function storeWithMerge(): Promise<ReturnType<typeof openSqliteStore>> {
   return store;
 }
 
+test('an event merged into another hands it its articles, and its id is never given out again', async () => {
+  const store = openSqliteStore(':memory:');
+  try {
+    const wire: EventRecord = { id: 3, storyId: 1, title: 'Ships queue', start: '2025-06-02', end: '2025-06-02' };
+    const feature: EventRecord = { id: 4, storyId: 1, title: 'A night on the quay', start: '2025-06-02', end: '2025-06-02' };
+    await addReport(store, 1, 'A night on the quay with the queueing crews', placed(feature, harbour));
+    await addReport(store, 2, 'Cargo ships queue outside the harbour', placed(wire, harbour));
+    // The same day's third report is near both: the feature's event is merged into the wire's.
+    await addReport(store, 3, 'Queue of cargo ships grows outside the harbour overnight', { ...placed(wire, harbour), mergedEventIds: [4] });
+    assert.deepEqual((await store.events()).map((e) => e.id), [3]);
+    const articles = [];
+    for await (const a of store.articles()) articles.push([a.id, a.eventId]);
+    assert.deepEqual(articles, [[1, 3], [2, 3], [3, 3]]);
+    assert.equal((await store.highestIds()).event, 4, 'the merged-away id stays taken');
+  } finally {
+    await store.close();
+  }
+});
+
 test("a followed story's news is what reached it since it was seen, with the events and outlets that are new to it; a merge keeps it followed", async () => {
   const store = openSqliteStore(':memory:');
   try {

@@ -85,6 +85,9 @@ class SqliteStore implements Store {
       deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
       recordMerge: db.prepare('INSERT OR REPLACE INTO story_merges (id, into_id) VALUES (?, ?)'),
       repointMerges: db.prepare('UPDATE story_merges SET into_id = ? WHERE into_id = ?'),
+      moveEventArticles: db.prepare('UPDATE articles SET event_id = @into WHERE event_id = @from'),
+      deleteEvent: db.prepare('DELETE FROM events WHERE id = ?'),
+      recordEventMerge: db.prepare('INSERT OR REPLACE INTO event_merges (id, into_id) VALUES (?, ?)'),
       insertQuote: db.prepare(`INSERT INTO quotes (article_id, text, speaker, direct, start, "end", speaker_start, speaker_end, attribution)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertEntity: db.prepare('INSERT INTO entity_mentions (article_id, text, name, type, start, "end") VALUES (?, ?, ?, ?, ?, ?)'),
@@ -228,7 +231,7 @@ class SqliteStore implements Store {
     this.refold(placement);
   }
 
-  /** The article's event and story, and what a story merge moved or absorbed. */
+  /** The article's event and story, and what a story or event merge moved or absorbed. */
   private writeGroups(placement: Placement): void {
     const { statements } = this;
     statements.upsertStory.run(placement.story);
@@ -241,6 +244,11 @@ class SqliteStore implements Store {
       statements.deleteStory.run(storyId);
       statements.repointMerges.run(placement.story.id, storyId);
       statements.recordMerge.run(storyId, placement.story.id);
+    }
+    for (const eventId of placement.mergedEventIds ?? []) {
+      statements.moveEventArticles.run({ from: eventId, into: placement.event.id });
+      statements.deleteEvent.run(eventId);
+      statements.recordEventMerge.run(eventId, placement.event.id);
     }
   }
 
@@ -315,7 +323,7 @@ class SqliteStore implements Store {
   async highestIds(): Promise<{ event: number; story: number }> {
     const row = this.db
       .prepare(
-        `SELECT (SELECT COALESCE(MAX(id), 0) FROM events) AS event,
+        `SELECT MAX((SELECT COALESCE(MAX(id), 0) FROM events), (SELECT COALESCE(MAX(id), 0) FROM event_merges)) AS event,
           MAX((SELECT COALESCE(MAX(id), 0) FROM stories), (SELECT COALESCE(MAX(id), 0) FROM story_merges)) AS story`,
       )
       .get() as { event: number; story: number };
