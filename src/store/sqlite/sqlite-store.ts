@@ -369,14 +369,15 @@ class SqliteStore implements Store {
   }
 
   async followedStories(): Promise<FollowedStory[]> {
-    const rows = this.db.prepare('SELECT * FROM followed_stories ORDER BY story_id').all() as Row[];
+    // One query; only a row whose story was merged away since looks further.
+    const rows = this.db.prepare('SELECT f.*, s.title FROM followed_stories f LEFT JOIN stories s ON s.id = f.story_id ORDER BY f.story_id').all() as Row[];
     const byStory = new Map<number, FollowedStory>();
     for (const row of rows) {
-      const storyId = this.storyNow(row.story_id as number);
+      const storyId = row.title === null ? this.storyNow(row.story_id as number) : (row.story_id as number);
       if (storyId === null) continue;
       const followed: FollowedStory = {
         storyId,
-        title: (this.db.prepare('SELECT title FROM stories WHERE id = ?').get(storyId) as { title: string }).title,
+        title: (row.title as string | null) ?? (this.db.prepare('SELECT title FROM stories WHERE id = ?').get(storyId) as { title: string }).title,
         followedAt: row.followed_at as string,
         seenAt: row.seen_at as string,
         seenArticleId: row.seen_article_id as number,
