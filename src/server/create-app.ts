@@ -18,7 +18,7 @@ import { notFound } from './page-layout.js';
 import { requireToken, securityHeaders } from './security.js';
 import { staticRoutes } from './static-routes.js';
 import { storyPageCache } from './story-page-cache.js';
-import { storyPages } from './story-pages.js';
+import { storyPages, type CachedStoryPage } from './story-pages.js';
 import { storeReadModel, type StoryReadModel } from './story-read-model.js';
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -51,7 +51,7 @@ export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue 
   if (options.token) app.use('*', requireToken(options.token));
   app.route('/', staticRoutes());
   const pageCache = options.pageCache ?? 32;
-  app.route('/', storyPages({ store, readModel, cache: pageCache > 0 ? storyPageCache(pageCache) : undefined }));
+  app.route('/', storyPages({ store, readModel, cache: pageCache > 0 ? storyPageCache<CachedStoryPage>(pageCache) : undefined }));
   app.route('/', articlePages({ store, readModel }));
   app.route('/', ingestRoutes({ queue, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES }));
   app.route('/', followingPages({ store }));

@@ -5,13 +5,13 @@
  * first. Only in addition to a fast cold render: the first request for a story after any write
  * renders it afresh.
  */
-export interface StoryPageCache {
-  get(key: string, version: number): string | undefined;
-  set(key: string, version: number, body: string): void;
+export interface StoryPageCache<T = string> {
+  get(key: string, version: number): T | undefined;
+  set(key: string, version: number, body: T): void;
 }
 
-export function storyPageCache(size: number): StoryPageCache {
-  const entries = new Map<string, { version: number; body: string }>();
+export function storyPageCache<T = string>(size: number): StoryPageCache<T> {
+  const entries = new Map<string, { version: number; body: T }>();
   return {
     get(key, version) {
       const entry = entries.get(key);

@@ -22,11 +22,29 @@ import type { DayCount, StoryReadModel } from './story-read-model.js';
 import { coverageChart, sparkline, storyTimeline } from './svg-charts.js';
 import { formatDay, formatSpan, formatWhen } from './time-format.js';
 
+/**
+ * A rendered story page as kept: its UTF-8 bytes before and after the follow bar, which is the
+ * reader's own state and put in on every view (bytes: a view copies them once, not re-encodes them).
+ */
+export interface CachedStoryPage {
+  head: Uint8Array;
+  tail: Uint8Array;
+}
+
 export interface StoryPagesOptions {
   store: Store;
   readModel: StoryReadModel;
   /** Rendered story pages kept per data version of the read model (when it has one). */
-  cache?: StoryPageCache;
+  cache?: StoryPageCache<CachedStoryPage>;
+}
+
+const encoder = new TextEncoder();
+
+/** A rendered page split at its follow bar, encoded. */
+function splitPage(body: string): CachedStoryPage {
+  const at = body.indexOf(FOLLOW_BAR);
+  const end = at === -1 ? body.length : at + FOLLOW_BAR.length;
+  return { head: encoder.encode(body.slice(0, at === -1 ? body.length : at)), tail: encoder.encode(body.slice(end)) };
 }
 
 export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono {
@@ -52,9 +70,12 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
     const id = Number(c.req.param('id'));
     const version = cache && readModel.version ? readModel.version() : null;
     const cached = version !== null ? cache?.get(`story:${id}`, version) : undefined;
-    // The follow bar is the reader's own state: put in after the cache, never kept in it.
-    const withFollowBar = async (body: string): Promise<string> => body.replace(FOLLOW_BAR, await followBar(store, id, new Date()));
-    if (cached !== undefined) return c.html(await withFollowBar(cached));
+    // The follow bar is the reader's own state: put in on every view, never kept in the cache.
+    const withFollowBar = async (page: CachedStoryPage): Promise<Response> => {
+      const bar = encoder.encode(await followBar(store, id, new Date()));
+      return c.body(Buffer.concat([page.head, bar, page.tail]), 200, { 'Content-Type': 'text/html; charset=UTF-8' });
+    };
+    if (cached !== undefined) return withFollowBar(cached);
     const detail = Number.isInteger(id) ? await readModel.getStory(id) : null;
     if (!detail) {
       // A story merged into another (as their reports came together) leads to the story it joined.
@@ -78,9 +99,9 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
       const fromCopy = dated && a.published === null && a.duplicateOf === null ? anchorFromCopies(copiesOf.get(a.id) ?? []) : null;
       return { id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: fromCopy ?? (dated ? a.published : a.seenAt), copy: a.duplicateOf !== null, ...(fromCopy ? { dateFromCopy: true } : {}) };
     });
-    const body = String(await page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true }));
-    if (version !== null) cache?.set(`story:${id}`, version, body);
-    return c.html(await withFollowBar(body));
+    const rendered = splitPage(String(await page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true })));
+    if (version !== null) cache?.set(`story:${id}`, version, rendered);
+    return withFollowBar(rendered);
   });
 
   // A story's table as CSV for a spreadsheet (the full store read: dates and text are left out of the read model).
