@@ -14,7 +14,7 @@ import { dbOption, openStore } from '../options.js';
 import { createProgress } from '../progress.js';
 import { formatSummary } from './ingest.js';
 
-const USAGE = 'Usage: storyline fetch [--db FILE] [--all] [--full-text auto|always|never] [--every 30m] [--workers N] [feed URLs...]';
+const USAGE = 'Usage: storyline fetch [--db FILE] [--all] [--full-text auto|always|never] [--every 30m] [--timeout 30] [--workers N] [feed URLs...]';
 
 /** Feeds due at once from which the fetch reads on worker threads (one per core) unless --workers says. */
 const POOL_FEEDS = 10;
