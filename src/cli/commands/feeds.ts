@@ -2,8 +2,9 @@
 import { parseArgs } from 'node:util';
 import type { Feed } from '../../sources/feed-schedule.js';
 import { dbOption, openStore } from '../options.js';
+import { minuteOf } from '../time-text.js';
 
-const when = (iso: string | null): string => (iso ? iso.replace('T', ' ').slice(0, 16) : '-');
+const when = (iso: string | null): string => (iso ? minuteOf(iso) : '-');
 
 /** A feed's last fetch in words: what it brought, or why it failed. */
 export function feedStatus(feed: Feed, now: Date): string {

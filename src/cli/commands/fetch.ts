@@ -11,6 +11,7 @@ import { WorkerPool } from '../../pipeline/worker-pool.js';
 import type { FullTextMode } from '../../sources/feed-response.js';
 import { DEFAULT_FEED_INTERVAL_MS, parseInterval } from '../../sources/feed-schedule.js';
 import { dbOption, openStore } from '../options.js';
+import { minuteOf } from '../time-text.js';
 import { createProgress } from '../progress.js';
 import { formatSummary } from './ingest.js';
 
@@ -19,7 +20,7 @@ const USAGE = 'Usage: storyline fetch [--db FILE] [--all] [--full-text auto|alwa
 /** Feeds due at once from which the fetch reads on worker threads (one per core) unless --workers says. */
 const POOL_FEEDS = 10;
 
-const when = (iso: string | null): string => (iso ? iso.replace('T', ' ').slice(0, 16) + ' UTC' : 'now');
+const when = (iso: string | null): string => (iso ? `${minuteOf(iso)} UTC` : 'now');
 
 /** One line for a feed that brought something, changed address or failed; null for a quiet one. */
 export function feedLine({ feed, fetched, own, state }: FeedOutcome): string | null {

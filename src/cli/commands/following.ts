@@ -6,12 +6,11 @@
 import { parseArgs } from 'node:util';
 import { followedNews, newsSentence, type StoryNews } from '../../views/story-news.js';
 import { dbOption, openStore } from '../options.js';
-
-const when = (iso: string): string => iso.replace('T', ' ').slice(0, 16);
+import { minuteOf } from '../time-text.js';
 
 /** A story's news as lines: the sentence, then its new reports (at most `shown`). */
 export function newsLines(news: StoryNews, shown = 5): string[] {
-  const lines = [`story ${news.storyId}: ${news.title}`, `  ${newsSentence(news)} since ${when(news.seenAt)}`];
+  const lines = [`story ${news.storyId}: ${news.title}`, `  ${newsSentence(news)} since ${minuteOf(news.seenAt)}`];
   if (news.newEvents.length > 0) lines.push(`  new ${news.newEvents.length === 1 ? 'event' : 'events'}: ${news.newEvents.map((e) => `“${e.title}”`).join(', ')}`);
   if (news.newOutlets.length > 0) lines.push(`  new ${news.newOutlets.length === 1 ? 'outlet' : 'outlets'}: ${news.newOutlets.join(', ')}`);
   for (const a of news.originals.slice(0, shown)) lines.push(`    ${a.published?.slice(0, 10) ?? 'undated'}  ${a.source ?? 'unknown outlet'}: ${a.title}  [article ${a.id}]`);
