@@ -122,7 +122,12 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
     const detail = Number.isInteger(id) ? await readModel.getStory(id) : null;
     const view = detail ? buildStoryView(detail) : null;
     const index = view ? view.events.findIndex((e) => String(e.id) === c.req.param('eventId')) : -1;
-    if (!detail || !view || index < 0) return c.html(notFound(`There is no event ${c.req.param('eventId')} in story ${c.req.param('id')}.`), 404);
+    if (!detail || !view || index < 0) {
+      // An event merged into another (the same happening, split by arrival order) leads to the one it joined.
+      const into = /^\d+$/.test(c.req.param('eventId')) ? await store.eventMergedInto(Number(c.req.param('eventId'))) : null;
+      if (into !== null) return c.redirect(`/stories/${into.storyId}/events/${into.eventId}`, 301);
+      return c.html(notFound(`There is no event ${c.req.param('eventId')} in story ${c.req.param('id')}.`), 404);
+    }
     const paging = pagingOf((name) => c.req.query(name), { limit: EVENT_PAGE, max: EVENT_PAGE });
     const when = new Map(detail.articles.map((a) => [a.id, a.published ? formatWhen(a.published) : `seen ${formatWhen(a.seenAt)}`]));
     const event = { ...view.events[index]!, number: index + 1 };

@@ -138,6 +138,8 @@ export interface Store {
   highestIds(): Promise<{ event: number; story: number }>;
   /** The story a merged-away story now belongs to, or null when `id` was never merged. */
   mergedInto(id: number): Promise<number | null>;
+  /** The event a merged-away event is now part of, with its story; null when `id` was never merged. */
+  eventMergedInto(id: number): Promise<{ eventId: number; storyId: number } | null>;
   /** Adds feeds to fetch (a known one keeps its fetch state; its title and site are updated). */
   addSubscriptions(subscriptions: Subscription[]): Promise<number>;
   subscriptions(): Promise<Subscription[]>;

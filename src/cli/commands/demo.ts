@@ -40,6 +40,7 @@ export async function run(argv: string[]): Promise<number> {
     if (detail) console.log(renderStory(buildStoryView(detail)), '\n');
     if (!serve) {
       console.log(`Explore further: storyline serve --db ${values.db} (web), storyline stories --db ${values.db}, storyline story <id> --db ${values.db}`);
+      console.log(`Follow a story (storyline follow <id>) and see what reaches it (storyline following); subscribe to real feeds (storyline subscribe <site>, storyline fetch).`);
       return summary.failed > 0 ? 1 : 0;
     }
     const server = await startServer({ store, dbFile: values.db, port: Number(values.port), host: '127.0.0.1' });

@@ -62,6 +62,10 @@ test('an event merged into another hands it its articles, and its id is never gi
     for await (const a of store.articles()) articles.push([a.id, a.eventId]);
     assert.deepEqual(articles, [[1, 3], [2, 3], [3, 3]]);
     assert.equal((await store.highestIds()).event, 4, 'the merged-away id stays taken');
+    assert.deepEqual(await store.eventMergedInto(4), { eventId: 3, storyId: 1 });
+    assert.equal(await store.eventMergedInto(3), null);
+    const page = await createApp({ store }).app.request('/stories/1/events/4', { redirect: 'manual' });
+    assert.deepEqual([page.status, page.headers.get('location')], [301, '/stories/1/events/3'], 'a link to the merged event leads to the one it joined');
   } finally {
     await store.close();
   }

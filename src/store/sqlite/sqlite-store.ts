@@ -436,6 +436,18 @@ class SqliteStore implements Store {
     }));
   }
 
+  async eventMergedInto(id: number): Promise<{ eventId: number; storyId: number } | null> {
+    let current = id;
+    for (let hop = 0; hop < 64; hop++) {
+      const into = this.db.prepare('SELECT into_id FROM event_merges WHERE id = ?').get(current) as { into_id: number } | undefined;
+      if (!into) break;
+      current = into.into_id;
+    }
+    if (current === id) return null;
+    const event = this.db.prepare('SELECT story_id FROM events WHERE id = ?').get(current) as { story_id: number } | undefined;
+    return event ? { eventId: current, storyId: event.story_id } : null;
+  }
+
   async mergedInto(id: number): Promise<number | null> {
     const row = this.db.prepare('SELECT into_id FROM story_merges WHERE id = ?').get(id) as { into_id: number } | undefined;
     return row?.into_id ?? null;
