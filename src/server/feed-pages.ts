@@ -11,7 +11,7 @@ import { csrf } from 'hono/csrf';
 import { html } from 'hono/html';
 import type { Feed } from '../sources/feed-schedule.js';
 import { findFeed, type FetchFeedsOptions } from '../sources/fetch-feeds.js';
-import { writeOpml } from '../sources/opml-source.js';
+import { writeOpml } from '../views/opml-document.js';
 import type { Store } from '../store/store.js';
 import type { IngestQueue } from './ingest-jobs.js';
 import { page, plural, safeUrl, type Html } from './page-layout.js';

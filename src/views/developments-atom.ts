@@ -3,10 +3,8 @@
  * reader's phone) tells of them: one entry per new original report, titled by its story, linking
  * to the report on this server.
  */
+import { escapeXml } from './escape-xml.js';
 import type { Development } from './story-news.js';
-
-const escapeXml = (value: string): string =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 
 const isoOf = (value: string): string => {
   const time = Date.parse(value);

@@ -6,7 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { writeOpml } from '../../sources/opml-source.js';
+import { writeOpml } from '../../views/opml-document.js';
 import type { Store } from '../../store/store.js';
 import { CSV_TABLES, isCsvTable, storedArticles, storyArticles, writeCsv } from '../../views/csv-tables.js';
 import { writeExport } from '../../views/export-document.js';
