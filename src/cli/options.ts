@@ -1,6 +1,7 @@
 /** @module Options shared by commands: where the store is, and opening it. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isPostgresUrl, openPostgresStore } from '../store/postgres/postgres-store.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 
@@ -9,10 +10,13 @@ export const DEFAULT_DB = 'storyline.db';
 export const dbOption = { db: { type: 'string' as const, default: process.env.STORYLINE_DB ?? DEFAULT_DB } };
 
 /**
- * Opens the store in `file`. Commands that add articles (`create`) make the file and its folder;
+ * Opens the store at `location`: a SQLite file, or a PostgreSQL database (postgres://…), whose
+ * tables are made on first use. Commands that add articles (`create`) make the file and its folder;
  * commands that only read refuse a path with no store, rather than leave an empty one behind a typo.
  */
-export function openStore(file: string, mode: 'create' | 'existing' = 'create'): Store {
+export function openStore(location: string, mode: 'create' | 'existing' = 'create'): Store {
+  if (isPostgresUrl(location)) return openPostgresStore(location);
+  const file = location;
   if (file !== ':memory:') {
     if (mode === 'existing' && !existsSync(file)) {
       throw new UsageError(`no store at ${file}: add articles first with storyline ingest <files or folders> --db ${file}`);

@@ -11,6 +11,7 @@ import type { Store } from '../store/store.js';
 import { createApp } from './create-app.js';
 import { startFeedPoller } from './feed-poller.js';
 import { isLoopback } from './security.js';
+import { isPostgresUrl } from '../store/postgres/postgres-store.js';
 import { sqliteReadModel, type StoryReadModel } from './story-read-model.js';
 
 export interface ServerOptions {
@@ -41,7 +42,9 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const token = options.token || (isLoopback(host) ? null : randomBytes(24).toString('base64url'));
-  const readModel: StoryReadModel | undefined = options.dbFile && options.dbFile !== ':memory:' ? sqliteReadModel(options.dbFile) : undefined;
+  // A SQLite file is read through a read-only connection of its own; PostgreSQL through the store.
+  const readModel: StoryReadModel | undefined =
+    options.dbFile && options.dbFile !== ':memory:' && !isPostgresUrl(options.dbFile) ? sqliteReadModel(options.dbFile) : undefined;
   const { app, queue } = createApp({
     store: options.store,
     readModel,

@@ -7,15 +7,12 @@
  */
 import Database from 'better-sqlite3';
 import type { Analysis } from '../model/index.js';
-import type { ArticleAnalysisRows, ArticleRecord, Store, StoryDetail, StoryListOptions, StorySummary } from '../store/store.js';
-import { toArticle, toEntityMention, toEvent, toFigure, toQuote, toSummary, type Row } from '../store/sqlite/rows.js';
-import { storyFilter } from '../store/sqlite/story-filter.js';
+import { storyCoverage, storyTitles } from '../store/sqlite/story-reads.js';
+import type { ArticleAnalysisRows, DayCount, Store, StoryDetail, StoryListOptions, StorySummary } from '../store/store.js';
 
-export interface DayCount {
-  /** YYYY-MM-DD (UTC) of publication, or of arrival when the publish date is unknown. */
-  day: string;
-  count: number;
-}
+export type { DayCount };
+import { toArticle, toEntityMention, toEvent, toFigure, toQuote, toSummary, type Row } from '../store/rows.js';
+import { storyFilter } from '../store/story-filter.js';
 
 export interface StoryReadModel {
   listStories(options: StoryListOptions): Promise<StorySummary[]>;
@@ -29,41 +26,13 @@ export interface StoryReadModel {
   close(): Promise<void>;
 }
 
-/**
- * Articles per day of a story: by publish date where the story has any (an undated article counted
- * on the day it was read in would put a bar months away), by the day first seen when it has none.
- */
-function countDays(articles: ReadonlyArray<Pick<ArticleRecord, 'published' | 'seenAt'>>): DayCount[] {
-  const dated = articles.some((a) => a.published !== null);
-  const days = new Map<string, number>();
-  for (const article of articles) {
-    const day = (dated ? article.published : article.seenAt)?.slice(0, 10);
-    if (day) days.set(day, (days.get(day) ?? 0) + 1);
-  }
-  return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count }));
-}
-
 /** The portable read model: everything through the Store interface. */
 export function storeReadModel(store: Store): StoryReadModel {
   return {
     listStories: (options) => store.listStories(options),
     getStory: (id) => store.getStory(id),
-    async coverage(storyIds) {
-      const result = new Map<number, DayCount[]>();
-      for (const id of storyIds) {
-        const detail = await store.getStory(id);
-        if (detail) result.set(id, countDays(detail.articles));
-      }
-      return result;
-    },
-    async storyTitles(storyIds) {
-      const result = new Map<number, string>();
-      for (const id of storyIds) {
-        const detail = await store.getStory(id);
-        if (detail) result.set(id, detail.story.title);
-      }
-      return result;
-    },
+    coverage: (storyIds) => store.coverage(storyIds),
+    storyTitles: (storyIds) => store.storyTitles(storyIds),
     close: async () => {},
   };
 }
@@ -128,27 +97,8 @@ export function sqliteReadModel(file: string): StoryReadModel {
         analyses: storyAnalyses(id, list.map((a) => a.id)),
       };
     },
-    async coverage(storyIds) {
-      const result = new Map<number, DayCount[]>();
-      if (storyIds.length === 0) return result;
-      const rows = db
-        .prepare(`WITH chosen AS (SELECT story_id, published, seen_at, MAX(published IS NOT NULL) OVER (PARTITION BY story_id) AS dated
-            FROM articles WHERE story_id IN (${storyIds.map(() => '?').join(',')}))
-          SELECT story_id, substr(CASE WHEN dated THEN published ELSE seen_at END, 1, 10) AS day, COUNT(*) AS n FROM chosen
-          WHERE day IS NOT NULL GROUP BY story_id, day ORDER BY story_id, day`)
-        .all(...storyIds) as Row[];
-      for (const r of rows) {
-        const list = result.get(r.story_id as number) ?? [];
-        list.push({ day: r.day as string, count: r.n as number });
-        result.set(r.story_id as number, list);
-      }
-      return result;
-    },
-    async storyTitles(storyIds) {
-      if (storyIds.length === 0) return new Map();
-      const rows = db.prepare(`SELECT id, title FROM stories WHERE id IN (${storyIds.map(() => '?').join(',')})`).all(...storyIds) as Row[];
-      return new Map(rows.map((r) => [r.id as number, r.title as string]));
-    },
+    coverage: async (storyIds) => storyCoverage(db, storyIds),
+    storyTitles: async (storyIds) => storyTitles(db, storyIds),
     close: async () => {
       db.close();
     },

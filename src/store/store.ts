@@ -1,6 +1,6 @@
 /**
- * @module The store contract. SQLite (embedded default) implements it now; PostgreSQL later runs
- * the same contract suite (store.contract.test.ts).
+ * @module The store contract: SQLite (the embedded default, `sqlite/`) and PostgreSQL (scale-out,
+ * `postgres/`) implement it, and the same contract tests run on both (store-contract.test.ts).
  *
  * Every write of an article happens in one transaction together with its analysis and its
  * placement, so a killed process leaves either the whole article or nothing. Bulk ingest wraps
@@ -77,6 +77,13 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** Articles of a story on one day. */
+export interface DayCount {
+  /** YYYY-MM-DD (UTC) of publication, or of arrival when the publish date is unknown. */
+  day: string;
+  count: number;
+}
+
 /** A story the reader follows. */
 export interface FollowedStory {
   storyId: number;
@@ -108,7 +115,8 @@ export interface StoryArrival {
 
 export interface Store {
   /**
-   * Opens a batch: every write until `commitBatch` (or `rollbackBatch`) is one transaction. Each
+   * Opens a batch: every write until `commitBatch` (or `rollbackBatch`) is one transaction, and it
+   * holds the writers' lock (another process's writes wait until it ends). Each
    * call's writes stay a unit inside it: a call that fails halfway leaves nothing of itself and
    * takes nothing else of the batch with it. Reads see the batch's writes.
    */
@@ -134,6 +142,8 @@ export interface Store {
   grouperState(): Promise<GrouperState | null>;
   /** Saves the grouper's state (replacing the one before), in a transaction of its own. */
   saveGrouperState(state: GrouperState, savedAt: string): Promise<void>;
+  /** The highest article id given out (0 when none): another writer has written when it moved. */
+  latestArticleId(): Promise<number>;
   /** The highest event and story ids ever given out, merged-away stories included (0 when none). */
   highestIds(): Promise<{ event: number; story: number }>;
   /** The story a merged-away story now belongs to, or null when `id` was never merged. */
@@ -168,6 +178,12 @@ export interface Store {
 
   listStories(options?: StoryListOptions): Promise<StorySummary[]>;
   getStory(id: number): Promise<StoryDetail | null>;
+  /**
+   * Articles per day of each story asked for: by publish date where the story has any (an undated
+   * article counted on the day it was read in would put a bar months away), else by the day first seen.
+   */
+  coverage(storyIds: readonly number[]): Promise<Map<number, DayCount[]>>;
+  storyTitles(storyIds: readonly number[]): Promise<Map<number, string>>;
   getArticle(id: number): Promise<{ article: ArticleRecord; analysis: Analysis; copies: ArticleRecord[] } | null>;
   /** A stored article's publish date: null when it has none or is not stored. */
   publishedOf(id: number): Promise<string | null>;

@@ -10,6 +10,7 @@ import type { Subscription } from '../../sources/source-item.js';
 import type {
   ArticleAnalysisRows,
   ArticleRecord,
+  DayCount,
   IdentityMatch,
   NewArticle,
   SearchHit,
@@ -21,8 +22,9 @@ import type {
   StorySummary,
 } from '../store.js';
 import { migrations } from './migrations.js';
-import { toArticle, toDateMention, toEntityMention, toEvent, toFigure, toQuote, toStory, toSummary, type Row } from './rows.js';
-import { storyFilter } from './story-filter.js';
+import { toArticle, toDateMention, toEntityMention, toEvent, toFigure, toQuote, toStory, toSummary, type Row } from '../rows.js';
+import { storyFilter } from '../story-filter.js';
+import { storyCoverage, storyTitles } from './story-reads.js';
 
 /** Opens (creating and migrating as needed) a SQLite store at `file` (":memory:" for tests). */
 export function openSqliteStore(file: string): Store {
@@ -119,7 +121,8 @@ class SqliteStore implements Store {
 
   async beginBatch(): Promise<void> {
     if (this.db.inTransaction) throw new Error('a batch is already open');
-    this.db.exec('BEGIN');
+    // The write lock at once: another process's batch waits until this one ends (busy_timeout).
+    this.db.exec('BEGIN IMMEDIATE');
     this.batch = { writes: [], lost: null };
   }
 
@@ -147,7 +150,7 @@ class SqliteStore implements Store {
   private write(run: () => void): void {
     const { batch } = this;
     if (batch === null) {
-      this.db.transaction(run)();
+      this.db.transaction(run).immediate();
       return;
     }
     if (batch.lost !== null) throw new Error(`the open batch was lost: ${batch.lost.message}`);
@@ -164,7 +167,7 @@ class SqliteStore implements Store {
   private redoBatch(batch: { writes: Array<() => void>; lost: Error | null }): void {
     // SQLite may have rolled back already (a full disk, say).
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
-    this.db.exec('BEGIN');
+    this.db.exec('BEGIN IMMEDIATE');
     try {
       for (const run of batch.writes) run();
     } catch (error) {
@@ -190,11 +193,13 @@ class SqliteStore implements Store {
     };
     if (this.batch === null) {
       // A transaction of its own: the id read and the writes are one unit.
-      return this.db.transaction(() => {
-        const added = placed();
-        this.writeArticle(record, added.id, added.placement);
-        return added;
-      })();
+      return this.db
+        .transaction(() => {
+          const added = placed();
+          this.writeArticle(record, added.id, added.placement);
+          return added;
+        })
+        .immediate();
     }
     const added = placed();
     this.write(() => this.writeArticle(record, added.id, added.placement));
@@ -328,6 +333,10 @@ class SqliteStore implements Store {
       )
       .get() as { event: number; story: number };
     return { event: row.event, story: row.story };
+  }
+
+  async latestArticleId(): Promise<number> {
+    return (this.statements.nextArticleId.get() as { id: number }).id - 1;
   }
 
   /** The story `id` is now part of: itself, or the end of its chain of merges. */
@@ -543,6 +552,14 @@ class SqliteStore implements Store {
       articles,
       analyses: articles.map((article) => ({ articleId: article.id, ...this.analysisOf(article.id) })),
     };
+  }
+
+  async coverage(storyIds: readonly number[]): Promise<Map<number, DayCount[]>> {
+    return storyCoverage(this.db, storyIds);
+  }
+
+  async storyTitles(storyIds: readonly number[]): Promise<Map<number, string>> {
+    return storyTitles(this.db, storyIds);
   }
 
   async getArticle(id: number): Promise<{ article: ArticleRecord; analysis: Analysis; copies: ArticleRecord[] } | null> {

@@ -1,6 +1,6 @@
-/** @module SQLite rows to the store's records: one mapping for the store and the server's read model. */
-import type { DateMention, EntityMention, EntityType, EventRecord, Figure, FigurePrecision, Placement, Quote, StoryRecord } from '../../model/index.js';
-import type { ArticleRecord, StorySummary } from '../store.js';
+/** @module Stored rows to the store's records: one mapping for both stores (SQLite, PostgreSQL) and the server's read model. */
+import type { DateMention, EntityMention, EntityType, EventRecord, Figure, FigurePrecision, Placement, Quote, StoryRecord } from '../model/index.js';
+import type { ArticleRecord, StorySummary } from './store.js';
 
 export type Row = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
-/** @module The story list's filters as SQL over `stories s`: shared by the store and the server's read model. */
-import { placeSpellings } from '../../analyse/country-names.js';
-import type { StoryListOptions } from '../store.js';
+/** @module The story list's filters as SQL over `stories s`: shared by both stores and the server's read model (named @parameters; PostgreSQL numbers them). */
+import { placeSpellings } from '../analyse/country-names.js';
+import type { StoryListOptions } from './store.js';
 
 export interface StoryFilter {
   /** `WHERE …` (or empty) for a query over `stories s`. */

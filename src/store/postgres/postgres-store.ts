@@ -1,0 +1,768 @@
+/**
+ * @module The scale-out store: PostgreSQL through node-postgres, the same contract as the SQLite
+ * store (the contract tests run both). One connection per store, as SQLite has: a batch is one
+ * transaction, and what a call writes is its unit inside it. Writers take one lock per
+ * transaction (an advisory lock of the database), so several Storyline processes can write to one
+ * database in turn; readers never wait for it.
+ *
+ * An article and its analysis are written by one statement (arrays unnested into each table), so
+ * a typical article costs three round trips: its event and story, the article, the commit's share.
+ */
+import pg from 'pg';
+import type { Analysis, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
+import type { Feed, FeedState } from '../../sources/feed-schedule.js';
+import type { Subscription } from '../../sources/source-item.js';
+import { toArticle, toDateMention, toEntityMention, toEvent, toFigure, toQuote, toStory, toSummary, type Row } from '../rows.js';
+import type {
+  ArticleAnalysisRows,
+  ArticleRecord,
+  DayCount,
+  FollowedStory,
+  IdentityMatch,
+  NewArticle,
+  SearchHit,
+  Store,
+  StoryArrival,
+  StoryDetail,
+  StoryListOptions,
+  StorySummary,
+} from '../store.js';
+import { storyFilter } from '../story-filter.js';
+import { migrations } from './migrations.js';
+
+/** The advisory lock every writing transaction takes, and the one migrations take. */
+const WRITER_LOCK = 0x5354_4f52;
+const MIGRATION_LOCK = 0x5354_4f53;
+
+/** How many articles a page of `articles()`, `analyses()` and `placements()` reads at once. */
+const PAGE = 500;
+
+const ARTICLE_COLUMNS = `id, identity, external_id, path, url, source, author, title, text, published, modified, language,
+  content_hash, raw_hash, revision, seen_at, duplicate_of, similarity, changes, event_id, story_id, credits`;
+
+const SUMMARY_COLUMNS = `s.id, s.title, s.start, s."end",
+  (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id)::integer AS article_count,
+  (SELECT COUNT(DISTINCT a.source) FROM articles a WHERE a.story_id = s.id)::integer AS outlet_count,
+  (SELECT COUNT(*) FROM events e WHERE e.story_id = s.id)::integer AS event_count`;
+
+/** `@name` parameters (the story filter's) as PostgreSQL's numbered ones. */
+function numbered(sql: string, params: Record<string, unknown>): { text: string; values: unknown[] } {
+  const names: string[] = [];
+  const text = sql.replace(/@(\w+)/g, (_, name: string) => {
+    const index = names.indexOf(name);
+    if (index >= 0) return `$${index + 1}`;
+    names.push(name);
+    return `$${names.length}`;
+  });
+  return { text, values: names.map((name) => params[name]) };
+}
+
+/** A postgres:// URL without its password, to name in messages. */
+function shown(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return decodeURIComponent(parsed.toString());
+  } catch {
+    return 'the PostgreSQL URL given';
+  }
+}
+
+/** True when `location` names a PostgreSQL database rather than a SQLite file. */
+export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
+
+/**
+ * Opens the store in the PostgreSQL database at `url`, creating and migrating its tables as needed.
+ * It connects on first use: a server that cannot be reached fails that call, naming the server.
+ */
+export function openPostgresStore(url: string): Store {
+  return new PostgresStore(url);
+}
+
+/** The rows of an analysis as one array per column, for `unnest`. */
+function analysisColumns(analysis: Analysis): unknown[] {
+  const { quotes, entities, figures, dates } = analysis;
+  return [
+    quotes.map((q) => q.text), quotes.map((q) => q.speaker), quotes.map((q) => (q.direct ? 1 : 0)), quotes.map((q) => q.start), quotes.map((q) => q.end),
+    quotes.map((q) => q.speakerStart), quotes.map((q) => q.speakerEnd), quotes.map((q) => q.attribution ?? null),
+    entities.map((e) => e.text), entities.map((e) => e.name), entities.map((e) => e.type), entities.map((e) => e.start), entities.map((e) => e.end),
+    figures.map((f) => f.text), figures.map((f) => f.value), figures.map((f) => f.unit), figures.map((f) => f.start), figures.map((f) => f.end),
+    figures.map((f) => f.precision), figures.map((f) => f.low), figures.map((f) => f.high),
+    dates.map((d) => d.text), dates.map((d) => d.value), dates.map((d) => d.start), dates.map((d) => d.end),
+  ];
+}
+
+/**
+ * The inserts of an analysis as CTEs, their arrays numbered from `$first` on, the article id in
+ * `$id`. Rows keep their order in the analysis (`n`), which SQLite keeps by rowid.
+ */
+function analysisInserts(id: string, first: number): string {
+  let next = first;
+  const arrays = (...types: string[]): string => types.map((type) => `$${next++}::${type}[]`).join(', ');
+  return `
+  q AS (INSERT INTO quotes (article_id, text, speaker, direct, start, "end", speaker_start, speaker_end, attribution, n)
+    SELECT ${id}, t.* FROM unnest(${arrays('text', 'text', 'integer', 'integer', 'integer', 'integer', 'integer', 'text')}) WITH ORDINALITY AS t),
+  e AS (INSERT INTO entity_mentions (article_id, text, name, type, start, "end", n)
+    SELECT ${id}, t.* FROM unnest(${arrays('text', 'text', 'text', 'integer', 'integer')}) WITH ORDINALITY AS t),
+  f AS (INSERT INTO figures (article_id, text, value, unit, start, "end", precision, low, high, n)
+    SELECT ${id}, t.* FROM unnest(${arrays('text', 'double precision', 'text', 'integer', 'integer', 'text', 'double precision', 'double precision')}) WITH ORDINALITY AS t),
+  d AS (INSERT INTO date_mentions (article_id, text, value, start, "end", n)
+    SELECT ${id}, t.* FROM unnest(${arrays('text', 'text', 'integer', 'integer')}) WITH ORDINALITY AS t)`;
+}
+
+const INSERT_ARTICLE = `WITH a AS (INSERT INTO articles
+    (id, identity, external_id, path, url, source, author, title, text, published, modified, language,
+     content_hash, raw_hash, seen_at, credits, duplicate_of, similarity, changes, event_id, story_id)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)),
+  ${analysisInserts('$1::integer', 22)}
+  SELECT 1`;
+
+const INSERT_ANALYSIS = `WITH ${analysisInserts('$1::integer', 2)} SELECT 1`;
+
+const UPSERT_GROUPS = `WITH s AS (INSERT INTO stories (id, title, start, "end") VALUES ($1, $2, $3, $4)
+    ON CONFLICT (id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"),
+  e AS (INSERT INTO events (id, story_id, title, start, "end") VALUES ($5, $6, $7, $8, $9)
+    ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, title = excluded.title, start = excluded.start, "end" = excluded."end")
+  SELECT 1`;
+
+const UPSERT_EVENT = `INSERT INTO events (id, story_id, title, start, "end") VALUES ($1, $2, $3, $4, $5)
+  ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, title = excluded.title, start = excluded.start, "end" = excluded."end"`;
+
+type Batch = { writes: Array<() => Promise<void>>; lost: Error | null };
+
+class PostgresStore implements Store {
+  private readonly client: pg.Client;
+  private readonly ready: Promise<void>;
+  /** Why the connection was lost, once it was. */
+  private broken: Error | null = null;
+  private batch: Batch | null = null;
+  /** The next article id inside the open transaction (ids follow one another, as SQLite's do). */
+  private nextId: number | null = null;
+
+  constructor(private readonly url: string) {
+    this.client = new pg.Client({ connectionString: url });
+    this.client.on('error', (error) => {
+      this.broken = error;
+    });
+    this.ready = this.connect();
+    // Told on first use; not an unhandled rejection before it.
+    this.ready.catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    try {
+      await this.client.connect();
+    } catch (error) {
+      throw new Error(`cannot reach PostgreSQL at ${shown(this.url)}: ${(error as Error).message}`, { cause: error });
+    }
+    await this.migrate();
+  }
+
+  private async migrate(): Promise<void> {
+    const { client } = this;
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS storyline_schema (version integer NOT NULL)');
+      const version = ((await client.query('SELECT version FROM storyline_schema')).rows[0] as { version: number } | undefined)?.version ?? 0;
+      if (version > migrations.length) {
+        throw new Error(`database schema version ${version} is newer than this Storyline (${migrations.length})`);
+      }
+      for (let index = version; index < migrations.length; index++) {
+        await client.query('BEGIN');
+        try {
+          await client.query(migrations[index] ?? '');
+          await client.query('DELETE FROM storyline_schema');
+          await client.query('INSERT INTO storyline_schema (version) VALUES ($1)', [index + 1]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  }
+
+  private async query(text: string, values?: unknown[]): Promise<Row[]> {
+    await this.ready;
+    if (this.broken) throw new Error(`the connection to PostgreSQL was lost: ${this.broken.message}`);
+    return (await this.client.query(text, values)).rows as Row[];
+  }
+
+  private async one(text: string, values?: unknown[]): Promise<Row | undefined> {
+    return (await this.query(text, values))[0];
+  }
+
+  /** Opens a writing transaction: the writers' lock is held until it ends. */
+  private async begin(): Promise<void> {
+    await this.query('BEGIN');
+    await this.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+    this.nextId = null;
+  }
+
+  async beginBatch(): Promise<void> {
+    if (this.batch) throw new Error('a batch is already open');
+    await this.begin();
+    this.batch = { writes: [], lost: null };
+  }
+
+  async commitBatch(): Promise<void> {
+    const { batch } = this;
+    this.batch = null;
+    this.nextId = null;
+    if (!batch) return;
+    if (batch.lost) {
+      await this.query('ROLLBACK');
+      throw new Error(`the batch was rolled back when it could not be written again: ${batch.lost.message}`);
+    }
+    await this.query('COMMIT');
+  }
+
+  async rollbackBatch(): Promise<void> {
+    const open = this.batch !== null;
+    this.batch = null;
+    this.nextId = null;
+    if (open) await this.query('ROLLBACK');
+  }
+
+  /**
+   * Runs one call's writes as a unit: in a transaction of its own, or inside the open batch. When a
+   * write fails halfway inside a batch, the batch is rolled back and written again from its log
+   * without the failed call (PostgreSQL has aborted the whole transaction), so only that call fails.
+   */
+  private async write(run: () => Promise<void>): Promise<void> {
+    const { batch } = this;
+    if (batch === null) {
+      await this.begin();
+      try {
+        await run();
+        await this.query('COMMIT');
+      } catch (error) {
+        await this.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        this.nextId = null;
+      }
+      return;
+    }
+    if (batch.lost !== null) throw new Error(`the open batch was lost: ${batch.lost.message}`);
+    try {
+      await run();
+    } catch (error) {
+      await this.redoBatch(batch);
+      throw error;
+    }
+    batch.writes.push(run);
+  }
+
+  private async redoBatch(batch: Batch): Promise<void> {
+    try {
+      await this.query('ROLLBACK');
+      await this.begin();
+      for (const run of batch.writes) await run();
+    } catch (error) {
+      await this.query('ROLLBACK').catch(() => undefined);
+      batch.lost = error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  async findByIdentity(identity: string): Promise<IdentityMatch | null> {
+    const row = await this.one('SELECT id, content_hash, raw_hash FROM articles WHERE identity = $1', [identity]);
+    return row ? { id: row.id as number, contentHash: row.content_hash as string, rawHash: row.raw_hash as string } : null;
+  }
+
+  async findByContentHash(contentHash: string): Promise<{ id: number; source: string | null; title: string } | null> {
+    const row = await this.one('SELECT id, source, title FROM articles WHERE content_hash = $1 ORDER BY id LIMIT 1', [contentHash]);
+    return row ? { id: row.id as number, source: (row.source as string | null) ?? null, title: row.title as string } : null;
+  }
+
+  async addArticle(record: NewArticle, place: (id: number) => Placement): Promise<{ id: number; placement: Placement }> {
+    let added: { id: number; placement: Placement } | null = null;
+    // Written again as it was (same id, same placement) should a later call of the batch fail.
+    await this.write(async () => {
+      if (added === null) {
+        this.nextId ??= ((await this.one('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM articles')) as { id: number }).id;
+        const id = this.nextId;
+        added = { id, placement: place(id) };
+      }
+      await this.writeArticle(record, added.id, added.placement);
+      this.nextId = added.id + 1;
+    });
+    return added!;
+  }
+
+  private async writeArticle(record: NewArticle, id: number, placement: Placement): Promise<void> {
+    const { article } = record;
+    await this.writeGroups(placement);
+    await this.query(INSERT_ARTICLE, [
+      id,
+      record.identity,
+      article.externalId,
+      article.path,
+      article.url,
+      article.source,
+      article.author,
+      article.title,
+      article.text,
+      article.published,
+      article.modified,
+      article.language,
+      record.contentHash,
+      record.rawHash,
+      record.seenAt,
+      JSON.stringify(article.credits ?? []),
+      placement.duplicateOf,
+      placement.similarity,
+      placement.changes ? JSON.stringify(placement.changes) : null,
+      placement.event.id,
+      placement.story.id,
+      ...analysisColumns(record.analysis),
+    ]);
+    for (const copy of placement.refolded ?? []) {
+      await this.query('UPDATE articles SET duplicate_of = $2, similarity = $3, changes = $4 WHERE id = $1', [
+        copy.id,
+        copy.duplicateOf,
+        copy.similarity,
+        copy.changes ? JSON.stringify(copy.changes) : null,
+      ]);
+    }
+  }
+
+  /** The article's event and story, and what a story or event merge moved or absorbed. */
+  private async writeGroups(placement: Placement): Promise<void> {
+    const { story, event } = placement;
+    await this.query(UPSERT_GROUPS, [story.id, story.title, story.start, story.end, event.id, event.storyId, event.title, event.start, event.end]);
+    for (const moved of placement.movedEvents) {
+      await this.query(UPSERT_EVENT, [moved.id, moved.storyId, moved.title, moved.start, moved.end]);
+      await this.query('UPDATE articles SET story_id = $1 WHERE event_id = $2', [moved.storyId, moved.id]);
+    }
+    for (const storyId of placement.mergedStoryIds) {
+      await this.query('DELETE FROM stories WHERE id = $1', [storyId]);
+      await this.query('UPDATE story_merges SET into_id = $1 WHERE into_id = $2', [story.id, storyId]);
+      await this.query('INSERT INTO story_merges (id, into_id) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id', [storyId, story.id]);
+    }
+    for (const eventId of placement.mergedEventIds ?? []) {
+      await this.query('UPDATE articles SET event_id = $1 WHERE event_id = $2', [event.id, eventId]);
+      await this.query('DELETE FROM events WHERE id = $1', [eventId]);
+      await this.query('INSERT INTO event_merges (id, into_id) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id', [eventId, event.id]);
+    }
+  }
+
+  async reviseArticle(id: number, record: NewArticle): Promise<void> {
+    const { article } = record;
+    await this.write(async () => {
+      await this.query(
+        `INSERT INTO revisions (article_id, revision, title, text, published, content_hash, stored_at)
+         SELECT id, revision, title, text, published, content_hash, $1 FROM articles WHERE id = $2`,
+        [record.seenAt, id],
+      );
+      await this.query(
+        `UPDATE articles SET external_id = $2, path = $3, url = $4, source = $5, author = $6, title = $7, text = $8, published = $9,
+           modified = $10, language = $11, content_hash = $12, raw_hash = $13, credits = $14, revision = revision + 1 WHERE id = $1`,
+        [id, article.externalId, article.path, article.url, article.source, article.author, article.title, article.text, article.published,
+          article.modified, article.language, record.contentHash, record.rawHash, JSON.stringify(article.credits ?? [])],
+      );
+      await this.rewriteAnalysis(id, record.analysis);
+    });
+  }
+
+  async replaceAnalysis(id: number, analysis: Analysis): Promise<void> {
+    await this.write(() => this.rewriteAnalysis(id, analysis));
+  }
+
+  private async rewriteAnalysis(id: number, analysis: Analysis): Promise<void> {
+    await this.query(`WITH q AS (DELETE FROM quotes WHERE article_id = $1), e AS (DELETE FROM entity_mentions WHERE article_id = $1),
+      f AS (DELETE FROM figures WHERE article_id = $1), d AS (DELETE FROM date_mentions WHERE article_id = $1) SELECT 1`, [id]);
+    await this.query(INSERT_ANALYSIS, [id, ...analysisColumns(analysis)]);
+  }
+
+  /** The analyses of the articles `ids`, each in the order it was written. */
+  private async analysesOf(ids: number[]): Promise<Map<number, Analysis>> {
+    const byArticle = new Map<number, Analysis>(ids.map((id) => [id, { quotes: [], entities: [], figures: [], dates: [] }]));
+    if (ids.length === 0) return byArticle;
+    const rows = (table: string): Promise<Row[]> =>
+      this.query(`SELECT * FROM ${table} WHERE article_id = ANY($1::integer[]) ORDER BY article_id, start, n`, [ids]);
+    const [quotes, entities, figures, dates] = [await rows('quotes'), await rows('entity_mentions'), await rows('figures'), await rows('date_mentions')];
+    const of = (row: Row): Analysis => byArticle.get(row.article_id as number)!;
+    for (const r of quotes) of(r).quotes.push(toQuote(r));
+    for (const r of entities) of(r).entities.push(toEntityMention(r));
+    for (const r of figures) of(r).figures.push(toFigure(r));
+    for (const r of dates) of(r).dates.push(toDateMention(r));
+    return byArticle;
+  }
+
+  /** Articles with ids above `afterId` matching `where`, a page at a time, with their analyses. */
+  private async *pages(where: string, afterId: number): AsyncIterable<Array<{ article: ArticleRecord; analysis: Analysis }>> {
+    let after = afterId;
+    for (;;) {
+      const rows = await this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE ${where} id > $1 ORDER BY id LIMIT ${PAGE}`, [after]);
+      if (rows.length === 0) return;
+      const articles = rows.map(toArticle);
+      const analyses = await this.analysesOf(articles.map((a) => a.id));
+      yield articles.map((article) => ({ article, analysis: analyses.get(article.id)! }));
+      after = articles[articles.length - 1]!.id;
+    }
+  }
+
+  async *placements(afterId = 0): AsyncIterable<StoredPlacement> {
+    const events = new Map((await this.events()).map((event) => [event.id, event]));
+    const stories = new Map((await this.stories()).map((story) => [story.id, story]));
+    for await (const page of this.pages('event_id IS NOT NULL AND', afterId)) {
+      for (const { article, analysis } of page) {
+        const event = events.get(article.eventId ?? -1);
+        const story = stories.get(event?.storyId ?? -1);
+        if (!event || !story) continue;
+        yield { id: article.id, article, analysis, seenAt: article.seenAt, duplicateOf: article.duplicateOf, event, story };
+      }
+    }
+  }
+
+  async grouperState(): Promise<GrouperState | null> {
+    const row = await this.one('SELECT last_article_id, data FROM grouper_state WHERE id = 1');
+    return row ? { lastArticleId: row.last_article_id as number, data: row.data as Buffer } : null;
+  }
+
+  async saveGrouperState(state: GrouperState, savedAt: string): Promise<void> {
+    await this.write(async () => {
+      await this.query(
+        `INSERT INTO grouper_state (id, last_article_id, saved_at, data) VALUES (1, $1, $2, $3)
+         ON CONFLICT (id) DO UPDATE SET last_article_id = excluded.last_article_id, saved_at = excluded.saved_at, data = excluded.data`,
+        [state.lastArticleId, savedAt, Buffer.from(state.data.buffer, state.data.byteOffset, state.data.byteLength)],
+      );
+    });
+  }
+
+  async highestIds(): Promise<{ event: number; story: number }> {
+    const row = (await this.one(
+      `SELECT GREATEST((SELECT COALESCE(MAX(id), 0) FROM events), (SELECT COALESCE(MAX(id), 0) FROM event_merges)) AS event,
+         GREATEST((SELECT COALESCE(MAX(id), 0) FROM stories), (SELECT COALESCE(MAX(id), 0) FROM story_merges)) AS story`,
+    ))!;
+    return { event: row.event as number, story: row.story as number };
+  }
+
+  async latestArticleId(): Promise<number> {
+    return (await this.one('SELECT COALESCE(MAX(id), 0) AS id FROM articles'))!.id as number;
+  }
+
+  /** The story `id` is now part of: itself, or the end of its chain of merges. */
+  private async storyNow(id: number): Promise<number | null> {
+    let current = id;
+    for (let hop = 0; hop < 64; hop++) {
+      if (await this.one('SELECT 1 FROM stories WHERE id = $1', [current])) return current;
+      const into = await this.one('SELECT into_id FROM story_merges WHERE id = $1', [current]);
+      if (!into) return null;
+      current = into.into_id as number;
+    }
+    return null;
+  }
+
+  private async lastArticleOf(storyId: number): Promise<number> {
+    return (await this.one('SELECT COALESCE(MAX(id), 0) AS id FROM articles WHERE story_id = $1', [storyId]))!.id as number;
+  }
+
+  async followStory(id: number, at: string): Promise<number | null> {
+    const story = await this.storyNow(id);
+    if (story === null) return null;
+    await this.write(async () => {
+      const last = await this.lastArticleOf(story);
+      await this.query(
+        `INSERT INTO followed_stories (story_id, followed_at, since_article_id, seen_at, seen_article_id) VALUES ($1, $2, $3, $2, $3)
+         ON CONFLICT (story_id) DO NOTHING`,
+        [story, at, last],
+      );
+    });
+    return story;
+  }
+
+  async unfollowStory(id: number): Promise<boolean> {
+    const story = (await this.storyNow(id)) ?? id;
+    let removed = false;
+    await this.write(async () => {
+      removed = (await this.query('DELETE FROM followed_stories WHERE story_id = $1 RETURNING story_id', [story])).length > 0;
+    });
+    return removed;
+  }
+
+  async followedStories(): Promise<FollowedStory[]> {
+    const rows = await this.query('SELECT f.*, s.title FROM followed_stories f LEFT JOIN stories s ON s.id = f.story_id ORDER BY f.story_id');
+    const byStory = new Map<number, FollowedStory>();
+    for (const row of rows) {
+      const storyId = row.title === null ? await this.storyNow(row.story_id as number) : (row.story_id as number);
+      if (storyId === null) continue;
+      const followed: FollowedStory = {
+        storyId,
+        title: (row.title as string | null) ?? ((await this.one('SELECT title FROM stories WHERE id = $1', [storyId]))!.title as string),
+        followedAt: row.followed_at as string,
+        seenAt: row.seen_at as string,
+        seenArticleId: row.seen_article_id as number,
+        sinceArticleId: row.since_article_id as number,
+      };
+      // Two followed stories merged into one: followed since the earlier, seen as far as the less read.
+      const other = byStory.get(storyId);
+      byStory.set(
+        storyId,
+        other
+          ? { ...followed, followedAt: other.followedAt < followed.followedAt ? other.followedAt : followed.followedAt, sinceArticleId: Math.min(other.sinceArticleId, followed.sinceArticleId), seenArticleId: Math.min(other.seenArticleId, followed.seenArticleId), seenAt: other.seenArticleId < followed.seenArticleId ? other.seenAt : followed.seenAt }
+          : followed,
+      );
+    }
+    return [...byStory.values()];
+  }
+
+  async markStorySeen(id: number, at: string): Promise<void> {
+    const story = await this.storyNow(id);
+    if (story === null) return;
+    await this.write(async () => {
+      const last = await this.lastArticleOf(story);
+      // Rows of stories merged into this one are filed under it.
+      for (const row of await this.query('SELECT story_id FROM followed_stories WHERE story_id <> $1', [story])) {
+        const old = row.story_id as number;
+        if ((await this.storyNow(old)) !== story) continue;
+        await this.query(
+          `INSERT INTO followed_stories (story_id, followed_at, since_article_id, seen_at, seen_article_id)
+           SELECT $1, followed_at, since_article_id, seen_at, seen_article_id FROM followed_stories WHERE story_id = $2 ON CONFLICT (story_id) DO NOTHING`,
+          [story, old],
+        );
+        await this.query('DELETE FROM followed_stories WHERE story_id = $1', [old]);
+      }
+      await this.query('UPDATE followed_stories SET seen_at = $1, seen_article_id = $2 WHERE story_id = $3 AND seen_article_id < $2', [at, last, story]);
+    });
+  }
+
+  async storyArrivals(storyId: number, afterId: number, limit: number): Promise<StoryArrival[]> {
+    const rows = await this.query(
+      `SELECT a.id, a.story_id, a.title, a.source, a.published, a.seen_at, a.duplicate_of, a.event_id, e.title AS event_title,
+         NOT EXISTS (SELECT 1 FROM articles b WHERE b.event_id = a.event_id AND b.story_id = a.story_id AND b.id <= $2) AS new_event,
+         NOT EXISTS (SELECT 1 FROM articles b WHERE b.source IS NOT DISTINCT FROM a.source AND b.story_id = a.story_id AND b.id <= $2) AS new_outlet
+       FROM articles a LEFT JOIN events e ON e.id = a.event_id
+       WHERE a.story_id = $1 AND a.id > $2 ORDER BY a.id DESC LIMIT $3`,
+      [storyId, afterId, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id as number,
+      storyId: r.story_id as number,
+      title: r.title as string,
+      source: (r.source as string | null) ?? null,
+      published: (r.published as string | null) ?? null,
+      seenAt: r.seen_at as string,
+      duplicateOf: (r.duplicate_of as number | null) ?? null,
+      eventId: (r.event_id as number | null) ?? null,
+      eventTitle: (r.event_title as string | null) ?? null,
+      newEvent: Boolean(r.new_event),
+      newOutlet: Boolean(r.new_outlet),
+    }));
+  }
+
+  async eventMergedInto(id: number): Promise<{ eventId: number; storyId: number } | null> {
+    let current = id;
+    for (let hop = 0; hop < 64; hop++) {
+      const into = await this.one('SELECT into_id FROM event_merges WHERE id = $1', [current]);
+      if (!into) break;
+      current = into.into_id as number;
+    }
+    if (current === id) return null;
+    const event = await this.one('SELECT story_id FROM events WHERE id = $1', [current]);
+    return event ? { eventId: current, storyId: event.story_id as number } : null;
+  }
+
+  async mergedInto(id: number): Promise<number | null> {
+    return ((await this.one('SELECT into_id FROM story_merges WHERE id = $1', [id]))?.into_id as number | undefined) ?? null;
+  }
+
+  async addSubscriptions(subscriptions: Subscription[]): Promise<number> {
+    await this.write(async () => {
+      for (const s of subscriptions) {
+        await this.query(
+          `INSERT INTO subscriptions (feed_url, title, site_url) VALUES ($1, $2, $3)
+           ON CONFLICT (feed_url) DO UPDATE SET title = excluded.title, site_url = excluded.site_url`,
+          [s.feedUrl, s.title, s.siteUrl],
+        );
+      }
+    });
+    return subscriptions.length;
+  }
+
+  async feeds(): Promise<Feed[]> {
+    return (await this.query('SELECT * FROM subscriptions ORDER BY title IS NULL, title, feed_url')).map((r) => ({
+      feedUrl: r.feed_url as string,
+      title: (r.title as string | null) ?? null,
+      siteUrl: (r.site_url as string | null) ?? null,
+      etag: (r.etag as string | null) ?? null,
+      lastModified: (r.last_modified as string | null) ?? null,
+      fetchedAt: (r.fetched_at as string | null) ?? null,
+      nextFetchAt: (r.next_fetch_at as string | null) ?? null,
+      failures: (r.failures as number | null) ?? 0,
+      lastError: (r.last_error as string | null) ?? null,
+      lastItems: (r.last_items as number | null) ?? null,
+      lastNew: (r.last_new as number | null) ?? null,
+    }));
+  }
+
+  async recordFeedFetch(feedUrl: string, state: FeedState, movedTo: string | null = null): Promise<void> {
+    await this.write(async () => {
+      let url = feedUrl;
+      if (movedTo && movedTo !== feedUrl) {
+        if (await this.one('SELECT 1 FROM subscriptions WHERE feed_url = $1', [movedTo])) await this.query('DELETE FROM subscriptions WHERE feed_url = $1', [feedUrl]);
+        else await this.query('UPDATE subscriptions SET feed_url = $1 WHERE feed_url = $2', [movedTo, feedUrl]);
+        url = movedTo;
+      }
+      await this.query(
+        `UPDATE subscriptions SET etag = $2, last_modified = $3, fetched_at = $4, next_fetch_at = $5, failures = $6, last_error = $7,
+           last_items = $8, last_new = $9 WHERE feed_url = $1`,
+        [url, state.etag, state.lastModified, state.fetchedAt, state.nextFetchAt, state.failures, state.lastError, state.lastItems, state.lastNew],
+      );
+    });
+  }
+
+  async removeSubscriptions(feedUrls: string[]): Promise<number> {
+    let removed = 0;
+    await this.write(async () => {
+      removed = (await this.query('DELETE FROM subscriptions WHERE feed_url = ANY($1::text[]) RETURNING feed_url', [feedUrls])).length;
+    });
+    return removed;
+  }
+
+  async subscriptions(): Promise<Subscription[]> {
+    return (await this.query('SELECT feed_url, title, site_url FROM subscriptions ORDER BY title, feed_url')).map((r) => ({
+      feedUrl: r.feed_url as string,
+      title: (r.title as string | null) ?? null,
+      siteUrl: (r.site_url as string | null) ?? null,
+    }));
+  }
+
+  async listStories(options: StoryListOptions = {}): Promise<StorySummary[]> {
+    const { where, params } = storyFilter(options);
+    // Page the stories first (by the index on recency), then count only the page's articles.
+    const { text, values } = numbered(
+      `SELECT ${SUMMARY_COLUMNS} FROM (SELECT * FROM stories s ${where}
+        ORDER BY COALESCE(s."end", s.start) DESC, s.id DESC LIMIT @limit OFFSET @offset) s
+       ORDER BY COALESCE(s."end", s.start) DESC, s.id DESC`,
+      params,
+    );
+    return (await this.query(text, values)).map(toSummary);
+  }
+
+  async getStory(id: number): Promise<StoryDetail | null> {
+    const row = await this.one(`SELECT ${SUMMARY_COLUMNS} FROM stories s WHERE s.id = $1`, [id]);
+    if (!row) return null;
+    const articles = (await this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = $1 ORDER BY published IS NULL, published, id`, [id])).map(toArticle);
+    const analyses = await this.analysesOf(articles.map((a) => a.id));
+    return {
+      story: toSummary(row),
+      events: (await this.query('SELECT * FROM events WHERE story_id = $1 ORDER BY start IS NULL, start, id', [id])).map(toEvent),
+      articles,
+      analyses: articles.map((article) => ({ articleId: article.id, ...analyses.get(article.id)! })),
+    };
+  }
+
+  async coverage(storyIds: readonly number[]): Promise<Map<number, DayCount[]>> {
+    const result = new Map<number, DayCount[]>();
+    if (storyIds.length === 0) return result;
+    const rows = await this.query(
+      `WITH chosen AS (SELECT story_id, published, seen_at, bool_or(published IS NOT NULL) OVER (PARTITION BY story_id) AS dated
+         FROM articles WHERE story_id = ANY($1::integer[])),
+       days AS (SELECT story_id, substr(CASE WHEN dated THEN published ELSE seen_at END, 1, 10) AS day FROM chosen)
+       SELECT story_id, day, COUNT(*)::integer AS n FROM days WHERE day IS NOT NULL GROUP BY story_id, day ORDER BY story_id, day`,
+      [storyIds],
+    );
+    for (const r of rows) {
+      const list = result.get(r.story_id as number) ?? [];
+      list.push({ day: r.day as string, count: r.n as number });
+      result.set(r.story_id as number, list);
+    }
+    return result;
+  }
+
+  async storyTitles(storyIds: readonly number[]): Promise<Map<number, string>> {
+    if (storyIds.length === 0) return new Map();
+    const rows = await this.query('SELECT id, title FROM stories WHERE id = ANY($1::integer[])', [storyIds]);
+    return new Map(rows.map((r) => [r.id as number, r.title as string]));
+  }
+
+  async getArticle(id: number): Promise<{ article: ArticleRecord; analysis: Analysis; copies: ArticleRecord[] } | null> {
+    const row = await this.one(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
+    if (!row) return null;
+    return {
+      article: toArticle(row),
+      analysis: (await this.analysesOf([id])).get(id)!,
+      copies: (await this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE duplicate_of = $1 ORDER BY published IS NULL, published, id`, [id])).map(toArticle),
+    };
+  }
+
+  async publishedOf(id: number): Promise<string | null> {
+    return ((await this.one('SELECT published FROM articles WHERE id = $1', [id]))?.published as string | null | undefined) ?? null;
+  }
+
+  async search(query: string, limit = 50): Promise<SearchHit[]> {
+    const terms = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (terms.length === 0) return [];
+    // Every word, as the SQLite store's FTS5 query asks; the best hits first, then a snippet of
+    // each that marks any of the words (the text may hold only some: the title counts too).
+    const rows = await this.query(
+      `WITH query AS (SELECT plainto_tsquery('simple', $1) AS q, replace(plainto_tsquery('simple', $1)::text, '&', '|')::tsquery AS any),
+       hits AS (SELECT a.id, ts_rank(a.search, query.q) AS rank FROM articles a, query WHERE a.search @@ query.q ORDER BY rank DESC, a.id LIMIT $2),
+       shown AS (SELECT a.id, a.story_id, a.title, a.source, a.published, a.text, hits.rank,
+         ts_headline('simple', a.text, query.any, 'StartSel=[, StopSel=], MaxFragments=1, MinWords=8, MaxWords=16') AS snippet
+         FROM hits JOIN articles a ON a.id = hits.id, query)
+       SELECT id, story_id, title, source, published,
+         CASE WHEN starts_with(text, translate(snippet, '[]', '')) THEN '' ELSE '…' END || snippet
+         || CASE WHEN right(text, length(translate(snippet, '[]', ''))) = translate(snippet, '[]', '') THEN '' ELSE '…' END AS snippet
+       FROM shown ORDER BY rank DESC, id`,
+      [terms.join(' '), limit],
+    );
+    return rows.map((r) => ({
+      articleId: r.id as number,
+      storyId: (r.story_id as number | null) ?? null,
+      title: r.title as string,
+      source: (r.source as string | null) ?? null,
+      published: (r.published as string | null) ?? null,
+      snippet: r.snippet as string,
+    }));
+  }
+
+  async *articles(): AsyncIterable<ArticleRecord> {
+    let after = 0;
+    for (;;) {
+      const page = await this.articlesAfter(after, PAGE);
+      if (page.length === 0) return;
+      yield* page;
+      after = page[page.length - 1]!.id;
+    }
+  }
+
+  async articlesAfter(afterId: number, limit: number): Promise<ArticleRecord[]> {
+    return (await this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id > $1 ORDER BY id LIMIT $2`, [afterId, limit])).map(toArticle);
+  }
+
+  async *analyses(): AsyncIterable<ArticleAnalysisRows> {
+    let after = 0;
+    for (;;) {
+      const ids = (await this.query(`SELECT id FROM articles WHERE id > $1 ORDER BY id LIMIT ${PAGE}`, [after])).map((r) => r.id as number);
+      if (ids.length === 0) return;
+      const analyses = await this.analysesOf(ids);
+      for (const id of ids) yield { articleId: id, ...analyses.get(id)! };
+      after = ids[ids.length - 1]!;
+    }
+  }
+
+  async events(): Promise<EventRecord[]> {
+    return (await this.query('SELECT * FROM events ORDER BY id')).map(toEvent);
+  }
+
+  async stories(): Promise<StoryRecord[]> {
+    return (await this.query('SELECT * FROM stories ORDER BY id')).map(toStory);
+  }
+
+  async counts(): Promise<{ articles: number; events: number; stories: number }> {
+    const row = (await this.one(
+      'SELECT (SELECT COUNT(*) FROM articles)::integer AS articles, (SELECT COUNT(*) FROM events)::integer AS events, (SELECT COUNT(*) FROM stories)::integer AS stories',
+    ))!;
+    return { articles: row.articles as number, events: row.events as number, stories: row.stories as number };
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    await this.client.end().catch(() => undefined);
+  }
+}

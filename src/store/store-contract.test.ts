@@ -1,0 +1,322 @@
+/**
+ * The store contract, run on both stores: what the pipeline, the CLI and the server rely on must
+ * read back the same from SQLite and from PostgreSQL.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createGrouper } from '../cluster/create-grouper.js';
+import type { Analysis, EventRecord, Placement, StoryRecord } from '../model/index.js';
+import { createApp } from '../server/create-app.js';
+import type { Store } from './store.js';
+import { useStoreKinds, type TestStore } from './testdata/store-kinds.js';
+
+const kinds = useStoreKinds();
+
+/** Runs `body` on a new store of each kind, as a test of its own. */
+function contract(name: string, body: (t: TestStore) => Promise<void>): void {
+  for (const kind of kinds) {
+    test(`${kind.name}: ${name}`, { skip: kind.skip }, async () => {
+      const made = await kind.create();
+      try {
+        await body(made);
+      } finally {
+        await made.dispose();
+      }
+    });
+  }
+}
+
+const harbour: StoryRecord = { id: 1, title: 'Cargo ships queue outside the harbour', start: '2025-06-02', end: '2025-06-03' };
+const strike: StoryRecord = { id: 2, title: 'Valmora dockers strike over pay', start: '2025-06-02', end: '2025-06-02' };
+const queueEvent: EventRecord = { id: 1, storyId: 1, title: 'Ships queue', start: '2025-06-02', end: '2025-06-02' };
+const strikeEvent: EventRecord = { id: 2, storyId: 2, title: 'Dockers walk out', start: '2025-06-02', end: '2025-06-02' };
+const noAnalysis = (): Analysis => ({ quotes: [], entities: [], figures: [], dates: [] });
+
+const placed = (event: EventRecord, story: StoryRecord, merge: Partial<Placement> = {}): Placement => ({
+  duplicateOf: null,
+  similarity: null,
+  changes: null,
+  event,
+  story,
+  movedEvents: [],
+  mergedStoryIds: [],
+  ...merge,
+});
+
+interface Report {
+  title: string;
+  text?: string;
+  source?: string;
+  published?: string | null;
+  analysis?: Analysis;
+}
+
+/** Stores report `n` with the placement given (a stand-in for the grouper's decision). */
+const addReport = (store: Store, n: number, report: Report | string, placement: Placement): Promise<{ id: number; placement: Placement }> => {
+  const { title, text, source = 'Harbour Times', published = '2025-06-02T10:00:00Z', analysis = noAnalysis() } = typeof report === 'string' ? { title: report } : report;
+  return store.addArticle(
+    {
+      identity: `report:${n}`,
+      contentHash: `hash-${n}`,
+      rawHash: `raw-${n}`,
+      article: { externalId: null, path: null, url: null, source, author: null, title, text: text ?? `${title}.`, published, modified: null, language: 'en' },
+      analysis,
+      seenAt: `2025-06-02T10:${String(n % 60).padStart(2, '0')}:00Z`,
+    },
+    () => placement,
+  );
+};
+
+const titlesOf = async (store: Store): Promise<string[]> => {
+  const titles = [];
+  for await (const a of store.articles()) titles.push(a.title);
+  return titles;
+};
+
+contract('an event merged into another hands it its articles, and its id is never given out again', async ({ store }) => {
+  const wire: EventRecord = { id: 3, storyId: 1, title: 'Ships queue', start: '2025-06-02', end: '2025-06-02' };
+  const feature: EventRecord = { id: 4, storyId: 1, title: 'A night on the quay', start: '2025-06-02', end: '2025-06-02' };
+  await addReport(store, 1, 'A night on the quay with the queueing crews', placed(feature, harbour));
+  await addReport(store, 2, 'Cargo ships queue outside the harbour', placed(wire, harbour));
+  // The same day's third report is near both: the feature's event is merged into the wire's.
+  await addReport(store, 3, 'Queue of cargo ships grows outside the harbour overnight', { ...placed(wire, harbour), mergedEventIds: [4] });
+  assert.deepEqual((await store.events()).map((e) => e.id), [3]);
+  const articles = [];
+  for await (const a of store.articles()) articles.push([a.id, a.eventId]);
+  assert.deepEqual(articles, [[1, 3], [2, 3], [3, 3]]);
+  assert.equal((await store.highestIds()).event, 4, 'the merged-away id stays taken');
+  assert.deepEqual(await store.eventMergedInto(4), { eventId: 3, storyId: 1 });
+  assert.equal(await store.eventMergedInto(3), null);
+  const page = await createApp({ store }).app.request('/stories/1/events/4', { redirect: 'manual' });
+  assert.deepEqual([page.status, page.headers.get('location')], [301, '/stories/1/events/3'], 'a link to the merged event leads to the one it joined');
+});
+
+contract("a followed story's news is what reached it since it was seen, with the events and outlets that are new to it; a merge keeps it followed", async ({ store }) => {
+  await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  await addReport(store, 2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));
+  assert.equal(await store.followStory(2, '2025-06-02T11:00:00Z'), 2);
+  assert.equal(await store.followStory(99, '2025-06-02T11:00:00Z'), null);
+  assert.deepEqual(await store.storyArrivals(2, (await store.followedStories())[0]!.seenArticleId, 10), [], 'nothing new yet');
+
+  // The next report bridges the two stories: the strike story is merged into the harbour story.
+  await addReport(store, 3, { title: 'Valmora strike leaves cargo ships queueing outside harbour', source: 'Coastal Post' }, placed(queueEvent, harbour, { movedEvents: [{ ...strikeEvent, storyId: 1 }], mergedStoryIds: [2] }));
+  const [followed] = await store.followedStories();
+  assert.deepEqual([followed!.storyId, followed!.title], [1, harbour.title], 'followed under the story it was merged into');
+  const arrivals = await store.storyArrivals(1, followed!.seenArticleId, 10);
+  // The queue event came with the story it joined (its first report arrived before the strike was
+  // followed), so it is not new; Coastal Post is.
+  assert.deepEqual(arrivals.map((a) => [a.id, a.eventId, a.newEvent, a.newOutlet]), [[3, 1, false, true]]);
+
+  await store.markStorySeen(1, '2025-06-02T12:00:00Z');
+  const seen = await store.followedStories();
+  assert.deepEqual(seen.map((f) => [f.storyId, f.seenAt, f.seenArticleId, f.sinceArticleId]), [[1, '2025-06-02T12:00:00Z', 3, 2]]);
+  assert.ok(await store.unfollowStory(1));
+  assert.deepEqual(await store.followedStories(), []);
+});
+
+contract('a merged-away story is remembered: its id is never given out again and its link leads to the story it joined', async ({ store }) => {
+  await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  await addReport(store, 2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));
+  await addReport(store, 3, 'Valmora strike leaves cargo ships queueing outside harbour', placed(queueEvent, harbour, { movedEvents: [{ ...strikeEvent, storyId: 1 }], mergedStoryIds: [2] }));
+  assert.equal(await store.mergedInto(2), 1);
+  assert.equal(await store.mergedInto(1), null);
+  assert.deepEqual(await store.highestIds(), { event: 2, story: 2 }, 'story 2 is gone from the stories but its id stays taken');
+  assert.deepEqual((await store.listStories()).map((s) => s.id), [1]);
+
+  const grouper = createGrouper();
+  for await (const stored of store.placements()) grouper.restore(stored);
+  grouper.reserveIds?.(await store.highestIds());
+  const fresh = grouper.decide({
+    id: 4,
+    article: { externalId: null, path: null, url: null, source: 'Coastal Post', author: null, title: 'Astronomers find a brown dwarf beside a red star', text: 'Astronomers found a brown dwarf beside a red star.', published: '2025-06-03T09:00:00Z', modified: null, language: 'en' },
+    analysis: noAnalysis(),
+    seenAt: '2025-06-03T09:00:00Z',
+  });
+  assert.equal(fresh.story.id, 3, 'a new story after a restart does not take the merged-away id');
+
+  const { app } = createApp({ store });
+  const page = await app.request('/stories/2', { redirect: 'manual' });
+  assert.deepEqual([page.status, page.headers.get('location')], [301, '/stories/1']);
+  const api = await app.request('/api/stories/2', { redirect: 'manual' });
+  assert.deepEqual([api.status, api.headers.get('location')], [301, '/api/stories/1']);
+  assert.equal((await app.request('/stories/9')).status, 404);
+});
+
+const REFUSE_FIGURE = {
+  SQLite: `CREATE TRIGGER refuse BEFORE INSERT ON figures WHEN NEW.value = 12000000 BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+  PostgreSQL: `CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.value = 12000000 THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$;
+    CREATE TRIGGER refuse BEFORE INSERT ON figures FOR EACH ROW EXECUTE FUNCTION refuse();`,
+};
+
+for (const kind of kinds) {
+  test(`${kind.name}: an article whose writes fail halfway inside a batch fails alone: the rest of its batch, before and after it, is stored whole`, { skip: kind.skip }, async () => {
+    const { store, sql, dispose } = await kind.create();
+    // A figure the disk refuses (as a full disk would): by then the article's event, story and row are written.
+    await sql(REFUSE_FIGURE[kind.name]);
+    const report = (n: number, title: string, budget: number, event: EventRecord) =>
+      addReport(
+        store,
+        n,
+        {
+          title,
+          text: `${title}, at EUR ${budget} million.`,
+          analysis: { quotes: [], entities: [{ text: 'Valmora', name: 'Valmora', type: 'place', start: 0, end: 7 }], figures: [{ text: `EUR ${budget} million`, value: budget * 1e6, unit: 'EUR', start: 0, end: 10, precision: 'exact', low: budget * 1e6, high: budget * 1e6 }], dates: [] },
+        },
+        placed(event, event.storyId === 1 ? harbour : strike),
+      );
+    try {
+      await store.beginBatch();
+      await report(1, 'Cargo ships queue outside the harbour', 3, queueEvent);
+      await assert.rejects(report(2, 'Valmora dockers strike over pay', 12, strikeEvent), /disk full/);
+      await report(3, 'Harbour dredging budget approved', 8, queueEvent);
+      await store.commitBatch();
+
+      assert.deepEqual(await titlesOf(store), ['Cargo ships queue outside the harbour', 'Harbour dredging budget approved']);
+      assert.deepEqual(await store.counts(), { articles: 2, events: 1, stories: 1 }, 'the failed article left no event or story behind');
+      const first = await store.getArticle(1);
+      assert.deepEqual(first?.analysis.figures.map((f) => f.value), [3e6], 'what was written before the failure is kept whole');
+      assert.equal((await store.getArticle(2))?.article.title, 'Harbour dredging budget approved', 'the next article takes the free id');
+    } finally {
+      await dispose();
+    }
+  });
+}
+
+contract('a rolled-back batch leaves nothing; a committed one is read back whole by another connection', async ({ store, connect }) => {
+  await store.beginBatch();
+  await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  assert.equal(await store.latestArticleId(), 1, 'the batch reads its own writes');
+  await store.rollbackBatch();
+  assert.deepEqual(await store.counts(), { articles: 0, events: 0, stories: 0 });
+  assert.equal(await store.latestArticleId(), 0);
+
+  await store.beginBatch();
+  await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  await addReport(store, 2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));
+  await store.commitBatch();
+  const other = connect();
+  try {
+    assert.deepEqual(await titlesOf(other), ['Cargo ships queue outside the harbour', 'Valmora dockers strike over pay']);
+    assert.equal(await other.latestArticleId(), 2);
+  } finally {
+    await other.close();
+  }
+});
+
+contract('an analysis reads back as it was written: every kind of row, in its order, a figure with its precision and range, an unnamed source', async ({ store }) => {
+  const text = 'Several thousand troops and 31 ships sailed from Valmora on Tuesday, a source close to the admiral said.';
+  const analysis: Analysis = {
+    quotes: [{ text: 'Several thousand troops and 31 ships sailed', start: 0, end: 43, direct: false, speaker: null, speakerStart: null, speakerEnd: null, attribution: 'a source close to the admiral' }],
+    // Two readings that open at the same place keep the order they were found in.
+    entities: [
+      { text: 'Valmora', name: 'Valmora', type: 'place', start: 49, end: 56 },
+      { text: 'Valmora on', name: 'Valmora', type: 'organisation', start: 49, end: 59 },
+    ],
+    figures: [
+      { text: 'Several thousand troops', start: 0, end: 23, value: 3000, unit: 'troops', precision: 'vague', low: 3000, high: 9000 },
+      { text: '31 ships', start: 28, end: 36, value: 31, unit: 'ships', precision: 'at-least', low: 31, high: null },
+    ],
+    dates: [{ text: 'on Tuesday', value: '2025-06-03', start: 57, end: 67 }],
+  };
+  await addReport(store, 1, { title: 'Fleet sails', text, analysis }, placed(queueEvent, harbour));
+  const stored = await store.getArticle(1);
+  assert.deepEqual(stored?.analysis, analysis);
+  assert.equal(stored?.article.text, text);
+  const [fromStory] = (await store.getStory(1))!.analyses;
+  assert.deepEqual(fromStory, { articleId: 1, ...analysis });
+  const streamed = [];
+  for await (const rows of store.analyses()) streamed.push(rows);
+  assert.deepEqual(streamed, [{ articleId: 1, ...analysis }]);
+});
+
+contract('a revised article keeps its id and takes its new text and analysis; replacing an analysis drops the old rows', async ({ store }) => {
+  await addReport(store, 1, { title: 'Gates shut at Marrow Bay', text: 'The gates were shut.' }, placed(queueEvent, harbour));
+  await store.reviseArticle(1, {
+    identity: 'report:1',
+    contentHash: 'hash-1b',
+    rawHash: 'raw-1b',
+    article: { externalId: null, path: null, url: null, source: 'Harbour Times', author: 'Ada Brenn', title: 'Gates shut at Marrow Bay, reopened at dawn', text: 'The gates were shut. They reopened at dawn.', published: '2025-06-02T10:00:00Z', modified: '2025-06-03T06:00:00Z', language: 'en' },
+    analysis: { ...noAnalysis(), dates: [{ text: 'at dawn', value: '2025-06-03', start: 33, end: 40 }] },
+    seenAt: '2025-06-03T07:00:00Z',
+  });
+  const revised = await store.getArticle(1);
+  assert.deepEqual([revised?.article.title, revised?.article.revision, revised?.article.author, revised?.article.contentHash], ['Gates shut at Marrow Bay, reopened at dawn', 2, 'Ada Brenn', 'hash-1b']);
+  assert.deepEqual(revised?.analysis.dates.map((d) => d.text), ['at dawn']);
+  assert.deepEqual(await store.findByIdentity('report:1'), { id: 1, contentHash: 'hash-1b', rawHash: 'raw-1b' });
+  await store.replaceAnalysis(1, noAnalysis());
+  assert.deepEqual((await store.getArticle(1))?.analysis, noAnalysis());
+});
+
+contract('search finds the articles holding every word, title included, and marks the words in a snippet', async ({ store }) => {
+  await addReport(store, 1, { title: 'Korvel barrier fails', text: 'A gate of the tidal barrier failed overnight and seawater reached the old harbour quarter of Ostwick.' }, placed(queueEvent, harbour));
+  await addReport(store, 2, { title: 'Dockers walk out', text: 'Dockers at Valmora walked out over pay, leaving ships waiting at the barrier.' }, placed(strikeEvent, strike));
+  const hits = await store.search('Korvel barrier');
+  assert.deepEqual(hits.map((h) => [h.articleId, h.storyId]), [[1, 1]], '"Korvel" is only in the first title');
+  assert.match(hits[0]!.snippet, /\[barrier\]/);
+  assert.deepEqual((await store.search('barrier')).map((h) => h.articleId).sort(), [1, 2]);
+  assert.deepEqual(await store.search('lighthouse'), []);
+  assert.deepEqual(await store.search('  ;; '), [], 'no words, no search');
+});
+
+contract('stories are listed newest first with their counts, filtered by outlet, entity and dates; coverage counts articles per day', async ({ store }) => {
+  await addReport(store, 1, { title: 'Cargo ships queue outside the harbour', published: '2025-06-02T10:00:00Z', analysis: { ...noAnalysis(), entities: [{ text: 'Kiev', name: 'Kiev', type: 'place', start: 0, end: 4 }] } }, placed(queueEvent, harbour));
+  await addReport(store, 2, { title: 'Queue grows', source: 'Coastal Post', published: '2025-06-03T08:00:00Z' }, placed(queueEvent, { ...harbour, end: '2025-06-03' }));
+  await addReport(store, 3, { title: 'Valmora dockers strike over pay', published: null, analysis: { ...noAnalysis(), entities: [{ text: 'Valmora', name: 'Valmora', type: 'place', start: 0, end: 7 }] } }, placed(strikeEvent, { ...strike, start: '2025-06-01', end: '2025-06-01' }));
+  const listed = await store.listStories();
+  assert.deepEqual(listed.map((s) => [s.id, s.articleCount, s.outletCount, s.eventCount]), [[1, 2, 2, 1], [2, 1, 1, 1]]);
+  assert.deepEqual((await store.listStories({ outlet: 'Coastal Post' })).map((s) => s.id), [1]);
+  // A place under any of its spellings: "Kyiv" finds the story that says "Kiev".
+  assert.deepEqual((await store.listStories({ entity: 'Kyiv' })).map((s) => s.id), [1]);
+  assert.deepEqual((await store.listStories({ entity: 'Valmora' })).map((s) => s.id), [2]);
+  assert.deepEqual((await store.listStories({ entity: 'Odesa' })).map((s) => s.id), []);
+  assert.deepEqual((await store.listStories({ from: '2025-06-02' })).map((s) => s.id), [1]);
+  assert.deepEqual((await store.listStories({ to: '2025-06-01' })).map((s) => s.id), [2]);
+  assert.deepEqual((await store.listStories({ limit: 1, offset: 1 })).map((s) => s.id), [2]);
+  const coverage = await store.coverage([1, 2]);
+  assert.deepEqual(coverage.get(1), [{ day: '2025-06-02', count: 1 }, { day: '2025-06-03', count: 1 }]);
+  assert.deepEqual(coverage.get(2), [{ day: '2025-06-02', count: 1 }], 'an undated story is counted on the day it was seen');
+  assert.deepEqual([...(await store.storyTitles([2, 7]))], [[2, strike.title]]);
+});
+
+contract('stored articles are read back page by page in arrival order, and placements from any article on', async ({ store }) => {
+  await store.beginBatch();
+  for (let n = 1; n <= 1_100; n++) await addReport(store, n, `Harbour report ${n}`, placed(queueEvent, harbour));
+  await store.commitBatch();
+  const ids = [];
+  for await (const a of store.articles()) ids.push(a.id);
+  assert.deepEqual(ids, Array.from({ length: 1_100 }, (_, i) => i + 1));
+  let analyses = 0;
+  for await (const rows of store.analyses()) analyses += rows.articleId > 0 ? 1 : 0;
+  assert.equal(analyses, 1_100);
+  const after = [];
+  for await (const stored of store.placements(1_050)) after.push([stored.id, stored.event.id, stored.story.id]);
+  assert.deepEqual(after.map(([id]) => id), Array.from({ length: 50 }, (_, i) => 1_051 + i));
+  assert.deepEqual(after[0]?.slice(1), [1, 1]);
+  assert.deepEqual((await store.articlesAfter(1_098, 5)).map((a) => a.id), [1_099, 1_100]);
+  assert.equal(await store.latestArticleId(), 1_100);
+});
+
+contract("the grouper's state is saved and read back byte for byte", async ({ store }) => {
+  assert.equal(await store.grouperState(), null);
+  const data = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 31) % 256);
+  await store.saveGrouperState({ lastArticleId: 12, data }, '2025-06-02T10:00:00Z');
+  await store.saveGrouperState({ lastArticleId: 14, data }, '2025-06-02T11:00:00Z');
+  const saved = await store.grouperState();
+  assert.equal(saved?.lastArticleId, 14);
+  assert.deepEqual(Uint8Array.from(saved!.data), data);
+});
+
+contract('subscriptions keep their fetch state; a feed moved for good is filed under its new address; removing one keeps its articles', async ({ store }) => {
+  await store.addSubscriptions([
+    { feedUrl: 'https://harbour.example/rss', title: 'Harbour Times', siteUrl: 'https://harbour.example/' },
+    { feedUrl: 'https://coast.example/feed', title: 'Coastal Post', siteUrl: null },
+  ]);
+  await store.recordFeedFetch('https://coast.example/feed', { etag: '"v1"', lastModified: null, fetchedAt: '2025-06-02T10:00:00Z', nextFetchAt: '2025-06-02T10:30:00Z', failures: 0, lastError: null, lastItems: 20, lastNew: 3 }, 'https://coast.example/news.xml');
+  const feeds = await store.feeds();
+  assert.deepEqual(feeds.map((f) => [f.title, f.feedUrl, f.etag, f.lastNew]), [['Coastal Post', 'https://coast.example/news.xml', '"v1"', 3], ['Harbour Times', 'https://harbour.example/rss', null, null]]);
+  // Subscribing again keeps the fetch state.
+  await store.addSubscriptions([{ feedUrl: 'https://coast.example/news.xml', title: 'The Coastal Post', siteUrl: 'https://coast.example/' }]);
+  assert.deepEqual((await store.feeds()).map((f) => [f.title, f.etag]), [['Harbour Times', null], ['The Coastal Post', '"v1"']]);
+  assert.equal(await store.removeSubscriptions(['https://harbour.example/rss', 'https://nowhere.example/']), 1);
+  assert.deepEqual((await store.subscriptions()).map((s) => s.feedUrl), ['https://coast.example/news.xml']);
+});
