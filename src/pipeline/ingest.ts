@@ -122,6 +122,11 @@ async function storeWrite<T>(write: Promise<T>): Promise<{ value: T } | { failed
 
 export class Pipeline {
   private restored = false;
+  /**
+   * The store's latest article as this pipeline last knew it (restored or written): when the store
+   * has moved past it, another process wrote in between, and the grouper is brought up to date.
+   */
+  private latestKnown = 0;
   /** Articles given to the grouper since its state was last saved or loaded. */
   private unsaved = 0;
   private analyser: Analyse | null;
@@ -165,7 +170,22 @@ export class Pipeline {
     if (onRestore && done > 0) onRestore(done, Math.max(total, done));
     this.grouper.reserveIds?.(await store.highestIds());
     this.unsaved = done - after;
+    this.latestKnown = await store.latestArticleId();
     this.restored = true;
+  }
+
+  /**
+   * Inside a batch (which holds the store's writers' lock): when another process (a second
+   * `ingest`, `fetch` from cron beside `serve`, another machine on PostgreSQL) stored articles since
+   * this pipeline last wrote, its grouper is built again from the store (the saved state, then what
+   * came after it), so those articles are placed as if this process had read them itself: a copy of
+   * one of them folds under it, a report of the same event joins that event.
+   */
+  private async catchUp(): Promise<void> {
+    if (!this.restored || (await this.options.store.latestArticleId()) === this.latestKnown) return;
+    this.grouper = this.options.createGrouper();
+    this.restored = false;
+    await this.restore();
   }
 
   /**
@@ -178,11 +198,27 @@ export class Pipeline {
     this.unsaved = 0;
   }
 
-  /** Takes one document through every stage into the store. */
+  /** Takes one document through every stage into the store, in a transaction of its own. */
   async ingestDocument(raw: RawDocument): Promise<Outcome> {
     const keys = keysOf(raw);
     const skip = await this.unchanged(keys);
-    return skip ?? this.commit(keys, processDocument(raw, this.analyse));
+    if (skip) return skip;
+    const processed = processDocument(raw, this.analyse);
+    if (this.batch) return this.commit(keys, processed);
+    await this.openBatch();
+    let outcome: Outcome;
+    try {
+      outcome = await this.commit(keys, processed);
+    } catch (error) {
+      await this.endBatch().catch(() => undefined);
+      throw error;
+    }
+    try {
+      await this.endBatch();
+    } catch (error) {
+      return { kind: 'failed', message: `could not be stored: ${messageOf(error)}` };
+    }
+    return outcome;
   }
 
   /** Fast path before any work: the same input (identity and raw bytes) is already stored. */
@@ -223,6 +259,7 @@ export class Pipeline {
       grouper.apply(input, placement);
       this.unsaved++;
     }
+    this.latestKnown = Math.max(this.latestKnown, id);
     if (placement.duplicateOf !== null) await this.shareDateAnchor(id, article, placement.duplicateOf);
     return { kind: placement.duplicateOf === null ? 'new' : 'duplicate', id };
   }
@@ -336,6 +373,7 @@ export class Pipeline {
     if (this.batch) return;
     await this.options.store.beginBatch();
     this.batch = { startedAt: this.now().getTime(), articles: 0, onCommit: [] };
+    await this.catchUp();
   }
 
   /** Commits the open batch once it holds enough articles or has been open long enough. */

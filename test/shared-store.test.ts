@@ -1,0 +1,64 @@
+/**
+ * Several processes writing one store in turn (`serve` with `fetch` from cron, two machines on one
+ * PostgreSQL database): each must group what the other stored as if it had read it itself.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { demoCorpusDir } from '../eval/clustering/demo-corpus.js';
+import { createPipeline } from '../src/pipeline/create-pipeline.js';
+import { listInputs } from '../src/sources/read-inputs.js';
+import type { Store } from '../src/store/store.js';
+import { useStoreKinds } from '../src/store/testdata/store-kinds.js';
+
+const kinds = useStoreKinds();
+const clock = () => new Date('2026-05-20T00:00:00Z');
+
+/** Where each article went, by its file and place: the original it copies, its event and story. */
+async function placements(store: Store): Promise<string[]> {
+  const byId = new Map<number, string>();
+  const rows: string[] = [];
+  for await (const a of store.articles()) {
+    const name = `${(a.path ?? '').slice(demoCorpusDir.length + 1)}#${a.identity.slice(-12)}`;
+    byId.set(a.id, name);
+    rows.push(`${name} copy of ${a.duplicateOf === null ? '-' : byId.get(a.duplicateOf)} event ${a.eventId} story ${a.storyId}`);
+  }
+  return rows;
+}
+
+for (const kind of kinds) {
+  test(`${kind.name}: two processes taking turns on one store group the demo corpus as one process does`, { skip: kind.skip, timeout: 180_000 }, async () => {
+    const { files } = await listInputs([demoCorpusDir]);
+    const paths = files.map((f) => f.path);
+    // A few files at a time, each turn by the other process.
+    const turns: string[][] = [];
+    for (let i = 0; i < paths.length; i += 3) turns.push(paths.slice(i, i + 3));
+
+    const alone = await kind.create();
+    const shared = await kind.create();
+    const second = shared.connect();
+    try {
+      const one = createPipeline(alone.store, { now: clock });
+      for (const turn of turns) await one.ingestPaths(turn);
+
+      const writers = [createPipeline(shared.store, { now: clock }), createPipeline(second, { now: clock })];
+      for (const [i, turn] of turns.entries()) await writers[i % 2]!.ingestPaths(turn);
+
+      // Then a single document, as the server's ingest jobs store them, by the process that did not
+      // write last: a copy of the last article stored.
+      const last = (await alone.store.articlesAfter((await alone.store.latestArticleId()) - 1, 1))[0]!;
+      const copy = { path: join(demoCorpusDir, 'late-copy.txt'), index: 0, format: 'text' as const, content: `${last.text}\n\nRead more on our website.`, hints: { source: 'Late Courier', title: 'A late copy' } };
+      assert.equal((await one.ingestDocument(copy)).kind, 'duplicate');
+      assert.equal((await writers[turns.length % 2]!.ingestDocument(copy)).kind, 'duplicate');
+
+      const expected = await placements(alone.store);
+      assert.ok(expected.filter((row) => !row.includes('copy of -')).length >= 5, 'the corpus has copies to fold');
+      assert.deepEqual(await placements(shared.store), expected);
+      assert.deepEqual(await shared.store.counts(), await alone.store.counts());
+    } finally {
+      await second.close();
+      await shared.dispose();
+      await alone.dispose();
+    }
+  });
+}
