@@ -1,0 +1,72 @@
+/**
+ * Storyline on PostgreSQL end to end: the commands take a postgres:// URL wherever they take a
+ * SQLite file, store what SQLite stores, and the web pages read it back.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { createApp } from '../src/server/create-app.js';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { useStoreKinds } from '../src/store/testdata/store-kinds.js';
+
+const cli = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+const corpus = fileURLToPath(new URL('../demo/corpus', import.meta.url));
+const testdata = fileURLToPath(new URL('../src/sources/testdata', import.meta.url));
+const storyline = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8' });
+
+const [, postgres] = useStoreKinds();
+
+/** The JSON export without the times of arrival, which differ from run to run. */
+const exported = (db: string): unknown => {
+  const run = storyline('export', '--db', db, '--format', 'json');
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout.replace(/"seenAt":"[^"]*"/g, '"seenAt":""'));
+};
+
+test('ingest, stories and export take a postgres:// URL and store what the SQLite file stores', { skip: postgres!.skip, timeout: 300_000 }, async () => {
+  const { location: url, dispose } = await postgres!.create();
+  try {
+    const file = join(mkdtempSync(join(tmpdir(), 'storyline-pg-cli-')), 's.db');
+    const onFile = storyline('ingest', corpus, testdata, '--db', file);
+    const onPostgres = storyline('ingest', corpus, testdata, '--db', url);
+    // The hostile inputs among the test data fail by name; the rest of the batch is stored.
+    assert.equal(onPostgres.status, 1);
+    assert.match(onPostgres.stderr, /entity-bomb\.xml: XML declares its own entities/);
+    assert.equal(onPostgres.stdout.split('\n').at(-2), onFile.stdout.split('\n').at(-2));
+    assert.deepEqual(exported(url), exported(file));
+
+    const stories = storyline('stories', '--db', url, '--json');
+    assert.equal(stories.status, 0, stories.stderr);
+    const list = (JSON.parse(stories.stdout) as { stories: Array<{ id: number; title: string; articleCount: number }> }).stories;
+    const biggest = [...list].sort((a, b) => b.articleCount - a.articleCount)[0]!;
+    assert.match(biggest.title, /Dockworkers strike/);
+
+    // The web pages read the same database.
+    const store = openPostgresStore(url);
+    try {
+      const { app } = createApp({ store });
+      const page = await app.request(`/stories/${biggest.id}`);
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /Dockworkers strike/);
+      const home = await (await app.request('/')).text();
+      assert.ok(list.every((s) => home.includes(`/stories/${s.id}`)), 'every story is listed');
+      const search = (await (await app.request('/api/search?q=flood+barrier')).json()) as { items: Array<{ snippet: string }> };
+      assert.ok(search.items.length > 0 && search.items.every((hit) => /\[(flood|barrier)\]/i.test(hit.snippet)), JSON.stringify(search.items[0]));
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await dispose();
+  }
+});
+
+test('a PostgreSQL server that cannot be reached is named in the error, with no password shown', () => {
+  const run = storyline('stories', '--db', 'postgres://reader:secret@127.0.0.1:1/news');
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /cannot reach PostgreSQL at postgres:\/\/reader:\*\*\*@127\.0\.0\.1:1\/news: .*ECONNREFUSED/);
+  assert.doesNotMatch(run.stderr, /secret/);
+});
