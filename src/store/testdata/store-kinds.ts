@@ -79,9 +79,13 @@ async function postgresStore(server: ThrowawayPostgres): Promise<TestStore> {
   };
 }
 
-/** The two store kinds; PostgreSQL's server runs for the calling test file's tests. */
+/**
+ * The two store kinds; PostgreSQL's server runs for the calling test file's tests. With
+ * STORYLINE_REQUIRE_POSTGRES set (CI sets it), a missing PostgreSQL fails them instead of skipping.
+ */
 export function useStoreKinds(): StoreKind[] {
-  const missing = postgresMissing();
+  const required = Boolean(process.env.STORYLINE_REQUIRE_POSTGRES);
+  const missing = required ? null : postgresMissing();
   let server: ThrowawayPostgres | null = null;
   before(async () => {
     if (!missing) server = await startThrowawayPostgres({ durable: false });
