@@ -26,3 +26,28 @@ export function threadsCpuMs(): Map<number, number> {
   }
   return out;
 }
+
+/**
+ * CPU milliseconds of a process and its children (a PostgreSQL server and its backends): the
+ * children's own, and what the ones that ended left to it. NaN where /proc is missing.
+ */
+export function processTreeCpuMs(pid: number): number {
+  try {
+    const fieldsOf = (stat: string): string[] => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const own = fieldsOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    // utime, stime, then cutime, cstime of the children it has waited for.
+    let ms = (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) * 10;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        if (Number(fieldsOf(stat)[1]) === pid) ms += cpuOfStat(stat);
+      } catch {
+        // ended meanwhile
+      }
+    }
+    return ms;
+  } catch {
+    return Number.NaN;
+  }
+}

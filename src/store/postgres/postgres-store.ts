@@ -184,10 +184,14 @@ class PostgresStore implements Store {
     }
   }
 
-  private async query(text: string, values?: unknown[]): Promise<Row[]> {
+  /**
+   * Runs a statement; a `name`d one is parsed and planned once per connection and run by name
+   * after that (the article's insert takes longer to plan than to run).
+   */
+  private async query(text: string, values?: unknown[], name?: string): Promise<Row[]> {
     await this.ready;
     if (this.broken) throw new Error(`the connection to PostgreSQL was lost: ${this.broken.message}`);
-    return (await this.client.query(text, values)).rows as Row[];
+    return (await this.client.query(name ? { name, text, values } : { text, values })).rows as Row[];
   }
 
   private async one(text: string, values?: unknown[]): Promise<Row | undefined> {
@@ -268,12 +272,12 @@ class PostgresStore implements Store {
   }
 
   async findByIdentity(identity: string): Promise<IdentityMatch | null> {
-    const row = await this.one('SELECT id, content_hash, raw_hash FROM articles WHERE identity = $1', [identity]);
+    const row = (await this.query('SELECT id, content_hash, raw_hash FROM articles WHERE identity = $1', [identity], 'by-identity'))[0];
     return row ? { id: row.id as number, contentHash: row.content_hash as string, rawHash: row.raw_hash as string } : null;
   }
 
   async findByContentHash(contentHash: string): Promise<{ id: number; source: string | null; title: string } | null> {
-    const row = await this.one('SELECT id, source, title FROM articles WHERE content_hash = $1 ORDER BY id LIMIT 1', [contentHash]);
+    const row = (await this.query('SELECT id, source, title FROM articles WHERE content_hash = $1 ORDER BY id LIMIT 1', [contentHash], 'by-content-hash'))[0];
     return row ? { id: row.id as number, source: (row.source as string | null) ?? null, title: row.title as string } : null;
   }
 
@@ -318,7 +322,7 @@ class PostgresStore implements Store {
       placement.event.id,
       placement.story.id,
       ...analysisColumns(record.analysis),
-    ]);
+    ], 'insert-article');
     for (const copy of placement.refolded ?? []) {
       await this.query('UPDATE articles SET duplicate_of = $2, similarity = $3, changes = $4 WHERE id = $1', [
         copy.id,
@@ -332,7 +336,7 @@ class PostgresStore implements Store {
   /** The article's event and story, and what a story or event merge moved or absorbed. */
   private async writeGroups(placement: Placement): Promise<void> {
     const { story, event } = placement;
-    await this.query(UPSERT_GROUPS, [story.id, story.title, story.start, story.end, event.id, event.storyId, event.title, event.start, event.end]);
+    await this.query(UPSERT_GROUPS, [story.id, story.title, story.start, story.end, event.id, event.storyId, event.title, event.start, event.end], 'upsert-groups');
     for (const moved of placement.movedEvents) {
       await this.query(UPSERT_EVENT, [moved.id, moved.storyId, moved.title, moved.start, moved.end]);
       await this.query('UPDATE articles SET story_id = $1 WHERE event_id = $2', [moved.storyId, moved.id]);
@@ -374,7 +378,7 @@ class PostgresStore implements Store {
   private async rewriteAnalysis(id: number, analysis: Analysis): Promise<void> {
     await this.query(`WITH q AS (DELETE FROM quotes WHERE article_id = $1), e AS (DELETE FROM entity_mentions WHERE article_id = $1),
       f AS (DELETE FROM figures WHERE article_id = $1), d AS (DELETE FROM date_mentions WHERE article_id = $1) SELECT 1`, [id]);
-    await this.query(INSERT_ANALYSIS, [id, ...analysisColumns(analysis)]);
+    await this.query(INSERT_ANALYSIS, [id, ...analysisColumns(analysis)], 'insert-analysis');
   }
 
   /** The analyses of the articles `ids`, each in the order it was written. */

@@ -16,6 +16,8 @@ export interface ThrowawayPostgres {
   url: string;
   /** A URL of another new, empty database on the same server. */
   newDatabase(): Promise<string>;
+  /** The server's main process (its backends are its children), or null for a server not its own. */
+  pid(): number | null;
   stop(): Promise<void>;
 }
 
@@ -62,7 +64,7 @@ async function createDatabase(adminUrl: string, name: string): Promise<void> {
  */
 export async function startThrowawayPostgres(options: { durable?: boolean } = {}): Promise<ThrowawayPostgres> {
   const given = process.env.STORYLINE_TEST_POSTGRES;
-  if (given) return onServer(given, async () => {});
+  if (given) return onServer(given, () => null, async () => {});
   const missing = postgresMissing();
   if (missing) throw new Error(missing);
   const bin = postgresPrograms()!;
@@ -79,6 +81,7 @@ export async function startThrowawayPostgres(options: { durable?: boolean } = {}
   const init = spawnSync(initProgram!, initArgs, { encoding: 'utf8' });
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.stdout}`);
   const settings = ['listen_addresses=', `unix_socket_directories=${folder}`, 'synchronous_commit=off', `fsync=${options.durable === false ? 'off' : 'on'}`, 'max_connections=40'];
+  if (process.env.STORYLINE_PG_EXTRA) settings.push(process.env.STORYLINE_PG_EXTRA);
   const [program, ...args] = run('postgres', ['-D', data, '-p', '5432', ...settings.flatMap((s) => ['-c', s])]);
   const server: ChildProcess = spawn(program!, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
@@ -131,11 +134,11 @@ export async function startThrowawayPostgres(options: { durable?: boolean } = {}
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-  return onServer(adminUrl, stop);
+  return onServer(adminUrl, postmaster, stop);
 }
 
 /** New databases on the server `adminUrl` reaches. */
-async function onServer(adminUrl: string, stop: () => Promise<void>): Promise<ThrowawayPostgres> {
+async function onServer(adminUrl: string, pid: () => number | null, stop: () => Promise<void>): Promise<ThrowawayPostgres> {
   const newDatabase = async (): Promise<string> => {
     const name = `storyline_${process.pid}_${++databases}`;
     await createDatabase(adminUrl, name);
@@ -143,5 +146,5 @@ async function onServer(adminUrl: string, stop: () => Promise<void>): Promise<Th
     url.pathname = `/${name}`;
     return url.toString();
   };
-  return { url: await newDatabase(), newDatabase, stop };
+  return { url: await newDatabase(), newDatabase, pid, stop };
 }
