@@ -62,3 +62,40 @@ for (const kind of kinds) {
     }
   });
 }
+
+/** Each stored copy and the original it is folded under, by file and place. */
+async function folds(store: Store): Promise<string[]> {
+  const names = new Map<number, string>();
+  const rows: string[] = [];
+  for await (const a of store.articles()) {
+    names.set(a.id, `${(a.path ?? '').slice(demoCorpusDir.length + 1)}#${a.identity.slice(-12)}`);
+    if (a.duplicateOf !== null) rows.push(`${names.get(a.id)} <- ${names.get(a.duplicateOf)}`);
+  }
+  return rows.sort();
+}
+
+const postgres = kinds.find((kind) => kind.name === 'PostgreSQL')!;
+
+test('PostgreSQL: two processes writing at the same time, batch by batch, store every article once and fold every copy', { skip: postgres.skip, timeout: 180_000 }, async () => {
+  const { files } = await listInputs([demoCorpusDir]);
+  const paths = files.map((f) => f.path);
+  const alone = await postgres.create();
+  const shared = await postgres.create();
+  const second = shared.connect();
+  try {
+    await createPipeline(alone.store, { now: clock }).ingestPaths(paths);
+    // Two articles per batch, so that the two take turns many times while both run.
+    const batch = { articles: 2, millis: 60_000 };
+    const [a, b] = await Promise.all([
+      createPipeline(shared.store, { now: clock, batch }).ingestPaths(paths.filter((_, i) => i % 2 === 0)),
+      createPipeline(second, { now: clock, batch }).ingestPaths(paths.filter((_, i) => i % 2 === 1)),
+    ]);
+    assert.equal(a.failed + b.failed, 0);
+    assert.equal((await shared.store.counts()).articles, (await alone.store.counts()).articles);
+    assert.deepEqual(await folds(shared.store), await folds(alone.store));
+  } finally {
+    await second.close();
+    await shared.dispose();
+    await alone.dispose();
+  }
+});

@@ -2,19 +2,24 @@
  * Story-page benchmark: builds (once) a SQLite store of synthetic articles, starts the web server
  * on it and measures p50/p95 latency of the pages, beside peers in the same run: a static file (the
  * floor), the JSON API for the same stories, and the story page read through the Store interface
- * instead of the read-only SQLite read model.
+ * instead of the read-only SQLite read model. `--postgres` also fills a PostgreSQL database (a
+ * durable server of the bench's own) with the same articles and measures the same pages on it.
  *
- *   node --import tsx bench/story-page/run.ts [--articles 100000] [--requests 300] [--db FILE]
+ *   node --import tsx bench/story-page/run.ts [--articles 100000] [--requests 300] [--db FILE] [--postgres]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
+import { startThrowawayPostgres } from '../../src/store/postgres/testdata/throwaway-postgres.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { generateStore } from './generate-store.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, requests: { type: 'string', default: '300' }, db: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '100000' }, requests: { type: 'string', default: '300' }, db: { type: 'string' }, postgres: { type: 'boolean', default: false } },
+});
 const articles = Number(values.articles);
 const requests = Number(values.requests);
 const file = values.db ?? `bench/out/story-page-${articles}.db`;
@@ -75,6 +80,27 @@ await fast.close();
 await warm.close();
 await portable.close();
 await store.close();
+
+if (values.postgres) {
+  const server = await startThrowawayPostgres({ durable: true });
+  const pgStore = openPostgresStore(server.url);
+  try {
+    const started = Date.now();
+    const generated = await generateStore(pgStore, { articles, onProgress: (n) => process.stderr.write(`\r${n.toLocaleString('en-GB')} articles into PostgreSQL`) });
+    if (JSON.stringify(generated.bigStoryIds) !== JSON.stringify(bigStoryIds)) throw new Error('PostgreSQL holds other stories than the SQLite file');
+    await pgStore.counts();
+    console.log(`\rFilled PostgreSQL in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    const onPostgres = await startServer({ store: pgStore, dbFile: server.url, port: 0, pageCache: 0 });
+    rows.push(['PostgreSQL: GET / (story list)', await measure(onPostgres, () => '/')]);
+    rows.push(['PostgreSQL: GET /stories/:id (10-50 articles)', await measure(onPostgres, cycle(smallStoryIds, '/stories/'))]);
+    rows.push(['PostgreSQL: GET /stories/:id (500 articles)', await measure(onPostgres, cycle(bigStoryIds, '/stories/'))]);
+    rows.push(['PostgreSQL: GET /api/stories/:id (500)', await measure(onPostgres, cycle(bigStoryIds, '/api/stories/'))]);
+    await onPostgres.close();
+  } finally {
+    await pgStore.close();
+    await server.stop();
+  }
+}
 
 console.log(`\n${articles.toLocaleString('en-GB')} articles, ${stories.toLocaleString('en-GB')} stories, ${requests} requests each, sequential\n`);
 console.log(`${'route'.padEnd(46)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'KB'.padStart(7)}`);
