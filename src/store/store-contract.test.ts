@@ -227,6 +227,11 @@ contract('an analysis reads back as it was written: every kind of row, in its or
   const streamed = [];
   for await (const rows of store.analyses()) streamed.push(rows);
   assert.deepEqual(streamed, [{ articleId: 1, ...analysis }]);
+  // The page's read leaves out what story pages never show: the text and the date mentions.
+  const page = (await store.storyPage(1))!;
+  assert.deepEqual([page.articles[0]?.text, page.articles[0]?.title, page.story.articleCount], ['', 'Fleet sails', 1]);
+  assert.deepEqual(page.analyses, [{ articleId: 1, ...analysis, dates: [] }]);
+  assert.equal(await store.storyPage(9), null);
 });
 
 contract('a revised article keeps its id and takes its new text and analysis; replacing an analysis drops the old rows', async ({ store }) => {

@@ -179,6 +179,11 @@ export interface Store {
   listStories(options?: StoryListOptions): Promise<StorySummary[]>;
   getStory(id: number): Promise<StoryDetail | null>;
   /**
+   * A story as its pages show it: as `getStory`, but its articles' text is '' and their date
+   * mentions are left out (story views show neither, and they are most of a big story's cost).
+   */
+  storyPage(id: number): Promise<StoryDetail | null>;
+  /**
    * Articles per day of each story asked for: by publish date where the story has any (an undated
    * article counted on the day it was read in would put a bar months away), else by the day first seen.
    */

@@ -37,8 +37,9 @@ const MIGRATION_LOCK = 0x5354_4f53;
 /** How many articles a page of `articles()`, `analyses()` and `placements()` reads at once. */
 const PAGE = 500;
 
-const ARTICLE_COLUMNS = `id, identity, external_id, path, url, source, author, title, text, published, modified, language,
+const ARTICLE_COLUMNS_BUT_TEXT = `id, identity, external_id, path, url, source, author, title, published, modified, language,
   content_hash, raw_hash, revision, seen_at, duplicate_of, similarity, changes, event_id, story_id, credits`;
+const ARTICLE_COLUMNS = `${ARTICLE_COLUMNS_BUT_TEXT}, text`;
 
 const SUMMARY_COLUMNS = `s.id, s.title, s.start, s."end",
   (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id)::integer AS article_count,
@@ -381,13 +382,13 @@ class PostgresStore implements Store {
     await this.query(INSERT_ANALYSIS, [id, ...analysisColumns(analysis)], 'insert-analysis');
   }
 
-  /** The analyses of the articles `ids`, each in the order it was written. */
-  private async analysesOf(ids: number[]): Promise<Map<number, Analysis>> {
+  /** The analyses of the articles `ids`, each in the order it was written (`dates: false`: none of their dates). */
+  private async analysesOf(ids: number[], { dates: withDates = true } = {}): Promise<Map<number, Analysis>> {
     const byArticle = new Map<number, Analysis>(ids.map((id) => [id, { quotes: [], entities: [], figures: [], dates: [] }]));
     if (ids.length === 0) return byArticle;
     const rows = (table: string): Promise<Row[]> =>
       this.query(`SELECT * FROM ${table} WHERE article_id = ANY($1::integer[]) ORDER BY article_id, start, n`, [ids]);
-    const [quotes, entities, figures, dates] = [await rows('quotes'), await rows('entity_mentions'), await rows('figures'), await rows('date_mentions')];
+    const [quotes, entities, figures, dates] = [await rows('quotes'), await rows('entity_mentions'), await rows('figures'), withDates ? await rows('date_mentions') : []];
     const of = (row: Row): Analysis => byArticle.get(row.article_id as number)!;
     for (const r of quotes) of(r).quotes.push(toQuote(r));
     for (const r of entities) of(r).entities.push(toEntityMention(r));
@@ -648,10 +649,19 @@ class PostgresStore implements Store {
   }
 
   async getStory(id: number): Promise<StoryDetail | null> {
+    return this.readStory(id, true);
+  }
+
+  async storyPage(id: number): Promise<StoryDetail | null> {
+    return this.readStory(id, false);
+  }
+
+  private async readStory(id: number, whole: boolean): Promise<StoryDetail | null> {
     const row = await this.one(`SELECT ${SUMMARY_COLUMNS} FROM stories s WHERE s.id = $1`, [id]);
     if (!row) return null;
-    const articles = (await this.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = $1 ORDER BY published IS NULL, published, id`, [id])).map(toArticle);
-    const analyses = await this.analysesOf(articles.map((a) => a.id));
+    const columns = whole ? ARTICLE_COLUMNS : ARTICLE_COLUMNS_BUT_TEXT;
+    const articles = (await this.query(`SELECT ${columns} FROM articles WHERE story_id = $1 ORDER BY published IS NULL, published, id`, [id])).map(toArticle);
+    const analyses = await this.analysesOf(articles.map((a) => a.id), { dates: whole });
     return {
       story: toSummary(row),
       events: (await this.query('SELECT * FROM events WHERE story_id = $1 ORDER BY start IS NULL, start, id', [id])).map(toEvent),

@@ -24,7 +24,7 @@ import type {
 import { migrations } from './migrations.js';
 import { toArticle, toDateMention, toEntityMention, toEvent, toFigure, toQuote, toStory, toSummary, type Row } from '../rows.js';
 import { storyFilter } from '../story-filter.js';
-import { storyCoverage, storyTitles } from './story-reads.js';
+import { readStoryPage, storyCoverage, storyTitles } from './story-reads.js';
 
 /** Opens (creating and migrating as needed) a SQLite store at `file` (":memory:" for tests). */
 export function openSqliteStore(file: string): Store {
@@ -552,6 +552,10 @@ class SqliteStore implements Store {
       articles,
       analyses: articles.map((article) => ({ articleId: article.id, ...this.analysisOf(article.id) })),
     };
+  }
+
+  async storyPage(id: number): Promise<StoryDetail | null> {
+    return readStoryPage(this.db, id);
   }
 
   async coverage(storyIds: readonly number[]): Promise<Map<number, DayCount[]>> {
