@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { createPipeline } from '../src/pipeline/create-pipeline.js';
 import { createApp } from '../src/server/create-app.js';
+import { startServer } from '../src/server/start-server.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { useStoreKinds } from '../src/store/testdata/store-kinds.js';
 
@@ -58,6 +60,30 @@ test('ingest, stories and export take a postgres:// URL and store what the SQLit
       assert.ok(search.items.length > 0 && search.items.every((hit) => /\[(flood|barrier)\]/i.test(hit.snippet)), JSON.stringify(search.items[0]));
     } finally {
       await store.close();
+    }
+
+    // The server caches story pages, and hears of another process's commit: a copy stored by a
+    // second process shows on the next request.
+    const served = openPostgresStore(url);
+    const server = await startServer({ store: served, dbFile: url, port: 0 });
+    const writer = openPostgresStore(url);
+    try {
+      const page = async (): Promise<string> => (await fetch(`${server.url}/stories/${biggest.id}`)).text();
+      assert.match(await page(), new RegExp(`${biggest.articleCount} articles`));
+      assert.match(await page(), new RegExp(`${biggest.articleCount} articles`), 'served again from the cache');
+      const original = (await writer.getStory(biggest.id))!.articles.find((a) => a.duplicateOf === null && a.text.length > 0)!;
+      const copy = { path: 'late-copy.txt', index: 0, format: 'text' as const, content: `${(await writer.getArticle(original.id))!.article.text}\n\nRead more on our website.`, hints: { source: 'Late Courier', title: 'A late copy' } };
+      assert.equal((await createPipeline(writer).ingestDocument(copy)).kind, 'duplicate');
+      let shown = '';
+      for (let i = 0; i < 100 && !shown.includes(`${biggest.articleCount + 1} articles`); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        shown = await page();
+      }
+      assert.match(shown, new RegExp(`${biggest.articleCount + 1} articles`));
+    } finally {
+      await server.close();
+      await writer.close();
+      await served.close();
     }
   } finally {
     await dispose();

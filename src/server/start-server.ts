@@ -11,8 +11,8 @@ import type { Store } from '../store/store.js';
 import { createApp } from './create-app.js';
 import { startFeedPoller } from './feed-poller.js';
 import { isLoopback } from './security.js';
-import { isPostgresUrl } from '../store/postgres/postgres-store.js';
-import { sqliteReadModel, type StoryReadModel } from './story-read-model.js';
+import { isPostgresUrl, openPostgresStore } from '../store/postgres/postgres-store.js';
+import { sqliteReadModel, storeReadModel, type StoryReadModel } from './story-read-model.js';
 
 export interface ServerOptions {
   store: Store;
@@ -39,12 +39,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+function ownReadModel(location: string): StoryReadModel {
+  if (!isPostgresUrl(location)) return sqliteReadModel(location);
+  const reader = openPostgresStore(location);
+  return { ...storeReadModel(reader), close: () => reader.close() };
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const token = options.token || (isLoopback(host) ? null : randomBytes(24).toString('base64url'));
-  // A SQLite file is read through a read-only connection of its own; PostgreSQL through the store.
-  const readModel: StoryReadModel | undefined =
-    options.dbFile && options.dbFile !== ':memory:' && !isPostgresUrl(options.dbFile) ? sqliteReadModel(options.dbFile) : undefined;
+  // The pages read through a connection of their own, which never sees an open batch's writes nor
+  // waits behind them: read-only to a SQLite file, or a second store on a PostgreSQL database.
+  const readModel: StoryReadModel | undefined = options.dbFile && options.dbFile !== ':memory:' ? ownReadModel(options.dbFile) : undefined;
   const { app, queue } = createApp({
     store: options.store,
     readModel,

@@ -25,9 +25,10 @@ export interface StoryReadModel {
   close(): Promise<void>;
 }
 
-/** The portable read model: everything through the Store interface. */
+/** The portable read model: everything through the Store interface (the store stays open on `close`). */
 export function storeReadModel(store: Store): StoryReadModel {
   return {
+    ...(store.dataVersion ? { version: () => store.dataVersion!() } : {}),
     listStories: (options) => store.listStories(options),
     getStory: (id) => store.storyPage(id),
     coverage: (storyIds) => store.coverage(storyIds),

@@ -201,5 +201,10 @@ export interface Store {
   events(): Promise<EventRecord[]>;
   stories(): Promise<StoryRecord[]>;
   counts(): Promise<{ articles: number; events: number; stories: number }>;
+  /**
+   * A number that changes whenever this or another process has committed writes, cheap to ask
+   * (page caches key on it); absent where a store cannot tell cheaply.
+   */
+  dataVersion?(): number;
   close(): Promise<void>;
 }

@@ -30,6 +30,9 @@ import type {
 import { storyFilter } from '../story-filter.js';
 import { migrations } from './migrations.js';
 
+/** The channel every commit is told on, so that page caches of all processes know. */
+const CHANGES = 'storyline_changes';
+
 /** The advisory lock every writing transaction takes, and the one migrations take. */
 const WRITER_LOCK = 0x5354_4f52;
 const MIGRATION_LOCK = 0x5354_4f53;
@@ -132,31 +135,51 @@ const UPSERT_EVENT = `INSERT INTO events (id, story_id, title, start, "end") VAL
 type Batch = { writes: Array<() => Promise<void>>; lost: Error | null };
 
 class PostgresStore implements Store {
-  private readonly client: pg.Client;
-  private readonly ready: Promise<void>;
+  private client!: pg.Client;
+  private ready!: Promise<void>;
   /** Why the connection was lost, once it was. */
   private broken: Error | null = null;
+  /** Inside a transaction of this store's: a lost connection then fails it instead of being made again. */
+  private transaction = false;
   private batch: Batch | null = null;
   /** The next article id inside the open transaction (ids follow one another, as SQLite's do). */
   private nextId: number | null = null;
+  /** Bumped by every commit of any Storyline process on this database (LISTEN/NOTIFY). */
+  private version = 0;
 
   constructor(private readonly url: string) {
-    this.client = new pg.Client({ connectionString: url });
-    this.client.on('error', (error) => {
-      this.broken = error;
+    this.open();
+  }
+
+  /** Connects (again): a connection lost between transactions is made anew on the next call. */
+  private open(): void {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('error', (error) => {
+      if (this.client === client) this.broken = error;
     });
-    this.ready = this.connect();
+    client.on('end', () => {
+      if (this.client === client) this.broken ??= new Error('the server closed the connection');
+    });
+    client.on('notification', () => {
+      this.version++;
+    });
+    this.client = client;
+    this.broken = null;
+    this.ready = this.connect(client);
     // Told on first use; not an unhandled rejection before it.
     this.ready.catch(() => undefined);
   }
 
-  private async connect(): Promise<void> {
+  private async connect(client: pg.Client): Promise<void> {
     try {
-      await this.client.connect();
+      await client.connect();
     } catch (error) {
       throw new Error(`cannot reach PostgreSQL at ${shown(this.url)}: ${(error as Error).message}`, { cause: error });
     }
     await this.migrate();
+    await client.query(`LISTEN ${CHANGES}`);
+    // What was written while this connection was not listening.
+    this.version++;
   }
 
   private async migrate(): Promise<void> {
@@ -190,9 +213,41 @@ class PostgresStore implements Store {
    * after that (the article's insert takes longer to plan than to run).
    */
   private async query(text: string, values?: unknown[], name?: string): Promise<Row[]> {
-    await this.ready;
-    if (this.broken) throw new Error(`the connection to PostgreSQL was lost: ${this.broken.message}`);
+    try {
+      await this.ready;
+    } catch (error) {
+      // The server could not be reached: the next call tries again.
+      if (!this.transaction) this.open();
+      throw error;
+    }
+    if (this.broken) {
+      const lost = new Error(`the connection to PostgreSQL was lost: ${this.broken.message}`);
+      // What the transaction held was rolled back by the server: it fails as a whole.
+      if (this.transaction) throw lost;
+      void this.client.end().catch(() => undefined);
+      this.open();
+      await this.ready;
+    }
     return (await this.client.query(name ? { name, text, values } : { text, values })).rows as Row[];
+  }
+
+  /** Commits the open transaction, and tells every Storyline process on the database that it did. */
+  private async commit(): Promise<void> {
+    await this.query(`NOTIFY ${CHANGES}`);
+    await this.query('COMMIT');
+    this.transaction = false;
+    this.version++;
+  }
+
+  /** Rolls the open transaction back; with the connection lost, the server already has. */
+  private async rollback(): Promise<void> {
+    const open = this.transaction;
+    this.transaction = false;
+    if (open && !this.broken) await this.query('ROLLBACK');
+  }
+
+  dataVersion(): number {
+    return this.version;
   }
 
   private async one(text: string, values?: unknown[]): Promise<Row | undefined> {
@@ -202,6 +257,7 @@ class PostgresStore implements Store {
   /** Opens a writing transaction: the writers' lock is held until it ends. */
   private async begin(): Promise<void> {
     await this.query('BEGIN');
+    this.transaction = true;
     await this.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
     this.nextId = null;
   }
@@ -218,17 +274,16 @@ class PostgresStore implements Store {
     this.nextId = null;
     if (!batch) return;
     if (batch.lost) {
-      await this.query('ROLLBACK');
+      await this.rollback();
       throw new Error(`the batch was rolled back when it could not be written again: ${batch.lost.message}`);
     }
-    await this.query('COMMIT');
+    await this.commit();
   }
 
   async rollbackBatch(): Promise<void> {
-    const open = this.batch !== null;
     this.batch = null;
     this.nextId = null;
-    if (open) await this.query('ROLLBACK');
+    await this.rollback();
   }
 
   /**
@@ -242,9 +297,9 @@ class PostgresStore implements Store {
       await this.begin();
       try {
         await run();
-        await this.query('COMMIT');
+        await this.commit();
       } catch (error) {
-        await this.query('ROLLBACK').catch(() => undefined);
+        await this.rollback().catch(() => undefined);
         throw error;
       } finally {
         this.nextId = null;
@@ -263,11 +318,11 @@ class PostgresStore implements Store {
 
   private async redoBatch(batch: Batch): Promise<void> {
     try {
-      await this.query('ROLLBACK');
+      await this.rollback();
       await this.begin();
       for (const run of batch.writes) await run();
     } catch (error) {
-      await this.query('ROLLBACK').catch(() => undefined);
+      await this.rollback().catch(() => undefined);
       batch.lost = error instanceof Error ? error : new Error(String(error));
     }
   }
@@ -776,7 +831,9 @@ class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    const { client } = this;
     await this.ready.catch(() => undefined);
-    await this.client.end().catch(() => undefined);
+    this.broken = new Error('the store was closed');
+    await client.end().catch(() => undefined);
   }
 }
