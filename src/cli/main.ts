@@ -27,7 +27,14 @@ const commands: Record<string, Command> = {
 };
 
 const usage = (): string =>
-  ['Usage: storyline <command> [options]', '', 'Commands:', ...Object.values(commands).map((c) => `  ${c.summary}`)].join('\n');
+  [
+    'Usage: storyline <command> [options]',
+    '',
+    'Commands:',
+    ...Object.values(commands).map((c) => `  ${c.summary}`),
+    '',
+    'The store: --db FILE (a SQLite file; storyline.db, or STORYLINE_DB) or --db postgres://user@host/database.',
+  ].join('\n');
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
