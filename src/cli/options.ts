@@ -1,7 +1,7 @@
 /** @module Options shared by commands: where the store is, and opening it. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isPostgresUrl, openPostgresStore } from '../store/postgres/postgres-store.js';
+import { isPostgresUrl, openPostgresStore, shown } from '../store/postgres/postgres-store.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 
@@ -25,6 +25,9 @@ export function openStore(location: string, mode: 'create' | 'existing' = 'creat
   }
   return openSqliteStore(file);
 }
+
+/** Where the store is, to print: a file, or a PostgreSQL URL without its password. */
+export const storeName = (location: string): string => (isPostgresUrl(location) ? shown(location) : location);
 
 /** Fails with a message naming the option when a command needs an argument it did not get. */
 export class UsageError extends Error {

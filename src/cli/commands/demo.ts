@@ -5,7 +5,7 @@ import { packageRoot } from '../../package-root.js';
 import { parseArgs } from 'node:util';
 import { startServer } from '../../server/start-server.js';
 import { buildStoryView } from '../../views/story-view.js';
-import { openStore } from '../options.js';
+import { openStore, storeName } from '../options.js';
 import { renderStory, renderStoryList } from '../render-story.js';
 import { formatSummary, ingestWithProgress } from './ingest.js';
 
@@ -30,7 +30,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const store = openStore(values.db);
   try {
-    console.log(`Ingesting the sample corpus (${DEMO_CORPUS}) into ${values.db} ...`);
+    console.log(`Ingesting the sample corpus (${DEMO_CORPUS}) into ${storeName(values.db)} ...`);
     const summary = await ingestWithProgress(store, [DEMO_CORPUS]);
     console.log(formatSummary(summary), '\n');
     const stories = await store.listStories({ limit: 20 });
@@ -39,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
     const detail = top ? await store.getStory(top.id) : null;
     if (detail) console.log(renderStory(buildStoryView(detail)), '\n');
     if (!serve) {
-      console.log(`Explore further: storyline serve --db ${values.db} (web), storyline stories --db ${values.db}, storyline story <id> --db ${values.db}`);
+      console.log(`Explore further: storyline serve --db ${storeName(values.db)} (web), storyline stories --db ${storeName(values.db)}, storyline story <id> --db ${storeName(values.db)}`);
       console.log(`Follow a story (storyline follow <id>) and see what reaches it (storyline following); subscribe to real feeds (storyline subscribe <site>, storyline fetch).`);
       return summary.failed > 0 ? 1 : 0;
     }

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { startServer } from '../../server/start-server.js';
 import { parseInterval } from '../../sources/feed-schedule.js';
-import { dbOption, openStore } from '../options.js';
+import { dbOption, openStore, storeName } from '../options.js';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -34,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
     token: values.token ?? process.env.STORYLINE_TOKEN,
     pollFeedsEveryMs: values.poll ? every : undefined,
   });
-  console.log(`Storyline is serving ${values.db} at ${server.url}/`);
+  console.log(`Storyline is serving ${storeName(values.db)} at ${server.url}/`);
   if (values.poll) console.log(`Fetching the subscribed feeds every ${values.every} (see ${server.url}/feeds).`);
   if (server.token) console.log(`Access token required; open ${server.url}/?token=${server.token}\n(or send "Authorization: Bearer ${server.token}")`);
   console.log('Press Ctrl+C to stop.');

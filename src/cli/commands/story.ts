@@ -1,7 +1,7 @@
 /** @module `storyline story <id> [--json]`: one story with its events, copies, quotes and figures. */
 import { parseArgs } from 'node:util';
 import { buildStoryView } from '../../views/story-view.js';
-import { dbOption, openStore } from '../options.js';
+import { dbOption, openStore, storeName } from '../options.js';
 import { renderStory } from '../render-story.js';
 
 export async function run(argv: string[]): Promise<number> {
@@ -15,7 +15,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const detail = await store.getStory(id);
     if (!detail) {
-      console.error(`storyline: no story ${id} in ${values.db}`);
+      console.error(`storyline: no story ${id} in ${storeName(values.db)}`);
       return 1;
     }
     const view = buildStoryView(detail);

@@ -62,7 +62,7 @@ function numbered(sql: string, params: Record<string, unknown>): { text: string;
 }
 
 /** A postgres:// URL without its password, to name in messages. */
-function shown(url: string): string {
+export function shown(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
