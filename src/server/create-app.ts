@@ -1,6 +1,7 @@
 /**
- * @module The web application: security headers and the token check first, then the route
- * groups (static files, story pages, article pages, following, ingest, feeds, JSON API).
+ * @module The web application: security headers, the Fever API for reader apps (signed in with a
+ * login of its own), the token check, then the route groups (static files, story pages, article
+ * pages, following, ingest, feeds, JSON API).
  */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -11,6 +12,7 @@ import { apiRoutes } from './api-routes.js';
 import { articlePages } from './article-pages.js';
 import { DEFAULT_FEED_INTERVAL_MS } from '../sources/feed-schedule.js';
 import { feedPages, type FeedPagesOptions } from './feed-pages.js';
+import { feverApi } from './fever-api.js';
 import { followingPages } from './following-pages.js';
 import { createIngestQueue, type IngestQueue } from './ingest-jobs.js';
 import { ingestRoutes } from './ingest-routes.js';
@@ -40,6 +42,8 @@ export interface AppOptions {
   polling?: boolean;
   /** The HTTP client for subscribing from the browser (tests pass their own). */
   get?: FeedPagesOptions['get'];
+  /** "email:password" that reader apps sign in to the Fever API with; without it they cannot. */
+  readerLogin?: string;
 }
 
 export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue } {
@@ -48,6 +52,8 @@ export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue 
   const queue = createIngestQueue({ pipeline: options.pipeline ?? createPipeline(store), store, feedIntervalMs: options.feedIntervalMs });
   const app = new Hono();
   app.use('*', securityHeaders);
+  // Reader apps sign in with the reader login, not the server token: the API is routed before the token check.
+  app.route('/', feverApi({ store, login: options.readerLogin }));
   if (options.token) app.use('*', requireToken(options.token));
   app.route('/', staticRoutes());
   const pageCache = options.pageCache ?? 32;

@@ -22,7 +22,7 @@ export interface ServerOptions {
   host?: string;
   /** Required from every client when set; generated when the host is not loopback and none is given. */
   token?: string;
-  /** The SQLite file behind `store`: enables the fast read-only queries for large stores. */
+  /** Where `store` is (a SQLite file or a PostgreSQL URL): the pages then read through a connection of their own. */
   dbFile?: string;
   pipeline?: Pipeline;
   maxUploadBytes?: number;
@@ -30,6 +30,8 @@ export interface ServerOptions {
   pageCache?: number;
   /** Fetch the subscribed feeds while serving, each again after this long (`serve --poll`). */
   pollFeedsEveryMs?: number;
+  /** See AppOptions.readerLogin. */
+  readerLogin?: string;
 }
 
 export interface RunningServer {
@@ -60,6 +62,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     pageCache: options.pageCache,
     feedIntervalMs: options.pollFeedsEveryMs,
     polling: options.pollFeedsEveryMs !== undefined,
+    readerLogin: options.readerLogin,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));

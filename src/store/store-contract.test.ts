@@ -325,3 +325,38 @@ contract('subscriptions keep their fetch state; a feed moved for good is filed u
   assert.equal(await store.removeSubscriptions(['https://harbour.example/rss', 'https://nowhere.example/']), 1);
   assert.deepEqual((await store.subscriptions()).map((s) => s.feedUrl), ['https://coast.example/news.xml']);
 });
+
+contract('reader apps see originals with their copies, story and marks; outlets keep the order they came in', async ({ store }) => {
+  await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  await addReport(store, 2, { title: 'Ships queue off Valmora', source: 'Coastal Post' }, placed(queueEvent, harbour, { duplicateOf: 1, similarity: 0.97 }));
+  await addReport(store, 3, { title: 'Valmora dockers strike over pay', source: 'Coastal Post' }, placed(strikeEvent, strike));
+  await addReport(store, 4, { title: 'Strike notice posted at the gates', source: null as unknown as string }, placed(strikeEvent, strike));
+  const outlets = await store.readerOutlets();
+  assert.deepEqual(outlets.map((o) => [o.source, o.firstArticleId]), [['Harbour Times', 1], ['Coastal Post', 2], [null, 4]]);
+
+  assert.equal(await store.readerItemCount(), 3, 'the copy is no item of its own');
+  const items = await store.readerItems({ sinceId: 0, limit: 50 });
+  assert.deepEqual(items.map((i) => [i.article.id, i.read, i.saved, i.storyTitle]), [[1, false, false, harbour.title], [3, false, false, strike.title], [4, false, false, strike.title]]);
+  assert.deepEqual(items[0]!.copies, [{ source: 'Coastal Post', title: 'Ships queue off Valmora', url: null }]);
+  assert.ok(items[0]!.article.text.length > 0, 'with its text');
+  assert.deepEqual((await store.readerItems({ maxId: 4, limit: 1 })).map((i) => i.article.id), [3], 'from the newest down');
+  assert.deepEqual((await store.readerItems({ ids: [4, 2, 1], limit: 50 })).map((i) => i.article.id), [1, 4], 'a copy asked for by id is no item');
+
+  await store.markArticles([1, 3], { read: true }, '2025-06-02T12:00:00Z');
+  await store.markArticles([3], { saved: true }, '2025-06-02T12:01:00Z');
+  assert.deepEqual(await store.readerItemIds('unread', 100), [4]);
+  assert.deepEqual(await store.readerItemIds('saved', 100), [3]);
+  await store.markArticles([3], { read: false }, '2025-06-02T12:02:00Z');
+  assert.deepEqual(await store.readerItemIds('unread', 100), [4, 3], 'unread again, newest first; still saved');
+  assert.deepEqual(await store.readerItemIds('saved', 100), [3]);
+  await store.markArticles([3], { saved: false }, '2025-06-02T12:03:00Z');
+  assert.deepEqual(await store.readerItemIds('saved', 100), []);
+
+  // Marking an outlet read up to a time: only its originals that had arrived by then.
+  assert.equal(await store.markReadBefore('2025-06-02T10:03:59Z', '2025-06-02T13:00:00Z', 'Coastal Post'), 1);
+  assert.deepEqual(await store.readerItemIds('unread', 100), [4]);
+  assert.equal(await store.markReadBefore('2025-06-02T10:03:59Z', '2025-06-02T13:00:00Z', null), 0, 'report 4 arrived at 10:04');
+  assert.equal(await store.markReadBefore('2025-06-02T23:00:00Z', '2025-06-02T13:00:00Z'), 1);
+  assert.deepEqual(await store.readerItemIds('unread', 100), []);
+  assert.equal((await store.readerItems({ ids: [1], limit: 1 }))[0]?.read, true);
+});

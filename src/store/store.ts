@@ -113,6 +113,26 @@ export interface StoryArrival {
   newOutlet: boolean;
 }
 
+/** An original article as reader apps list it (the Fever API): copies are folded under it. */
+export interface ReaderItem {
+  article: ArticleRecord;
+  read: boolean;
+  saved: boolean;
+  /** The stored copies of it: who carried it, under which title. */
+  copies: Array<{ source: string | null; title: string; url: string | null }>;
+  storyTitle: string | null;
+}
+
+/** An outlet with articles stored, as reader apps list feeds. */
+export interface ReaderOutlet {
+  /** The outlet's name (null: articles that name none). */
+  source: string | null;
+  /** Its first stored article: outlets are listed in that order, which never changes. */
+  firstArticleId: number;
+  /** When its latest article arrived. */
+  lastSeenAt: string;
+}
+
 export interface Store {
   /**
    * Opens a batch: every write until `commitBatch` (or `rollbackBatch`) is one transaction, and it
@@ -201,6 +221,25 @@ export interface Store {
   events(): Promise<EventRecord[]>;
   stories(): Promise<StoryRecord[]>;
   counts(): Promise<{ articles: number; events: number; stories: number }>;
+  /** Outlets with stored articles, in the order their first article arrived. */
+  readerOutlets(): Promise<ReaderOutlet[]>;
+  /**
+   * Originals (articles that are no copy) with the reader's
+   * marks: those of `ids`, or up to `limit` after `sinceId` in id order, or before `maxId` from the
+   * newest down.
+   */
+  readerItems(query: { ids?: number[]; sinceId?: number; maxId?: number; limit: number }): Promise<ReaderItem[]>;
+  /** Ids of originals not marked read (the newest `limit`), or of those marked saved. */
+  readerItemIds(which: 'unread' | 'saved', limit: number): Promise<number[]>;
+  /** How many originals there are. */
+  readerItemCount(): Promise<number>;
+  /** Marks articles read or unread, saved or unsaved (a mark left out stays as it was). */
+  markArticles(ids: number[], marks: { read?: boolean; saved?: boolean }, at: string): Promise<void>;
+  /**
+   * Marks read the originals that arrived up to `before` (ISO time): all of them, or those of one
+   * outlet (`outlet: null` for articles that name none). How many were newly marked.
+   */
+  markReadBefore(before: string, at: string, outlet?: string | null): Promise<number>;
   /**
    * A number that changes whenever this or another process has committed writes, cheap to ask
    * (page caches key on it); absent where a store cannot tell cheaply.

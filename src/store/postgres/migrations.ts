@@ -149,4 +149,12 @@ export const migrations: readonly string[] = [
     seen_article_id integer NOT NULL
   );
   `,
+  // 2: what the reader marked read or saved, through a reader app (the Fever API); no row: unread.
+  `
+  CREATE TABLE reader_marks (
+    article_id integer PRIMARY KEY,
+    read_at text COLLATE "C",
+    saved_at text COLLATE "C"
+  );
+  `,
 ];

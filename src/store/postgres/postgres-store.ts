@@ -20,6 +20,8 @@ import type {
   FollowedStory,
   IdentityMatch,
   NewArticle,
+  ReaderItem,
+  ReaderOutlet,
   SearchHit,
   Store,
   StoryArrival,
@@ -27,6 +29,7 @@ import type {
   StoryListOptions,
   StorySummary,
 } from '../store.js';
+import { markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_SAVED_IDS, READER_UNREAD_IDS, toReaderItems, toReaderOutlet } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
 import { migrations } from './migrations.js';
 
@@ -723,6 +726,49 @@ class PostgresStore implements Store {
       articles,
       analyses: articles.map((article) => ({ articleId: article.id, ...analyses.get(article.id)! })),
     };
+  }
+
+  async readerOutlets(): Promise<ReaderOutlet[]> {
+    return (await this.query(READER_OUTLETS)).map(toReaderOutlet);
+  }
+
+  async readerItems(query: { ids?: number[]; sinceId?: number; maxId?: number; limit: number }): Promise<ReaderItem[]> {
+    const rows = query.ids
+      ? await this.query(`${READER_ITEMS} a.id = ANY($1::integer[]) ORDER BY a.id LIMIT $2`, [query.ids, query.limit])
+      : query.maxId !== undefined
+        ? await this.query(`${READER_ITEMS} a.id < $1 ORDER BY a.id DESC LIMIT $2`, [query.maxId, query.limit])
+        : await this.query(`${READER_ITEMS} a.id > $1 ORDER BY a.id LIMIT $2`, [query.sinceId ?? 0, query.limit]);
+    const copies = await this.query('SELECT duplicate_of, source, title, url FROM articles WHERE duplicate_of = ANY($1::integer[]) ORDER BY id', [rows.map((r) => r.id)]);
+    return toReaderItems(rows, copies);
+  }
+
+  async readerItemIds(which: 'unread' | 'saved', limit: number): Promise<number[]> {
+    const { text, values } = numbered(which === 'unread' ? READER_UNREAD_IDS : READER_SAVED_IDS, { limit });
+    return (await this.query(text, values)).map((r) => r.id as number);
+  }
+
+  async readerItemCount(): Promise<number> {
+    return (await this.one('SELECT COUNT(*)::integer AS n FROM articles WHERE duplicate_of IS NULL'))!.n as number;
+  }
+
+  async markArticles(ids: number[], marks: { read?: boolean; saved?: boolean }, at: string): Promise<void> {
+    await this.write(async () => {
+      for (const [column, on] of [['read_at', marks.read], ['saved_at', marks.saved]] as const) {
+        if (on === undefined) continue;
+        const { text } = numbered(markStatement(column), {});
+        for (const id of ids) await this.query(text, [id, on ? at : null]);
+      }
+    });
+  }
+
+  async markReadBefore(before: string, at: string, outlet?: string | null): Promise<number> {
+    const condition = outlet === undefined ? '' : outlet === null ? 'AND a.source IS NULL' : 'AND a.source = @outlet';
+    const { text, values } = numbered(`${markReadBeforeStatement(condition)} RETURNING article_id`, { before, at, outlet });
+    let marked = 0;
+    await this.write(async () => {
+      marked = (await this.query(text, values)).length;
+    });
+    return marked;
   }
 
   async coverage(storyIds: readonly number[]): Promise<Map<number, DayCount[]>> {

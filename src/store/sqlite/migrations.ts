@@ -174,4 +174,12 @@ export const migrations: readonly string[] = [
     into_id INTEGER NOT NULL
   );
   `,
+  // 11: what the reader marked read or saved, through a reader app (the Fever API); no row: unread.
+  `
+  CREATE TABLE reader_marks (
+    article_id INTEGER PRIMARY KEY,
+    read_at TEXT,
+    saved_at TEXT
+  );
+  `,
 ];

@@ -13,6 +13,8 @@ import type {
   DayCount,
   IdentityMatch,
   NewArticle,
+  ReaderItem,
+  ReaderOutlet,
   SearchHit,
   Store,
   FollowedStory,
@@ -23,6 +25,7 @@ import type {
 } from '../store.js';
 import { migrations } from './migrations.js';
 import { toArticle, toDateMention, toEntityMention, toEvent, toFigure, toQuote, toStory, toSummary, type Row } from '../rows.js';
+import { markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_SAVED_IDS, READER_UNREAD_IDS, toReaderItems, toReaderOutlet } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
 import { readStoryPage, storyCoverage, storyTitles } from './story-reads.js';
 
@@ -556,6 +559,49 @@ class SqliteStore implements Store {
 
   async storyPage(id: number): Promise<StoryDetail | null> {
     return readStoryPage(this.db, id);
+  }
+
+  async readerOutlets(): Promise<ReaderOutlet[]> {
+    return (this.db.prepare(READER_OUTLETS).all() as Row[]).map(toReaderOutlet);
+  }
+
+  async readerItems(query: { ids?: number[]; sinceId?: number; maxId?: number; limit: number }): Promise<ReaderItem[]> {
+    const rows = query.ids
+      ? (this.db.prepare(`${READER_ITEMS} a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id LIMIT ?`).all(JSON.stringify(query.ids), query.limit) as Row[])
+      : query.maxId !== undefined
+        ? (this.db.prepare(`${READER_ITEMS} a.id < ? ORDER BY a.id DESC LIMIT ?`).all(query.maxId, query.limit) as Row[])
+        : (this.db.prepare(`${READER_ITEMS} a.id > ? ORDER BY a.id LIMIT ?`).all(query.sinceId ?? 0, query.limit) as Row[]);
+    const copies = this.db
+      .prepare('SELECT duplicate_of, source, title, url FROM articles WHERE duplicate_of IN (SELECT value FROM json_each(?)) ORDER BY id')
+      .all(JSON.stringify(rows.map((r) => r.id))) as Row[];
+    return toReaderItems(rows, copies);
+  }
+
+  async readerItemIds(which: 'unread' | 'saved', limit: number): Promise<number[]> {
+    return this.db.prepare(which === 'unread' ? READER_UNREAD_IDS : READER_SAVED_IDS).pluck().all({ limit }) as number[];
+  }
+
+  async readerItemCount(): Promise<number> {
+    return this.db.prepare('SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL').pluck().get() as number;
+  }
+
+  async markArticles(ids: number[], marks: { read?: boolean; saved?: boolean }, at: string): Promise<void> {
+    this.write(() => {
+      for (const [column, on] of [['read_at', marks.read], ['saved_at', marks.saved]] as const) {
+        if (on === undefined) continue;
+        const mark = this.db.prepare(markStatement(column));
+        for (const id of ids) mark.run({ id, at: on ? at : null });
+      }
+    });
+  }
+
+  async markReadBefore(before: string, at: string, outlet?: string | null): Promise<number> {
+    const condition = outlet === undefined ? '' : outlet === null ? 'AND a.source IS NULL' : 'AND a.source = @outlet';
+    let marked = 0;
+    this.write(() => {
+      marked = this.db.prepare(markReadBeforeStatement(condition)).run({ before, at, ...(outlet ? { outlet } : {}) }).changes;
+    });
+    return marked;
   }
 
   async coverage(storyIds: readonly number[]): Promise<Map<number, DayCount[]>> {

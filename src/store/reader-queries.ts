@@ -1,0 +1,54 @@
+/**
+ * @module What reader apps read and mark (the Fever API): SQL that both stores run as it is (named
+ * @parameters; PostgreSQL numbers them), and the rows made into reader items.
+ */
+import { toArticle, type Row } from './rows.js';
+import type { ReaderItem, ReaderOutlet } from './store.js';
+
+/** Outlets in the order of their first stored article, which later articles never change. */
+export const READER_OUTLETS = `SELECT source, MIN(id) AS first_id, MAX(seen_at) AS last_seen FROM articles GROUP BY source ORDER BY first_id`;
+
+/** Originals with their marks and story; the caller adds the condition on `a`, the order and the limit. */
+export const READER_ITEMS = `SELECT a.id, a.identity, a.external_id, a.path, a.url, a.source, a.author, a.title, a.text, a.published,
+    a.modified, a.language, a.content_hash, a.raw_hash, a.revision, a.seen_at, a.duplicate_of, a.similarity, a.changes,
+    a.event_id, a.story_id, a.credits, m.read_at, m.saved_at, s.title AS story_title
+  FROM articles a LEFT JOIN reader_marks m ON m.article_id = a.id LEFT JOIN stories s ON s.id = a.story_id
+  WHERE a.duplicate_of IS NULL AND`;
+
+export const READER_UNREAD_IDS = `SELECT a.id FROM articles a LEFT JOIN reader_marks m ON m.article_id = a.id
+  WHERE a.duplicate_of IS NULL AND m.read_at IS NULL ORDER BY a.id DESC LIMIT @limit`;
+
+export const READER_SAVED_IDS = `SELECT m.article_id AS id FROM reader_marks m JOIN articles a ON a.id = m.article_id
+  WHERE m.saved_at IS NOT NULL AND a.duplicate_of IS NULL ORDER BY m.article_id LIMIT @limit`;
+
+/** Sets one mark (`read_at` or `saved_at`) of article @id to @at (null: unmarked). */
+export const markStatement = (column: 'read_at' | 'saved_at'): string =>
+  `INSERT INTO reader_marks (article_id, ${column}) VALUES (@id, @at) ON CONFLICT (article_id) DO UPDATE SET ${column} = excluded.${column}`;
+
+/** Marks read the originals that arrived up to @before and are not read yet; `outlet` adds its condition. */
+export const markReadBeforeStatement = (outlet: string): string => `INSERT INTO reader_marks (article_id, read_at)
+  SELECT a.id, @at FROM articles a WHERE a.duplicate_of IS NULL AND a.seen_at <= @before ${outlet}
+    AND NOT EXISTS (SELECT 1 FROM reader_marks r WHERE r.article_id = a.id AND r.read_at IS NOT NULL)
+  ON CONFLICT (article_id) DO UPDATE SET read_at = excluded.read_at`;
+
+export const toReaderOutlet = (r: Row): ReaderOutlet => ({
+  source: (r.source as string | null) ?? null,
+  firstArticleId: r.first_id as number,
+  lastSeenAt: r.last_seen as string,
+});
+
+/** Reader items from their rows (READER_ITEMS) and the rows of their copies (`duplicate_of`, `source`, `title`, `url`). */
+export function toReaderItems(rows: Row[], copyRows: Row[]): ReaderItem[] {
+  const copies = new Map<number, ReaderItem['copies']>();
+  for (const c of copyRows) {
+    const of = c.duplicate_of as number;
+    copies.set(of, [...(copies.get(of) ?? []), { source: (c.source as string | null) ?? null, title: c.title as string, url: (c.url as string | null) ?? null }]);
+  }
+  return rows.map((r) => ({
+    article: toArticle(r),
+    read: r.read_at !== null && r.read_at !== undefined,
+    saved: r.saved_at !== null && r.saved_at !== undefined,
+    copies: copies.get(r.id as number) ?? [],
+    storyTitle: (r.story_title as string | null) ?? null,
+  }));
+}
