@@ -51,6 +51,13 @@ const idList = (value: string | undefined): number[] =>
 export function feverApi({ store, login, now = () => new Date() }: FeverApiOptions): Hono {
   const app = new Hono();
   const key = login ? createHash('md5').update(login).digest('hex') : null;
+  // Listing the outlets reads every article's outlet; a reader app's sync asks for them on each of
+  // its many requests, so they are kept until an article is added.
+  let known: { latest: number; outlets: ReaderOutlet[] } | null = null;
+  const outletsAsOf = async (latest: number): Promise<ReaderOutlet[]> => {
+    if (known?.latest !== latest) known = { latest, outlets: await store.readerOutlets() };
+    return known.outlets;
+  };
 
   const answer = async (c: Context): Promise<Response> => {
     const body = c.req.method === 'POST' ? await c.req.parseBody().catch(() => ({}) as Record<string, unknown>) : {};
@@ -64,8 +71,7 @@ export function feverApi({ store, login, now = () => new Date() }: FeverApiOptio
     const latest = await store.latestArticleId();
     out.last_refreshed_on_time = latest > 0 ? unix((await store.articlesAfter(latest - 1, 1))[0]?.seenAt) : 0;
 
-    let outlets: ReaderOutlet[] | null = null;
-    const outletList = async (): Promise<ReaderOutlet[]> => (outlets ??= await store.readerOutlets());
+    const outletList = (): Promise<ReaderOutlet[]> => outletsAsOf(latest);
     const feedsGroups = async () => [{ group_id: GROUP_ID, feed_ids: (await outletList()).map((_, i) => i + 1).join(',') }];
 
     const mark = params.get('mark');
