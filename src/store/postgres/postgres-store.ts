@@ -5,8 +5,8 @@
  * transaction (an advisory lock of the database), so several Storyline processes can write to one
  * database in turn; readers never wait for it.
  *
- * An article and its analysis are written by one statement (arrays unnested into each table), so
- * a typical article costs three round trips: its event and story, the article, the commit's share.
+ * An article, its analysis, its event and its story are written by one statement (arrays unnested
+ * into each table), so a typical article costs one round trip to write, besides its look-ups.
  */
 import pg from 'pg';
 import type { Analysis, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
@@ -117,20 +117,19 @@ function analysisInserts(id: string, first: number): string {
     SELECT ${id}, t.* FROM unnest(${arrays('text', 'text', 'integer', 'integer')}) WITH ORDINALITY AS t)`;
 }
 
+/** The article with its analysis, and its story and event: one statement (its arrays from $22, story and event from $47). */
 const INSERT_ARTICLE = `WITH a AS (INSERT INTO articles
     (id, identity, external_id, path, url, source, author, title, text, published, modified, language,
      content_hash, raw_hash, seen_at, credits, duplicate_of, similarity, changes, event_id, story_id)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)),
-  ${analysisInserts('$1::integer', 22)}
+  ${analysisInserts('$1::integer', 22)},
+  s AS (INSERT INTO stories (id, title, start, "end") VALUES ($47, $48, $49, $50)
+    ON CONFLICT (id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"),
+  ev AS (INSERT INTO events (id, story_id, title, start, "end") VALUES ($51, $52, $53, $54, $55)
+    ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, title = excluded.title, start = excluded.start, "end" = excluded."end")
   SELECT 1`;
 
 const INSERT_ANALYSIS = `WITH ${analysisInserts('$1::integer', 2)} SELECT 1`;
-
-const UPSERT_GROUPS = `WITH s AS (INSERT INTO stories (id, title, start, "end") VALUES ($1, $2, $3, $4)
-    ON CONFLICT (id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"),
-  e AS (INSERT INTO events (id, story_id, title, start, "end") VALUES ($5, $6, $7, $8, $9)
-    ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, title = excluded.title, start = excluded.start, "end" = excluded."end")
-  SELECT 1`;
 
 const UPSERT_EVENT = `INSERT INTO events (id, story_id, title, start, "end") VALUES ($1, $2, $3, $4, $5)
   ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, title = excluded.title, start = excluded.start, "end" = excluded."end"`;
@@ -357,7 +356,8 @@ class PostgresStore implements Store {
 
   private async writeArticle(record: NewArticle, id: number, placement: Placement): Promise<void> {
     const { article } = record;
-    await this.writeGroups(placement);
+    await this.writeMerges(placement);
+    const { story, event } = placement;
     await this.query(INSERT_ARTICLE, [
       id,
       record.identity,
@@ -381,6 +381,8 @@ class PostgresStore implements Store {
       placement.event.id,
       placement.story.id,
       ...analysisColumns(record.analysis),
+      story.id, story.title, story.start, story.end,
+      event.id, event.storyId, event.title, event.start, event.end,
     ], 'insert-article');
     for (const copy of placement.refolded ?? []) {
       await this.query('UPDATE articles SET duplicate_of = $2, similarity = $3, changes = $4 WHERE id = $1', [
@@ -392,10 +394,9 @@ class PostgresStore implements Store {
     }
   }
 
-  /** The article's event and story, and what a story or event merge moved or absorbed. */
-  private async writeGroups(placement: Placement): Promise<void> {
+  /** What a story or event merge moved or absorbed (the article's own event and story are written with it). */
+  private async writeMerges(placement: Placement): Promise<void> {
     const { story, event } = placement;
-    await this.query(UPSERT_GROUPS, [story.id, story.title, story.start, story.end, event.id, event.storyId, event.title, event.start, event.end], 'upsert-groups');
     for (const moved of placement.movedEvents) {
       await this.query(UPSERT_EVENT, [moved.id, moved.storyId, moved.title, moved.start, moved.end]);
       await this.query('UPDATE articles SET story_id = $1 WHERE event_id = $2', [moved.storyId, moved.id]);
