@@ -1,6 +1,11 @@
-/** @module Stored rows to the store's records: one mapping for both stores (SQLite, PostgreSQL) and the server's read model. */
+/**
+ * @module Stored rows to the store's records, and an article to its row: one mapping for both
+ * stores (SQLite, PostgreSQL) and the server's read model.
+ */
 import type { DateMention, EntityMention, EntityType, EventRecord, Figure, FigurePrecision, Placement, Quote, StoryRecord } from '../model/index.js';
-import type { ArticleRecord, StorySummary } from './store.js';
+import type { Feed } from '../sources/feed-schedule.js';
+import type { Subscription } from '../sources/source-item.js';
+import type { ArticleRecord, FollowedStory, NewArticle, SearchHit, StoryArrival, StorySummary } from './store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -95,4 +100,100 @@ export const toDateMention = (r: Row): DateMention => ({
   value: text(r.value),
   start: r.start as number,
   end: r.end as number,
+});
+
+/** The columns of an article's row as both stores insert it, in the order of `articleRow`. */
+export const ARTICLE_ROW_COLUMNS = `id, identity, external_id, path, url, source, author, title, text, published, modified, language,
+  content_hash, raw_hash, seen_at, credits, duplicate_of, similarity, changes, event_id, story_id`;
+
+/** The values of a new article's row, in the order of ARTICLE_ROW_COLUMNS. */
+export const articleRow = (id: number, record: NewArticle, placement: Placement): unknown[] => {
+  const { article } = record;
+  return [
+    id,
+    record.identity,
+    article.externalId,
+    article.path,
+    article.url,
+    article.source,
+    article.author,
+    article.title,
+    article.text,
+    article.published,
+    article.modified,
+    article.language,
+    record.contentHash,
+    record.rawHash,
+    record.seenAt,
+    JSON.stringify(article.credits ?? []),
+    placement.duplicateOf,
+    placement.similarity,
+    placement.changes ? JSON.stringify(placement.changes) : null,
+    placement.event.id,
+    placement.story.id,
+  ];
+};
+
+export const toSubscription = (r: Row): Subscription => ({
+  feedUrl: r.feed_url as string,
+  title: text(r.title),
+  siteUrl: text(r.site_url),
+});
+
+export const toFeed = (r: Row): Feed => ({
+  ...toSubscription(r),
+  etag: text(r.etag),
+  lastModified: text(r.last_modified),
+  fetchedAt: text(r.fetched_at),
+  nextFetchAt: text(r.next_fetch_at),
+  failures: number(r.failures) ?? 0,
+  lastError: text(r.last_error),
+  lastItems: number(r.last_items),
+  lastNew: number(r.last_new),
+});
+
+export const toArrival = (r: Row): StoryArrival => ({
+  id: r.id as number,
+  storyId: r.story_id as number,
+  title: r.title as string,
+  source: text(r.source),
+  published: text(r.published),
+  seenAt: r.seen_at as string,
+  duplicateOf: number(r.duplicate_of),
+  eventId: number(r.event_id),
+  eventTitle: text(r.event_title),
+  newEvent: Boolean(r.new_event),
+  newOutlet: Boolean(r.new_outlet),
+});
+
+/** A followed story's row, filed under `storyId` (the story it was merged into, when it was). */
+export const toFollowed = (r: Row, storyId: number, title: string): FollowedStory => ({
+  storyId,
+  title,
+  followedAt: r.followed_at as string,
+  seenAt: r.seen_at as string,
+  seenArticleId: r.seen_article_id as number,
+  sinceArticleId: r.since_article_id as number,
+});
+
+/** Two followed stories merged into one: followed since the earlier, seen as far as the less read. */
+export const combineFollowed = (other: FollowedStory | undefined, followed: FollowedStory): FollowedStory =>
+  other
+    ? {
+        ...followed,
+        followedAt: other.followedAt < followed.followedAt ? other.followedAt : followed.followedAt,
+        sinceArticleId: Math.min(other.sinceArticleId, followed.sinceArticleId),
+        seenArticleId: Math.min(other.seenArticleId, followed.seenArticleId),
+        seenAt: other.seenArticleId < followed.seenArticleId ? other.seenAt : followed.seenAt,
+      }
+    : followed;
+
+/** A search hit's row: the article's id, story, title, outlet, date and `snippet`. */
+export const toSearchHit = (r: Row): SearchHit => ({
+  articleId: r.id as number,
+  storyId: number(r.story_id),
+  title: r.title as string,
+  source: text(r.source),
+  published: text(r.published),
+  snippet: r.snippet as string,
 });

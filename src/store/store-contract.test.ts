@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createGrouper } from '../cluster/create-grouper.js';
-import type { Analysis, EventRecord, Placement, StoryRecord } from '../model/index.js';
+import type { Analysis, EventRecord, Placement } from '../model/index.js';
 import { createApp } from '../server/create-app.js';
 import type { Store } from './store.js';
+import { harbour, placed, queueEvent, strike, strikeEvent } from './testdata/placements.js';
 import { useStoreKinds, type TestStore } from './testdata/store-kinds.js';
 
 const kinds = useStoreKinds();
@@ -26,22 +27,7 @@ function contract(name: string, body: (t: TestStore) => Promise<void>): void {
   }
 }
 
-const harbour: StoryRecord = { id: 1, title: 'Cargo ships queue outside the harbour', start: '2025-06-02', end: '2025-06-03' };
-const strike: StoryRecord = { id: 2, title: 'Valmora dockers strike over pay', start: '2025-06-02', end: '2025-06-02' };
-const queueEvent: EventRecord = { id: 1, storyId: 1, title: 'Ships queue', start: '2025-06-02', end: '2025-06-02' };
-const strikeEvent: EventRecord = { id: 2, storyId: 2, title: 'Dockers walk out', start: '2025-06-02', end: '2025-06-02' };
 const noAnalysis = (): Analysis => ({ quotes: [], entities: [], figures: [], dates: [] });
-
-const placed = (event: EventRecord, story: StoryRecord, merge: Partial<Placement> = {}): Placement => ({
-  duplicateOf: null,
-  similarity: null,
-  changes: null,
-  event,
-  story,
-  movedEvents: [],
-  mergedStoryIds: [],
-  ...merge,
-});
 
 interface Report {
   title: string;

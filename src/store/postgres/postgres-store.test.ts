@@ -2,15 +2,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import pg from 'pg';
-import type { EventRecord, Placement, StoryRecord } from '../../model/index.js';
 import type { Store } from '../store.js';
+import { harbour, placed, queueEvent } from '../testdata/placements.js';
 import { useStoreKinds } from '../testdata/store-kinds.js';
 
 const postgres = useStoreKinds().find((kind) => kind.name === 'PostgreSQL')!;
 
-const story: StoryRecord = { id: 1, title: 'Cargo ships queue outside the harbour', start: '2025-06-02', end: '2025-06-02' };
-const event: EventRecord = { id: 1, storyId: 1, title: 'Ships queue', start: '2025-06-02', end: '2025-06-02' };
-const placement: Placement = { duplicateOf: null, similarity: null, changes: null, event, story, movedEvents: [], mergedStoryIds: [] };
+const placement = placed(queueEvent, harbour);
 
 const addReport = (store: Store, n: number) =>
   store.addArticle(

@@ -12,7 +12,7 @@ import pg from 'pg';
 import type { Analysis, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
 import type { Feed, FeedState } from '../../sources/feed-schedule.js';
 import type { Subscription } from '../../sources/source-item.js';
-import { toArticle, toDateMention, toEntityMention, toEvent, toFigure, toQuote, toStory, toSummary, type Row } from '../rows.js';
+import { ARTICLE_ROW_COLUMNS, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import type {
   ArticleAnalysisRows,
   ArticleRecord,
@@ -118,10 +118,8 @@ function analysisInserts(id: string, first: number): string {
 }
 
 /** The article with its analysis, and its story and event: one statement (its arrays from $22, story and event from $47). */
-const INSERT_ARTICLE = `WITH a AS (INSERT INTO articles
-    (id, identity, external_id, path, url, source, author, title, text, published, modified, language,
-     content_hash, raw_hash, seen_at, credits, duplicate_of, similarity, changes, event_id, story_id)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)),
+const INSERT_ARTICLE = `WITH a AS (INSERT INTO articles (${ARTICLE_ROW_COLUMNS})
+    VALUES (${Array.from({ length: 21 }, (_, i) => `$${i + 1}`).join(', ')})),
   ${analysisInserts('$1::integer', 22)},
   s AS (INSERT INTO stories (id, title, start, "end") VALUES ($47, $48, $49, $50)
     ON CONFLICT (id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"),
@@ -355,35 +353,13 @@ class PostgresStore implements Store {
   }
 
   private async writeArticle(record: NewArticle, id: number, placement: Placement): Promise<void> {
-    const { article } = record;
     await this.writeMerges(placement);
     const { story, event } = placement;
-    await this.query(INSERT_ARTICLE, [
-      id,
-      record.identity,
-      article.externalId,
-      article.path,
-      article.url,
-      article.source,
-      article.author,
-      article.title,
-      article.text,
-      article.published,
-      article.modified,
-      article.language,
-      record.contentHash,
-      record.rawHash,
-      record.seenAt,
-      JSON.stringify(article.credits ?? []),
-      placement.duplicateOf,
-      placement.similarity,
-      placement.changes ? JSON.stringify(placement.changes) : null,
-      placement.event.id,
-      placement.story.id,
-      ...analysisColumns(record.analysis),
-      story.id, story.title, story.start, story.end,
-      event.id, event.storyId, event.title, event.start, event.end,
-    ], 'insert-article');
+    await this.query(
+      INSERT_ARTICLE,
+      [...articleRow(id, record, placement), ...analysisColumns(record.analysis), story.id, story.title, story.start, story.end, event.id, event.storyId, event.title, event.start, event.end],
+      'insert-article',
+    );
     for (const copy of placement.refolded ?? []) {
       await this.query('UPDATE articles SET duplicate_of = $2, similarity = $3, changes = $4 WHERE id = $1', [
         copy.id,
@@ -554,22 +530,8 @@ class PostgresStore implements Store {
     for (const row of rows) {
       const storyId = row.title === null ? await this.storyNow(row.story_id as number) : (row.story_id as number);
       if (storyId === null) continue;
-      const followed: FollowedStory = {
-        storyId,
-        title: (row.title as string | null) ?? ((await this.one('SELECT title FROM stories WHERE id = $1', [storyId]))!.title as string),
-        followedAt: row.followed_at as string,
-        seenAt: row.seen_at as string,
-        seenArticleId: row.seen_article_id as number,
-        sinceArticleId: row.since_article_id as number,
-      };
-      // Two followed stories merged into one: followed since the earlier, seen as far as the less read.
-      const other = byStory.get(storyId);
-      byStory.set(
-        storyId,
-        other
-          ? { ...followed, followedAt: other.followedAt < followed.followedAt ? other.followedAt : followed.followedAt, sinceArticleId: Math.min(other.sinceArticleId, followed.sinceArticleId), seenArticleId: Math.min(other.seenArticleId, followed.seenArticleId), seenAt: other.seenArticleId < followed.seenArticleId ? other.seenAt : followed.seenAt }
-          : followed,
-      );
+      const title = (row.title as string | null) ?? ((await this.one('SELECT title FROM stories WHERE id = $1', [storyId]))!.title as string);
+      byStory.set(storyId, combineFollowed(byStory.get(storyId), toFollowed(row, storyId, title)));
     }
     return [...byStory.values()];
   }
@@ -603,19 +565,7 @@ class PostgresStore implements Store {
        WHERE a.story_id = $1 AND a.id > $2 ORDER BY a.id DESC LIMIT $3`,
       [storyId, afterId, limit],
     );
-    return rows.map((r) => ({
-      id: r.id as number,
-      storyId: r.story_id as number,
-      title: r.title as string,
-      source: (r.source as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-      seenAt: r.seen_at as string,
-      duplicateOf: (r.duplicate_of as number | null) ?? null,
-      eventId: (r.event_id as number | null) ?? null,
-      eventTitle: (r.event_title as string | null) ?? null,
-      newEvent: Boolean(r.new_event),
-      newOutlet: Boolean(r.new_outlet),
-    }));
+    return rows.map(toArrival);
   }
 
   async eventMergedInto(id: number): Promise<{ eventId: number; storyId: number } | null> {
@@ -648,19 +598,7 @@ class PostgresStore implements Store {
   }
 
   async feeds(): Promise<Feed[]> {
-    return (await this.query('SELECT * FROM subscriptions ORDER BY title IS NULL, title, feed_url')).map((r) => ({
-      feedUrl: r.feed_url as string,
-      title: (r.title as string | null) ?? null,
-      siteUrl: (r.site_url as string | null) ?? null,
-      etag: (r.etag as string | null) ?? null,
-      lastModified: (r.last_modified as string | null) ?? null,
-      fetchedAt: (r.fetched_at as string | null) ?? null,
-      nextFetchAt: (r.next_fetch_at as string | null) ?? null,
-      failures: (r.failures as number | null) ?? 0,
-      lastError: (r.last_error as string | null) ?? null,
-      lastItems: (r.last_items as number | null) ?? null,
-      lastNew: (r.last_new as number | null) ?? null,
-    }));
+    return (await this.query('SELECT * FROM subscriptions ORDER BY title IS NULL, title, feed_url')).map(toFeed);
   }
 
   async recordFeedFetch(feedUrl: string, state: FeedState, movedTo: string | null = null): Promise<void> {
@@ -688,11 +626,7 @@ class PostgresStore implements Store {
   }
 
   async subscriptions(): Promise<Subscription[]> {
-    return (await this.query('SELECT feed_url, title, site_url FROM subscriptions ORDER BY title, feed_url')).map((r) => ({
-      feedUrl: r.feed_url as string,
-      title: (r.title as string | null) ?? null,
-      siteUrl: (r.site_url as string | null) ?? null,
-    }));
+    return (await this.query('SELECT feed_url, title, site_url FROM subscriptions ORDER BY title, feed_url')).map(toSubscription);
   }
 
   async listStories(options: StoryListOptions = {}): Promise<StorySummary[]> {
@@ -827,14 +761,7 @@ class PostgresStore implements Store {
        FROM shown ORDER BY rank DESC, id`,
       [terms.join(' '), limit],
     );
-    return rows.map((r) => ({
-      articleId: r.id as number,
-      storyId: (r.story_id as number | null) ?? null,
-      title: r.title as string,
-      source: (r.source as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-      snippet: r.snippet as string,
-    }));
+    return rows.map(toSearchHit);
   }
 
   async *articles(): AsyncIterable<ArticleRecord> {

@@ -5,21 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import type { EventRecord, Placement, StoryRecord } from '../../model/index.js';
+import { harbour, placed, queueEvent } from '../testdata/placements.js';
 import { openSqliteStore } from './sqlite-store.js';
-
-const harbour: StoryRecord = { id: 1, title: 'Cargo ships queue outside the harbour', start: '2025-06-02', end: '2025-06-03' };
-const queueEvent: EventRecord = { id: 1, storyId: 1, title: 'Ships queue', start: '2025-06-02', end: '2025-06-02' };
-
-const placed = (event: EventRecord, story: StoryRecord): Placement => ({
-  duplicateOf: null,
-  similarity: null,
-  changes: null,
-  event,
-  story,
-  movedEvents: [],
-  mergedStoryIds: [],
-});
 
 test('figures and quotes stored before their precision, range and unnamed sources were kept read as they were analysed', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-figures-'));

@@ -24,7 +24,7 @@ import type {
   StorySummary,
 } from '../store.js';
 import { migrations } from './migrations.js';
-import { toArticle, toDateMention, toEntityMention, toEvent, toFigure, toQuote, toStory, toSummary, type Row } from '../rows.js';
+import { ARTICLE_ROW_COLUMNS, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import { markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_SAVED_IDS, READER_UNREAD_IDS, toReaderItems, toReaderOutlet } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
 import { readStoryPage, storyCoverage, storyTitles } from './story-reads.js';
@@ -77,10 +77,7 @@ class SqliteStore implements Store {
       // article is written once, with its placement, instead of inserted and then updated.
       nextArticleId: db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM articles'),
       // Positional: binding 21 named parameters from a spread object cost more than the values do.
-      insertArticle: db.prepare(`INSERT INTO articles
-        (id, identity, external_id, path, url, source, author, title, text, published, modified, language,
-         content_hash, raw_hash, seen_at, credits, duplicate_of, similarity, changes, event_id, story_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertArticle: db.prepare(`INSERT INTO articles (${ARTICLE_ROW_COLUMNS}) VALUES (${Array(21).fill('?').join(', ')})`),
       refoldArticle: db.prepare('UPDATE articles SET duplicate_of = @duplicateOf, similarity = @similarity, changes = @changes WHERE id = @id'),
       upsertStory: db.prepare(`INSERT INTO stories (id, title, start, "end") VALUES (@id, @title, @start, @end)
         ON CONFLICT(id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"`),
@@ -210,31 +207,8 @@ class SqliteStore implements Store {
   }
 
   private writeArticle(record: NewArticle, id: number, placement: Placement): void {
-    const { article } = record;
     this.writeGroups(placement);
-    this.statements.insertArticle.run(
-      id,
-      record.identity,
-      article.externalId,
-      article.path,
-      article.url,
-      article.source,
-      article.author,
-      article.title,
-      article.text,
-      article.published,
-      article.modified,
-      article.language,
-      record.contentHash,
-      record.rawHash,
-      record.seenAt,
-      JSON.stringify(article.credits ?? []),
-      placement.duplicateOf,
-      placement.similarity,
-      placement.changes ? JSON.stringify(placement.changes) : null,
-      placement.event.id,
-      placement.story.id,
-    );
+    this.statements.insertArticle.run(...articleRow(id, record, placement));
     this.writeAnalysis(id, record.analysis);
     this.refold(placement);
   }
@@ -387,22 +361,8 @@ class SqliteStore implements Store {
     for (const row of rows) {
       const storyId = row.title === null ? this.storyNow(row.story_id as number) : (row.story_id as number);
       if (storyId === null) continue;
-      const followed: FollowedStory = {
-        storyId,
-        title: (row.title as string | null) ?? (this.db.prepare('SELECT title FROM stories WHERE id = ?').get(storyId) as { title: string }).title,
-        followedAt: row.followed_at as string,
-        seenAt: row.seen_at as string,
-        seenArticleId: row.seen_article_id as number,
-        sinceArticleId: row.since_article_id as number,
-      };
-      // Two followed stories merged into one: followed since the earlier, seen as far as the less read.
-      const other = byStory.get(storyId);
-      byStory.set(
-        storyId,
-        other
-          ? { ...followed, followedAt: other.followedAt < followed.followedAt ? other.followedAt : followed.followedAt, sinceArticleId: Math.min(other.sinceArticleId, followed.sinceArticleId), seenArticleId: Math.min(other.seenArticleId, followed.seenArticleId), seenAt: other.seenArticleId < followed.seenArticleId ? other.seenAt : followed.seenAt }
-          : followed,
-      );
+      const title = (row.title as string | null) ?? (this.db.prepare('SELECT title FROM stories WHERE id = ?').get(storyId) as { title: string }).title;
+      byStory.set(storyId, combineFollowed(byStory.get(storyId), toFollowed(row, storyId, title)));
     }
     return [...byStory.values()];
   }
@@ -433,19 +393,7 @@ class SqliteStore implements Store {
          WHERE a.story_id = @storyId AND a.id > @afterId ORDER BY a.id DESC LIMIT @limit`,
       )
       .all({ storyId, afterId, limit }) as Row[];
-    return rows.map((r) => ({
-      id: r.id as number,
-      storyId: r.story_id as number,
-      title: r.title as string,
-      source: (r.source as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-      seenAt: r.seen_at as string,
-      duplicateOf: (r.duplicate_of as number | null) ?? null,
-      eventId: (r.event_id as number | null) ?? null,
-      eventTitle: (r.event_title as string | null) ?? null,
-      newEvent: Boolean(r.new_event),
-      newOutlet: Boolean(r.new_outlet),
-    }));
+    return rows.map(toArrival);
   }
 
   async eventMergedInto(id: number): Promise<{ eventId: number; storyId: number } | null> {
@@ -483,19 +431,7 @@ class SqliteStore implements Store {
   }
 
   async feeds(): Promise<Feed[]> {
-    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY title IS NULL, title, feed_url').all() as Row[]).map((r) => ({
-      feedUrl: r.feed_url as string,
-      title: (r.title as string | null) ?? null,
-      siteUrl: (r.site_url as string | null) ?? null,
-      etag: (r.etag as string | null) ?? null,
-      lastModified: (r.last_modified as string | null) ?? null,
-      fetchedAt: (r.fetched_at as string | null) ?? null,
-      nextFetchAt: (r.next_fetch_at as string | null) ?? null,
-      failures: (r.failures as number | null) ?? 0,
-      lastError: (r.last_error as string | null) ?? null,
-      lastItems: (r.last_items as number | null) ?? null,
-      lastNew: (r.last_new as number | null) ?? null,
-    }));
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY title IS NULL, title, feed_url').all() as Row[]).map(toFeed);
   }
 
   async recordFeedFetch(feedUrl: string, state: FeedState, movedTo: string | null = null): Promise<void> {
@@ -524,11 +460,7 @@ class SqliteStore implements Store {
   }
 
   async subscriptions(): Promise<Subscription[]> {
-    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY title, feed_url').all() as Row[]).map((r) => ({
-      feedUrl: r.feed_url as string,
-      title: (r.title as string | null) ?? null,
-      siteUrl: (r.site_url as string | null) ?? null,
-    }));
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY title, feed_url').all() as Row[]).map(toSubscription);
   }
 
   async listStories(options: StoryListOptions = {}): Promise<StorySummary[]> {
@@ -636,14 +568,7 @@ class SqliteStore implements Store {
         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`)
       .all(match, limit) as Row[];
-    return rows.map((r) => ({
-      articleId: r.id as number,
-      storyId: (r.story_id as number | null) ?? null,
-      title: r.title as string,
-      source: (r.source as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-      snippet: r.snippet as string,
-    }));
+    return rows.map(toSearchHit);
   }
 
   async *articles(): AsyncIterable<ArticleRecord> {
