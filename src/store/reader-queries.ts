@@ -31,6 +31,23 @@ export const markReadBeforeStatement = (outlet: string): string => `INSERT INTO 
     AND NOT EXISTS (SELECT 1 FROM reader_marks r WHERE r.article_id = a.id AND r.read_at IS NOT NULL)
   ON CONFLICT (article_id) DO UPDATE SET read_at = excluded.read_at`;
 
+/**
+ * Articles that turned out to be copies (their original arrived after them) hand the reader's marks
+ * to their original @to: what was read or saved as the item before stays read or saved as the item
+ * now. `from` is the condition on `article_id` that names them.
+ */
+export const carryMarksStatement = (from: string): string => `INSERT INTO reader_marks (article_id, read_at, saved_at)
+  SELECT @to, MIN(read_at), MIN(saved_at) FROM reader_marks WHERE ${from}
+  HAVING MIN(read_at) IS NOT NULL OR MIN(saved_at) IS NOT NULL
+  ON CONFLICT (article_id) DO UPDATE SET read_at = COALESCE(reader_marks.read_at, excluded.read_at), saved_at = COALESCE(reader_marks.saved_at, excluded.saved_at)`;
+
+/** The refolded copies of a placement by the original each now points at. */
+export function refoldedByOriginal(refolded: ReadonlyArray<{ id: number; duplicateOf: number }>): Map<number, number[]> {
+  const byOriginal = new Map<number, number[]>();
+  for (const copy of refolded) byOriginal.set(copy.duplicateOf, [...(byOriginal.get(copy.duplicateOf) ?? []), copy.id]);
+  return byOriginal;
+}
+
 export const toReaderOutlet = (r: Row): ReaderOutlet => ({
   source: (r.source as string | null) ?? null,
   firstArticleId: r.first_id as number,

@@ -346,3 +346,14 @@ contract('reader apps see originals with their copies, story and marks; outlets 
   assert.deepEqual(await store.readerItemIds('unread', 100), []);
   assert.equal((await store.readerItems({ ids: [1], limit: 1 }))[0]?.read, true);
 });
+
+contract("an item read or saved that turns out to be a copy (its original came after it) hands those marks to the original", async ({ store }) => {
+  await addReport(store, 1, { title: 'Ships queue off Valmora', source: 'Coastal Post' }, placed(queueEvent, harbour));
+  await addReport(store, 2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));
+  await store.markArticles([1], { read: true, saved: true }, '2025-06-02T11:00:00Z');
+  // The wire's own report arrives: the Coastal Post article is re-pointed at it as its copy.
+  await addReport(store, 3, { title: 'Cargo ships queue outside the harbour', source: 'Nordwire' }, placed(queueEvent, harbour, { refolded: [{ id: 1, duplicateOf: 3, similarity: 0.98, changes: null }] }));
+  assert.deepEqual(await store.readerItemIds('unread', 10), [2], 'the dispatch read as Coastal Post’s is not news again as Nordwire’s');
+  assert.deepEqual(await store.readerItemIds('saved', 10), [3], 'and the saved item stays saved');
+  assert.deepEqual((await store.readerItems({ ids: [3], limit: 1 })).map((i) => [i.read, i.saved, i.copies.map((c) => c.source)]), [[true, true, ['Coastal Post']]]);
+});

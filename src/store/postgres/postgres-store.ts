@@ -29,7 +29,7 @@ import type {
   StoryListOptions,
   StorySummary,
 } from '../store.js';
-import { markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_SAVED_IDS, READER_UNREAD_IDS, toReaderItems, toReaderOutlet } from '../reader-queries.js';
+import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_SAVED_IDS, READER_UNREAD_IDS, refoldedByOriginal, toReaderItems, toReaderOutlet } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
 import { migrations } from './migrations.js';
 
@@ -360,13 +360,19 @@ class PostgresStore implements Store {
       [...articleRow(id, record, placement), ...analysisColumns(record.analysis), story.id, story.title, story.start, story.end, event.id, event.storyId, event.title, event.start, event.end],
       'insert-article',
     );
-    for (const copy of placement.refolded ?? []) {
+    const refolded = placement.refolded ?? [];
+    for (const copy of refolded) {
       await this.query('UPDATE articles SET duplicate_of = $2, similarity = $3, changes = $4 WHERE id = $1', [
         copy.id,
         copy.duplicateOf,
         copy.similarity,
         copy.changes ? JSON.stringify(copy.changes) : null,
       ]);
+    }
+    // The reader's marks go with them, to the original each now points at.
+    for (const [to, from] of refoldedByOriginal(refolded)) {
+      const { text, values } = numbered(carryMarksStatement('article_id = ANY(@from::integer[])'), { to, from });
+      await this.query(text, values);
     }
   }
 

@@ -25,7 +25,7 @@ import type {
 } from '../store.js';
 import { migrations } from './migrations.js';
 import { ARTICLE_ROW_COLUMNS, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
-import { markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_SAVED_IDS, READER_UNREAD_IDS, toReaderItems, toReaderOutlet } from '../reader-queries.js';
+import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_SAVED_IDS, READER_UNREAD_IDS, refoldedByOriginal, toReaderItems, toReaderOutlet } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
 import { readStoryPage, storyCoverage, storyTitles } from './story-reads.js';
 
@@ -234,15 +234,19 @@ class SqliteStore implements Store {
     }
   }
 
-  /** Stored copies that turn out to be copies of the new article are re-pointed at it. */
+  /** Stored copies that turn out to be copies of the new article are re-pointed at it, with the reader's marks. */
   private refold(placement: Placement): void {
-    for (const copy of placement.refolded ?? []) {
+    const refolded = placement.refolded ?? [];
+    for (const copy of refolded) {
       this.statements.refoldArticle.run({
         id: copy.id,
         duplicateOf: copy.duplicateOf,
         similarity: copy.similarity,
         changes: copy.changes ? JSON.stringify(copy.changes) : null,
       });
+    }
+    for (const [to, from] of refoldedByOriginal(refolded)) {
+      this.db.prepare(carryMarksStatement('article_id IN (SELECT value FROM json_each(@from))')).run({ to, from: JSON.stringify(from) });
     }
   }
 
