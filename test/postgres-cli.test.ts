@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,9 @@ const exported = (db: string): unknown => {
 
 test('ingest, stories and export take a postgres:// URL and store what the SQLite file stores', { skip: postgres!.skip, timeout: 300_000 }, async () => {
   const { location: url, dispose } = await postgres!.create();
+  const folder = mkdtempSync(join(tmpdir(), 'storyline-pg-cli-'));
   try {
-    const file = join(mkdtempSync(join(tmpdir(), 'storyline-pg-cli-')), 's.db');
+    const file = join(folder, 's.db');
     const onFile = storyline('ingest', corpus, testdata, '--db', file);
     const onPostgres = storyline('ingest', corpus, testdata, '--db', url);
     // The hostile inputs among the test data fail by name; the rest of the batch is stored.
@@ -87,6 +88,7 @@ test('ingest, stories and export take a postgres:// URL and store what the SQLit
     }
   } finally {
     await dispose();
+    rmSync(folder, { recursive: true, force: true });
   }
 });
 
