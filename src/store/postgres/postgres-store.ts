@@ -176,14 +176,13 @@ class PostgresStore implements Store {
     } catch (error) {
       throw new Error(`cannot reach PostgreSQL at ${shown(this.url)}: ${(error as Error).message}`, { cause: error });
     }
-    await this.migrate();
+    await this.migrate(client);
     await client.query(`LISTEN ${CHANGES}`);
     // What was written while this connection was not listening.
     this.version++;
   }
 
-  private async migrate(): Promise<void> {
-    const { client } = this;
+  private async migrate(client: pg.Client): Promise<void> {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       await client.query('CREATE TABLE IF NOT EXISTS storyline_schema (version integer NOT NULL)');
