@@ -8,10 +8,11 @@
  * (it sends their MD5 as `api_key`); without a login set, the API answers `auth: 0` to everyone.
  * It takes no server token: the login is its own.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { ReaderItem, ReaderOutlet, Store } from '../store/store.js';
 import { readerItemHtml } from '../views/reader-item-html.js';
+import { sameSecret } from './security.js';
 
 export interface FeverApiOptions {
   store: Store;
@@ -32,12 +33,6 @@ const FAVICON = 'image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AA
 const unix = (iso: string | null | undefined): number => {
   const time = iso ? Date.parse(iso) : Number.NaN;
   return Number.isNaN(time) ? 0 : Math.floor(time / 1000);
-};
-
-const sameKey = (given: string, expected: string): boolean => {
-  const a = Buffer.from(given.toLowerCase());
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 };
 
 /** Ids from "1,2,3" (the first 50 that are whole numbers). */
@@ -65,9 +60,10 @@ export function feverApi({ store, login, now = () => new Date() }: FeverApiOptio
     for (const [name, value] of Object.entries(body)) if (typeof value === 'string') params.set(name, value);
     const base = { api_version: 3 };
     const given = params.get('api_key');
-    if (!key || !given || !sameKey(given, key)) return c.json({ ...base, auth: 0 });
+    if (!key || !sameSecret(given?.toLowerCase(), key)) return c.json({ ...base, auth: 0 });
 
     const out: Record<string, unknown> = { ...base, auth: 1 };
+    const origin = new URL(c.req.url).origin;
     const latest = await store.latestArticleId();
     out.last_refreshed_on_time = latest > 0 ? unix((await store.articlesAfter(latest - 1, 1))[0]?.seenAt) : 0;
 
@@ -98,16 +94,11 @@ export function feverApi({ store, login, now = () => new Date() }: FeverApiOptio
       out.feeds_groups = await feedsGroups();
     }
     if (params.has('feeds')) {
-      const origin = new URL(c.req.url).origin;
-      out.feeds = (await outletList()).map((o, i) => ({
-        id: i + 1,
-        favicon_id: FAVICON_ID,
-        title: o.source ?? 'Unknown outlet',
-        url: o.source ? `${origin}/?outlet=${encodeURIComponent(o.source)}` : `${origin}/`,
-        site_url: o.source ? `${origin}/?outlet=${encodeURIComponent(o.source)}` : `${origin}/`,
-        is_spark: 0,
-        last_updated_on_time: unix(o.lastSeenAt),
-      }));
+      out.feeds = (await outletList()).map((o, i) => {
+        // The outlet's stories on this server.
+        const page = o.source ? `${origin}/?outlet=${encodeURIComponent(o.source)}` : `${origin}/`;
+        return { id: i + 1, favicon_id: FAVICON_ID, title: o.source ?? 'Unknown outlet', url: page, site_url: page, is_spark: 0, last_updated_on_time: unix(o.lastSeenAt) };
+      });
       out.feeds_groups = await feedsGroups();
     }
     if (params.has('favicons')) out.favicons = [{ id: FAVICON_ID, data: FAVICON }];
@@ -120,7 +111,6 @@ export function feverApi({ store, login, now = () => new Date() }: FeverApiOptio
           ? await store.readerItems({ maxId: Number(maxId), limit: ITEMS_PER_ANSWER })
           : await store.readerItems({ sinceId: Math.max(0, Number(params.get('since_id')) || 0), limit: ITEMS_PER_ANSWER });
       const feedOf = new Map((await outletList()).map((o, i) => [o.source, i + 1]));
-      const origin = new URL(c.req.url).origin;
       out.items = items.map((item) => ({
         id: item.article.id,
         feed_id: feedOf.get(item.article.source) ?? 0,

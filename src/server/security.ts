@@ -30,7 +30,8 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
 
 const COOKIE = 'storyline_token';
 
-const same = (given: string | undefined, token: string): boolean => {
+/** Whether a secret given by a client is the expected one, in constant time. */
+export const sameSecret = (given: string | undefined, token: string): boolean => {
   if (!given) return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token);
@@ -41,11 +42,11 @@ const same = (given: string | undefined, token: string): boolean => {
 export function requireToken(token: string): MiddlewareHandler {
   return async (c, next) => {
     const bearer = /^Bearer\s+(.+)$/i.exec(c.req.header('Authorization') ?? '')?.[1]?.trim();
-    if (same(bearer, token) || same(getCookie(c, COOKIE), token)) return next();
+    if (sameSecret(bearer, token) || sameSecret(getCookie(c, COOKIE), token)) return next();
     const fromQuery = c.req.query('token');
     // A feed reader keeps the address it was given, and no cookie: a feed takes its token as is.
-    if (same(fromQuery, token) && c.req.path.endsWith('.atom')) return next();
-    if (same(fromQuery, token)) {
+    if (sameSecret(fromQuery, token) && c.req.path.endsWith('.atom')) return next();
+    if (sameSecret(fromQuery, token)) {
       setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/' });
       const url = new URL(c.req.url);
       url.searchParams.delete('token');
