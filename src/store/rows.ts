@@ -106,6 +106,9 @@ export const toDateMention = (r: Row): DateMention => ({
 export const ARTICLE_ROW_COLUMNS = `id, identity, external_id, path, url, source, author, title, text, published, modified, language,
   content_hash, raw_hash, seen_at, credits, duplicate_of, similarity, changes, event_id, story_id`;
 
+/** How many values an article's row has: its placeholders are counted from the column list. */
+export const ARTICLE_ROW_WIDTH = ARTICLE_ROW_COLUMNS.split(',').length;
+
 /** The values of a new article's row, in the order of ARTICLE_ROW_COLUMNS. */
 export const articleRow = (id: number, record: NewArticle, placement: Placement): unknown[] => {
   const { article } = record;

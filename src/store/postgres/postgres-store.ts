@@ -12,7 +12,7 @@ import pg from 'pg';
 import type { Analysis, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
 import type { Feed, FeedState } from '../../sources/feed-schedule.js';
 import type { Subscription } from '../../sources/source-item.js';
-import { ARTICLE_ROW_COLUMNS, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
+import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import type {
   ArticleAnalysisRows,
   ArticleRecord,
@@ -86,6 +86,9 @@ export function openPostgresStore(url: string): Store {
   return new PostgresStore(url);
 }
 
+/** How many arrays `analysisColumns` gives (and `analysisInserts` numbers). */
+const ANALYSIS_ARRAYS = 25;
+
 /** The rows of an analysis as one array per column, for `unnest`. */
 function analysisColumns(analysis: Analysis): unknown[] {
   const { quotes, entities, figures, dates } = analysis;
@@ -117,13 +120,17 @@ function analysisInserts(id: string, first: number): string {
     SELECT ${id}, t.* FROM unnest(${arrays('text', 'text', 'integer', 'integer')}) WITH ORDINALITY AS t)`;
 }
 
-/** The article with its analysis, and its story and event: one statement (its arrays from $22, story and event from $47). */
-const INSERT_ARTICLE = `WITH a AS (INSERT INTO articles (${ARTICLE_ROW_COLUMNS})
-    VALUES (${Array.from({ length: 21 }, (_, i) => `$${i + 1}`).join(', ')})),
-  ${analysisInserts('$1::integer', 22)},
-  s AS (INSERT INTO stories (id, title, start, "end") VALUES ($47, $48, $49, $50)
+/** The parameters of an article's statement, in order: its row, its analysis' arrays, its story, its event. */
+const ANALYSIS_FROM = ARTICLE_ROW_WIDTH + 1;
+const STORY_FROM = ANALYSIS_FROM + ANALYSIS_ARRAYS;
+const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
+
+/** The article with its analysis, and its story and event: one statement. */
+const INSERT_ARTICLE = `WITH a AS (INSERT INTO articles (${ARTICLE_ROW_COLUMNS}) VALUES (${placeholders(1, ARTICLE_ROW_WIDTH)})),
+  ${analysisInserts('$1::integer', ANALYSIS_FROM)},
+  s AS (INSERT INTO stories (id, title, start, "end") VALUES (${placeholders(STORY_FROM, 4)})
     ON CONFLICT (id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"),
-  ev AS (INSERT INTO events (id, story_id, title, start, "end") VALUES ($51, $52, $53, $54, $55)
+  ev AS (INSERT INTO events (id, story_id, title, start, "end") VALUES (${placeholders(STORY_FROM + 4, 5)})
     ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, title = excluded.title, start = excluded.start, "end" = excluded."end")
   SELECT 1`;
 

@@ -24,7 +24,7 @@ import type {
   StorySummary,
 } from '../store.js';
 import { migrations } from './migrations.js';
-import { ARTICLE_ROW_COLUMNS, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
+import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_SAVED_IDS, READER_UNREAD_IDS, refoldedByOriginal, toReaderItems, toReaderOutlet } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
 import { readStoryPage, storyCoverage, storyTitles } from './story-reads.js';
@@ -77,7 +77,7 @@ class SqliteStore implements Store {
       // article is written once, with its placement, instead of inserted and then updated.
       nextArticleId: db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM articles'),
       // Positional: binding 21 named parameters from a spread object cost more than the values do.
-      insertArticle: db.prepare(`INSERT INTO articles (${ARTICLE_ROW_COLUMNS}) VALUES (${Array(21).fill('?').join(', ')})`),
+      insertArticle: db.prepare(`INSERT INTO articles (${ARTICLE_ROW_COLUMNS}) VALUES (${Array(ARTICLE_ROW_WIDTH).fill('?').join(', ')})`),
       refoldArticle: db.prepare('UPDATE articles SET duplicate_of = @duplicateOf, similarity = @similarity, changes = @changes WHERE id = @id'),
       upsertStory: db.prepare(`INSERT INTO stories (id, title, start, "end") VALUES (@id, @title, @start, @end)
         ON CONFLICT(id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"`),
