@@ -1,6 +1,6 @@
 /**
- * @module The web application: security headers, the Fever API for reader apps (signed in with a
- * login of its own), the token check, then the route groups (static files, story pages, article
+ * @module The web application: security headers, the Fever and Google Reader APIs for reader apps
+ * (signed in with a login of their own), the token check, then the route groups (static files, story pages, article
  * pages, following, ingest, feeds, JSON API).
  */
 import { Hono } from 'hono';
@@ -13,6 +13,7 @@ import { articlePages } from './article-pages.js';
 import { DEFAULT_FEED_INTERVAL_MS } from '../sources/feed-schedule.js';
 import { feedPages, type FeedPagesOptions } from './feed-pages.js';
 import { feverApi } from './fever-api.js';
+import { googleReaderApi } from './google-reader-api.js';
 import { followingPages } from './following-pages.js';
 import { createIngestQueue, type IngestQueue } from './ingest-jobs.js';
 import { ingestRoutes } from './ingest-routes.js';
@@ -42,7 +43,7 @@ export interface AppOptions {
   polling?: boolean;
   /** The HTTP client for subscribing from the browser (tests pass their own). */
   get?: FeedPagesOptions['get'];
-  /** "email:password" that reader apps sign in to the Fever API with; without it they cannot. */
+  /** "email:password" that reader apps sign in to the Fever and Google Reader APIs with; without it they cannot. */
   readerLogin?: string;
 }
 
@@ -52,8 +53,9 @@ export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue 
   const queue = createIngestQueue({ pipeline: options.pipeline ?? createPipeline(store), store, feedIntervalMs: options.feedIntervalMs });
   const app = new Hono();
   app.use('*', securityHeaders);
-  // Reader apps sign in with the reader login, not the server token: the API is routed before the token check.
+  // Reader apps sign in with the reader login, not the server token: their APIs are routed before the token check.
   app.route('/', feverApi({ store, login: options.readerLogin }));
+  app.route('/', googleReaderApi({ store, login: options.readerLogin }));
   if (options.token) app.use('*', requireToken(options.token));
   app.route('/', staticRoutes());
   const pageCache = options.pageCache ?? 32;

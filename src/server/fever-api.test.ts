@@ -1,32 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import type { RawDocument } from '../model/index.js';
-import { createPipeline } from '../pipeline/create-pipeline.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
-import { createApp } from './create-app.js';
+import { ARRIVED, READER_LOGIN, readerStore } from './testdata/reader-store.js';
 
-const LOGIN = 'ada@harbour.example:tide-table-7';
-const KEY = createHash('md5').update(LOGIN).digest('hex');
+const KEY = createHash('md5').update(READER_LOGIN).digest('hex');
 
-const doc = (path: string, content: string, hints: RawDocument['hints']): RawDocument => ({ path, index: 0, format: 'text', content, hints });
-
-const WIRE =
-  'Engineers closed the lower sluice gates at the Marrow Bay barrier on Tuesday as the river rose for a third day.\n\n' +
-  '"We will keep them shut until the tide turns," said the barrier chief, Tomas Greer, adding that pumps were running at full power.\n\n' +
-  'Residents of the lower town were told to move cars off the quay by nightfall.';
-const FERRY =
-  'Ferry crossings between Saltmere and Lowen Quay were cancelled for a second day on Wednesday as gales kept boats in port.\n\n' +
-  'The operator said it would refund tickets and run extra sailings once the wind dropped below forty knots.';
-
-/** A store with a wire report, a copy of it by another outlet, and an unrelated report. */
-async function readerApp(options: { token?: string; readerLogin?: string } = { readerLogin: LOGIN }) {
-  const store = openSqliteStore(':memory:');
-  const pipeline = createPipeline(store, { now: () => new Date('2026-04-16T12:00:00Z') });
-  await pipeline.ingestDocument(doc('wire.txt', WIRE, { source: 'Nordwire', title: 'Sluice gates shut at Marrow Bay', published: '2026-04-14T08:00:00Z', url: 'https://nordwire.example/sluice' }));
-  await pipeline.ingestDocument(doc('copy.txt', `${WIRE}\n\nRead more on our website.`, { source: 'Valley Courier', title: 'Marrow Bay gates closed as river rises', url: 'https://valley.example/gates' }));
-  await pipeline.ingestDocument(doc('ferry.txt', FERRY, { source: 'Bay Herald', title: 'Ferries cancelled for a second day', published: '2026-04-15T07:00:00Z' }));
-  const { app } = createApp({ store, ...options });
+/** The reader store's server, and a Fever call on it signed in with the reader login. */
+async function readerApp(options?: { token?: string; readerLogin?: string }) {
+  const { store, app } = await readerStore(options);
   const fever = async (query: string, form: Record<string, string> = {}): Promise<Record<string, unknown>> => {
     const response = await app.request(`http://reader.test/fever/?api${query}`, { method: 'POST', body: new URLSearchParams({ api_key: KEY, ...form }) });
     assert.equal(response.status, 200);
@@ -86,7 +67,7 @@ test('reading and saving in a reader app is kept; marking a feed read takes what
   assert.equal((await fever('&unread_item_ids')).unread_item_ids, '3,1');
   assert.equal((await fever('&saved_item_ids')).saved_item_ids, '');
 
-  const before = Date.parse('2026-04-16T12:00:00Z') / 1000;
+  const before = Date.parse(ARRIVED[2]!) / 1000;
   await fever('', { mark: 'feed', as: 'read', id: '3', before: String(before - 60) });
   assert.equal((await fever('&unread_item_ids')).unread_item_ids, '3,1', 'Bay Herald’s report arrived after that time');
   await fever('', { mark: 'feed', as: 'read', id: '3', before: String(before) });
@@ -97,7 +78,7 @@ test('reading and saving in a reader app is kept; marking a feed read takes what
 });
 
 test('with a server token, reader apps still sign in with the reader login, while the rest of the server asks for the token', async () => {
-  const { app, fever, store } = await readerApp({ token: 'server-token-123', readerLogin: LOGIN });
+  const { app, fever, store } = await readerApp({ token: 'server-token-123', readerLogin: READER_LOGIN });
   assert.equal((await fever('&items')).auth, 1);
   assert.equal((await app.request('http://reader.test/api/stories')).status, 401);
   await store.close();

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { ReaderItem, ReaderOutlet, Store } from '../store/store.js';
+import { outletPage, readerOutletList } from './reader-outlets.js';
 import { readerItemHtml } from '../views/reader-item-html.js';
 import { sameSecret } from './security.js';
 
@@ -46,13 +47,7 @@ const idList = (value: string | undefined): number[] =>
 export function feverApi({ store, login, now = () => new Date() }: FeverApiOptions): Hono {
   const app = new Hono();
   const key = login ? createHash('md5').update(login).digest('hex') : null;
-  // Listing the outlets reads every article's outlet; a reader app's sync asks for them on each of
-  // its many requests, so they are kept until an article is added.
-  let known: { latest: number; outlets: ReaderOutlet[] } | null = null;
-  const outletsAsOf = async (latest: number): Promise<ReaderOutlet[]> => {
-    if (known?.latest !== latest) known = { latest, outlets: await store.readerOutlets() };
-    return known.outlets;
-  };
+  const outletsAsOf = readerOutletList(store);
 
   const answer = async (c: Context): Promise<Response> => {
     const body = c.req.method === 'POST' ? await c.req.parseBody().catch(() => ({}) as Record<string, unknown>) : {};
@@ -95,8 +90,7 @@ export function feverApi({ store, login, now = () => new Date() }: FeverApiOptio
     }
     if (params.has('feeds')) {
       out.feeds = (await outletList()).map((o, i) => {
-        // The outlet's stories on this server.
-        const page = o.source ? `${origin}/?outlet=${encodeURIComponent(o.source)}` : `${origin}/`;
+        const page = outletPage(origin, o);
         return { id: i + 1, favicon_id: FAVICON_ID, title: o.source ?? 'Unknown outlet', url: page, site_url: page, is_spark: 0, last_updated_on_time: unix(o.lastSeenAt) };
       });
       out.feeds_groups = await feedsGroups();
@@ -125,8 +119,8 @@ export function feverApi({ store, login, now = () => new Date() }: FeverApiOptio
       out.total_items = await store.readerItemCount();
     }
     if (params.has('links')) out.links = [];
-    if (params.has('unread_item_ids')) out.unread_item_ids = (await store.readerItemIds('unread', UNREAD_IDS_LISTED)).join(',');
-    if (params.has('saved_item_ids')) out.saved_item_ids = (await store.readerItemIds('saved', UNREAD_IDS_LISTED)).join(',');
+    if (params.has('unread_item_ids')) out.unread_item_ids = (await store.readerItemIds({ read: false, limit: UNREAD_IDS_LISTED })).join(',');
+    if (params.has('saved_item_ids')) out.saved_item_ids = (await store.readerItemIds({ saved: true, oldestFirst: true, limit: UNREAD_IDS_LISTED })).join(',');
     return c.json(out);
   };
 

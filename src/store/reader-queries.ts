@@ -1,9 +1,9 @@
 /**
- * @module What reader apps read and mark (the Fever API): SQL that both stores run as it is (named
+ * @module What reader apps read and mark (the Fever and Google Reader APIs): SQL that both stores run as it is (named
  * @parameters; PostgreSQL numbers them), and the rows made into reader items.
  */
 import { toArticle, type Row } from './rows.js';
-import type { ReaderItem, ReaderOutlet } from './store.js';
+import type { ReaderItem, ReaderItemQuery, ReaderOutlet, ReaderUnreadCount } from './store.js';
 
 /** Outlets in the order of their first stored article, which later articles never change. */
 export const READER_OUTLETS = `SELECT source, MIN(id) AS first_id, MAX(seen_at) AS last_seen FROM articles GROUP BY source ORDER BY first_id`;
@@ -15,11 +15,51 @@ export const READER_ITEMS = `SELECT a.id, a.identity, a.external_id, a.path, a.u
   FROM articles a LEFT JOIN reader_marks m ON m.article_id = a.id LEFT JOIN stories s ON s.id = a.story_id
   WHERE a.duplicate_of IS NULL AND`;
 
-export const READER_UNREAD_IDS = `SELECT a.id FROM articles a LEFT JOIN reader_marks m ON m.article_id = a.id
-  WHERE a.duplicate_of IS NULL AND m.read_at IS NULL ORDER BY a.id DESC LIMIT @limit`;
+/**
+ * The ids of the originals a reader app asks for (see `ReaderItemQuery`), as SQL with named
+ * @parameters and their values.
+ */
+export function readerItemIdsQuery(query: ReaderItemQuery): { sql: string; params: Record<string, unknown> } {
+  const conditions = ['a.duplicate_of IS NULL'];
+  const params: Record<string, unknown> = { limit: query.limit };
+  if (query.outlet === null) conditions.push('a.source IS NULL');
+  else if (query.outlet !== undefined) {
+    conditions.push('a.source = @outlet');
+    params.outlet = query.outlet;
+  }
+  if (query.read !== undefined) conditions.push(query.read ? 'm.read_at IS NOT NULL' : 'm.read_at IS NULL');
+  if (query.saved !== undefined) conditions.push(query.saved ? 'm.saved_at IS NOT NULL' : 'm.saved_at IS NULL');
+  if (query.arrivedAfter !== undefined) {
+    conditions.push('a.seen_at > @after');
+    params.after = query.arrivedAfter;
+  }
+  if (query.arrivedBefore !== undefined) {
+    conditions.push('a.seen_at < @before');
+    params.before = query.arrivedBefore;
+  }
+  if (query.pastId !== undefined) {
+    conditions.push(query.oldestFirst ? 'a.id > @past' : 'a.id < @past');
+    params.past = query.pastId;
+  }
+  const sql = `SELECT a.id FROM articles a LEFT JOIN reader_marks m ON m.article_id = a.id
+  WHERE ${conditions.join(' AND ')} ORDER BY a.id ${query.oldestFirst ? 'ASC' : 'DESC'} LIMIT @limit`;
+  return { sql, params };
+}
 
-export const READER_SAVED_IDS = `SELECT m.article_id AS id FROM reader_marks m JOIN articles a ON a.id = m.article_id
-  WHERE m.saved_at IS NOT NULL AND a.duplicate_of IS NULL ORDER BY m.article_id LIMIT @limit`;
+/**
+ * Unread originals by outlet, among the newest @limit unread: how many, and when the latest
+ * arrived (a reader app's badge counts; a store of a million unread articles is not counted whole).
+ */
+export const READER_UNREAD_COUNTS = `SELECT source, COUNT(*) AS unread, MAX(seen_at) AS last_seen FROM (
+    SELECT a.source, a.seen_at FROM articles a LEFT JOIN reader_marks m ON m.article_id = a.id
+    WHERE a.duplicate_of IS NULL AND m.read_at IS NULL ORDER BY a.id DESC LIMIT @limit) newest
+  GROUP BY source`;
+
+export const toReaderUnreadCount = (r: Row): ReaderUnreadCount => ({
+  source: (r.source as string | null) ?? null,
+  unread: Number(r.unread),
+  lastSeenAt: r.last_seen as string,
+});
 
 /** Sets one mark (`read_at` or `saved_at`) of article @id to @at (null: unmarked). */
 export const markStatement = (column: 'read_at' | 'saved_at'): string =>

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { createGrouper } from '../cluster/create-grouper.js';
 import type { Analysis, EventRecord, Placement } from '../model/index.js';
 import { createApp } from '../server/create-app.js';
-import type { Store } from './store.js';
+import type { ReaderItemQuery, Store } from './store.js';
 import { harbour, placed, queueEvent, strike, strikeEvent } from './testdata/placements.js';
 import { useStoreKinds, type TestStore } from './testdata/store-kinds.js';
 
@@ -330,21 +330,52 @@ contract('reader apps see originals with their copies, story and marks; outlets 
 
   await store.markArticles([1, 3], { read: true }, '2025-06-02T12:00:00Z');
   await store.markArticles([3], { saved: true }, '2025-06-02T12:01:00Z');
-  assert.deepEqual(await store.readerItemIds('unread', 100), [4]);
-  assert.deepEqual(await store.readerItemIds('saved', 100), [3]);
+  assert.deepEqual(await store.readerItemIds({ read: false, limit: 100 }), [4]);
+  assert.deepEqual(await store.readerItemIds({ saved: true, oldestFirst: true, limit: 100 }), [3]);
   await store.markArticles([3], { read: false }, '2025-06-02T12:02:00Z');
-  assert.deepEqual(await store.readerItemIds('unread', 100), [4, 3], 'unread again, newest first; still saved');
-  assert.deepEqual(await store.readerItemIds('saved', 100), [3]);
+  assert.deepEqual(await store.readerItemIds({ read: false, limit: 100 }), [4, 3], 'unread again, newest first; still saved');
+  assert.deepEqual(await store.readerItemIds({ saved: true, oldestFirst: true, limit: 100 }), [3]);
   await store.markArticles([3], { saved: false }, '2025-06-02T12:03:00Z');
-  assert.deepEqual(await store.readerItemIds('saved', 100), []);
+  assert.deepEqual(await store.readerItemIds({ saved: true, oldestFirst: true, limit: 100 }), []);
 
   // Marking an outlet read up to a time: only its originals that had arrived by then.
   assert.equal(await store.markReadBefore('2025-06-02T10:03:59Z', '2025-06-02T13:00:00Z', 'Coastal Post'), 1);
-  assert.deepEqual(await store.readerItemIds('unread', 100), [4]);
+  assert.deepEqual(await store.readerItemIds({ read: false, limit: 100 }), [4]);
   assert.equal(await store.markReadBefore('2025-06-02T10:03:59Z', '2025-06-02T13:00:00Z', null), 0, 'report 4 arrived at 10:04');
   assert.equal(await store.markReadBefore('2025-06-02T23:00:00Z', '2025-06-02T13:00:00Z'), 1);
-  assert.deepEqual(await store.readerItemIds('unread', 100), []);
+  assert.deepEqual(await store.readerItemIds({ read: false, limit: 100 }), []);
   assert.equal((await store.readerItems({ ids: [1], limit: 1 }))[0]?.read, true);
+});
+
+contract('a reader app pages through the unread, the saved, one outlet or a span of arrival, either way round; unread counted by outlet', async ({ store }) => {
+  await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  await addReport(store, 2, { title: 'Ships queue off Valmora', source: 'Coastal Post' }, placed(queueEvent, harbour, { duplicateOf: 1, similarity: 0.97 }));
+  await addReport(store, 3, { title: 'Valmora dockers strike over pay', source: 'Coastal Post' }, placed(strikeEvent, strike));
+  await addReport(store, 4, 'Strike notice posted at the gates', placed(strikeEvent, strike));
+  await addReport(store, 5, { title: 'Dockers and port agree to talks', source: 'Coastal Post' }, placed(strikeEvent, strike));
+  await addReport(store, 6, 'Harbour queue clears overnight', placed(queueEvent, harbour));
+  const ids = (query: Omit<ReaderItemQuery, 'limit'> & { limit?: number }) => store.readerItemIds({ limit: 100, ...query });
+
+  assert.deepEqual(await ids({}), [6, 5, 4, 3, 1], 'newest first, the copy left out');
+  assert.deepEqual(await ids({ oldestFirst: true }), [1, 3, 4, 5, 6]);
+  // Pages: each continues past the last id of the one before, in the order asked for.
+  assert.deepEqual(await ids({ limit: 2 }), [6, 5]);
+  assert.deepEqual(await ids({ limit: 2, pastId: 5 }), [4, 3]);
+  assert.deepEqual(await ids({ limit: 2, pastId: 3, oldestFirst: true }), [4, 5]);
+  assert.deepEqual(await ids({ outlet: 'Coastal Post' }), [5, 3]);
+  assert.deepEqual(await ids({ outlet: null }), []);
+  assert.deepEqual(await ids({ arrivedAfter: '2025-06-02T10:03:00Z', arrivedBefore: '2025-06-02T10:06:00Z' }), [5, 4], 'both ends left out');
+
+  await store.markArticles([3, 6], { read: true }, '2025-06-02T12:00:00Z');
+  await store.markArticles([4], { saved: true }, '2025-06-02T12:00:00Z');
+  assert.deepEqual(await ids({ read: false }), [5, 4, 1]);
+  assert.deepEqual(await ids({ read: true, oldestFirst: true }), [3, 6]);
+  assert.deepEqual(await ids({ saved: true }), [4]);
+  assert.deepEqual(await ids({ saved: false, read: false, outlet: 'Harbour Times' }), [1]);
+
+  const counts = (await store.readerUnreadCounts(100)).sort((a, b) => String(a.source).localeCompare(String(b.source)));
+  assert.deepEqual(counts.map((c) => [c.source, c.unread, c.lastSeenAt]), [['Coastal Post', 1, '2025-06-02T10:05:00Z'], ['Harbour Times', 2, '2025-06-02T10:04:00Z']]);
+  assert.deepEqual((await store.readerUnreadCounts(1)).map((c) => [c.source, c.unread]), [['Coastal Post', 1]], 'only the newest unread are counted');
 });
 
 contract("an item read or saved that turns out to be a copy (its original came after it) hands those marks to the original", async ({ store }) => {
@@ -353,7 +384,7 @@ contract("an item read or saved that turns out to be a copy (its original came a
   await store.markArticles([1], { read: true, saved: true }, '2025-06-02T11:00:00Z');
   // The wire's own report arrives: the Coastal Post article is re-pointed at it as its copy.
   await addReport(store, 3, { title: 'Cargo ships queue outside the harbour', source: 'Nordwire' }, placed(queueEvent, harbour, { refolded: [{ id: 1, duplicateOf: 3, similarity: 0.98, changes: null }] }));
-  assert.deepEqual(await store.readerItemIds('unread', 10), [2], 'the dispatch read as Coastal Post’s is not news again as Nordwire’s');
-  assert.deepEqual(await store.readerItemIds('saved', 10), [3], 'and the saved item stays saved');
+  assert.deepEqual(await store.readerItemIds({ read: false, limit: 10 }), [2], 'the dispatch read as Coastal Post’s is not news again as Nordwire’s');
+  assert.deepEqual(await store.readerItemIds({ saved: true, oldestFirst: true, limit: 10 }), [3], 'and the saved item stays saved');
   assert.deepEqual((await store.readerItems({ ids: [3], limit: 1 })).map((i) => [i.read, i.saved, i.copies.map((c) => c.source)]), [[true, true, ['Coastal Post']]]);
 });

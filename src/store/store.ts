@@ -123,6 +123,32 @@ export interface ReaderItem {
   storyTitle: string | null;
 }
 
+/** Which originals' ids a reader app asks for; every condition left out holds for all. */
+export interface ReaderItemQuery {
+  /** One outlet's (null: those that name none). */
+  outlet?: string | null;
+  /** Only those marked read (true) or not (false). */
+  read?: boolean;
+  /** Only those marked saved (true) or not (false). */
+  saved?: boolean;
+  /** Only those that arrived after / before this time (ISO, exclusive). */
+  arrivedAfter?: string;
+  arrivedBefore?: string;
+  /** In the order they arrived; newest first otherwise. */
+  oldestFirst?: boolean;
+  /** The next page: those after this id in the order asked for. */
+  pastId?: number;
+  limit: number;
+}
+
+/** Unread originals of one outlet. */
+export interface ReaderUnreadCount {
+  source: string | null;
+  unread: number;
+  /** When the latest of them arrived. */
+  lastSeenAt: string;
+}
+
 /** An outlet with articles stored, as reader apps list feeds. */
 export interface ReaderOutlet {
   /** The outlet's name (null: articles that name none). */
@@ -229,8 +255,10 @@ export interface Store {
    * newest down.
    */
   readerItems(query: { ids?: number[]; sinceId?: number; maxId?: number; limit: number }): Promise<ReaderItem[]>;
-  /** Ids of originals not marked read (the newest `limit`), or of those marked saved. */
-  readerItemIds(which: 'unread' | 'saved', limit: number): Promise<number[]>;
+  /** Ids of originals, as `query` asks (read or not, saved or not, one outlet, a time span), a page at a time. */
+  readerItemIds(query: ReaderItemQuery): Promise<number[]>;
+  /** Unread originals by outlet, counted among the newest `limit` unread. */
+  readerUnreadCounts(limit: number): Promise<ReaderUnreadCount[]>;
   /** How many originals there are. */
   readerItemCount(): Promise<number>;
   /** Marks articles read or unread, saved or unsaved (a mark left out stays as it was). */

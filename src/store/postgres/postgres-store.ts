@@ -21,7 +21,9 @@ import type {
   IdentityMatch,
   NewArticle,
   ReaderItem,
+  ReaderItemQuery,
   ReaderOutlet,
+  ReaderUnreadCount,
   SearchHit,
   Store,
   StoryArrival,
@@ -29,7 +31,7 @@ import type {
   StoryListOptions,
   StorySummary,
 } from '../store.js';
-import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_SAVED_IDS, READER_UNREAD_IDS, refoldedByOriginal, toReaderItems, toReaderOutlet } from '../reader-queries.js';
+import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
 import { migrations } from './migrations.js';
 
@@ -689,9 +691,15 @@ class PostgresStore implements Store {
     return toReaderItems(rows, copies);
   }
 
-  async readerItemIds(which: 'unread' | 'saved', limit: number): Promise<number[]> {
-    const { text, values } = numbered(which === 'unread' ? READER_UNREAD_IDS : READER_SAVED_IDS, { limit });
+  async readerItemIds(query: ReaderItemQuery): Promise<number[]> {
+    const { sql, params } = readerItemIdsQuery(query);
+    const { text, values } = numbered(sql, params);
     return (await this.query(text, values)).map((r) => r.id as number);
+  }
+
+  async readerUnreadCounts(limit: number): Promise<ReaderUnreadCount[]> {
+    const { text, values } = numbered(READER_UNREAD_COUNTS, { limit });
+    return (await this.query(text, values)).map(toReaderUnreadCount);
   }
 
   async readerItemCount(): Promise<number> {

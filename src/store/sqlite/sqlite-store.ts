@@ -14,7 +14,9 @@ import type {
   IdentityMatch,
   NewArticle,
   ReaderItem,
+  ReaderItemQuery,
   ReaderOutlet,
+  ReaderUnreadCount,
   SearchHit,
   Store,
   FollowedStory,
@@ -25,7 +27,7 @@ import type {
 } from '../store.js';
 import { migrations } from './migrations.js';
 import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
-import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_SAVED_IDS, READER_UNREAD_IDS, refoldedByOriginal, toReaderItems, toReaderOutlet } from '../reader-queries.js';
+import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
 import { readStoryPage, storyCoverage, storyTitles } from './story-reads.js';
 
@@ -513,8 +515,13 @@ class SqliteStore implements Store {
     return toReaderItems(rows, copies);
   }
 
-  async readerItemIds(which: 'unread' | 'saved', limit: number): Promise<number[]> {
-    return this.db.prepare(which === 'unread' ? READER_UNREAD_IDS : READER_SAVED_IDS).pluck().all({ limit }) as number[];
+  async readerItemIds(query: ReaderItemQuery): Promise<number[]> {
+    const { sql, params } = readerItemIdsQuery(query);
+    return this.db.prepare(sql).pluck().all(params) as number[];
+  }
+
+  async readerUnreadCounts(limit: number): Promise<ReaderUnreadCount[]> {
+    return (this.db.prepare(READER_UNREAD_COUNTS).all({ limit }) as Row[]).map(toReaderUnreadCount);
   }
 
   async readerItemCount(): Promise<number> {
