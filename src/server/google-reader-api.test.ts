@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ARRIVED, READER_LOGIN, readerStore } from './testdata/reader-store.js';
+import { ARRIVED, doc, READER_LOGIN, readerStore } from './testdata/reader-store.js';
 
 const [EMAIL, PASSWORD] = READER_LOGIN.split(':') as [string, string];
 const READ = 'user/-/state/com.google/read';
@@ -10,7 +10,7 @@ const usec = (iso: string): string => `${Date.parse(iso)}000`;
 
 /** Signs in as an app does (ClientLogin), and calls the API with the token it was given. */
 async function signedIn(options?: { token?: string; readerLogin?: string }) {
-  const { store, app } = await readerStore(options);
+  const { store, app, arrive } = await readerStore(options);
   const login = await app.request('http://reader.test/accounts/ClientLogin', { method: 'POST', body: new URLSearchParams({ Email: EMAIL, Passwd: PASSWORD }) });
   assert.equal(login.status, 200);
   const auth = /^Auth=(.+)$/m.exec(await login.text())?.[1];
@@ -24,7 +24,7 @@ async function signedIn(options?: { token?: string; readerLogin?: string }) {
   const post = async (path: string, form: Array<[string, string]>): Promise<Response> =>
     app.request(`http://reader.test/reader/api/0/${path}`, { method: 'POST', headers, body: new URLSearchParams(form) });
   const ids = async (query: string): Promise<string[]> => ((await get(`stream/items/ids?output=json&${query}`)).itemRefs as Array<{ id: string }>).map((r) => r.id);
-  return { store, app, auth, get, post, ids };
+  return { store, app, arrive, auth, get, post, ids };
 }
 
 test('an app signs in with the reader login and is given a token; without it, or with a wrong one, it is turned away', async () => {
@@ -80,6 +80,17 @@ test('apps see outlets as feeds in one folder, and each original once, with the 
   assert.match(wire.content.content, /Story: <a href="http:\/\/reader\.test\/stories\/\d+">/);
   assert.deepEqual([wire.published, wire.timestampUsec, wire.canonical[0]?.href], [Date.parse('2026-04-14T08:00:00Z') / 1000, usec(ARRIVED[0]!), 'https://nordwire.example/sluice']);
   assert.deepEqual(wire.categories, [READING_LIST, 'user/-/label/All outlets']);
+  await store.close();
+});
+
+test('an outlet that arrives later is the next feed, and the others keep their numbers', async () => {
+  const { store, get, ids, arrive } = await signedIn();
+  const feeds = async () => ((await get('subscription/list')).subscriptions as Array<{ id: string; title: string }>).map((s) => `${s.id} ${s.title}`);
+  assert.deepEqual(await feeds(), ['feed/1 Nordwire', 'feed/2 Valley Courier', 'feed/3 Bay Herald']);
+  await arrive(doc('pier.txt', 'Repairs to the north pier at Saltmere will take until the summer, the harbour board said on Thursday after divers inspected the piles.', { source: 'Saltmere Gazette', title: 'North pier repairs to last until summer' }));
+  await arrive(doc('ferry-2.txt', 'Ferries between Saltmere and Lowen Quay ran again on Friday after two days of gales, with extra sailings added to clear the backlog of passengers.', { source: 'Bay Herald', title: 'Ferries sail again' }));
+  assert.deepEqual(await feeds(), ['feed/1 Nordwire', 'feed/2 Valley Courier', 'feed/3 Bay Herald', 'feed/4 Saltmere Gazette']);
+  assert.deepEqual(await ids('s=feed/3'), ['5', '3']);
   await store.close();
 });
 

@@ -5,8 +5,8 @@
 import { toArticle, type Row } from './rows.js';
 import type { ReaderItem, ReaderItemQuery, ReaderOutlet, ReaderUnreadCount } from './store.js';
 
-/** Outlets in the order of their first stored article, which later articles never change. */
-export const READER_OUTLETS = `SELECT source, MIN(id) AS first_id, MAX(seen_at) AS last_seen FROM articles GROUP BY source ORDER BY first_id`;
+/** Outlets of the articles after @after, in the order of their first article there. */
+export const READER_OUTLETS = `SELECT source, MIN(id) AS first_id, MAX(seen_at) AS last_seen FROM articles WHERE id > @after GROUP BY source ORDER BY first_id`;
 
 /** Originals with their marks and story; the caller adds the condition on `a`, the order and the limit. */
 export const READER_ITEMS = `SELECT a.id, a.identity, a.external_id, a.path, a.url, a.source, a.author, a.title, a.text, a.published,

@@ -319,6 +319,7 @@ contract('reader apps see originals with their copies, story and marks; outlets 
   await addReport(store, 4, { title: 'Strike notice posted at the gates', source: null as unknown as string }, placed(strikeEvent, strike));
   const outlets = await store.readerOutlets();
   assert.deepEqual(outlets.map((o) => [o.source, o.firstArticleId]), [['Harbour Times', 1], ['Coastal Post', 2], [null, 4]]);
+  assert.deepEqual((await store.readerOutlets(2)).map((o) => [o.source, o.firstArticleId]), [['Coastal Post', 3], [null, 4]], 'those of the articles after 2');
 
   assert.equal(await store.readerItemCount(), 3, 'the copy is no item of its own');
   const items = await store.readerItems({ sinceId: 0, limit: 50 });

@@ -247,8 +247,11 @@ export interface Store {
   events(): Promise<EventRecord[]>;
   stories(): Promise<StoryRecord[]>;
   counts(): Promise<{ articles: number; events: number; stories: number }>;
-  /** Outlets with stored articles, in the order their first article arrived. */
-  readerOutlets(): Promise<ReaderOutlet[]>;
+  /**
+   * Outlets with stored articles, in the order their first article arrived; with `afterId`, those
+   * of the articles after it (what a list read before needs to be brought up to date).
+   */
+  readerOutlets(afterId?: number): Promise<ReaderOutlet[]>;
   /**
    * Originals (articles that are no copy) with the reader's
    * marks: those of `ids`, or up to `limit` after `sinceId` in id order, or before `maxId` from the

@@ -1,6 +1,7 @@
 /**
  * A store as reader apps find it: a wire report, another outlet's copy of it, and an unrelated
- * report by a third outlet, arriving a minute apart from 12:00 (ids 1, 2, 3); and the server on it.
+ * report by a third outlet, arriving a minute apart from 12:00 (ids 1, 2, 3); the server on it, and
+ * `arrive` to store more.
  */
 import type { RawDocument } from '../../model/index.js';
 import { createPipeline } from '../../pipeline/create-pipeline.js';
@@ -11,7 +12,7 @@ export const READER_LOGIN = 'ada@harbour.example:tide-table-7';
 /** When the reports arrive: 12:00, 12:01, 12:02 on 16 April 2026. */
 export const ARRIVED = ['2026-04-16T12:00:00.000Z', '2026-04-16T12:01:00.000Z', '2026-04-16T12:02:00.000Z'];
 
-const doc = (path: string, content: string, hints: RawDocument['hints']): RawDocument => ({ path, index: 0, format: 'text', content, hints });
+export const doc = (path: string, content: string, hints: RawDocument['hints']): RawDocument => ({ path, index: 0, format: 'text', content, hints });
 
 const WIRE =
   'Engineers closed the lower sluice gates at the Marrow Bay barrier on Tuesday as the river rose for a third day.\n\n' +
@@ -33,5 +34,5 @@ export async function readerStore(options: { token?: string; readerLogin?: strin
   await arrive(doc('copy.txt', `${WIRE}\n\nRead more on our website.`, { source: 'Valley Courier', title: 'Marrow Bay gates closed as river rises', url: 'https://valley.example/gates' }));
   await arrive(doc('ferry.txt', FERRY, { source: 'Bay Herald', title: 'Ferries cancelled for a second day', published: '2026-04-15T07:00:00Z' }));
   const { app } = createApp({ store, ...options });
-  return { store, app };
+  return { store, app, arrive };
 }

@@ -677,8 +677,9 @@ class PostgresStore implements Store {
     };
   }
 
-  async readerOutlets(): Promise<ReaderOutlet[]> {
-    return (await this.query(READER_OUTLETS)).map(toReaderOutlet);
+  async readerOutlets(afterId = 0): Promise<ReaderOutlet[]> {
+    const { text, values } = numbered(READER_OUTLETS, { after: afterId });
+    return (await this.query(text, values)).map(toReaderOutlet);
   }
 
   async readerItems(query: { ids?: number[]; sinceId?: number; maxId?: number; limit: number }): Promise<ReaderItem[]> {

@@ -499,8 +499,8 @@ class SqliteStore implements Store {
     return readStoryPage(this.db, id);
   }
 
-  async readerOutlets(): Promise<ReaderOutlet[]> {
-    return (this.db.prepare(READER_OUTLETS).all() as Row[]).map(toReaderOutlet);
+  async readerOutlets(afterId = 0): Promise<ReaderOutlet[]> {
+    return (this.db.prepare(READER_OUTLETS).all({ after: afterId }) as Row[]).map(toReaderOutlet);
   }
 
   async readerItems(query: { ids?: number[]; sinceId?: number; maxId?: number; limit: number }): Promise<ReaderItem[]> {
