@@ -1,7 +1,7 @@
 /**
  * @module `storyline serve [--db FILE] [--port N] [--host H] [--poll] [--every 30m] [--reader-login
  * EMAIL:PASSWORD]`: the web interface and JSON API; with `--poll`, the subscribed feeds are
- * fetched while it runs; with a reader login, reader apps read it through the Fever API.
+ * fetched while it runs; with a reader login, reader apps read it through the Google Reader or Fever API.
  */
 import { parseArgs } from 'node:util';
 import { startServer } from '../../server/start-server.js';
@@ -40,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
   });
   console.log(`Storyline is serving ${storeName(values.db)} at ${server.url}/`);
   if (values.poll) console.log(`Fetching the subscribed feeds every ${values.every} (see ${server.url}/feeds).`);
-  if (readerLogin) console.log(`Reader apps: add a Fever account at ${server.url}/fever/ with the reader login's e-mail and password.`);
+  if (readerLogin) console.log(`Reader apps: add a FreshRSS / Google Reader account at ${server.url} (or a Fever account at ${server.url}/fever/) with the reader login's e-mail and password.`);
   if (server.token) console.log(`Access token required; open ${server.url}/?token=${server.token}\n(or send "Authorization: Bearer ${server.token}")`);
   console.log('Press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {
