@@ -123,6 +123,29 @@ test('quotes --jsonl gives each quote with its speaker and offsets into the extr
   assert.ok(line?.figures.some((f) => f.value === 4.5 && f.unit === 'percent'));
 });
 
+test('alerts: a webhook is added, told of the developments of followed stories after an ingest, and says why it failed', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 's.db');
+  const corpus = fileURLToPath(new URL('../demo/corpus/', import.meta.url));
+  storyline('ingest', join(corpus, 'html'), '--db', db);
+  const { stories } = JSON.parse(storyline('stories', '--db', db, '--json').stdout) as { stories: Array<{ id: number; title: string }> };
+  storyline('follow', String(stories.find((s) => /Brennmouth/.test(s.title))!.id), '--db', db);
+  // Nothing listens on port 2 here: every sending fails, which the commands must say.
+  const hook = 'http://127.0.0.1:2/hooks/strike';
+  assert.equal(storyline('alerts', 'add', 'ftp://example.org/x', '--db', db).status, 2);
+  assert.match(storyline('alerts', 'add', hook, '--link-base', 'http://news.example:8080', '--db', db).stdout, /^alerts go to http:\/\/127\.0\.0\.1:2\/hooks\/strike: the developments of followed stories \(1 followed now\)/);
+  assert.match(storyline('alerts', '--db', db).stdout, /^http:\/\/127\.0\.0\.1:2\/hooks\/strike {2}\(JSON, links to http:\/\/news\.example:8080\/; nothing sent yet\)/);
+
+  const ingest = storyline('ingest', join(corpus, 'text'), '--db', db);
+  assert.equal(ingest.status, 0, 'the articles are stored whatever the alerts do');
+  assert.match(ingest.stdout, /\nalerts: 0 sent, 1 target failed\n/);
+  assert.match(ingest.stderr, /error: alerts to http:\/\/127\.0\.0\.1:2\/hooks\/strike: connection refused \(sent again next time\)/);
+  assert.match(storyline('alerts', '--db', db).stdout, /failed \d{4}-\d\d-\d\d \d\d:\d\d: connection refused \(sent again next time\)/);
+  const again = storyline('alerts', 'send', '--db', db);
+  assert.deepEqual([again.status, again.stdout], [1, 'alerts: 0 sent, 1 target failed\n'], 'the same developments are tried again');
+  assert.match(storyline('alerts', 'remove', hook, '--db', db).stdout, /no more alerts to/);
+  assert.match(storyline('alerts', 'send', '--db', db).stdout, /No alerts are sent/);
+});
+
 test('follow, then following tells what reached the story since the last look, and marks it seen unless --peek', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 's.db');
   const corpus = fileURLToPath(new URL('../demo/corpus/', import.meta.url));

@@ -12,6 +12,7 @@ const commands: Record<string, Command> = {
   story: { summary: 'story <id> [--db FILE] [--json]     one story: events, copies, quotes, figures', load: () => import('./commands/story.js') },
   follow: { summary: 'follow <story id...> [--db FILE]    follow stories; following says what is new', load: () => import('./commands/follow.js') },
   following: { summary: 'following [--peek] [--json]         what is new in the followed stories since last look', load: () => import('./commands/following.js') },
+  alerts: { summary: 'alerts [add <URL> | remove | send | test] send developments of followed stories to webhooks', load: () => import('./commands/alerts.js') },
   unfollow: { summary: 'unfollow <story id...> [--db FILE]  stop following stories', load: () => import('./commands/unfollow.js') },
   subscribe: { summary: 'subscribe <URL...> [--db FILE]      add a feed (or the feed a site announces)', load: () => import('./commands/subscribe.js') },
   fetch: { summary: 'fetch [--db FILE] [--all]           fetch the subscribed feeds that are due', load: () => import('./commands/fetch.js') },

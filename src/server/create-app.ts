@@ -4,6 +4,8 @@
  * pages, following, ingest, feeds, JSON API).
  */
 import { Hono } from 'hono';
+import { postWebhook } from '../alerts/post-webhook.js';
+import { sendAlerts, type PostAlert } from '../alerts/send-alerts.js';
 import { HTTPException } from 'hono/http-exception';
 import { createPipeline } from '../pipeline/create-pipeline.js';
 import type { Pipeline } from '../pipeline/ingest.js';
@@ -45,12 +47,18 @@ export interface AppOptions {
   get?: FeedPagesOptions['get'];
   /** "email:password" that reader apps sign in to the Fever and Google Reader APIs with; without it they cannot. */
   readerLogin?: string;
+  /** Delivers alerts on followed stories after each ingest job (tests pass their own); a POST to the webhook by default. */
+  postAlert?: PostAlert;
 }
 
 export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue } {
   const { store } = options;
   const readModel = options.readModel ?? storeReadModel(store);
-  const queue = createIngestQueue({ pipeline: options.pipeline ?? createPipeline(store), store, feedIntervalMs: options.feedIntervalMs });
+  const post = options.postAlert ?? postWebhook;
+  const afterJob = async (): Promise<void> => {
+    for (const failure of (await sendAlerts(store, post)).failures) console.error(`storyline serve: alerts to ${failure.url}: ${failure.error} (sent again next time)`);
+  };
+  const queue = createIngestQueue({ pipeline: options.pipeline ?? createPipeline(store), store, feedIntervalMs: options.feedIntervalMs, afterJob });
   const app = new Hono();
   app.use('*', securityHeaders);
   // Reader apps sign in with the reader login, not the server token: their APIs are routed before the token check.

@@ -75,6 +75,8 @@ export interface IngestQueueOptions {
   feedIntervalMs?: number;
   uploadRoot?: string;
   keep?: number;
+  /** Run after each job, in the queue (the server sends alerts on what the job stored). */
+  afterJob?: () => Promise<void>;
 }
 
 export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
@@ -103,6 +105,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         job.state = 'failed';
         job.error = error instanceof Error ? error.message : String(error);
       }
+      await options.afterJob?.().catch((error: unknown) => console.error(`storyline serve: after a job: ${error instanceof Error ? error.message : String(error)}`));
     });
   };
 

@@ -54,7 +54,7 @@ export function retryAfterOf(value: string | null, now: Date): number | null {
 const sizeText = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** What a network error was, in words (fetch itself only says "fetch failed"). */
-function networkMessage(error: unknown, timeoutMs: number): string {
+export function networkMessage(error: unknown, timeoutMs: number): string {
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return `no answer within ${Math.round(timeoutMs / 1000)} s`;
   const code = err?.cause?.code;

@@ -379,6 +379,31 @@ contract('a reader app pages through the unread, the saved, one outlet or a span
   assert.deepEqual((await store.readerUnreadCounts(1)).map((c) => [c.source, c.unread]), [['Coastal Post', 1]], 'only the newest unread are counted');
 });
 
+contract('an alert target starts after the latest article; a span is taken by one process only, and given back when sending fails', async ({ store }) => {
+  const url = 'https://hooks.example/services/T1/B2';
+  await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  await store.addAlertTarget({ url, format: 'json', linkBase: 'https://news.example' }, '2025-06-02T11:00:00Z');
+  const target = async () => (await store.alertTargets()).find((t) => t.url === url);
+  assert.deepEqual(await store.alertTargets(), [{ url, format: 'json', linkBase: 'https://news.example', addedAt: '2025-06-02T11:00:00Z', throughArticleId: 1, sentAt: null, failedAt: null, lastError: null }]);
+
+  await addReport(store, 2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));
+  await addReport(store, 3, 'Strike notice posted at the gates', placed(strikeEvent, strike));
+  assert.equal(await store.claimAlerts(url, 1, 3), true);
+  assert.equal(await store.claimAlerts(url, 1, 3), false, 'another process took it first');
+  await store.recordAlertSending(url, { from: 1, to: 3 }, '2025-06-02T11:05:00Z', 'HTTP 502 from hooks.example');
+  assert.deepEqual([(await target())?.throughArticleId, (await target())?.lastError, (await target())?.failedAt], [1, 'HTTP 502 from hooks.example', '2025-06-02T11:05:00Z'], 'given back');
+
+  assert.equal(await store.claimAlerts(url, 1, 3), true);
+  await store.recordAlertSending(url, { from: 1, to: 3 }, '2025-06-02T11:10:00Z');
+  assert.deepEqual([(await target())?.throughArticleId, (await target())?.sentAt, (await target())?.lastError], [3, '2025-06-02T11:10:00Z', null]);
+
+  await store.addAlertTarget({ url, format: 'text', linkBase: null }, '2025-06-02T12:00:00Z');
+  assert.deepEqual([(await target())?.format, (await target())?.linkBase, (await target())?.throughArticleId, (await target())?.addedAt], ['text', null, 3, '2025-06-02T11:00:00Z'], 'changed, not started again');
+  assert.equal(await store.removeAlertTarget(url), true);
+  assert.equal(await store.removeAlertTarget(url), false);
+  assert.deepEqual(await store.alertTargets(), []);
+});
+
 contract("an item read or saved that turns out to be a copy (its original came after it) hands those marks to the original", async ({ store }) => {
   await addReport(store, 1, { title: 'Ships queue off Valmora', source: 'Coastal Post' }, placed(queueEvent, harbour));
   await addReport(store, 2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));

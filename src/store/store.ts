@@ -96,6 +96,21 @@ export interface FollowedStory {
   sinceArticleId: number;
 }
 
+/** Where alerts on the developments of followed stories are sent (a webhook), and how far. */
+export interface AlertTarget {
+  url: string;
+  /** `json`: a JSON body that Slack, Discord, Mattermost and the like show (`text`, `content`) with the details; `text`: the message as plain text (ntfy, Gotify). */
+  format: 'json' | 'text';
+  /** The address of this server as the alert's reader reaches it, for links to stories; null: no links. */
+  linkBase: string | null;
+  addedAt: string;
+  /** The developments up to this article have been sent. */
+  throughArticleId: number;
+  sentAt: string | null;
+  failedAt: string | null;
+  lastError: string | null;
+}
+
 /** An article that reached a story after a given one, with what it brought to the story. */
 export interface StoryArrival {
   id: number;
@@ -219,6 +234,18 @@ export interface Store {
   followedStories(): Promise<FollowedStory[]>;
   /** The story's news is seen: what came up to now is no longer news. */
   markStorySeen(id: number, at: string): Promise<void>;
+  /** Where alerts go. */
+  alertTargets(): Promise<AlertTarget[]>;
+  /** Adds a target (sent what comes after the latest article stored now), or changes its format and links. */
+  addAlertTarget(target: Pick<AlertTarget, 'url' | 'format' | 'linkBase'>, at: string): Promise<void>;
+  removeAlertTarget(url: string): Promise<boolean>;
+  /**
+   * Takes the developments after article `from` up to `to` for sending to a target: false when it
+   * is no longer at `from` (another process took them first).
+   */
+  claimAlerts(url: string, from: number, to: number): Promise<boolean>;
+  /** How sending a span taken with `claimAlerts` went: sent, or failed (given back, to be sent again). */
+  recordAlertSending(url: string, span: { from: number; to: number }, at: string, error?: string): Promise<void>;
   /** Up to `limit` articles that reached the story after article `afterId`, latest first. */
   storyArrivals(storyId: number, afterId: number, limit: number): Promise<StoryArrival[]>;
 

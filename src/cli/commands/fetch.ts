@@ -13,6 +13,7 @@ import { DEFAULT_FEED_INTERVAL_MS, parseInterval } from '../../sources/feed-sche
 import { dbOption, openStore } from '../options.js';
 import { minuteOf } from '../time-text.js';
 import { createProgress } from '../progress.js';
+import { sendDueAlerts } from './alerts.js';
 import { formatSummary } from './ingest.js';
 
 const USAGE = 'Usage: storyline fetch [--db FILE] [--all] [--full-text auto|always|never] [--every 30m] [--timeout 30] [--workers N] [feed URLs...]';
@@ -96,6 +97,7 @@ export async function run(argv: string[]): Promise<number> {
     (progress as ReturnType<typeof createProgress> | null)?.finish();
     if (summary.feeds === 0) console.log(`No feed is due (storyline feeds shows when each is; --all fetches them now).`);
     else console.log(formatFetchSummary(summary));
+    await sendDueAlerts(store);
     return summary.failed > 0 || summary.ingest.failed > 0 || unknown.length > 0 ? 1 : 0;
   } finally {
     await pool?.close();

@@ -8,6 +8,7 @@ import { listInputs } from '../../sources/read-inputs.js';
 import type { Store } from '../../store/store.js';
 import { dbOption, openStore } from '../options.js';
 import { createProgress } from '../progress.js';
+import { sendDueAlerts } from './alerts.js';
 
 export const formatSummary = (s: IngestSummary): string =>
   `read ${s.read}, new ${s.new}, updated ${s.updated}, duplicates ${s.duplicates}, unchanged ${s.unchanged}, failed ${s.failed}` +
@@ -60,6 +61,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const summary = await ingestWithProgress(store, positionals, { workers: values.workers === undefined ? undefined : Number(values.workers) });
     console.log(formatSummary(summary));
+    await sendDueAlerts(store);
     return summary.failed > 0 ? 1 : 0;
   } finally {
     await store.close();

@@ -157,4 +157,17 @@ export const migrations: readonly string[] = [
     saved_at text COLLATE "C"
   );
   `,
+  // 3: where alerts on followed stories are sent, and the last article each was sent.
+  `
+  CREATE TABLE alert_targets (
+    url text PRIMARY KEY,
+    format text NOT NULL,
+    link_base text,
+    added_at text COLLATE "C" NOT NULL,
+    through_article_id integer NOT NULL,
+    sent_at text COLLATE "C",
+    failed_at text COLLATE "C",
+    last_error text
+  );
+  `,
 ];

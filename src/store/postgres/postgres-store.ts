@@ -14,6 +14,7 @@ import type { Feed, FeedState } from '../../sources/feed-schedule.js';
 import type { Subscription } from '../../sources/source-item.js';
 import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import type {
+  AlertTarget,
   ArticleAnalysisRows,
   ArticleRecord,
   DayCount,
@@ -31,6 +32,7 @@ import type {
   StoryListOptions,
   StorySummary,
 } from '../store.js';
+import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
 import { migrations } from './migrations.js';
@@ -527,6 +529,38 @@ class PostgresStore implements Store {
       );
     });
     return story;
+  }
+
+  async alertTargets(): Promise<AlertTarget[]> {
+    return (await this.query(ALERT_TARGETS)).map(toAlertTarget);
+  }
+
+  async addAlertTarget(target: Pick<AlertTarget, 'url' | 'format' | 'linkBase'>, at: string): Promise<void> {
+    const { text, values } = numbered(ADD_ALERT_TARGET, { ...target, at });
+    await this.write(async () => void (await this.query(text, values)));
+  }
+
+  async removeAlertTarget(url: string): Promise<boolean> {
+    const { text, values } = numbered(`${REMOVE_ALERT_TARGET} RETURNING url`, { url });
+    let removed = false;
+    await this.write(async () => {
+      removed = (await this.query(text, values)).length > 0;
+    });
+    return removed;
+  }
+
+  async claimAlerts(url: string, from: number, to: number): Promise<boolean> {
+    const { text, values } = numbered(`${CLAIM_ALERTS} RETURNING url`, { url, from, to });
+    let claimed = false;
+    await this.write(async () => {
+      claimed = (await this.query(text, values)).length > 0;
+    });
+    return claimed;
+  }
+
+  async recordAlertSending(url: string, span: { from: number; to: number }, at: string, error?: string): Promise<void> {
+    const { text, values } = error === undefined ? numbered(ALERTS_SENT, { url, at }) : numbered(ALERTS_FAILED, { url, at, error, ...span });
+    await this.write(async () => void (await this.query(text, values)));
   }
 
   async unfollowStory(id: number): Promise<boolean> {

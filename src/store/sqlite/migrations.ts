@@ -182,4 +182,17 @@ export const migrations: readonly string[] = [
     saved_at TEXT
   );
   `,
+  // 12: where alerts on followed stories are sent, and the last article each was sent.
+  `
+  CREATE TABLE alert_targets (
+    url TEXT PRIMARY KEY,
+    format TEXT NOT NULL,
+    link_base TEXT,
+    added_at TEXT NOT NULL,
+    through_article_id INTEGER NOT NULL,
+    sent_at TEXT,
+    failed_at TEXT,
+    last_error TEXT
+  );
+  `,
 ];

@@ -8,6 +8,7 @@ import type { Analysis, EventRecord, GrouperState, Placement, StoredPlacement, S
 import type { Feed, FeedState } from '../../sources/feed-schedule.js';
 import type { Subscription } from '../../sources/source-item.js';
 import type {
+  AlertTarget,
   ArticleAnalysisRows,
   ArticleRecord,
   DayCount,
@@ -26,6 +27,7 @@ import type {
   StorySummary,
 } from '../store.js';
 import { migrations } from './migrations.js';
+import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
 import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
@@ -349,6 +351,34 @@ class SqliteStore implements Store {
         .run(story, at, last, at, last);
     });
     return story;
+  }
+
+  async alertTargets(): Promise<AlertTarget[]> {
+    return (this.db.prepare(ALERT_TARGETS).all() as Row[]).map(toAlertTarget);
+  }
+
+  async addAlertTarget(target: Pick<AlertTarget, 'url' | 'format' | 'linkBase'>, at: string): Promise<void> {
+    this.write(() => void this.db.prepare(ADD_ALERT_TARGET).run({ ...target, at }));
+  }
+
+  async removeAlertTarget(url: string): Promise<boolean> {
+    let removed = false;
+    this.write(() => {
+      removed = this.db.prepare(REMOVE_ALERT_TARGET).run({ url }).changes > 0;
+    });
+    return removed;
+  }
+
+  async claimAlerts(url: string, from: number, to: number): Promise<boolean> {
+    let claimed = false;
+    this.write(() => {
+      claimed = this.db.prepare(CLAIM_ALERTS).run({ url, from, to }).changes > 0;
+    });
+    return claimed;
+  }
+
+  async recordAlertSending(url: string, span: { from: number; to: number }, at: string, error?: string): Promise<void> {
+    this.write(() => void (error === undefined ? this.db.prepare(ALERTS_SENT).run({ url, at }) : this.db.prepare(ALERTS_FAILED).run({ url, at, error, ...span })));
   }
 
   async unfollowStory(id: number): Promise<boolean> {
