@@ -53,6 +53,21 @@ describe('following a story', () => {
     assert.ok(((await text('/following.atom')).match(/<entry>/g)?.length ?? 0) === entries, 'the feed keeps its developments once they are seen');
   });
 
+  test('Following says where alerts are pushed, by host only, and why one failed', async () => {
+    assert.match(await text('/following'), /can also be pushed to a chat channel or a phone[^<]*<code>storyline alerts add &lt;webhook URL&gt;<\/code>/);
+    const secret = 'https://hooks.slack.example/services/T0001/B0002/s3cr3t';
+    await store.addAlertTarget({ url: secret, format: 'json', linkBase: null }, '2026-05-01T10:00:00Z');
+    await store.addAlertTarget({ url: 'https://ntfy.example/strike', format: 'text', linkBase: null }, '2026-05-01T10:00:00Z');
+    const [target] = await store.alertTargets();
+    await store.recordAlertSending('https://ntfy.example/strike', { from: target!.throughArticleId, to: target!.throughArticleId }, '2026-05-01T11:00:00Z', 'HTTP 429: too many requests');
+    const following = await text('/following');
+    assert.match(following, /Developments are pushed to hooks\.slack\.example, ntfy\.example as they arrive\./);
+    assert.match(following, /ntfy\.example failed 1 May 2026, 11:00: HTTP 429: too many requests; tried again after the next fetch\./);
+    assert.doesNotMatch(following, /s3cr3t/, 'a webhook address is its secret');
+    await store.removeAlertTarget(secret);
+    await store.removeAlertTarget('https://ntfy.example/strike');
+  });
+
   test('the same through the JSON API, and unfollowing', async () => {
     const api = (path: string, method = 'GET') => app().request(`http://127.0.0.1${path}`, { method, headers: { Origin: 'http://127.0.0.1' } });
     const { following } = (await (await api('/api/following')).json()) as { following: Array<{ storyId: number; articles: number }> };

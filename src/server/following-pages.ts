@@ -8,7 +8,7 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { html } from 'hono/html';
-import type { Store } from '../store/store.js';
+import type { AlertTarget, Store } from '../store/store.js';
 import { developmentsAtom } from '../views/developments-atom.js';
 import { followedDevelopments, followedNews, newsSentence, NEWS_LIMIT, storyNews, type StoryNews } from '../views/story-news.js';
 import { page, plural, type Html } from './page-layout.js';
@@ -48,7 +48,20 @@ export async function followBar(store: Store, storyId: number, now: Date): Promi
   );
 }
 
-function followingView(all: StoryNews[], now: Date): Html {
+/**
+ * Where alerts are pushed, by host only (a webhook's address is its secret), and the one that
+ * failed last, with why; or how to have them pushed.
+ */
+function alertsLine(targets: AlertTarget[], now: Date): Html {
+  if (targets.length === 0) return html`<p class="muted">Developments can also be pushed to a chat channel or a phone as they arrive: <code>storyline alerts add &lt;webhook URL&gt;</code>.</p>`;
+  const host = (url: string): string => new URL(url).host;
+  const failing = targets.filter((t) => t.failedAt && (!t.sentAt || t.failedAt > t.sentAt));
+  return html`<p class="muted">Developments are pushed to ${[...new Set(targets.map((t) => host(t.url)))].join(', ')} as they arrive.${failing.map(
+    (t) => html` <span class="alert-failed">${host(t.url)} failed ${formatAgo(t.failedAt!, now)}: ${t.lastError ?? 'unknown error'}; tried again after the next fetch.</span>`,
+  )}</p>`;
+}
+
+function followingView(all: StoryNews[], targets: AlertTarget[], now: Date): Html {
   if (all.length === 0) {
     return html`<div class="page-head"><h1>Following</h1><p class="lede">No followed stories yet: open a story and press “Follow this story”.</p></div>`;
   }
@@ -62,6 +75,7 @@ function followingView(all: StoryNews[], now: Date): Html {
   );
   const withNews = all.filter((n) => n.articles > 0).length;
   return html`<div class="page-head"><h1>Following</h1><p class="lede">${plural(all.length, 'followed story', 'followed stories')}, ${withNews === 0 ? 'none with news' : `${withNews} with news`} since you last opened ${withNews === 1 ? 'it' : 'them'}. Opening a story marks its news seen. <a href="/following.atom">Developments as a feed</a> for your feed reader.</p></div>
+  ${alertsLine(targets, now)}
   <ul class="following-list">${items}</ul>`;
 }
 
@@ -82,7 +96,7 @@ export function followingPages({ store, now: clock }: { store: Store; now?: () =
     return c.redirect(`/stories/${c.req.param('id')}`, 303);
   });
 
-  app.get('/following', async (c) => c.html(page({ title: 'Following', body: followingView(await followedNews(store), now()) })));
+  app.get('/following', async (c) => c.html(page({ title: 'Following', body: followingView(await followedNews(store), await store.alertTargets(), now()) })));
 
   app.get('/following.atom', async (c) => {
     const url = new URL(c.req.url);
