@@ -14,6 +14,7 @@ const runs: Array<{ name: string; args: string[] }> = [
   { name: 'whole pipeline', args: ['bench/pipeline/run.ts', '--count', '10000', '--every', '2500'] },
   { name: 'story page', args: ['bench/story-page/run.ts', '--requests', '100'] },
   { name: 'feed fetch', args: ['bench/fetch/run.ts', '--count', '1000'] },
+  { name: 'reader-app syncs', args: ['bench/reader-api/run.ts', '--rounds', '30'] },
 ];
 
 let failed = 0;

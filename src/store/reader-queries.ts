@@ -41,8 +41,11 @@ export function readerItemIdsQuery(query: ReaderItemQuery): { sql: string; param
     conditions.push(query.oldestFirst ? 'a.id > @past' : 'a.id < @past');
     params.past = query.pastId;
   }
-  const sql = `SELECT a.id FROM articles a LEFT JOIN reader_marks m ON m.article_id = a.id
-  WHERE ${conditions.join(' AND ')} ORDER BY a.id ${query.oldestFirst ? 'ASC' : 'DESC'} LIMIT @limit`;
+  // Only marked articles: the marks are where to start, being fewer (SQLite keeps a CROSS JOIN's order).
+  const from = query.read === true || query.saved === true
+    ? 'reader_marks m CROSS JOIN articles a WHERE a.id = m.article_id AND'
+    : 'articles a LEFT JOIN reader_marks m ON m.article_id = a.id WHERE';
+  const sql = `SELECT a.id FROM ${from} ${conditions.join(' AND ')} ORDER BY a.id ${query.oldestFirst ? 'ASC' : 'DESC'} LIMIT @limit`;
   return { sql, params };
 }
 
