@@ -409,3 +409,16 @@ test('"wrote Name for Outlet" gives the quote to the writer; "said people close 
   assert.equal(quotes[1]?.speaker, null);
   assert.equal(quotes[1]?.attribution, 'people close to Ines Duarte');
 });
+
+test('reported speech whose subject is a plain noun phrase keeps it as the source; a long description between name and verb keeps the name', () => {
+  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
+  assert.deepEqual(reported('The Harbour Pilots Association says the new channel would cut waiting times by half.'), [['Harbour Pilots Association', 'the new channel would cut waiting times by half']]);
+  assert.deepEqual(reported("Valmora's port commissioner says an internal review found no fault in the crane logs."), [["Valmora's port commissioner", 'an internal review found no fault in the crane logs']]);
+  assert.deepEqual(reported('Federal and regional inspectors said the two firms had ignored three written warnings.'), [['federal and regional inspectors', 'the two firms had ignored three written warnings']]);
+  assert.deepEqual(
+    reported("Ingrid Sola, director of the Centre for Coastal Studies at the University of Tarrholm's school of marine engineering, said the barrier had been built for a smaller surge."),
+    [['Ingrid Sola', 'the barrier had been built for a smaller surge']],
+  );
+  // "states" after "the suing" is a noun: no second statement by "the suing".
+  assert.deepEqual(reported('Legal scholars said the suing states were overstating the reach of the agency.'), [['legal scholars', 'the suing states were overstating the reach of the agency']]);
+});

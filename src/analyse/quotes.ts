@@ -109,6 +109,8 @@ interface SubjectHit {
   start: number; end: number; speaker: string | null; speakerStart: number | null; speakerEnd: number | null; named: boolean;
   /** How sure the rule that found it is, when it is less sure than a named subject beside the quote. */
   confidence?: number;
+  /** The source as the sentence describes it, when no name or usual description is in it ("Connecticut’s tax commissioner"). */
+  attribution?: string;
 }
 
 interface Ctx {
@@ -174,7 +176,7 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
     const appositive = ctx.entityAt.get(k - 1);
     if (appositive && appositive.type === 'person' && appositive.last === k - 1 && tokens[appositive.first - 1]?.text === ',') return hitFromEntity(appositive);
     let j = k - 1;
-    while (j >= sentenceFirst && tokens[j]!.text !== ',' && j > k - 14) j--;
+    while (j >= sentenceFirst && tokens[j]!.text !== ',' && j > k - 24) j--;
     if (j >= sentenceFirst && tokens[j]!.text === ',') {
       const before = subjectEndingAt(ctx, j - 1, sentenceFirst);
       if (before) return before;
@@ -209,6 +211,38 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
   // "Officials said", "Police said" opening the sentence (or following a dateline's dash).
   if (k === sentenceFirst || /^[-–—]+$/.test(tokens[k - 1]?.text ?? '')) return bareGroup(ctx, k, k);
   return null;
+}
+
+/** Words that open a sentence without opening its subject. */
+const NOT_SUBJECT_OPENERS = new Set([
+  'but', 'and', 'so', 'yet', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'because', 'although', 'though', 'however',
+  'meanwhile', 'still', 'instead', 'also', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'what', 'which', 'who',
+  'in', 'at', 'on', 'during', 'from', 'via', 'over', 'since', 'until', 'for', 'with', 'without', 'by', 'to', 'of', 'not', 'no',
+]);
+
+/**
+ * The whole opening of the sentence as the subject, when it is a plain noun phrase ("The Tax Policy
+ * Center says", "Federal and state officials said", "Connecticut’s tax commissioner says"): two to
+ * eight words from the sentence's start to the verb, none a pronoun, a clause word, a verb of saying
+ * or a verb's past form, with no punctuation but a possessive, ending in a noun (no adverb).
+ */
+function openingNounPhrase(ctx: Ctx, first: number, end: number): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  let k = end;
+  while (k >= first && (SKIPPABLE.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && !tokens[k]!.cap && tokens[k]!.lower.length > 4))) k--;
+  if (k - first < 1 || k - first > 7) return null;
+  if (NOT_SUBJECT_OPENERS.has(tokens[first]!.lower)) return null;
+  for (let m = first; m <= k; m++) {
+    const t = tokens[m]!;
+    if (t.text === "'s" || t.text === '’s') continue;
+    if (!/^[\p{L}\d][\p{L}\d.&-]*$/u.test(t.text)) return null;
+    if (CLAUSE_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || INDIRECT_CUES.has(t.lower) || (NOT_IN_GROUP.has(t.lower) && t.lower !== 'and')) return null;
+    // "The mayor smiled and said", "The report released on Monday said": a verb inside is no noun phrase.
+    if (m > first && !t.cap && /(?:ed|ing)$/.test(t.lower)) return null;
+  }
+  if (tokens[k]!.lower === 'and' || tokens[first]!.lower === 'and') return null;
+  const [from, to] = [tokens[first]!.start, tokens[k]!.end];
+  return { start: from, end: to, speaker: null, speakerStart: null, speakerEnd: null, named: false, attribution: ctx.doc.text.slice(from, to) };
 }
 
 /** Prepositions that open a phrase of place, time or occasion between a subject and its verb. */
@@ -472,6 +506,15 @@ const isCue = (t: Token | undefined): boolean => !!t && (REPORTING_VERBS.has(t.l
 /** Cues that are also plural nouns ("one of the states", "the reports"), read as nouns after a determiner. */
 const NOUN_CUES = new Set(['states', 'reports', 'claims', 'notes', 'charges', 'remarks', 'posts', 'estimates', 'tweets', 'promises', 'shot']);
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|of|these|those|some|many|several|two|three|all)$/;
+/** Token k comes after a determiner with at most two lower-case words between ("the suing states", "those false claims"). */
+function nounAfterDeterminer(tokens: Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && j >= k - 3; j--) {
+    const t = tokens[j]!;
+    if (DETERMINER.test(t.lower)) return true;
+    if (t.cap || !/^[\p{Ll}-]+$/u.test(t.text)) return false;
+  }
+  return false;
+}
 function isCueAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!isCue(t)) return false;
@@ -1052,6 +1095,8 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     if ((!INDIRECT_CUES.has(cue.lower) && !progressive && !participle && !naming) || cue.cap) continue;
     // "an estimated $300m", "the alleged bribe": an adjective, not a verb of saying.
     if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && cue.lower.endsWith('ed')) continue;
+    // "the suing states were ...", "these claims": a plural noun after its determiner, not a verb.
+    if (NOUN_CUES.has(cue.lower) && nounAfterDeterminer(tokens, k, first)) continue;
     if (overlapsAny(cue.start, cue.end, direct)) continue;
     // The cue of a direct quote in this sentence ("“...,” Macron said at a press conference").
     if (anyWithin(direct, tokens[first]!.start, cue.start)) continue;
@@ -1075,9 +1120,13 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     const subject = participle ? sentenceSubject(ctx, first, k - 1)
       : subjectEnd >= first ? (coordinatedSubject(ctx, first, k) ?? subjectEndingAt(ctx, subjectEnd, first)) : null;
     if (!subject && participle) continue;
-    if (!subject) {
-      // "said the source" with content before: "..., said the source."
-      if (tokens[k - 1]?.text === ',') { tailAttribution(ctx, first, k, direct, out); return; }
+    // "The Tax Policy Center says ...", "Federal and state officials said ...": a plain noun phrase
+    // opening the sentence, which no rule above reads as a name, a group or a description.
+    const opening = subject ?? (subjectEnd >= first && !progressive ? openingNounPhrase(ctx, first, subjectEnd) : null);
+    if (!opening) {
+      // "said the source" with content before: "..., said the source." (not "X, a long description
+      // of X, said <what X said>": a clause of its own follows the verb).
+      if (tokens[k - 1]?.text === ',' && last - k <= 10) { tailAttribution(ctx, first, k, direct, out); return; }
       continue;
     }
     let c = k + 1;
@@ -1159,7 +1208,7 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     if (/^[.!?]$/.test(tokens[e]!.text)) end = tokens[e - 1]!.end;
     // A direct quote that opens right after the cue (or its object: "told reporters: “...”") is handled as direct.
     if (anyStartingAt(direct, tokens[c]!.start) || insideAny(direct, tokens[c]!.start)) continue;
-    out.push(reportedSpeech(text, start, end, subject));
+    out.push(reportedSpeech(text, start, end, opening));
     if (nextCue < 0) return;
     k = nextCue;
   }
@@ -1171,6 +1220,7 @@ function reportedSpeech(text: string, start: number, end: number, subject: Subje
     text: text.slice(start, end), start, end, direct: false,
     speaker: subject.speaker, speakerStart: subject.speakerStart, speakerEnd: subject.speakerEnd,
     sourceStart: subject.start, sourceEnd: subject.end, confidence: subject.named ? 0.8 : 0.5,
+    ...(subject.attribution ? { attribution: subject.attribution } : {}),
   };
 }
 
