@@ -419,6 +419,10 @@ test('reported speech whose subject is a plain noun phrase keeps it as the sourc
     reported("Ingrid Sola, director of the Centre for Coastal Studies at the University of Tarrholm's school of marine engineering, said the barrier had been built for a smaller surge."),
     [['Ingrid Sola', 'the barrier had been built for a smaller surge']],
   );
+  // After a connective, a colon or a possessive; an auxiliary before the verb is not the source's.
+  assert.deepEqual(reported('However, his lawyer said he would not answer questions from the harbour board.'), [['his lawyer', 'he would not answer questions from the harbour board']]);
+  assert.deepEqual(reported('Anger at the port: crane drivers say the night shifts are unsafe.'), [['crane drivers', 'the night shifts are unsafe']]);
+  assert.deepEqual(reported('Several former crane drivers have complained they were never trained on the new cranes.'), [['several former crane drivers', 'they were never trained on the new cranes']]);
   // "states" after "the suing" is a noun: no second statement by "the suing".
   assert.deepEqual(reported('Legal scholars said the suing states were overstating the reach of the agency.'), [['legal scholars', 'the suing states were overstating the reach of the agency']]);
 });

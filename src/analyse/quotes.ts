@@ -213,6 +213,10 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
   return null;
 }
 
+/** Words that open a sentence before its subject: "But critics say", "However, his lawyer said". */
+const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'however', 'still', 'meanwhile', 'instead', 'also', 'now', 'separately', 'similarly', 'likewise']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
+
 /** Words that open a sentence without opening its subject. */
 const NOT_SUBJECT_OPENERS = new Set([
   'but', 'and', 'so', 'yet', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'because', 'although', 'though', 'however',
@@ -226,16 +230,25 @@ const NOT_SUBJECT_OPENERS = new Set([
  * eight words from the sentence's start to the verb, none a pronoun, a clause word, a verb of saying
  * or a verb's past form, with no punctuation but a possessive, ending in a noun (no adverb).
  */
-function openingNounPhrase(ctx: Ctx, first: number, end: number): SubjectHit | null {
+function openingNounPhrase(ctx: Ctx, sentenceFirst: number, end: number, cue: Token): SubjectHit | null {
   const { tokens } = ctx.doc;
   let k = end;
-  while (k >= first && (SKIPPABLE.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && !tokens[k]!.cap && tokens[k]!.lower.length > 4))) k--;
-  if (k - first < 1 || k - first > 7) return null;
+  while (k >= sentenceFirst && (SKIPPABLE.has(tokens[k]!.lower) || (/ly$/.test(tokens[k]!.lower) && !tokens[k]!.cap && tokens[k]!.lower.length > 4))) k--;
+  // After a colon or semicolon ("Frustration with police: civil rights activists say"), and after
+  // a connective opening the sentence ("But critics say", "However, his lawyer said").
+  let first = sentenceFirst;
+  for (let j = k; j > sentenceFirst; j--) if (tokens[j]!.text === ':' || tokens[j]!.text === ';') { first = j + 1; break; }
+  while (first < k && CONNECTIVES.has(tokens[first]!.lower)) first += tokens[first + 1]?.text === ',' ? 2 : 1;
+  // One capitalised word before "said" is a name the tagger did not know ("McLenney said") or a group ("Republicans say").
+  const one = k === first && tokens[k]!.cap && /^(?:said|says|say|told|tells)$/.test(cue.lower) && /^\p{Lu}[\p{Ll}’'-]+$/u.test(tokens[k]!.text);
+  if ((k - first < 1 && !one) || k - first > 7) return null;
   if (NOT_SUBJECT_OPENERS.has(tokens[first]!.lower)) return null;
   for (let m = first; m <= k; m++) {
     const t = tokens[m]!;
     if (t.text === "'s" || t.text === '’s') continue;
     if (!/^[\p{L}\d][\p{L}\d.&-]*$/u.test(t.text)) return null;
+    // "His lawyer said", "Their attorneys say": a possessive opening the phrase is its determiner.
+    if (m === first && m < k && POSSESSIVES.has(t.lower)) continue;
     if (CLAUSE_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || INDIRECT_CUES.has(t.lower) || (NOT_IN_GROUP.has(t.lower) && t.lower !== 'and')) return null;
     // "The mayor smiled and said", "The report released on Monday said": a verb inside is no noun phrase.
     if (m > first && !t.cap && /(?:ed|ing)$/.test(t.lower)) return null;
@@ -279,7 +292,7 @@ function descriptionHit(ctx: Ctx, k: number, sentenceFirst: number): SubjectHit 
   // A description ends in a noun: not in "and" ("the mayor smiled and said"), nor in a quote mark.
   if (CONJUNCTIONS.has(tokens[k]!.lower) || !/^[\p{L}-]+$/u.test(tokens[k]!.text)) return null;
   let j = k;
-  while (j >= sentenceFirst && tokens[j]!.text !== ',' && j > k - 16) {
+  while (j >= sentenceFirst && tokens[j]!.text !== ',' && tokens[j]!.text !== ':' && tokens[j]!.text !== ';' && j > k - 16) {
     const lw = tokens[j]!.lower;
     if (lw === 'a' || lw === 'an' || lw === 'the') break;
     j--;
@@ -1012,6 +1025,8 @@ function describedSource(ctx: Ctx, start: number, end: number): string | null {
   while (k <= last + 8 && isWord(tokens[k]) && tokens[k]!.sentence === sentence && !isCue(tokens[k]) && !(verbBefore && RELATIVE_WORDS.has(tokens[k]!.lower))) k++;
   // "said a former union official who sat across the table from her": up to the relative clause.
   if (k > last + 1 && (verbBefore ? !isWord(tokens[k]) || RELATIVE_WORDS.has(tokens[k]!.lower) : isCue(tokens[k]))) last = k - 1;
+  // "Several former RT journalists have complained": the auxiliary and adverbs before the verb are not the description's.
+  while (last > first && !verbBefore && SKIPPABLE.has(tokens[last]!.lower)) last--;
   // "said people close to Ines Duarte": a usual group of sources after the verb opens one too.
   const described = last > first && (DESCRIPTION_OPENERS.test(tokens[first]!.lower) || (verbBefore && COMMON_SOURCES.has(tokens[first]!.lower)));
   if (!described && !isGroupNoun(tokens[last]!)) return null;
@@ -1122,7 +1137,7 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     if (!subject && participle) continue;
     // "The Tax Policy Center says ...", "Federal and state officials said ...": a plain noun phrase
     // opening the sentence, which no rule above reads as a name, a group or a description.
-    const opening = subject ?? (subjectEnd >= first && !progressive ? openingNounPhrase(ctx, first, subjectEnd) : null);
+    const opening = subject ?? (subjectEnd >= first && !progressive ? openingNounPhrase(ctx, first, subjectEnd, cue) : null);
     if (!opening) {
       // "said the source" with content before: "..., said the source." (not "X, a long description
       // of X, said <what X said>": a clause of its own follows the verb).
