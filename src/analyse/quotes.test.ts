@@ -423,6 +423,9 @@ test('reported speech whose subject is a plain noun phrase keeps it as the sourc
   assert.deepEqual(reported('However, his lawyer said he would not answer questions from the harbour board.'), [['his lawyer', 'he would not answer questions from the harbour board']]);
   assert.deepEqual(reported('Anger at the port: crane drivers say the night shifts are unsafe.'), [['crane drivers', 'the night shifts are unsafe']]);
   assert.deepEqual(reported('Several former crane drivers have complained they were never trained on the new cranes.'), [['several former crane drivers', 'they were never trained on the new cranes']]);
+  // A person described over several commas, and a time between a subject and its verb.
+  assert.deepEqual(reported('Marta Lind, 61, of Saltmere, who has fished from the quay for forty years, said the new barrier had ruined the spring catch.'), [['Marta Lind', 'the new barrier had ruined the spring catch']]);
+  assert.deepEqual(reported('Inspector Tomas Greer this week said the sluice gates had been serviced in March.'), [['Tomas Greer', 'the sluice gates had been serviced in March']]);
   // "states" after "the suing" is a noun: no second statement by "the suing".
   assert.deepEqual(reported('Legal scholars said the suing states were overstating the reach of the agency.'), [['legal scholars', 'the suing states were overstating the reach of the agency']]);
 });

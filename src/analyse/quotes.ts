@@ -157,11 +157,29 @@ function hitFromEntity(e: EntitySpan, local?: { start: number; end: number }): S
   return { start: local?.start ?? e.start, end: local?.end ?? e.end, speaker: e.name, speakerStart: e.start, speakerEnd: e.end, named: true };
 }
 
+const TIME_UNITS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The token before a time phrase ending at k ("this month", "last week", "on Tuesday", "Tuesday"); k when there is none. */
+function timeBefore(tokens: Token[], k: number, first: number): number {
+  const t = tokens[k];
+  if (!t || k <= first) return k;
+  if (TIME_UNITS.has(t.lower) && /^(?:this|last|next|earlier|later)$/.test(tokens[k - 1]?.lower ?? '') && k - 1 > first) return k - 2;
+  if (WEEKDAYS.has(t.lower) && t.cap) return tokens[k - 1]?.lower === 'on' && k - 1 > first ? k - 2 : k - 1;
+  return k;
+}
+
 /** Subject ending at token index `end` (inclusive), reading backwards. */
 function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectHit | null {
   const { tokens } = ctx.doc;
   let k = end;
-  while (k >= sentenceFirst && (SKIPPABLE.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) && !tokens[k]!.cap && tokens[k]!.lower.length > 4)) k--;
+  for (;;) {
+    while (k >= sentenceFirst && (SKIPPABLE.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower) && !tokens[k]!.cap && tokens[k]!.lower.length > 4)) k--;
+    // "Wells Fargo just this month announced", "The board on Tuesday said": a time between subject and verb.
+    const time = timeBefore(tokens, k, sentenceFirst);
+    if (time === k) break;
+    k = time;
+  }
   if (k < sentenceFirst) return null;
   // A party tag after the name: "Rep. John Mica (R-Fla.) said".
   if (tokens[k]!.text === ')') {
@@ -180,6 +198,14 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
     if (j >= sentenceFirst && tokens[j]!.text === ',') {
       const before = subjectEndingAt(ctx, j - 1, sentenceFirst);
       if (before) return before;
+    }
+    // "Johnnie Wilson, of Springfield, Va., said", "Donna Rawlings, 59, of Ashton, Md., who watched
+    // the ceremony, said": a person opening the sentence, described over several commas.
+    const opener = ctx.entityAt.get(sentenceFirst);
+    if (opener && opener.type === 'person' && opener.first === sentenceFirst && tokens[opener.last + 1]?.text === ',' && k - opener.last <= 30) {
+      let plain = true;
+      for (let m = opener.last + 1; m < k && plain; m++) if (INDIRECT_CUES.has(tokens[m]!.lower) || /^[;:"“”]$/.test(tokens[m]!.text)) plain = false;
+      if (plain) return hitFromEntity(opener);
     }
     return null;
   }
