@@ -426,6 +426,9 @@ test('reported speech whose subject is a plain noun phrase keeps it as the sourc
   // A person described over several commas, and a time between a subject and its verb.
   assert.deepEqual(reported('Marta Lind, 61, of Saltmere, who has fished from the quay for forty years, said the new barrier had ruined the spring catch.'), [['Marta Lind', 'the new barrier had ruined the spring catch']]);
   assert.deepEqual(reported('Inspector Tomas Greer this week said the sluice gates had been serviced in March.'), [['Tomas Greer', 'the sluice gates had been serviced in March']]);
+  // A participle after "by", and words of description before the name of the sentence's subject.
+  assert.deepEqual(reported('Harbour master Ines Duarte answered the fishermen on Friday by saying the quay would stay open all winter.'), [['Ines Duarte', 'the quay would stay open all winter']]);
+  assert.deepEqual(reported('Longtime rival Tomas Greer mocked the plan, saying nobody had costed the new pumps.'), [['Tomas Greer', 'nobody had costed the new pumps']]);
   // "states" after "the suing" is a noun: no second statement by "the suing".
   assert.deepEqual(reported('Legal scholars said the suing states were overstating the reach of the agency.'), [['legal scholars', 'the suing states were overstating the reach of the agency']]);
 });

@@ -748,6 +748,16 @@ function sentenceSubject(ctx: Ctx, first: number, cue: number): SubjectHit | nul
     else break;
   }
   while (k < cue && /^(?:[,"“”]|on|in|at|during|after|before|earlier|later|the|a|an|\p{Ll}+ly)$/u.test(tokens[k]!.lower) && !ctx.entityAt.has(k)) k++;
+  // "Rival Hillary Clinton had mocked ...", "Democratic presidential nominee Hillary Clinton chimed in
+  // ...": words of description before the person's name.
+  if (!ctx.entityAt.has(k)) {
+    for (let j = k + 1; j < cue && j <= k + 4; j++) {
+      const w = tokens[j - 1]!;
+      if (!/^[\p{L}-]+$/u.test(w.text) || CLAUSE_WORDS.has(w.lower) || INDIRECT_CUES.has(w.lower) || PRONOUNS.has(w.lower)) break;
+      const e = ctx.entityAt.get(j);
+      if (e && e.first === j && e.type === 'person') { k = j; break; }
+    }
+  }
   const t = tokens[k];
   if (!t) return null;
   const pron = PRONOUNS.get(t.lower);
@@ -1124,7 +1134,8 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     const progressive = PROGRESSIVE_CUES.has(cue.lower) && /^(?:is|are|was|were|’s|'s|’re|'re)$/.test(tokens[k - 1]?.lower ?? '');
     // "Aasland welcomed the decision, saying it would ...", "..., telling the committee that ...": a
     // participle after a comma says what the sentence's subject said.
-    const participle = !progressive && PARTICIPLE_CUES.has(cue.lower) && tokens[k - 1]?.text === ',' && k - 1 > first;
+    // "responded by saying his refusal ...": after "by" too.
+    const participle = !progressive && PARTICIPLE_CUES.has(cue.lower) && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.lower === 'by') && k - 1 > first;
     // "Clinton called her vote a mistake": naming something so is saying it is so (not "called for",
     // "was called", "a man called Ruiz").
     const named = tokens[k + 1];
