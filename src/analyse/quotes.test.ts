@@ -429,6 +429,9 @@ test('reported speech whose subject is a plain noun phrase keeps it as the sourc
   // A participle after "by", and words of description before the name of the sentence's subject.
   assert.deepEqual(reported('Harbour master Ines Duarte answered the fishermen on Friday by saying the quay would stay open all winter.'), [['Ines Duarte', 'the quay would stay open all winter']]);
   assert.deepEqual(reported('Longtime rival Tomas Greer mocked the plan, saying nobody had costed the new pumps.'), [['Tomas Greer', 'nobody had costed the new pumps']]);
+  // A group after a connective; a place opening the sentence right before its verb speaks for its government.
+  assert.deepEqual(reported('But trawlermen and dockers say the barrier has emptied the lower bay of cod.'), [['trawlermen and dockers', 'the barrier has emptied the lower bay of cod']]);
+  assert.deepEqual(reported('Tarrholm said the ferry subsidy would end in June.').map(([source]) => source), ['Tarrholm']);
   // "states" after "the suing" is a noun: no second statement by "the suing".
   assert.deepEqual(reported('Legal scholars said the suing states were overstating the reach of the agency.'), [['legal scholars', 'the suing states were overstating the reach of the agency']]);
 });

@@ -217,6 +217,8 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
     return { start: t.start, end: t.end, speaker: ante.name, speakerStart: ante.start, speakerEnd: ante.end, named: true };
   }
   const e = ctx.entityAt.get(k);
+  // "The White House said", "Moscow has said": a place opening the sentence right before its verb speaks for its government.
+  if (e && e.last === k && e.type === 'place' && e.first === sentenceFirst && k === end && !/^(?:in|at|on|from)$/.test(tokens[e.first]!.lower)) return hitFromEntity(e);
   if (e && e.last === k && e.type !== 'place') {
     // "a source close to President X": the name sits inside a description, so X is not the speaker.
     const before = tokens[e.first - 1];
@@ -266,7 +268,7 @@ function openingNounPhrase(ctx: Ctx, sentenceFirst: number, end: number, cue: To
   for (let j = k; j > sentenceFirst; j--) if (tokens[j]!.text === ':' || tokens[j]!.text === ';') { first = j + 1; break; }
   while (first < k && CONNECTIVES.has(tokens[first]!.lower)) first += tokens[first + 1]?.text === ',' ? 2 : 1;
   // One capitalised word before "said" is a name the tagger did not know ("McLenney said") or a group ("Republicans say").
-  const one = k === first && tokens[k]!.cap && /^(?:said|says|say|told|tells)$/.test(cue.lower) && /^\p{Lu}[\p{Ll}’'-]+$/u.test(tokens[k]!.text);
+  const one = k === first && ((tokens[k]!.cap && /^(?:said|says|say|told|tells)$/.test(cue.lower) && /^\p{Lu}[\p{Ll}’'-]+$/u.test(tokens[k]!.text)) || isGroupNoun(tokens[k]!));
   if ((k - first < 1 && !one) || k - first > 7) return null;
   if (NOT_SUBJECT_OPENERS.has(tokens[first]!.lower)) return null;
   for (let m = first; m <= k; m++) {
