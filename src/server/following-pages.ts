@@ -54,7 +54,13 @@ export async function followBar(store: Store, storyId: number, now: Date): Promi
  */
 function alertsLine(targets: AlertTarget[], now: Date): Html {
   if (targets.length === 0) return html`<p class="muted">Developments can also be pushed to a chat channel or a phone as they arrive: <code>storyline alerts add &lt;webhook URL&gt;</code>.</p>`;
-  const host = (url: string): string => new URL(url).host;
+  const host = (url: string): string => {
+    try {
+      return new URL(url).host;
+    } catch {
+      return 'an address that is no URL';
+    }
+  };
   const failing = targets.filter((t) => t.failedAt && (!t.sentAt || t.failedAt > t.sentAt));
   return html`<p class="muted">Developments are pushed to ${[...new Set(targets.map((t) => host(t.url)))].join(', ')} as they arrive.${failing.map(
     (t) => html` <span class="alert-failed">${host(t.url)} failed ${formatAgo(t.failedAt!, now)}: ${t.lastError ?? 'unknown error'}; tried again after the next fetch.</span>`,
