@@ -432,6 +432,10 @@ test('reported speech whose subject is a plain noun phrase keeps it as the sourc
   // A group after a connective; a place opening the sentence right before its verb speaks for its government.
   assert.deepEqual(reported('But trawlermen and dockers say the barrier has emptied the lower bay of cod.'), [['trawlermen and dockers', 'the barrier has emptied the lower bay of cod']]);
   assert.deepEqual(reported('Tarrholm said the ferry subsidy would end in June.').map(([source]) => source), ['Tarrholm']);
+  // A name the tagger does not know, a possessive inside, a subject after a clause joiner.
+  assert.deepEqual(reported('McAllister said the pumps had run dry twice in March.'), [['McAllister', 'the pumps had run dry twice in March']]);
+  assert.deepEqual(reported('The ferry line and its critics say the timetable cannot hold through the winter.'), [['the ferry line and its critics', 'the timetable cannot hold through the winter']]);
+  assert.deepEqual(reported('The company moved its barges to Lowen Quay, where harbour pilots say the channel is too shallow for them.'), [['harbour pilots', 'the channel is too shallow for them']]);
   // "states" after "the suing" is a noun: no second statement by "the suing".
   assert.deepEqual(reported('Legal scholars said the suing states were overstating the reach of the agency.'), [['legal scholars', 'the suing states were overstating the reach of the agency']]);
 });

@@ -241,6 +241,9 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
   return null;
 }
 
+/** Words that end one clause and open another, with its own subject. */
+const CLAUSE_JOINERS = new Set(['where', 'while', 'whereas', 'although', 'though', 'because']);
+
 /** Words that open a sentence before its subject: "But critics say", "However, his lawyer said". */
 const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'however', 'still', 'meanwhile', 'instead', 'also', 'now', 'separately', 'similarly', 'likewise']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
@@ -265,18 +268,22 @@ function openingNounPhrase(ctx: Ctx, sentenceFirst: number, end: number, cue: To
   // After a colon or semicolon ("Frustration with police: civil rights activists say"), and after
   // a connective opening the sentence ("But critics say", "However, his lawyer said").
   let first = sentenceFirst;
-  for (let j = k; j > sentenceFirst; j--) if (tokens[j]!.text === ':' || tokens[j]!.text === ';') { first = j + 1; break; }
+  // Or after a clause that ends where this one starts (", where restructuring experts say", ", and the report says").
+  for (let j = k; j > sentenceFirst && j > k - 10; j--) {
+    const w = tokens[j]!.lower;
+    if (w === ':' || w === ';' || CLAUSE_JOINERS.has(w) || ((w === 'and' || w === 'but') && tokens[j - 1]?.text === ',')) { first = j + 1; break; }
+  }
   while (first < k && CONNECTIVES.has(tokens[first]!.lower)) first += tokens[first + 1]?.text === ',' ? 2 : 1;
   // One capitalised word before "said" is a name the tagger did not know ("McLenney said") or a group ("Republicans say").
-  const one = k === first && ((tokens[k]!.cap && /^(?:said|says|say|told|tells)$/.test(cue.lower) && /^\p{Lu}[\p{Ll}’'-]+$/u.test(tokens[k]!.text)) || isGroupNoun(tokens[k]!));
+  const one = k === first && ((tokens[k]!.cap && /^(?:said|says|say|told|tells)$/.test(cue.lower) && /^\p{Lu}[\p{L}’'-]*\p{Ll}$/u.test(tokens[k]!.text)) || isGroupNoun(tokens[k]!));
   if ((k - first < 1 && !one) || k - first > 7) return null;
   if (NOT_SUBJECT_OPENERS.has(tokens[first]!.lower)) return null;
   for (let m = first; m <= k; m++) {
     const t = tokens[m]!;
     if (t.text === "'s" || t.text === '’s') continue;
     if (!/^[\p{L}\d][\p{L}\d.&-]*$/u.test(t.text)) return null;
-    // "His lawyer said", "Their attorneys say": a possessive opening the phrase is its determiner.
-    if (m === first && m < k && POSSESSIVES.has(t.lower)) continue;
+    // "His lawyer said", "RT and its defenders say": a possessive before a noun is its determiner.
+    if (m < k && POSSESSIVES.has(t.lower)) continue;
     if (CLAUSE_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || INDIRECT_CUES.has(t.lower) || (NOT_IN_GROUP.has(t.lower) && t.lower !== 'and')) return null;
     // "The mayor smiled and said", "The report released on Monday said": a verb inside is no noun phrase.
     if (m > first && !t.cap && /(?:ed|ing)$/.test(t.lower)) return null;
