@@ -436,6 +436,9 @@ test('reported speech whose subject is a plain noun phrase keeps it as the sourc
   assert.deepEqual(reported('McAllister said the pumps had run dry twice in March.'), [['McAllister', 'the pumps had run dry twice in March']]);
   assert.deepEqual(reported('The ferry line and its critics say the timetable cannot hold through the winter.'), [['the ferry line and its critics', 'the timetable cannot hold through the winter']]);
   assert.deepEqual(reported('The company moved its barges to Lowen Quay, where harbour pilots say the channel is too shallow for them.'), [['harbour pilots', 'the channel is too shallow for them']]);
+  // What was said runs over "federal and state law" and "and thought of": no second verb of saying there.
+  assert.deepEqual(reported('Tomas Greer said the operator broke federal and state law by closing the crossing.').map(([, what]) => what), ['the operator broke federal and state law by closing the crossing']);
+  assert.deepEqual(reported('Ines Duarte said she had watched the quay rise from the water and thought of her father.').map(([, what]) => what), ['she had watched the quay rise from the water and thought of her father']);
   // "states" after "the suing" is a noun: no second statement by "the suing".
   assert.deepEqual(reported('Legal scholars said the suing states were overstating the reach of the agency.'), [['legal scholars', 'the suing states were overstating the reach of the agency']]);
 });

@@ -563,6 +563,19 @@ function nounAfterDeterminer(tokens: Token[], k: number, first: number): boolean
   }
   return false;
 }
+/**
+ * A second verb of saying after "and" / "but" that takes over the clause ("... and warned against
+ * hackers", "and said the ..."), not a word of the clause itself: "federal and state law" (a base
+ * form before a noun), "and thought of the days".
+ */
+function secondCueAt(tokens: Token[], i: number): boolean {
+  if (!isCueAt(tokens, i)) return false;
+  const next = tokens[i + 1];
+  if (next?.lower === 'of') return false;
+  const base = !/(?:ed|s|ing)$/.test(tokens[i]!.lower) && !['told', 'wrote', 'thought', 'said'].includes(tokens[i]!.lower);
+  return !base || !next || !/^\p{Ll}/u.test(next.text) || CLAUSE_OPENERS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'that';
+}
+
 function isCueAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!isCue(t)) return false;
@@ -1255,7 +1268,7 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     for (let j = c + 1; j < e; j++) {
       const t = tokens[j]!;
       if (t.text === ';') { e = j - 1; break; }
-      if ((t.lower === 'and' || t.lower === 'but') && (isCueAt(tokens, j + 1) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && isCueAt(tokens, j + 2)))
+      if ((t.lower === 'and' || t.lower === 'but') && (secondCueAt(tokens, j + 1) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && secondCueAt(tokens, j + 2)))
         && !overlapsAny(t.start, t.end, direct)) {
         e = j - 1;
         nextCue = j;
