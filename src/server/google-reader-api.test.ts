@@ -7,6 +7,10 @@ const READ = 'user/-/state/com.google/read';
 const STARRED = 'user/-/state/com.google/starred';
 const READING_LIST = 'user/-/state/com.google/reading-list';
 const usec = (iso: string): string => `${Date.parse(iso)}000`;
+/** Item ids as the API gives them: the article id plus 0xa000000000000, in decimal (ids) or long hexadecimal form (items). */
+const BASE = 0xa000000000000;
+const decimal = (article: number): string => String(BASE + article);
+const long = (article: number): string => `tag:google.com,2005:reader/item/${(BASE + article).toString(16).padStart(16, '0')}`;
 
 /** Signs in as an app does (ClientLogin), and calls the API with the token it was given. */
 async function signedIn(options?: { token?: string; readerLogin?: string }) {
@@ -23,7 +27,8 @@ async function signedIn(options?: { token?: string; readerLogin?: string }) {
   };
   const post = async (path: string, form: Array<[string, string]>): Promise<Response> =>
     app.request(`http://reader.test/reader/api/0/${path}`, { method: 'POST', headers, body: new URLSearchParams(form) });
-  const ids = async (query: string): Promise<string[]> => ((await get(`stream/items/ids?output=json&${query}`)).itemRefs as Array<{ id: string }>).map((r) => r.id);
+  // The article ids behind the item ids of a stream.
+  const ids = async (query: string): Promise<string[]> => ((await get(`stream/items/ids?output=json&${query}`)).itemRefs as Array<{ id: string }>).map((r) => String(Number(r.id) - BASE));
   return { store, app, arrive, auth, get, post, ids };
 }
 
@@ -67,12 +72,13 @@ test('apps see outlets as feeds in one folder, and each original once, with the 
   assert.deepEqual(await ids('s=feed/2'), [], 'Valley Courier carried only a copy');
   assert.deepEqual(await ids('s=user/-/label/All%20outlets&xt=user/-/state/com.google/read'), ['3', '1']);
 
-  const answer = await get(`stream/items/contents?output=json&i=tag:google.com,2005:reader/item/0000000000000001&i=3`);
+  // The long form, and the decimal id of stream/items/ids.
+  const answer = await get(`stream/items/contents?output=json&i=${long(1)}&i=${decimal(3)}`);
   type Item = { id: string; title: string; published: number; timestampUsec: string; categories: string[]; canonical: Array<{ href: string }>; origin: { streamId: string; title: string }; content: { content: string } };
   const items = answer.items as Item[];
   assert.deepEqual(items.map((i) => [i.id, i.title, i.origin.streamId, i.origin.title]), [
-    ['tag:google.com,2005:reader/item/0000000000000001', 'Sluice gates shut at Marrow Bay', 'feed/1', 'Nordwire'],
-    ['tag:google.com,2005:reader/item/0000000000000003', 'Ferries cancelled for a second day', 'feed/3', 'Bay Herald'],
+    [long(1), 'Sluice gates shut at Marrow Bay', 'feed/1', 'Nordwire'],
+    [long(3), 'Ferries cancelled for a second day', 'feed/3', 'Bay Herald'],
   ]);
   const wire = items[0]!;
   assert.match(wire.content.content, /<p>Engineers closed the lower sluice gates/);
@@ -94,12 +100,24 @@ test('an outlet that arrives later is the next feed, and the others keep their n
   await store.close();
 });
 
+test('NetNewsWire’s forms: items sent back in hexadecimal without the prefix, marks in sixteen hex digits, sync time with a fraction', async () => {
+  const { store, post, ids } = await signedIn();
+  const response = await post('stream/items/contents', [['output', 'json'], ['i', (BASE + 3).toString(16)], ['i', (BASE + 1).toString(16)]]);
+  const items = ((await response.json()) as { items: Array<{ id: string; title: string }> }).items;
+  assert.deepEqual(items.map((i) => [i.id, i.title]), [[long(3), 'Ferries cancelled for a second day'], [long(1), 'Sluice gates shut at Marrow Bay']]);
+  assert.equal((await post('edit-tag', [['i', (BASE + 3).toString(16).padStart(16, '0')], ['a', READ]])).status, 200);
+  assert.deepEqual(await ids(`s=${READING_LIST}&xt=${READ}`), ['1']);
+  assert.deepEqual(await ids(`s=${READING_LIST}&ot=${Date.parse(ARRIVED[1]!) / 1000 + 0.5}`), ['3'], 'seconds with a fraction');
+  assert.equal((await post('edit-tag', [['i', '3'], ['a', READ]])).status, 400, 'no item has the id 3: item ids are offset');
+  await store.close();
+});
+
 test('streams page with a continuation, and take the arrival times apps sync from', async () => {
   const { store, get, ids } = await signedIn();
   const first = await get(`stream/items/ids?output=json&s=${READING_LIST}&n=1`);
-  assert.deepEqual(first, { itemRefs: [{ id: '3' }], continuation: '3' });
+  assert.deepEqual(first, { itemRefs: [{ id: decimal(3) }], continuation: '3' });
   const next = await get(`stream/items/ids?output=json&s=${READING_LIST}&n=1&c=3`);
-  assert.deepEqual(next, { itemRefs: [{ id: '1' }], continuation: '1' });
+  assert.deepEqual(next, { itemRefs: [{ id: decimal(1) }], continuation: '1' });
   assert.deepEqual(await ids(`s=${READING_LIST}&n=1&c=1`), []);
 
   const at = (iso: string): number => Date.parse(iso) / 1000;
@@ -114,13 +132,13 @@ test('streams page with a continuation, and take the arrival times apps sync fro
 
 test('reading, starring and marking a feed read up to a time are kept, for every app and the Fever API alike', async () => {
   const { store, post, ids, auth, app } = await signedIn();
-  assert.equal((await post('edit-tag', [['i', '1'], ['a', READ], ['a', STARRED]])).status, 200);
+  assert.equal((await post('edit-tag', [['i', decimal(1)], ['a', READ], ['a', STARRED]])).status, 200);
   assert.deepEqual(await ids(`s=${READING_LIST}&xt=${READ}`), ['3']);
   assert.deepEqual(await ids(`s=${STARRED}`), ['1']);
   assert.deepEqual(await ids(`s=${READ}`), ['1']);
   assert.deepEqual(await store.readerItemIds({ read: false, limit: 10 }), [3], 'the store has it: the Fever API sees the same');
 
-  await post('edit-tag', [['i', 'tag:google.com,2005:reader/item/0000000000000001'], ['r', READ], ['r', STARRED]]);
+  await post('edit-tag', [['i', long(1)], ['r', READ], ['r', STARRED]]);
   assert.deepEqual(await ids(`s=${READING_LIST}&xt=${READ}`), ['3', '1']);
   assert.deepEqual(await ids(`s=${STARRED}`), []);
 
@@ -133,7 +151,7 @@ test('reading, starring and marking a feed read up to a time are kept, for every
   assert.deepEqual(await ids(`s=${READING_LIST}&xt=${READ}`), []);
 
   // A write sends the token in the form (T) when it sends no header; without either it is refused.
-  const form = (extra: Array<[string, string]>) => ({ method: 'POST', body: new URLSearchParams([['i', '3'], ['a', STARRED], ...extra]) });
+  const form = (extra: Array<[string, string]>) => ({ method: 'POST', body: new URLSearchParams([['i', decimal(3)], ['a', STARRED], ...extra]) });
   assert.equal((await app.request('http://reader.test/reader/api/0/edit-tag', form([['T', auth]]))).status, 200);
   assert.equal((await app.request('http://reader.test/reader/api/0/edit-tag', form([]))).status, 401);
   assert.deepEqual(await ids(`s=${STARRED}`), ['3']);
@@ -142,7 +160,7 @@ test('reading, starring and marking a feed read up to a time are kept, for every
 
 test('what Storyline cannot do is refused with the reason, and changes nothing', async () => {
   const { store, post, app, auth } = await signedIn();
-  const labelled = await post('edit-tag', [['i', '1'], ['a', 'user/-/label/Floods']]);
+  const labelled = await post('edit-tag', [['i', decimal(1)], ['a', 'user/-/label/Floods']]);
   assert.equal(labelled.status, 400);
   assert.match(JSON.stringify(await labelled.json()), /only read and starred marks/);
   const subscribe = await post('subscription/quickadd', [['quickadd', 'https://coast.example/rss']]);

@@ -14,6 +14,7 @@ import { Hono, type Context } from 'hono';
 import type { ReaderItem, Store } from '../store/store.js';
 import { UNREAD_IDS_LISTED } from './fever-api.js';
 import {
+  apiItemId,
   continuation,
   FOLDER,
   FOLDER_STREAM,
@@ -135,7 +136,7 @@ export function googleReaderApi({ store, login, now = () => new Date() }: Google
     const query = streamQuery(stream, params, await outlets(), IDS_PER_ANSWER);
     if (typeof query === 'string') return refuse(c, query);
     const ids = await store.readerItemIds(query);
-    return c.json({ itemRefs: ids.map((id) => ({ id: String(id) })), ...continuation(ids, query) });
+    return c.json({ itemRefs: ids.map((id) => ({ id: apiItemId(id) })), ...continuation(ids, query) });
   });
   read('/stream/items/contents', async (c, params) => {
     const given = params.get('i') ?? [];

@@ -33,23 +33,38 @@ export function parseStream(id: string): Stream | null {
   return feed ? { kind: 'outlet', feed: Number(feed) } : null;
 }
 
-/** An item id in any of the forms apps send (decimal, long, bare 16 hex digits); null when it is none. */
-export function parseItemId(text: string): number | null {
-  const hex = text.startsWith(ITEM_PREFIX) ? text.slice(ITEM_PREFIX.length) : /^[0-9a-f]{16}$/i.test(text) ? text : null;
-  const id = hex !== null ? (/^[0-9a-f]{1,16}$/i.test(hex) ? Number.parseInt(hex, 16) : Number.NaN) : /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
-}
+/**
+ * Item ids as the API gives them: the article's id plus 0xa000000000000. NetNewsWire sends items
+ * back in hexadecimal without the long form's prefix ("i=a00000000001f"), where other apps send the
+ * decimal id they were given. With the offset every hexadecimal form holds a letter, and every
+ * decimal form is sixteen digits that do not open with a zero, so the two are never mistaken for
+ * each other (digits only, no leading zero: decimal, as FreshRSS reads them too).
+ */
+export const ITEM_ID_BASE = 0xa000000000000;
+export const apiItemId = (articleId: number): string => String(articleId + ITEM_ID_BASE);
+export const longItemId = (articleId: number): string => `${ITEM_PREFIX}${(articleId + ITEM_ID_BASE).toString(16).padStart(16, '0')}`;
 
-export const longItemId = (id: number): string => `${ITEM_PREFIX}${id.toString(16).padStart(16, '0')}`;
+/** The article id of an item id in any form apps send (long, decimal, bare hexadecimal); null when it is none. */
+export function parseItemId(text: string): number | null {
+  const bare = text.startsWith(ITEM_PREFIX) ? null : text;
+  const value = bare !== null && /^[1-9]\d*$/.test(bare)
+    ? Number(bare)
+    : /^[0-9a-f]{1,16}$/i.test(bare ?? text.slice(ITEM_PREFIX.length)) ? Number.parseInt(bare ?? text.slice(ITEM_PREFIX.length), 16) : Number.NaN;
+  const id = value - ITEM_ID_BASE;
+  return Number.isSafeInteger(value) && id > 0 ? id : null;
+}
 
 /** Request parameters, each with all its values (query string and form body together). */
 export type Params = Map<string, string[]>;
 const first = (params: Params, name: string): string | undefined => params.get(name)?.[0];
 
-/** Seconds, or microseconds when written with 16 digits or more (as `ts` may be), as an ISO time. */
+/**
+ * Seconds (with a fraction, as NetNewsWire sends `ot`), or microseconds when written with 16 digits
+ * or more (as `ts` may be), as an ISO time.
+ */
 export function timeParam(value: string | undefined): string | undefined {
-  if (!value || !/^\d+$/.test(value)) return undefined;
-  const ms = value.length >= 16 ? Number(value) / 1000 : Number(value) * 1000;
+  if (!value || !/^\d+(?:\.\d+)?$/.test(value)) return undefined;
+  const ms = /^\d{16,}$/.test(value) ? Number(value) / 1000 : Number(value) * 1000;
   return new Date(ms).toISOString();
 }
 
