@@ -60,9 +60,5 @@ export async function sendAlerts(store: Store, post: PostAlert, now: () => Date 
 /** A message that says alerts reach a target, sent by `storyline alerts test`. */
 export async function sendTestAlert(target: AlertTarget, post: PostAlert): Promise<void> {
   const text = 'Storyline alerts reach this address: the developments of followed stories will be sent here.';
-  const request: AlertRequest =
-    target.format === 'text'
-      ? { contentType: 'text/plain; charset=utf-8', body: text, headers: {} }
-      : { contentType: 'application/json', body: JSON.stringify({ text, content: text, title: 'Storyline' }), headers: {} };
-  await post(target.url, request);
+  await post(target.url, alertRequest({ title: 'Storyline', text, url: null, details: {} }, target.format));
 }

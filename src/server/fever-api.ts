@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { ReaderItem, ReaderOutlet, Store } from '../store/store.js';
-import { outletPage, readerOutletList } from './reader-outlets.js';
+import { feedNumbers, outletPage, readerOutletList } from './reader-outlets.js';
+import { unixSeconds } from './time-format.js';
 import { readerItemHtml } from '../views/reader-item-html.js';
 import { sameSecret } from './security.js';
 
@@ -31,10 +32,6 @@ const FAVICON_ID = 1;
 /** A 16×16 square in Storyline's blue, for every outlet. */
 const FAVICON = 'image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR42mOQjVhNEmIY1TCqYfhqAACO2CAQiETeBgAAAABJRU5ErkJggg==';
 
-const unix = (iso: string | null | undefined): number => {
-  const time = iso ? Date.parse(iso) : Number.NaN;
-  return Number.isNaN(time) ? 0 : Math.floor(time / 1000);
-};
 
 /** Ids from "1,2,3" (the first 50 that are whole numbers). */
 const idList = (value: string | undefined): number[] =>
@@ -60,7 +57,7 @@ export function feverApi({ store, login, now = () => new Date() }: FeverApiOptio
     const out: Record<string, unknown> = { ...base, auth: 1 };
     const origin = new URL(c.req.url).origin;
     const latest = await store.latestArticleId();
-    out.last_refreshed_on_time = latest > 0 ? unix((await store.articlesAfter(latest - 1, 1))[0]?.seenAt) : 0;
+    out.last_refreshed_on_time = latest > 0 ? unixSeconds((await store.articlesAfter(latest - 1, 1))[0]?.seenAt) : 0;
 
     const outletList = (): Promise<ReaderOutlet[]> => outletsAsOf(latest);
     const feedsGroups = async () => [{ group_id: GROUP_ID, feed_ids: (await outletList()).map((_, i) => i + 1).join(',') }];
@@ -91,7 +88,7 @@ export function feverApi({ store, login, now = () => new Date() }: FeverApiOptio
     if (params.has('feeds')) {
       out.feeds = (await outletList()).map((o, i) => {
         const page = outletPage(origin, o);
-        return { id: i + 1, favicon_id: FAVICON_ID, title: o.source ?? 'Unknown outlet', url: page, site_url: page, is_spark: 0, last_updated_on_time: unix(o.lastSeenAt) };
+        return { id: i + 1, favicon_id: FAVICON_ID, title: o.source ?? 'Unknown outlet', url: page, site_url: page, is_spark: 0, last_updated_on_time: unixSeconds(o.lastSeenAt) };
       });
       out.feeds_groups = await feedsGroups();
     }
@@ -104,7 +101,7 @@ export function feverApi({ store, login, now = () => new Date() }: FeverApiOptio
         : maxId !== undefined && Number(maxId) > 0
           ? await store.readerItems({ maxId: Number(maxId), limit: ITEMS_PER_ANSWER })
           : await store.readerItems({ sinceId: Math.max(0, Number(params.get('since_id')) || 0), limit: ITEMS_PER_ANSWER });
-      const feedOf = new Map((await outletList()).map((o, i) => [o.source, i + 1]));
+      const feedOf = feedNumbers(await outletList());
       out.items = items.map((item) => ({
         id: item.article.id,
         feed_id: feedOf.get(item.article.source) ?? 0,
@@ -114,7 +111,7 @@ export function feverApi({ store, login, now = () => new Date() }: FeverApiOptio
         url: item.article.url ?? `${origin}/articles/${item.article.id}`,
         is_saved: item.saved ? 1 : 0,
         is_read: item.read ? 1 : 0,
-        created_on_time: unix(item.article.published) || unix(item.article.seenAt),
+        created_on_time: unixSeconds(item.article.published) || unixSeconds(item.article.seenAt),
       }));
       out.total_items = await store.readerItemCount();
     }

@@ -27,7 +27,7 @@ import {
   timeParam,
   type Params,
 } from './google-reader-streams.js';
-import { outletPage, readerOutletList } from './reader-outlets.js';
+import { feedNumbers, outletPage, readerOutletList } from './reader-outlets.js';
 import { sameSecret } from './security.js';
 
 export interface GoogleReaderApiOptions {
@@ -66,7 +66,6 @@ export function googleReaderApi({ store, login, now = () => new Date() }: Google
   const token = login ? `storyline/${createHmac('sha256', login).update('google-reader-api').digest('hex')}` : null;
   const outletsAsOf = readerOutletList(store);
   const outlets = async () => outletsAsOf(await store.latestArticleId());
-  const feedNumbers = async () => new Map((await outlets()).map((o, i) => [o.source, i + 1]));
 
   app.on(['GET', 'POST'], '/accounts/ClientLogin', async (c) => {
     const params = await requestParams(c);
@@ -94,7 +93,8 @@ export function googleReaderApi({ store, login, now = () => new Date() }: Google
   /** Items in the order of `ids`, with their text. */
   const itemsOf = async (c: Context, ids: number[]): Promise<Array<Record<string, unknown>>> => {
     const found = new Map((await store.readerItems({ ids, limit: ids.length })).map((item): [number, ReaderItem] => [item.article.id, item]));
-    const [list, feedOf] = [await outlets(), await feedNumbers()];
+    const list = await outlets();
+    const feedOf = feedNumbers(list);
     const origin = new URL(c.req.url).origin;
     return ids.flatMap((id) => {
       const item = found.get(id);
@@ -116,7 +116,7 @@ export function googleReaderApi({ store, login, now = () => new Date() }: Google
     return c.json({ subscriptions });
   });
   read('/unread-count', async (c) => {
-    const [counts, feedOf] = [await store.readerUnreadCounts(IDS_PER_ANSWER), await feedNumbers()];
+    const [counts, feedOf] = [await store.readerUnreadCounts(IDS_PER_ANSWER), feedNumbers(await outlets())];
     const usec = (iso: string): string => `${Date.parse(iso)}000`;
     const unreadcounts = counts.flatMap((count) => {
       const feed = feedOf.get(count.source);

@@ -7,6 +7,7 @@
 import type { ReaderItem, ReaderItemQuery, ReaderOutlet } from '../store/store.js';
 import { readerItemHtml } from '../views/reader-item-html.js';
 import { outletPage } from './reader-outlets.js';
+import { unixSeconds } from './time-format.js';
 
 export const STATE = 'user/-/state/com.google/';
 export const READING_LIST = `${STATE}reading-list`;
@@ -108,16 +109,12 @@ export const continuation = (ids: readonly number[], query: ReaderItemQuery): { 
 /** Languages written right to left, which apps lay out that way when told. */
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
 
-const seconds = (iso: string | null | undefined): number => {
-  const time = iso ? Date.parse(iso) : Number.NaN;
-  return Number.isNaN(time) ? 0 : Math.floor(time / 1000);
-};
 
 /** An item as apps read it: the original's text with who else carried it, its marks, its outlet. */
 export function readerApiItem(item: ReaderItem, origin: string, feedOf: ReadonlyMap<string | null, number>, outlets: readonly ReaderOutlet[]): Record<string, unknown> {
   const { article } = item;
   const arrived = Date.parse(article.seenAt);
-  const published = seconds(article.published) || Math.floor(arrived / 1000);
+  const published = unixSeconds(article.published) || Math.floor(arrived / 1000);
   const feed = feedOf.get(article.source) ?? 0;
   const outlet = outlets[feed - 1];
   const url = article.url ?? `${origin}/articles/${article.id}`;
@@ -127,7 +124,7 @@ export function readerApiItem(item: ReaderItem, origin: string, feedOf: Readonly
     crawlTimeMsec: String(arrived),
     timestampUsec: `${arrived}000`,
     published,
-    updated: seconds(article.modified) || published,
+    updated: unixSeconds(article.modified) || published,
     title: article.title,
     author: article.author ?? '',
     canonical: [{ href: url }],

@@ -26,6 +26,9 @@ export function readerOutletList(store: Store): (latest: number) => Promise<Read
   };
 }
 
+/** Each outlet's feed number (from 1), by its name. */
+export const feedNumbers = (outlets: readonly ReaderOutlet[]): Map<string | null, number> => new Map(outlets.map((o, i) => [o.source, i + 1]));
+
 /** The page of this server that lists an outlet's stories. */
 export const outletPage = (origin: string, outlet: ReaderOutlet): string =>
   outlet.source ? `${origin}/?outlet=${encodeURIComponent(outlet.source)}` : `${origin}/`;

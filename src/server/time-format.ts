@@ -6,6 +6,12 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const parsed = new Map<string, number | null>();
 const PARSED_MAX = 20_000;
 
+/** Whole seconds since the epoch, as the reader APIs give times; 0 when unknown. */
+export const unixSeconds = (iso: string | null | undefined): number => {
+  const time = timeOf(iso);
+  return time === null ? 0 : Math.floor(time / 1000);
+};
+
 /** Milliseconds since the epoch of an ISO date or date-time, or null. */
 export function timeOf(iso: string | null | undefined): number | null {
   if (!iso) return null;
