@@ -439,6 +439,9 @@ test('reported speech whose subject is a plain noun phrase keeps it as the sourc
   // What was said runs over "federal and state law" and "and thought of": no second verb of saying there.
   assert.deepEqual(reported('Tomas Greer said the operator broke federal and state law by closing the crossing.').map(([, what]) => what), ['the operator broke federal and state law by closing the crossing']);
   assert.deepEqual(reported('Ines Duarte said she had watched the quay rise from the water and thought of her father.').map(([, what]) => what), ['she had watched the quay rise from the water and thought of her father']);
+  // What a poll or a report found, when "that" follows; a body found is no statement.
+  assert.deepEqual(reported('A harbour board survey shows that most skippers want the old channel back.'), [['a harbour board survey', 'most skippers want the old channel back']]);
+  assert.deepEqual(reported('Divers found the missing pump on the seabed on Tuesday.'), []);
   // "states" after "the suing" is a noun: no second statement by "the suing".
   assert.deepEqual(reported('Legal scholars said the suing states were overstating the reach of the agency.'), [['legal scholars', 'the suing states were overstating the reach of the agency']]);
 });

@@ -241,6 +241,9 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
   return null;
 }
 
+/** Verbs of finding, read as saying when "that" follows: what polls, studies and reports found. */
+const FINDING_CUES = new Set(['found', 'finds', 'shows', 'showed', 'show', 'shown', 'concluded', 'concludes']);
+
 /** Words that end one clause and open another, with its own subject. */
 const CLAUSE_JOINERS = new Set(['where', 'while', 'whereas', 'although', 'though', 'because']);
 
@@ -1166,7 +1169,9 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     const convened = CALLED_EVENTS.has(tokens[objectAt]?.lower ?? '') && !/^(?:["“‘'«]|a|an)$/.test(tokens[objectAt + 1]?.lower ?? '');
     const naming = (cue.lower === 'called' || cue.lower === 'calls') && named !== undefined && !named.cap
       && !NOT_NAMING_AFTER.has(named.lower) && !NOT_NAMING_BEFORE.has(tokens[k - 1]?.lower ?? '') && !convened;
-    if ((!INDIRECT_CUES.has(cue.lower) && !progressive && !participle && !naming) || cue.cap) continue;
+    // "A Bloomberg poll shows that ...", "the report found that ...": what a poll, a study or a report found.
+    const finding = FINDING_CUES.has(cue.lower) && tokens[k + 1]?.lower === 'that';
+    if ((!INDIRECT_CUES.has(cue.lower) && !progressive && !participle && !naming && !finding) || cue.cap) continue;
     // "an estimated $300m", "the alleged bribe": an adjective, not a verb of saying.
     if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && cue.lower.endsWith('ed')) continue;
     // "the suing states were ...", "these claims": a plural noun after its determiner, not a verb.
