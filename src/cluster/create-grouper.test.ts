@@ -175,6 +175,21 @@ describe('createGrouper: events and stories', () => {
     assert.equal(later.story.end, '2025-05-15');
   });
 
+  it('puts a feature piece in the story its reports make together, and another subject of the same town apart', () => {
+    // The feature tells the strike through a café and a driver's family; the museum shares the
+    // town, its street and its harbour, and no more.
+    const grouper = createGrouper();
+    place(grouper, input({ ...original, published: '2025-05-07' }));
+    place(grouper, input({ title: 'Valmora port faces standstill as union calls strike', text: INDEPENDENT, source: 'Valmora Daily', published: '2025-05-07' }));
+    place(grouper, input({ title: 'Dock workers of Valmora in strike from Monday', text: TRANSLATED, source: 'Le Courrier du Port', published: '2025-05-08' }));
+    const later = place(grouper, input({ title: 'Mediator fails to end Valmora port strike', text: LATER, published: '2025-05-15', source: 'Valmora Daily' }));
+    const museum = place(grouper, input({ title: 'Valmora Maritime Museum reopens under a glass roof', text: fixture('valmora-museum'), published: '2025-05-16', source: 'Valmora Daily' }));
+    const feature = place(grouper, input({ title: 'No night shift, no soup: Quay Street waits', text: fixture('strike-feature'), published: '2025-05-16', source: 'Valmora Daily' }));
+    assert.equal(feature.story.id, later.story.id);
+    assert.notEqual(feature.event.id, later.event.id);
+    assert.notEqual(museum.story.id, later.story.id);
+  });
+
   it('puts another outlet\'s report of the same happening, published the same day, in its event; undated, in the story only', () => {
     // A wire report and a local paper's own report of one ferry operator's collapse: the same names,
     // little of the same wording.
