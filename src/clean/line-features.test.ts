@@ -139,3 +139,12 @@ test('disclosures of commissions and comment rules are the site speaking, not th
   // A story about commissions is not a disclosure.
   assert.ok(!describeLine('The council said the agency would earn a commission of 3 per cent on every ferry ticket sold.').callToAction);
 });
+
+test('a byline is recognised whether it opens with a capital or not, a sentence opening with "By" is not', () => {
+  for (const line of ['By Nadia Kovac', 'by Peter Holt and Ana Ruiz', 'Von Max Muster', 'Par Claire Dubois']) {
+    assert.ok(describeLine(line).byline, line);
+  }
+  for (const line of ['By Monday the water had gone down in most streets.', 'By then, nobody was listening']) {
+    assert.ok(!describeLine(line).byline, line);
+  }
+});

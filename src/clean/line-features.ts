@@ -29,7 +29,7 @@ const SITE_NOTICE = /\b(?:this (?:site|website)|(?:our|the site's) (?:privacy po
 /** An e-mail address: a line carrying one is a contact line, not the story. */
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b/i;
 /** "By Jane Doe", "By Jane Doe and John Roe", "Von Max Muster". */
-const BYLINE = /^(?:by|von|par|por|door|di)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|la|le|du|da|dos|,))*$/u;
+const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|la|le|du|da|dos|,))*$/u;
 /**
  * The pieces a line of dates and times is made of, by kind: relative times ("9h ago",
  * "yesterday"), "Updated" and other stamps, weekdays, dates with a month name ("Nov. 20, 2019",
