@@ -50,6 +50,18 @@ test('a page with only a visible byline and date line still yields author and da
   assert.ok(!article.text.includes('Front page'));
 });
 
+test('a saved page that declares no outlet is filed under the name its logo shows; with an address, its host stays', () => {
+  const saved = `<html><head><title>Harbour quarter counts the cost of the surge</title></head><body>
+<header class="site-header"><a class="logo" href="/">Westmere Courier</a><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav></header>
+<main><article><h1>Harbour quarter counts the cost of the surge</h1><p class="byline">By Lena Moss</p>
+<p>By mid-afternoon the water in the harbour quarter had dropped to knee height, and shopkeepers were carrying ruined stock out into the street.</p>
+<p>About 600 homes were cleared overnight after the surge, the fire service said, and nobody was hurt. Volunteers served soup in the school gym until the early hours.</p>
+<p>The council said it would pay for hotel rooms for families with small children until the ground floors had dried out.</p>
+</article></main><footer><p>Westmere Courier, Quay Road 4. &copy; 2026 Westmere Media</p></footer></body></html>`;
+  assert.equal(extractArticle(html(saved)).source, 'Westmere Courier');
+  assert.equal(extractArticle(html(saved, { url: 'https://www.westmere-courier.example/news/surge' })).source, 'westmere-courier.example');
+});
+
 test('container hints fill what the page lacks but never override the page', () => {
   const hints = { title: 'Feed title', published: '2020-01-01', author: 'Feed Author', source: 'Feed Outlet' };
   const fromPage = extractArticle(html(page('opengraph-only.html'), hints));

@@ -14,6 +14,7 @@ import { flattenNode } from './flatten-html.js';
 import { parseDocument } from './html-document.js';
 import { extractMainContent } from './main-content.js';
 import { cleanAuthor, readPageMetadata } from './page-metadata.js';
+import { outletOnPage } from './page-outlet.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
 
 export interface ExtractOptions {
@@ -34,6 +35,10 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
   const document = parseDocument(html);
   const pageText = document.body ? flattenNode(document.body) : '';
   const meta = readPageMetadata(document, hints.url ?? null, pageText);
+  const url = hints.url ?? meta.canonicalUrl;
+  // Read before the main content is taken out of the document; a declared name, the caller's or
+  // the address's host come first.
+  const named = meta.siteName ?? hints.source ?? sourceFromUrl(url) ?? outletOnPage(document, meta.title);
   const main = extractMainContent(document, {
     articleBody: meta.articleBody,
     outletLines: options.outletLines,
@@ -43,12 +48,11 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     outletNames: outletNames(meta.siteName, hints.source, hints.url ?? meta.canonicalUrl),
   });
   if (!main.text.trim()) throw new Error('no article text found in the HTML');
-  const url = hints.url ?? meta.canonicalUrl;
   return {
     externalId: hints.externalId ?? null,
     path: raw.path,
     url: url ?? null,
-    source: meta.siteName ?? hints.source ?? sourceFromUrl(url) ?? outletOfCopyright(pageText),
+    source: named ?? outletOfCopyright(pageText),
     author: meta.author ?? (main.byline ? cleanAuthor(main.byline) : null) ?? hints.author ?? null,
     title: meta.title ?? main.title ?? hints.title ?? titleFromText(main.text),
     text: main.text,
