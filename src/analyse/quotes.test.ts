@@ -445,3 +445,26 @@ test('reported speech whose subject is a plain noun phrase keeps it as the sourc
   // "states" after "the suing" is a noun: no second statement by "the suing".
   assert.deepEqual(reported('Legal scholars said the suing states were overstating the reach of the agency.'), [['legal scholars', 'the suing states were overstating the reach of the agency']]);
 });
+
+test('a plural subject argues, warns or admits that; a charge and a demand with "that" report too; the same verbs without it do not', () => {
+  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
+  assert.deepEqual(reported('Fishing crews argue that the barrier has emptied the lower bay of cod.'), [['fishing crews', 'the barrier has emptied the lower bay of cod']]);
+  assert.deepEqual(reported('Harbour pilots warn that the channel is too shallow for the new ferries.'), [['harbour pilots', 'the channel is too shallow for the new ferries']]);
+  assert.deepEqual(reported('Mayor Ana Ruiz charges that the operator hid the crane logs from inspectors.'), [['Ana Ruiz', 'the operator hid the crane logs from inspectors']]);
+  // Another sense of the verb, an infinitive and a modal.
+  assert.deepEqual(reported('The new rules help the operator maintain the image of a safe port.'), []);
+  assert.deepEqual(reported('The board could deny them permits until the work is done.'), []);
+  assert.deepEqual(reported('The system gives owners a way to report that a crane is faulty.'), []);
+});
+
+test('what follows an opening phrase of when or where, or "As X noted,", is what X said', () => {
+  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
+  assert.deepEqual(
+    reported('During her four years at the port, Ines Duarte said, the night shift had never been cut.'),
+    [['Ines Duarte', 'the night shift had never been cut']],
+  );
+  assert.deepEqual(reported('As Ines Duarte noted on Monday, the quay has no money left for repairs.'), [['Ines Duarte', 'the quay has no money left for repairs']]);
+  assert.deepEqual(reported('As several pilots have pointed out, the channel silts up every spring.'), [['several pilots', 'the channel silts up every spring']]);
+  // "As" of time or manner is no attribution.
+  assert.deepEqual(reported('As expected, the board approved the budget for the new quay.'), []);
+});

@@ -48,6 +48,17 @@ const INDIRECT_CUES = new Set([
   'concedes', 'contends', 'maintains', 'declares', 'denies', 'recalled', 'recalls', 'replied', 'replies', 'complains',
   'observed', 'remarked', 'recounted', 'disclosed',
 ]);
+/**
+ * Verbs of saying read only before "that": the same verbs after a plural subject ("Critics argue
+ * that ...", "E.U. leaders warn that ..."), and charges and demands ("Trump charges that ...").
+ * Without "that" they are as often another sense ("help him maintain the image", "could deny them
+ * permits", "a way to report profits", "was charged with fraud").
+ */
+const THAT_CUES = new Set([
+  'argue', 'warn', 'note', 'insist', 'claim', 'explain', 'suggest', 'predict', 'contend', 'maintain',
+  'complain', 'acknowledge', 'admit', 'allege', 'assert', 'stress', 'concede', 'deny', 'report', 'charge',
+  'charged', 'charges', 'demand', 'demanded', 'demands',
+]);
 const TELL_OBJECT_END = new Set(['that', 'on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'last', 'this', 'when']);
 
 interface Piece { start: number; end: number; openEnd: boolean; openIndex: number; closeIndex: number; paragraph: number; paragraphEnd: number }
@@ -242,6 +253,8 @@ function subjectEndingAt(ctx: Ctx, end: number, sentenceFirst: number): SubjectH
 }
 
 /** Verbs of finding, read as saying when "that" follows: what polls, studies and reports found. */
+/** Words before a verb's bare form that make it an infinitive or a modal's verb, not a plural subject's. */
+const BARE_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'cannot', "won't", 'did', 'does', 'do', "don't", "didn't", "doesn't", 'not']);
 const FINDING_CUES = new Set(['found', 'finds', 'shows', 'showed', 'show', 'shown', 'concluded', 'concludes']);
 
 /** Words that end one clause and open another, with its own subject. */
@@ -1149,6 +1162,7 @@ function anyStartingAt(ranges: Array<{ start: number; end: number }>, start: num
 function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Array<{ start: number; end: number }>, out: QuoteFinding[]): void {
   const { tokens, text } = ctx.doc;
   const first = afterDateline(tokens, sentenceFirst, last);
+  if (tokens[first]?.lower === 'as' && asAttribution(ctx, first, last, direct, out)) return;
   for (let k = first; k < last; k++) {
     const cue = tokens[k]!;
     if (cue.lower === 'according' && tokens[k + 1]?.lower === 'to') {
@@ -1171,7 +1185,9 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
       && !NOT_NAMING_AFTER.has(named.lower) && !NOT_NAMING_BEFORE.has(tokens[k - 1]?.lower ?? '') && !convened;
     // "A Bloomberg poll shows that ...", "the report found that ...": what a poll, a study or a report found.
     const finding = FINDING_CUES.has(cue.lower) && tokens[k + 1]?.lower === 'that';
-    if ((!INDIRECT_CUES.has(cue.lower) && !progressive && !participle && !naming && !finding) || cue.cap) continue;
+    // "They argue that ...", "Trump charges that ...": not after "to" or a modal ("to report that").
+    const beforeThat = THAT_CUES.has(cue.lower) && tokens[k + 1]?.lower === 'that' && !BARE_VERB_BEFORE.has(tokens[k - 1]?.lower ?? '');
+    if ((!INDIRECT_CUES.has(cue.lower) && !progressive && !participle && !naming && !finding && !beforeThat) || cue.cap) continue;
     // "an estimated $300m", "the alleged bribe": an adjective, not a verb of saying.
     if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && cue.lower.endsWith('ed')) continue;
     // "the suing states were ...", "these claims": a plural noun after its determiner, not a verb.
@@ -1393,6 +1409,41 @@ function thatClauseAt(tokens: Token[], from: number, last: number): number {
 }
 
 /** Words after ", he said," that continue the attribution rather than what was said. */
+/**
+ * "As the mayor noted, the city has no money left", "As many tax experts have pointed out, Mr.
+ * Trump is free to ...": the clause after the attribution is what was said. True when one was found.
+ */
+function asAttribution(ctx: Ctx, first: number, last: number, direct: Array<{ start: number; end: number }>, out: QuoteFinding[]): boolean {
+  const { tokens, text } = ctx.doc;
+  let comma = first + 1;
+  while (comma < last && comma < first + 16 && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',') return false;
+  // The verb of saying closes the attribution, "out" after "pointed", a time after it ("said on Monday").
+  let k = timeBefore(tokens, comma - 1, first + 1);
+  if (tokens[k]?.lower === 'out' && /^(?:pointed|points)$/.test(tokens[k - 1]?.lower ?? '')) k--;
+  else if (!INDIRECT_CUES.has(tokens[k]?.lower ?? '') && !THAT_CUES.has(tokens[k]?.lower ?? '')) return false;
+  const subject = k - 1 > first ? (subjectEndingAt(ctx, k - 1, first + 1) ?? openingNounPhrase(ctx, first + 1, k - 1, tokens[k]!)) : null;
+  if (!subject) return false;
+  const e = lastWordBefore(tokens, comma, last);
+  const opening = tokens[comma + 1];
+  if (!opening || e - comma < 4 || !/^\p{L}/u.test(opening.text) || overlapsAny(opening.start, tokens[e]!.end, direct)) return false;
+  out.push(reportedSpeech(text, opening.start, tokens[e]!.end, subject));
+  return true;
+}
+
+/** Prepositions that open a phrase of when or where at the start of a sentence. */
+const CIRCUMSTANCE_OPENERS = new Set(['during', 'in', 'at', 'on', 'over', 'throughout', 'since', 'amid', 'under']);
+
+/** The words from `first` up to `comma` are a phrase of when or where: a preposition, and no subject pronoun or verb of saying. */
+function circumstanceBefore(tokens: Token[], first: number, comma: number): boolean {
+  if (!CIRCUMSTANCE_OPENERS.has(tokens[first]?.lower ?? '') || comma - first > 12) return false;
+  for (let i = first + 1; i < comma; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',' || PRONOUNS.has(t.lower) || isCue(t) || t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return false;
+  }
+  return true;
+}
+
 const NOT_CLAUSE_AFTER_CUE = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'according', 'as', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'although', 'though', 'because', 'citing', 'referring', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /** "called for", "called on", "called off": a call, not a naming. */
@@ -1474,6 +1525,13 @@ function tailAttribution(ctx: Ctx, first: number, cueIndex: number, direct: Arra
   // inside the sentence, and the clause after it is part of what was said.
   const e = lastWordBefore(tokens, cueIndex, ctx.doc.sentences[tokens[cueIndex]!.sentence]!.last);
   const after = tokens[cueIndex + 2];
+  // "During his years in office, Mr. Obama said, a majority of Americans have come to ...": an
+  // opening phrase of when or where is the circumstance of saying; what was said follows.
+  if (circumstanceBefore(tokens, first, comma) && tokens[cueIndex + 1]?.text === ',' && after !== undefined && e - cueIndex >= 5
+    && /^\p{L}/u.test(after.text) && !after.lower.endsWith('ing') && !isCue(after) && !overlapsAny(after.start, tokens[e]!.end, direct)) {
+    out.push(reportedSpeech(text, after.start, tokens[e]!.end, subject));
+    return;
+  }
   const clauseAfter = after !== undefined && /^\p{L}/u.test(after.text) && !after.lower.endsWith('ing') && !isCue(after) && !NOT_CLAUSE_AFTER_CUE.has(after.lower) && !ctx.entityAt.has(cueIndex + 2);
   const continues = tokens[cueIndex + 1]?.text === ',' && e - cueIndex >= 5 && clauseAfter && !overlapsAny(after.start, tokens[e]!.end, direct);
   // "The government, she said, had given ...": a short opening is what was said only with the rest.
