@@ -32,8 +32,9 @@ export async function generateStore(store: Store, options: GenerateOptions): Pro
   while (articleCount < options.articles) {
     storyId++;
     const big = storyId % 400 === 7;
-    if (big) bigStoryIds.push(storyId);
     const size = Math.min(options.articles - articleCount, big ? 500 : 10 + Math.floor(next() * 41));
+    // The store's last story may be cut short: only whole ones are measured as the big ones.
+    if (big && size === 500) bigStoryIds.push(storyId);
     const startDay = Math.floor(next() * 700);
     const topic = `${pick(WORDS)} ${pick(WORDS)}`;
     const story: StoryRecord = { id: storyId, title: `Story ${storyId}: ${topic}`, start: day(base, startDay), end: day(base, startDay) };

@@ -36,6 +36,10 @@ if (!existsSync(file) || !existsSync(meta)) {
   console.log(`\rGenerated ${result.stories} stories in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 const { stories, bigStoryIds } = JSON.parse(readFileSync(meta, 'utf8')) as { stories: number; bigStoryIds: number[] };
+// Eight of the 500-article stories, spread from the oldest to the newest (a store of 1,000,000 holds
+// about 80: cycling through all of them would measure the page cache's misses, not its hits).
+const shownBig = Math.min(8, bigStoryIds.length);
+const bigShown = Array.from({ length: shownBig }, (_, i) => bigStoryIds[shownBig === 1 ? 0 : Math.round((i * (bigStoryIds.length - 1)) / (shownBig - 1))] as number);
 const smallStoryIds = Array.from({ length: 50 }, (_, i) => 1 + ((i * 7919) % stories)).filter((id) => !bigStoryIds.includes(id));
 
 const store = openSqliteStore(file);
@@ -71,11 +75,11 @@ rows.push(['GET /static/app.css (floor)', await measure(fast, () => '/static/app
 rows.push(['GET / (story list, 30 + sparklines)', await measure(fast, () => '/')]);
 rows.push(['GET /stories/:id (10-50 articles)', await measure(fast, cycle(smallStoryIds, '/stories/'))]);
 rows.push(['GET /api/stories/:id (10-50 articles)', await measure(fast, cycle(smallStoryIds, '/api/stories/'))]);
-rows.push(['GET /stories/:id (500 articles)', await measure(fast, cycle(bigStoryIds, '/stories/'))]);
-rows.push(['GET /api/stories/:id (500 articles)', await measure(fast, cycle(bigStoryIds, '/api/stories/'))]);
-rows.push(['warm: GET /stories/:id (500, page cache)', await measure(warm, cycle(bigStoryIds, '/stories/'))]);
+rows.push(['GET /stories/:id (500 articles)', await measure(fast, cycle(bigShown, '/stories/'))]);
+rows.push(['GET /api/stories/:id (500 articles)', await measure(fast, cycle(bigShown, '/api/stories/'))]);
+rows.push(['warm: GET /stories/:id (500, page cache)', await measure(warm, cycle(bigShown, '/stories/'))]);
 rows.push(['peer: GET / through Store interface', await measure(portable, () => '/')]);
-rows.push(['peer: GET /stories/:id (500) through Store', await measure(portable, cycle(bigStoryIds, '/stories/'))]);
+rows.push(['peer: GET /stories/:id (500) through Store', await measure(portable, cycle(bigShown, '/stories/'))]);
 await fast.close();
 await warm.close();
 await portable.close();
@@ -93,8 +97,8 @@ if (values.postgres) {
     const onPostgres = await startServer({ store: pgStore, dbFile: server.url, port: 0, pageCache: 0 });
     rows.push(['PostgreSQL: GET / (story list)', await measure(onPostgres, () => '/')]);
     rows.push(['PostgreSQL: GET /stories/:id (10-50 articles)', await measure(onPostgres, cycle(smallStoryIds, '/stories/'))]);
-    rows.push(['PostgreSQL: GET /stories/:id (500 articles)', await measure(onPostgres, cycle(bigStoryIds, '/stories/'))]);
-    rows.push(['PostgreSQL: GET /api/stories/:id (500)', await measure(onPostgres, cycle(bigStoryIds, '/api/stories/'))]);
+    rows.push(['PostgreSQL: GET /stories/:id (500 articles)', await measure(onPostgres, cycle(bigShown, '/stories/'))]);
+    rows.push(['PostgreSQL: GET /api/stories/:id (500)', await measure(onPostgres, cycle(bigShown, '/api/stories/'))]);
     await onPostgres.close();
   } finally {
     await pgStore.close();
