@@ -468,3 +468,23 @@ test('what follows an opening phrase of when or where, or "As X noted,", is what
   // "As" of time or manner is no attribution.
   assert.deepEqual(reported('As expected, the board approved the budget for the new quay.'), []);
 });
+
+test('a second speaker after ", though", agreeing or tweeting that, and going on after a quote each report a statement', () => {
+  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
+  // What the first speaker said ends where the second one's clause begins.
+  assert.deepEqual(
+    reported('Tomas Greer said the union would picket the quay on Monday, though Ines Duarte acknowledged the strike was unlikely to last.'),
+    [['Tomas Greer', 'the union would picket the quay on Monday'], ['Ines Duarte', 'the strike was unlikely to last']],
+  );
+  assert.deepEqual(reported('Ines Duarte agreed that the ferry timetable should change in winter.'), [['Ines Duarte', 'the ferry timetable should change in winter']]);
+  assert.deepEqual(reported('Tomas Greer tweeted that the crossing would reopen before the holiday.'), [['Tomas Greer', 'the crossing would reopen before the holiday']]);
+  // "Agreed to" is an act, not a statement.
+  assert.deepEqual(reported('The operator agreed to repair the crane before the summer season.'), []);
+  // After a direct quote, the participle's clause is the quoted speaker's too.
+  assert.deepEqual(
+    reported('“The pumps are ready,” Ines Duarte said in a statement, adding that the barrier would close at dusk.'),
+    [['Ines Duarte', 'the barrier would close at dusk']],
+  );
+  // A participle that leads into a direct quote adds no reported clause.
+  assert.deepEqual(reported('“The pumps are ready,” Ines Duarte said, adding later, “The barrier closes at dusk.”'), []);
+});

@@ -57,7 +57,7 @@ const INDIRECT_CUES = new Set([
 const THAT_CUES = new Set([
   'argue', 'warn', 'note', 'insist', 'claim', 'explain', 'suggest', 'predict', 'contend', 'maintain',
   'complain', 'acknowledge', 'admit', 'allege', 'assert', 'stress', 'concede', 'deny', 'report', 'charge',
-  'charged', 'charges', 'demand', 'demanded', 'demands',
+  'charged', 'charges', 'demand', 'demanded', 'demands', 'agree', 'agreed', 'agrees', 'tweeted', 'tweets', 'believe',
 ]);
 const TELL_OBJECT_END = new Set(['that', 'on', 'in', 'at', 'during', 'after', 'before', 'earlier', 'last', 'this', 'when']);
 
@@ -1194,7 +1194,8 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     if (NOUN_CUES.has(cue.lower) && nounAfterDeterminer(tokens, k, first)) continue;
     if (overlapsAny(cue.start, cue.end, direct)) continue;
     // The cue of a direct quote in this sentence ("“...,” Macron said at a press conference").
-    if (anyWithin(direct, tokens[first]!.start, cue.start)) continue;
+    // (A participle after it says more: "“...,” Chaffetz said in a statement, adding that ...".)
+    if (!participle && anyWithin(direct, tokens[first]!.start, cue.start)) continue;
     const next = tokens[k + 1];
     // A participle with nothing reported after it ("..., saying.", "..., saying: “...”") is no reported speech.
     if (participle && (!next || next.sentence !== cue.sentence || !/^[\p{L}\d]/u.test(next.text))) continue;
@@ -1212,7 +1213,7 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     }
     // Pattern "subject cue content"; "Weiss called the strike a mistake and said ...": the subject of the first verb.
     const subjectEnd = progressive ? k - 2 : k - 1;
-    const subject = participle ? sentenceSubject(ctx, first, k - 1)
+    const subject = participle ? (sentenceSubject(ctx, first, k - 1) ?? quoteAttributionBefore(ctx, first, k, direct))
       : subjectEnd >= first ? (coordinatedSubject(ctx, first, k) ?? subjectEndingAt(ctx, subjectEnd, first)) : null;
     if (!subject && participle) continue;
     // "The Tax Policy Center says ...", "Federal and state officials said ...": a plain noun phrase
@@ -1289,8 +1290,10 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     for (let j = c + 1; j < e; j++) {
       const t = tokens[j]!;
       if (t.text === ';') { e = j - 1; break; }
-      if ((t.lower === 'and' || t.lower === 'but') && (secondCueAt(tokens, j + 1) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && secondCueAt(tokens, j + 2)))
-        && !overlapsAny(t.start, t.end, direct)) {
+      // "..., though she acknowledged it was unlikely to work": a second speaker's clause after a
+      // comma and a joiner of clauses, read next with its own subject.
+      const joined = (t.lower === 'and' || t.lower === 'but') && (secondCueAt(tokens, j + 1) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && secondCueAt(tokens, j + 2)));
+      if ((joined || (CLAUSE_JOINERS.has(t.lower) && tokens[j - 1]?.text === ',' && speakerClauseAt(ctx, j + 1))) && !overlapsAny(t.start, t.end, direct)) {
         e = j - 1;
         nextCue = j;
         break;
@@ -1303,10 +1306,37 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     if (/^[.!?]$/.test(tokens[e]!.text)) end = tokens[e - 1]!.end;
     // A direct quote that opens right after the cue (or its object: "told reporters: “...”") is handled as direct.
     if (anyStartingAt(direct, tokens[c]!.start) || insideAny(direct, tokens[c]!.start)) continue;
+    // "..., adding later, “NATO is costing us ...”": one word, then the direct quote.
+    if (tokens[c + 1]?.text === ',' && insideAny(direct, tokens[c + 2]?.start ?? -1)) continue;
     out.push(reportedSpeech(text, start, end, opening));
     if (nextCue < 0) return;
     k = nextCue;
   }
+}
+
+/**
+ * The speaker a direct quote opening the sentence is attributed to, before a participle that goes
+ * on ("“...,” Chaffetz said in a statement, adding that ..."): the subject of the last verb of
+ * saying between the quote and the participle, before it or after it ("said Chaffetz").
+ */
+function quoteAttributionBefore(ctx: Ctx, first: number, participle: number, direct: Array<{ start: number; end: number }>): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  if (!anyWithin(direct, tokens[first]!.start, tokens[participle]!.start)) return null;
+  for (let j = participle - 1; j > first; j--) {
+    const t = tokens[j]!;
+    if (insideAny(direct, t.start)) return null;
+    if (!INDIRECT_CUES.has(t.lower)) continue;
+    return subjectEndingAt(ctx, j - 1, first) ?? subjectStartingAt(ctx, j + 1);
+  }
+  return null;
+}
+
+/** Whether a pronoun or a name at `i` is followed by a verb of saying ("she acknowledged", "Ines Duarte noted"). */
+function speakerClauseAt(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx.doc;
+  if (PRONOUNS.has(tokens[i]?.lower ?? '')) return secondCueAt(tokens, i + 1);
+  const e = ctx.entityAt.get(i);
+  return e !== undefined && e.first === i && e.type !== 'place' && secondCueAt(tokens, e.last + 1);
 }
 
 /** Reported speech from `start` to `end`, said by the subject found. */
