@@ -23,7 +23,7 @@ test('a phrase woven into indirect speech stays indirect', () => {
   assert.deepEqual(directQuotes(split), ['The bridge is safe,', 'and it will reopen on Friday.']);
 });
 
-test('transcript turns and unclosed unattributed paragraph marks are not reported quotes', () => {
+test('transcript turns and unclosed unattributed paragraph marks are not direct quotes', () => {
   const text = [
     'Part of the interview follows:',
     '"HOST: Welcome back. Let us talk about the budget vote tomorrow.',
@@ -487,4 +487,23 @@ test('a second speaker after ", though", agreeing or tweeting that, and going on
   );
   // A participle that leads into a direct quote adds no reported clause.
   assert.deepEqual(reported('“The pumps are ready,” Ines Duarte said, adding later, “The barrier closes at dusk.”'), []);
+});
+
+test('the turns of a transcript are what their speakers said: a person the article names, or a role in an exchange', () => {
+  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
+  const interview = [
+    'Harbour minister Ines Duarte spoke to the Sunday programme about the barrier.',
+    '"HOST: Minister, the gates failed twice this winter. Who is responsible?',
+    '"DUARTE: The contractor is responsible, and the inquiry will show it. We will not pay for their mistakes.',
+    '"HOST: Will the quay reopen before the summer?',
+    '"DUARTE: It will reopen in May, as we promised the traders.',
+  ].join('\n\n');
+  assert.deepEqual(said(interview), [
+    ['Host', 'Minister, the gates failed twice this winter. Who is responsible?'],
+    ['Ines Duarte', 'The contractor is responsible, and the inquiry will show it. We will not pay for their mistakes.'],
+    ['Host', 'Will the quay reopen before the summer?'],
+    ['Ines Duarte', 'It will reopen in May, as we promised the traders.'],
+  ]);
+  // A lone label over a paragraph is a note to the reader, not a speaker.
+  assert.deepEqual(said('The ferry will sail on Monday.\n\nUPDATE: The sailing has been moved to Tuesday morning because of the storm.'), []);
 });

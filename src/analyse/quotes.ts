@@ -11,6 +11,7 @@
  * before them (of the same gender when known); a description ("a source close to X") gives null.
  */
 import type { Quote } from '../model/analysis.js';
+import { findTranscriptTurns } from './transcript-turns.js';
 import type { EntitySpan } from './entities.js';
 import { DEMONYMS, REPORTING_VERBS, STRONG_PERSON_TITLES } from './entity-lexicon.js';
 import { firstStartingFrom } from './text-tokens.js';
@@ -968,6 +969,7 @@ export function findQuotes(doc: TokenizedText, entities: EntitySpan[]): QuoteFin
     });
   }
   for (const s of sentences) findIndirect(ctx, s.first, s.last, directRanges, out);
+  out.push(...findTranscriptTurns(text, entities));
   out.sort((a, b) => a.start - b.start);
   // "the source" after "a source close to the mayor" is that source again.
   const described = new Map<string, string>();
