@@ -476,6 +476,11 @@ test('a second speaker after ", though", agreeing or tweeting that, and going on
     reported('Tomas Greer said the union would picket the quay on Monday, though Ines Duarte acknowledged the strike was unlikely to last.'),
     [['Tomas Greer', 'the union would picket the quay on Monday'], ['Ines Duarte', 'the strike was unlikely to last']],
   );
+  // ... or after the comma that closes an opening clause, with an adverb before the verb.
+  assert.deepEqual(
+    reported('Ines Duarte met the traders on Monday. While she acknowledged the quay needed more money, Duarte also noted the traders had waited long enough.'),
+    [['Ines Duarte', 'the quay needed more money'], ['Ines Duarte', 'the traders had waited long enough']],
+  );
   assert.deepEqual(reported('Ines Duarte agreed that the ferry timetable should change in winter.'), [['Ines Duarte', 'the ferry timetable should change in winter']]);
   assert.deepEqual(reported('Tomas Greer tweeted that the crossing would reopen before the holiday.'), [['Tomas Greer', 'the crossing would reopen before the holiday']]);
   // "Agreed to" is an act, not a statement.

@@ -1292,6 +1292,8 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     for (let j = c + 1; j < e; j++) {
       const t = tokens[j]!;
       if (t.text === ';') { e = j - 1; break; }
+      // "..., Ham also noted several ...": another speaker's clause after a comma, read next.
+      if (t.text === ',' && speakerClauseAt(ctx, j + 1) && !insideAny(direct, t.start)) { e = j - 1; nextCue = j; break; }
       // "..., though she acknowledged it was unlikely to work": a second speaker's clause after a
       // comma and a joiner of clauses, read next with its own subject.
       const joined = (t.lower === 'and' || t.lower === 'but') && (secondCueAt(tokens, j + 1) || (PRONOUNS.has(tokens[j + 1]?.lower ?? '') && secondCueAt(tokens, j + 2)));
@@ -1336,9 +1338,15 @@ function quoteAttributionBefore(ctx: Ctx, first: number, participle: number, dir
 /** Whether a pronoun or a name at `i` is followed by a verb of saying ("she acknowledged", "Ines Duarte noted"). */
 function speakerClauseAt(ctx: Ctx, i: number): boolean {
   const { tokens } = ctx.doc;
-  if (PRONOUNS.has(tokens[i]?.lower ?? '')) return secondCueAt(tokens, i + 1);
+  // "she also noted", "Ham has acknowledged": an adverb or an auxiliary before the verb.
+  const cueAfter = (k: number): boolean => {
+    let c = k;
+    while (c < k + 2 && SKIPPABLE.has(tokens[c]?.lower ?? '')) c++;
+    return secondCueAt(tokens, c);
+  };
+  if (PRONOUNS.has(tokens[i]?.lower ?? '')) return cueAfter(i + 1);
   const e = ctx.entityAt.get(i);
-  return e !== undefined && e.first === i && e.type !== 'place' && secondCueAt(tokens, e.last + 1);
+  return e !== undefined && e.first === i && e.type !== 'place' && cueAfter(e.last + 1);
 }
 
 /** Reported speech from `start` to `end`, said by the subject found. */
