@@ -512,3 +512,10 @@ test('the turns of a transcript are what their speakers said: a person the artic
   // A lone label over a paragraph is a note to the reader, not a speaker.
   assert.deepEqual(said('The ferry will sail on Monday.\n\nUPDATE: The sailing has been moved to Tuesday morning because of the storm.'), []);
 });
+
+test('a question asked, questioned or wondered about is reported speech; asking for something is not', () => {
+  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
+  assert.deepEqual(reported('Ines Duarte questioned whether the contractor had ever tested the gates.'), [['Ines Duarte', 'whether the contractor had ever tested the gates']]);
+  assert.deepEqual(reported('Harbour pilots asked why the channel had not been dredged since 2019.'), [['harbour pilots', 'why the channel had not been dredged since 2019']]);
+  assert.deepEqual(reported('Tomas Greer asked for a meeting with the harbour board on Friday.'), []);
+});

@@ -1189,7 +1189,9 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     const finding = FINDING_CUES.has(cue.lower) && tokens[k + 1]?.lower === 'that';
     // "They argue that ...", "Trump charges that ...": not after "to" or a modal ("to report that").
     const beforeThat = THAT_CUES.has(cue.lower) && tokens[k + 1]?.lower === 'that' && !BARE_VERB_BEFORE.has(tokens[k - 1]?.lower ?? '');
-    if ((!INDIRECT_CUES.has(cue.lower) && !progressive && !participle && !naming && !finding && !beforeThat) || cue.cap) continue;
+    // "Clinton questioned what kind of person ...", "Lawmakers also asked whether ...": a question reported.
+    const asking = QUESTION_CUES.has(cue.lower) && QUESTION_WORDS.has(tokens[k + 1]?.lower ?? '');
+    if ((!INDIRECT_CUES.has(cue.lower) && !progressive && !participle && !naming && !finding && !beforeThat && !asking) || cue.cap) continue;
     // "an estimated $300m", "the alleged bribe": an adjective, not a verb of saying.
     if (/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && cue.lower.endsWith('ed')) continue;
     // "the suing states were ...", "these claims": a plural noun after its determiner, not a verb.
@@ -1334,6 +1336,10 @@ function quoteAttributionBefore(ctx: Ctx, first: number, participle: number, dir
   }
   return null;
 }
+
+/** Verbs of asking, read as reported speech before a question word only ("asked whether", not "asked for"). */
+const QUESTION_CUES = new Set(['asked', 'asks', 'questioned', 'questions', 'wondered', 'wonders']);
+const QUESTION_WORDS = new Set(['whether', 'why', 'how', 'what', 'who', 'when', 'if', 'where']);
 
 /** Whether a pronoun or a name at `i` is followed by a verb of saying ("she acknowledged", "Ines Duarte noted"). */
 function speakerClauseAt(ctx: Ctx, i: number): boolean {
