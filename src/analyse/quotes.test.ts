@@ -519,3 +519,20 @@ test('a question asked, questioned or wondered about is reported speech; asking 
   assert.deepEqual(reported('Harbour pilots asked why the channel had not been dredged since 2019.'), [['harbour pilots', 'why the channel had not been dredged since 2019']]);
   assert.deepEqual(reported('Tomas Greer asked for a meeting with the harbour board on Friday.'), []);
 });
+
+test('an attribution inside the sentence before a clause that opens with a noun phrase or a gerund: the whole sentence was said', () => {
+  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
+  assert.deepEqual(
+    reported('Ines Duarte spoke after the vote. That is why, she argued, the quay should be rebuilt before the winter.'),
+    [['Ines Duarte', 'That is why, she argued, the quay should be rebuilt before the winter']],
+  );
+  assert.deepEqual(
+    reported('Tomas Greer met the traders. Though the first repair went smoothly, he said, replacing the gates would take a year.'),
+    [['Tomas Greer', 'Though the first repair went smoothly, he said, replacing the gates would take a year']],
+  );
+  // A noun phrase with no verb after the attribution is no clause of what was said.
+  assert.deepEqual(
+    reported('The barrier will close at dusk, Tomas Greer said, the third closure this month.').map(([, what]) => what),
+    ['The barrier will close at dusk'],
+  );
+});

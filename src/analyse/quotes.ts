@@ -1490,6 +1490,21 @@ function circumstanceBefore(tokens: Token[], first: number, comma: number): bool
   return true;
 }
 
+/** Words opening a noun phrase that may be the subject of a clause after ", he said,". */
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** Auxiliaries and modals: a clause's finite verb. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'did', 'shall']);
+
+/** Whether an auxiliary or a modal stands between `from` and `to` (inclusive), before any comma. */
+function auxiliaryWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (!t || t.text === ',') return false;
+    if (AUXILIARIES.has(t.lower)) return true;
+  }
+  return false;
+}
+
 const NOT_CLAUSE_AFTER_CUE = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'according', 'as', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'although', 'though', 'because', 'citing', 'referring', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /** "called for", "called on", "called off": a call, not a naming. */
@@ -1578,7 +1593,12 @@ function tailAttribution(ctx: Ctx, first: number, cueIndex: number, direct: Arra
     out.push(reportedSpeech(text, after.start, tokens[e]!.end, subject));
     return;
   }
-  const clauseAfter = after !== undefined && /^\p{L}/u.test(after.text) && !after.lower.endsWith('ing') && !isCue(after) && !NOT_CLAUSE_AFTER_CUE.has(after.lower) && !ctx.entityAt.has(cueIndex + 2);
+  // "That’s why, he argued, the party should be prepared", "..., he said, replacing Clinton would be
+  // ...": a noun phrase or a gerund opening a clause whose verb follows within a few words.
+  const subjectOfClause = after !== undefined && (CLAUSE_DETERMINERS.has(after.lower) || (after.lower.endsWith('ing') && !isCue(after)))
+    && auxiliaryWithin(tokens, cueIndex + 3, Math.min(e, cueIndex + 9));
+  const clauseAfter = after !== undefined && /^\p{L}/u.test(after.text) && !isCue(after) && !ctx.entityAt.has(cueIndex + 2)
+    && (subjectOfClause || (!after.lower.endsWith('ing') && !NOT_CLAUSE_AFTER_CUE.has(after.lower)));
   const continues = tokens[cueIndex + 1]?.text === ',' && e - cueIndex >= 5 && clauseAfter && !overlapsAny(after.start, tokens[e]!.end, direct);
   // "The government, she said, had given ...": a short opening is what was said only with the rest.
   if (comma - first < 3 && !continues) return;
