@@ -4,6 +4,8 @@ import { analyseArticle, createAnalysisContext } from './analyse-article.js';
 
 const ctx = createAnalysisContext();
 const directQuotes = (text: string): string[] => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => q.direct).map((q) => q.text);
+/** Reported speech found in `text`: [who said it (name, else description), what was said]. */
+const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
 
 test('a single scare-quoted word is not a direct quote, a quoted sentence is', () => {
   const text = [
@@ -411,7 +413,6 @@ test('"wrote Name for Outlet" gives the quote to the writer; "said people close 
 });
 
 test('reported speech whose subject is a plain noun phrase keeps it as the source; a long description between name and verb keeps the name', () => {
-  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
   assert.deepEqual(reported('The Harbour Pilots Association says the new channel would cut waiting times by half.'), [['Harbour Pilots Association', 'the new channel would cut waiting times by half']]);
   assert.deepEqual(reported("Valmora's port commissioner says an internal review found no fault in the crane logs."), [["Valmora's port commissioner", 'an internal review found no fault in the crane logs']]);
   assert.deepEqual(reported('Federal and regional inspectors said the two firms had ignored three written warnings.'), [['federal and regional inspectors', 'the two firms had ignored three written warnings']]);
@@ -447,7 +448,6 @@ test('reported speech whose subject is a plain noun phrase keeps it as the sourc
 });
 
 test('a plural subject argues, warns or admits that; a charge and a demand with "that" report too; the same verbs without it do not', () => {
-  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
   assert.deepEqual(reported('Fishing crews argue that the barrier has emptied the lower bay of cod.'), [['fishing crews', 'the barrier has emptied the lower bay of cod']]);
   assert.deepEqual(reported('Harbour pilots warn that the channel is too shallow for the new ferries.'), [['harbour pilots', 'the channel is too shallow for the new ferries']]);
   assert.deepEqual(reported('Mayor Ana Ruiz charges that the operator hid the crane logs from inspectors.'), [['Ana Ruiz', 'the operator hid the crane logs from inspectors']]);
@@ -458,7 +458,6 @@ test('a plural subject argues, warns or admits that; a charge and a demand with 
 });
 
 test('what follows an opening phrase of when or where, or "As X noted,", is what X said', () => {
-  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
   assert.deepEqual(
     reported('During her four years at the port, Ines Duarte said, the night shift had never been cut.'),
     [['Ines Duarte', 'the night shift had never been cut']],
@@ -470,7 +469,6 @@ test('what follows an opening phrase of when or where, or "As X noted,", is what
 });
 
 test('a second speaker after ", though", agreeing or tweeting that, and going on after a quote each report a statement', () => {
-  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
   // What the first speaker said ends where the second one's clause begins.
   assert.deepEqual(
     reported('Tomas Greer said the union would picket the quay on Monday, though Ines Duarte acknowledged the strike was unlikely to last.'),
@@ -495,7 +493,6 @@ test('a second speaker after ", though", agreeing or tweeting that, and going on
 });
 
 test('the turns of a transcript are what their speakers said: a person the article names, or a role in an exchange', () => {
-  const said = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
   const interview = [
     'Harbour minister Ines Duarte spoke to the Sunday programme about the barrier.',
     '"HOST: Minister, the gates failed twice this winter. Who is responsible?',
@@ -503,25 +500,23 @@ test('the turns of a transcript are what their speakers said: a person the artic
     '"HOST: Will the quay reopen before the summer?',
     '"DUARTE: It will reopen in May, as we promised the traders.',
   ].join('\n\n');
-  assert.deepEqual(said(interview), [
+  assert.deepEqual(reported(interview), [
     ['Host', 'Minister, the gates failed twice this winter. Who is responsible?'],
     ['Ines Duarte', 'The contractor is responsible, and the inquiry will show it. We will not pay for their mistakes.'],
     ['Host', 'Will the quay reopen before the summer?'],
     ['Ines Duarte', 'It will reopen in May, as we promised the traders.'],
   ]);
   // A lone label over a paragraph is a note to the reader, not a speaker.
-  assert.deepEqual(said('The ferry will sail on Monday.\n\nUPDATE: The sailing has been moved to Tuesday morning because of the storm.'), []);
+  assert.deepEqual(reported('The ferry will sail on Monday.\n\nUPDATE: The sailing has been moved to Tuesday morning because of the storm.'), []);
 });
 
 test('a question asked, questioned or wondered about is reported speech; asking for something is not', () => {
-  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
   assert.deepEqual(reported('Ines Duarte questioned whether the contractor had ever tested the gates.'), [['Ines Duarte', 'whether the contractor had ever tested the gates']]);
   assert.deepEqual(reported('Harbour pilots asked why the channel had not been dredged since 2019.'), [['harbour pilots', 'why the channel had not been dredged since 2019']]);
   assert.deepEqual(reported('Tomas Greer asked for a meeting with the harbour board on Friday.'), []);
 });
 
 test('an attribution inside the sentence before a clause that opens with a noun phrase or a gerund: the whole sentence was said', () => {
-  const reported = (text: string) => analyseArticle({ text, published: '2025-06-02' }, ctx).quotes.filter((q) => !q.direct).map((q) => [q.speaker ?? q.attribution ?? null, q.text]);
   assert.deepEqual(
     reported('Ines Duarte spoke after the vote. That is why, she argued, the quay should be rebuilt before the winter.'),
     [['Ines Duarte', 'That is why, she argued, the quay should be rebuilt before the winter']],
