@@ -40,3 +40,12 @@ test('a small number in words before "sides", "ways" or "things" is an idiom, no
   assert.deepEqual(read('The two sides met and found three ways forward.'), []);
   assert.deepEqual(read('The hall has 12 sides.'), [['12 sides', 12, 'sides', 'exact', 12, 12]]);
 });
+
+test('a number naming the thing before it ("gate 3", "Apollo 11") is no count of the verb after it', () => {
+  assert.deepEqual(read('Officials asked why gate 3 did not close.'), []);
+  assert.deepEqual(read('The inquiry found that gate 3 failed twice.'), []);
+  assert.deepEqual(read('Apollo 11 landed on the moon.'), []);
+  // A count of people named by what happened to them stays a count.
+  assert.deepEqual(read('The 3 injured were taken to hospital.'), [['3 injured', 3, 'injured', 'exact', 3, 3]]);
+  assert.deepEqual(read('Police said 2 died.'), [['2 died', 2, 'died', 'exact', 2, 2]]);
+});

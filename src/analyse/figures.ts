@@ -7,6 +7,7 @@
  * four-digit 1800-2100 written without a separator), times, ordinals and numbers inside date
  * mentions are skipped.
  */
+import { REPORTING_VERBS } from './entity-lexicon.js';
 import type { Figure } from '../model/analysis.js';
 
 const SMALL: Record<string, number> = {
@@ -29,6 +30,8 @@ const NUMBER_WORD = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 const NUM = `(?:\\d+(?:[,.]\\d+)*|${NUMBER_WORD})`;
 const SCALE_WORD = '(?:\\s*(?:hundred|thousand|million|billion|trillion)\\b|(?:bn|mn|tn|[kmbtKMBT])\\b)?';
 const UNIT_SKIP = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'a', 'an', 'per', 'by', 'from', 'with', 'as', 'that', 'than', 'percent', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would',
+  // "gate 3 did not close": an auxiliary or a modal is no unit.
+  'did', 'does', 'do', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not',
   // "three of its terminals", "four of them": a pronoun or determiner is no unit.
   'its', 'it', 'their', 'them', 'his', 'her', 'our', 'us', 'your', 'my', 'these', 'those', 'this', 'which', 'whom', 'whose', 'they', 'we']);
 /** Nouns that a small number in words makes an idiom with ("the two sides", "three ways", "a few things"). */
@@ -223,6 +226,11 @@ export function findFigures(text: string, skip: Array<{ start: number; end: numb
         re.lastIndex = start + raw.length;
         continue;
       }
+      // "gate 3 failed", "Apollo 11 landed": a number naming the thing before it, then a verb.
+      if (/^\d+$/.test(raw) && unit.endsWith('ed') && labelsNumber(text, start)) {
+        re.lastIndex = start + raw.length;
+        continue;
+      }
       // A hyphenated measure ("two-hour") is not a count of hours.
       const before = text[start - 1];
       if (before && /[\d.,:/-]/.test(before)) continue;
@@ -234,4 +242,19 @@ export function findFigures(text: string, skip: Array<{ start: number; end: numb
   }
   // "€2 billion ($2.1 billion)" both stay; counts overlapping money are dropped.
   return out.filter((f, i) => !out.some((o, j) => j !== i && o.start <= f.start && o.end >= f.end && (o.end - o.start) > (f.end - f.start)));
+}
+
+/** Words that may stand right before a count ("the 3 injured", "about 30 killed"), not before a number that names a thing. */
+const COUNT_OPENERS = new Set(['the', 'a', 'an', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under', 'than', 'of', 'to', 'with', 'by', 'for', 'from', 'at', 'in', 'on', 'and', 'or', 'but', 'only', 'just', 'least', 'most', 'all', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'another', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'up']);
+
+/**
+ * Whether the word right before the number at `start` names what the number numbers ("gate 3",
+ * "Route 66", "Apollo 11"): a word of letters, no function word, no verb of saying ("said 2 died"),
+ * no ending of a verb or a plural ("killed 3", "reports 3").
+ */
+function labelsNumber(text: string, start: number): boolean {
+  const before = /(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const word = before[1]!.toLowerCase();
+  return !COUNT_OPENERS.has(word) && !REPORTING_VERBS.has(word) && !/(?:ed|ing|ly|s)$/.test(word);
 }
