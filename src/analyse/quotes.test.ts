@@ -506,6 +506,8 @@ test('the turns of a transcript are what their speakers said: a person the artic
     ['Host', 'Will the quay reopen before the summer?'],
     ['Ines Duarte', 'It will reopen in May, as we promised the traders.'],
   ]);
+  // A label with an honorific is the person of that surname.
+  assert.deepEqual(reported('Opposition leader Tomas Greer answered questions.\n\nMR. GREER: The minister ignored every warning about the hinges.'), [['Tomas Greer', 'The minister ignored every warning about the hinges.']]);
   // A lone label over a paragraph is a note to the reader, not a speaker.
   assert.deepEqual(reported('The ferry will sail on Monday.\n\nUPDATE: The sailing has been moved to Tuesday morning because of the storm.'), []);
 });

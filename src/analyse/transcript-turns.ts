@@ -12,9 +12,10 @@
 import type { EntitySpan } from './entities.js';
 import type { QuoteFinding } from './quotes.js';
 
+const HONORIFICS = '(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\\.?[ \\t]+';
 /** A paragraph opening: an optional stray quote mark, a name or role in capitals (an honorific first), a colon. */
-const TURN = /^[ \t]*["“]?[ \t]*((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?[ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,2})[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
-const HONORIFIC = /^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+/u;
+const TURN = new RegExp(`^[ \\t]*["“]?[ \\t]*((?:${HONORIFICS})?\\p{Lu}[\\p{Lu}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}'’.-]*){0,2})[ \\t]*:[ \\t]+(\\S[^\\n]*)$`, 'gmu');
+const HONORIFIC = new RegExp(`^${HONORIFICS}`, 'u');
 /** Words a turn holds at least (a label over a single word is a heading: "WATCH: Video"). */
 const MIN_WORDS = 3;
 
