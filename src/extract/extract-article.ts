@@ -13,7 +13,8 @@ import { describeLine, isProse } from '../clean/line-features.js';
 import { flattenNode } from './flatten-html.js';
 import { parseDocument } from './html-document.js';
 import { extractMainContent } from './main-content.js';
-import { cleanAuthor, readPageMetadata } from './page-metadata.js';
+import { cleanAuthor } from './page-author.js';
+import { readPageMetadata } from './page-metadata.js';
 import { outletOnPage } from './page-outlet.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
 

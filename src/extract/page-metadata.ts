@@ -2,10 +2,13 @@
  * @module Article metadata from an HTML page, best source first: JSON-LD (NewsArticle and kin,
  * inside @graph too), then OpenGraph / meta tags (article:*, citation_*, dc.*, parsely, sailthru),
  * then microdata, then the page itself (bylines, `<time datetime>`, the URL). Which of the
- * declared and shown dates is the publish date is `publish-date.ts`'s job.
+ * declared and shown dates is the publish date is `publish-date.ts`'s job; which title is the
+ * headline, `page-headline.ts`'s; which name is the author, `page-author.ts`'s.
  */
 import type { DomDocument, DomElement } from './html-document.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
+import { chooseAuthor, readBylines } from './page-author.js';
+import { chooseHeadline } from './page-headline.js';
 import type { DateParseOptions } from './parse-date.js';
 import { chooseModified, choosePublished, dateOrderFor, shownDates, type ShownDate } from './publish-date.js';
 import type { DateSources } from './publish-date.js';
@@ -78,13 +81,18 @@ function str(value: unknown): string | null {
   return null;
 }
 
-function names(value: unknown): string[] {
+/** JSON-LD types of an author that is no person. */
+const ORGANISATION_TYPE = /organi[sz]ation|corporation|company|newsmedia|brand|website|educational|government|ngo|localbusiness/i;
+
+/** The names in a JSON-LD author value: of people (plain strings count as people), or of organisations. */
+function names(value: unknown, kind: 'people' | 'organisations'): string[] {
   if (!value) return [];
-  if (Array.isArray(value)) return value.flatMap(names);
-  if (typeof value === 'string') return isUrl(value) ? [] : [value.trim()];
+  if (Array.isArray(value)) return value.flatMap((v) => names(v, kind));
+  if (typeof value === 'string') return kind === 'people' && !isUrl(value) ? [value.trim()] : [];
   if (typeof value === 'object') {
+    if (types(value as Json).some((t) => ORGANISATION_TYPE.test(t)) !== (kind === 'organisations')) return [];
     const name = (value as Json)['name'];
-    return typeof name === 'string' && name.trim() ? [name.trim()] : names(Array.isArray(name) ? name : null);
+    return typeof name === 'string' && name.trim() ? [name.trim()] : names(Array.isArray(name) ? name : null, kind);
   }
   return [];
 }
@@ -130,39 +138,6 @@ const AUTHOR_META = [
 ];
 const TITLE_META = ['og:title', 'twitter:title', 'citation_title', 'dc.title', 'parsely-title', 'sailthru.title', 'headline'];
 const SITE_META = ['og:site_name', 'application-name', 'publisher', 'citation_journal_title', 'dc.publisher', 'twitter:site'];
-
-function selectorValue(document: DomDocument, selector: string, attributes: string[]): string | null {
-  const nodes = document.querySelectorAll(selector);
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as DomElement;
-    for (const attribute of attributes) {
-      const value = node.getAttribute(attribute)?.trim();
-      if (value) return value;
-    }
-    const text = node.textContent?.replace(/\s+/g, ' ').trim();
-    if (text && attributes.length === 0) return text;
-  }
-  return null;
-}
-
-function pageAuthor(document: DomDocument): string | null {
-  const value =
-    selectorValue(document, '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]', []) ??
-    selectorValue(document, '[class*="byline" i] [class*="author" i], [class*="author-name" i], [class*="byline" i]', []);
-  return value ? cleanAuthor(value) : null;
-}
-
-/** "By Jane Doe | Reporter" -> "Jane Doe". */
-export function cleanAuthor(value: string): string | null {
-  const cleaned = value
-    .replace(/\s+/g, ' ')
-    .replace(/^(?:written\s+)?(?:by|von|par|por|door|di)\s*:?\s+/i, '')
-    .split(/\s*[|•·]\s*|\s+-\s+|\n/)[0]
-    ?.replace(/[,;]\s*$/, '')
-    .trim();
-  if (!cleaned || cleaned.length > 100 || isUrl(cleaned) || /^\d/.test(cleaned)) return null;
-  return cleaned;
-}
 
 /**
  * Declared dates, best first: the article object's JSON-LD keys, then any other JSON-LD object's
@@ -275,12 +250,13 @@ export function readPageMetadata(document: DomDocument, url: string | null, page
   const organisation = objects.find((o) => types(o).some((t) => /^(?:NewsMediaOrganization|Organization|WebSite)$/i.test(t)));
   const tags = metaTags(document);
 
-  const ldAuthors = names(article?.['author'] ?? article?.['creator']);
-  const metaAuthor = firstMeta(tags, AUTHOR_META);
-  const author =
-    (ldAuthors.length ? [...new Set(ldAuthors)].join(', ') : null) ??
-    (metaAuthor && !isUrl(metaAuthor) && !metaAuthor.startsWith('@') ? cleanAuthor(metaAuthor) : null) ??
-    pageAuthor(document);
+  const declaredAuthors = article?.['author'] ?? article?.['creator'];
+  const author = chooseAuthor({
+    declaredPeople: names(declaredAuthors, 'people'),
+    declaredOrganisations: names(declaredAuthors, 'organisations'),
+    metaAuthor: firstMeta(tags, AUTHOR_META),
+    bylines: () => readBylines(document),
+  });
 
   const lang = language(document, tags, article);
   const dates = dateSources(document, url, pageText, objects, article, tags);
@@ -293,15 +269,17 @@ export function readPageMetadata(document: DomDocument, url: string | null, page
     str(organisation?.['name']) ??
     firstMeta(tags, SITE_META.slice(2));
 
-  const title =
-    str(article?.['headline']) ??
-    firstMeta(tags, TITLE_META) ??
-    selectorValue(document, 'h1', []) ??
-    (document.title?.trim() || null);
+  const title = chooseHeadline({
+    declared: [str(article?.['headline']), ...TITLE_META.map((key) => tags.get(key) ?? null), document.title?.trim() || null]
+      .filter((t): t is string => !!t)
+      .map(decodeEntities),
+    headings: headingTexts(document),
+    outletNames: [siteName, domainLabel(url ?? canonical(document, tags))].filter((n): n is string => !!n),
+  });
 
   const body = str(article?.['articleBody']);
   return {
-    title: title ? decodeEntities(title) : null,
+    title,
     siteName: siteName && !siteName.startsWith('@') ? decodeEntities(siteName) : siteName?.replace(/^@/, '') ?? null,
     author: author ? decodeEntities(author) : null,
     published,
@@ -310,6 +288,30 @@ export function readPageMetadata(document: DomDocument, url: string | null, page
     canonicalUrl: canonical(document, tags),
     articleBody: body ? decodeEntities(body) : null,
   };
+}
+
+/** The texts of the page's top-level headings, the first eight. */
+function headingTexts(document: DomDocument): string[] {
+  const nodes = document.querySelectorAll('h1');
+  const texts: string[] = [];
+  for (let i = 0; i < nodes.length && texts.length < 8; i++) {
+    const text = (nodes[i] as DomElement).textContent?.replace(/\s+/g, ' ').trim();
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+/** The label a domain is known by: "harbourtimes" of https://www.harbourtimes.co.uk/news/1. */
+function domainLabel(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const labels = new URL(url).hostname.toLowerCase().split('.');
+    // The label before the public suffix, with "co.uk"-style suffixes of two short labels.
+    const cut = labels.length > 2 && labels[labels.length - 2]!.length <= 3 && labels[labels.length - 1]!.length === 2 ? 3 : 2;
+    return labels[labels.length - cut] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function canonical(document: DomDocument, tags: Map<string, string>): string | null {

@@ -1,0 +1,121 @@
+/**
+ * @module The article's author(s): the people its JSON-LD names, a meta tag's name, then the bylines
+ * the page shows (an author link, a byline or author element), and only after those an
+ * organisation or an account handle declared as author ("Cleveland Clinic", "kffnirmitap"), which
+ * pages often declare while they show the writer's name. Bylines are read as a reader sees them:
+ * "Written byAnna Ruiz", "Dec 17, 2025Julian Arni" or "By Sam Oduya on 04-08-2021 · 5 min read"
+ * all give the name alone.
+ */
+import type { DomDocument, DomElement, DomNode } from './html-document.js';
+
+export interface AuthorSources {
+  /** People the JSON-LD declares as the article's author, in its order. */
+  declaredPeople: string[];
+  /** Organisations the JSON-LD declares as its author. */
+  declaredOrganisations: string[];
+  /** The first author meta tag's value. */
+  metaAuthor: string | null;
+  /** Byline texts the page shows, best first (readBylines); read only when nothing declared names a person. */
+  bylines: () => string[];
+}
+
+/** Longest name worth keeping, in characters. */
+const NAME_MAX_CHARS = 100;
+/** More words than this without a comma is a sentence, not a list of names. */
+const NAME_MAX_WORDS = 8;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A date as bylines write it: "Dec. 19, 2025", "17 December 2025", "2025-12-18", "04-ago-2021", "12/19/2025". */
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.][\\p{L}\\d]{2,4}[-/.]\\d{2,4})`;
+const LEADING_DATE = new RegExp(`^(?:(?:published|posted|updated|last updated)(?:\\s+on)?\\s*:?\\s*)?${DATE}\\s*[·|,•-]?\\s*`, 'iu');
+/** Where a name ends in a byline: a date, a reading time, an update note, a separator, "on <date>". */
+const NAME_END = new RegExp(
+  `\\s*(?:\\bon\\s+${DATE}|${DATE}|\\b(?:last\\s+)?updated\\b|\\bpublished\\b|\\d+\\s*(?:min(?:ute)?s?)\\b|\\d+\\s+comments?\\b|[|·•]|\\s[–—-]\\s|\\n).*$`,
+  'isu',
+);
+/** What opens a byline before the name: "By", "Written by", "Text by", "Author:". */
+const BYLINE_OPENER =
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Aa]rticle|[Ww]ords|[Ss]tory|[Rr]eporting|[Rr]eported|[Ee]dited)\s+)?(?:[Bb]y|BY)(?:\s*:?\s*(?=[\p{Lu}\d]|the\s)|\s*:?\s+)|^(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in)?|[Aa]uteur)(?:\s*:\s*|\s+(?=\p{Lu}))/u;
+/** Labels and links that stand where a byline would, and are none. */
+const NOT_A_NAME = /^(?:by|author|authors|name\s*\*?|staff|our (?:people|team|staff)|learn more|read more|more|view (?:all|profile)|all (?:posts|articles)|staff directory|contributors?|about(?: the author)?)$/i;
+
+/** "By Jane Doe | Reporter" -> "Jane Doe"; null when what is left is no name. */
+export function cleanAuthor(value: string): string | null {
+  let text = value.replace(/\s+/g, ' ').trim();
+  // "September 1st, 2023 By Emily Norwood": the name follows the last "By" that opens one.
+  const by = [...text.matchAll(/(?:^|[\s\d,·|])(?:[Bb]y|BY)\s*:?\s*(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
+  if (by.length > 0 && !BYLINE_OPENER.test(text)) text = text.slice(by.find((at) => !/^\S+@/.test(text.slice(at))) ?? by[0]!);
+  text = text.replace(LEADING_DATE, '').replace(BYLINE_OPENER, '').replace(LEADING_DATE, '');
+  text = text.replace(NAME_END, '').replace(/[\s,;:–—-]+$/, '').trim();
+  if (!text || text.length > NAME_MAX_CHARS || /^\d/.test(text) || /^(?:https?:)?\/\/|@\S+\./i.test(text)) return null;
+  if (!text.includes(',') && text.split(' ').length > NAME_MAX_WORDS) return null;
+  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || new RegExp(`^${DATE}$`, 'iu').test(text)) return null;
+  return text;
+}
+
+/** A declared name that is an account, not a person's name: one lower-case word ("kffnirmitap", "brandon-peaktwo"). */
+function isHandle(name: string): boolean {
+  return !/\s/.test(name.trim()) && name === name.toLowerCase();
+}
+
+/** The author(s) to show, or null. */
+export function chooseAuthor({ declaredPeople, declaredOrganisations, metaAuthor, bylines }: AuthorSources): string | null {
+  const people = [...new Set(declaredPeople.map((n) => cleanAuthor(n) ?? '').filter((n) => n && !isHandle(n)))];
+  if (people.length > 0) return people.join(', ');
+  const meta = metaAuthor && !/^(?:https?:)?\/\//i.test(metaAuthor) && !metaAuthor.startsWith('@') ? cleanAuthor(metaAuthor) : null;
+  if (meta && !isHandle(meta)) return meta;
+  for (const byline of bylines()) {
+    const name = cleanAuthor(byline);
+    if (name && !isHandle(name)) return name;
+  }
+  const organisations = [...new Set(declaredOrganisations.map((n) => n.trim()).filter(Boolean))];
+  if (organisations.length > 0) return organisations.join(', ');
+  return meta ?? declaredPeople.find((n) => n.trim())?.trim() ?? null;
+}
+
+/** Elements that hold a byline, best first: declared authorship, links to an author's page, byline and author boxes. */
+const BYLINE_SELECTORS = [
+  '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]',
+  'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/contributor" i], a[href*="/byline/" i], a[href*="/people/" i], a[href*="/person/" i], a[href*="/staff/" i], a[href*="/writers/" i], a[href*="/producers/" i]',
+  '[class*="byline" i] [class*="author" i], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="byline" i]',
+  '[class*="author" i]',
+];
+/** A byline is short; a longer element is an author's biography or a whole header. */
+const BYLINE_MAX_CHARS = 160;
+/** At most this many elements are read per selector. */
+const BYLINE_MAX_ELEMENTS = 12;
+/** Where a link to people or an author field is no byline: menus, footers, comment forms. */
+const OUTSIDE_ARTICLE = 'nav, footer, form, [role="navigation"], [class*="menu" i], [id*="menu" i], [class*="comment" i]';
+
+/** Text as it reads on the page: a space where one element ends and the next begins. */
+export function spacedText(node: DomNode): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const name = (node as DomElement).localName;
+  if (name === 'script' || name === 'style' || name === 'noscript' || name === 'svg') return '';
+  let out = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    const text = spacedText(child);
+    if (!text) continue;
+    out += child.nodeType === 1 && out && !/\s$/.test(out) ? ` ${text}` : text;
+  }
+  return out;
+}
+
+/** The byline texts the page shows, best first. */
+export function readBylines(document: DomDocument): string[] {
+  const out: string[] = [];
+  for (const selector of BYLINE_SELECTORS) {
+    const nodes = document.querySelectorAll(selector);
+    for (let i = 0, read = 0; i < nodes.length && read < BYLINE_MAX_ELEMENTS; i++) {
+      const node = nodes[i] as DomElement;
+      const raw = node.textContent ?? '';
+      if (raw.length > BYLINE_MAX_CHARS * 4 || node.closest(OUTSIDE_ARTICLE) !== null) continue;
+      const text = spacedText(node).replace(/\s+/g, ' ').trim();
+      if (!text || text.length > BYLINE_MAX_CHARS) continue;
+      read++;
+      out.push(text);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * @module The article's headline, from what a page declares (JSON-LD `headline`, `og:title`,
+ * `twitter:title`, the `<title>`) and what it shows (its `<h1>` headings). The shown headline is
+ * what a reader quotes, so a heading wins when a declared title agrees with it, whole or as the
+ * part left once the outlet's name is cut off ("Headline | The Harbour Times"); a page's one
+ * heading wins over declared titles written for search engines and social cards. Otherwise the
+ * first declared title, without the outlet's name around it.
+ */
+
+export interface HeadlineSources {
+  /** Declared titles, best first, entities decoded. */
+  declared: string[];
+  /** The page's top-level headings, in page order. */
+  headings: string[];
+  /** The names the site goes by: its declared name, its domain's label ("harbourtimes"). */
+  outletNames: string[];
+}
+
+/** What separates a headline from the outlet's name or a section in a page title (kept when split). */
+const SEPARATOR = /(\s+[|–—·•»~-]\s+|\s*\|\s*|\s+::\s+)/;
+/** A heading longer than this is a paragraph set large, not a headline. */
+const HEADING_MAX_CHARS = 300;
+
+/** Lower case, letters and digits only, single spaces: how two spellings of a title are compared. */
+export function titleKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const squashed = (text: string): string => titleKey(text).replace(/ /g, '');
+
+/** Longest title part that may still be a name holding the outlet's ("Freightwaves Checkpoint"). */
+const NAME_MAX_WORDS = 5;
+
+/**
+ * Whether a title part names the outlet: the same letters as one of its names or a piece of one,
+ * or (`loosely`) a short part holding one. Only a part at a title's edge is read loosely: a
+ * heading "Apple unveils a phone" on apple.com is a headline.
+ */
+function namesOutlet(part: string, names: string[], loosely = false): boolean {
+  const p = squashed(part);
+  if (!p) return true;
+  const short = titleKey(part).split(' ').length <= NAME_MAX_WORDS;
+  return names.some((name) => {
+    const n = squashed(name);
+    return n.length >= 3 && (p === n || n.includes(p) || (loosely && short && p.includes(n)));
+  });
+}
+
+/**
+ * The title without the outlet's name before or after it: "Headline | Outlet", "Outlet – Headline",
+ * "Outlet: Headline". A title that is all name is kept whole.
+ */
+export function withoutOutlet(title: string, outletNames: string[]): string {
+  const trimmed = title.replace(/\s+/g, ' ').trim();
+  const colon = /^([^:]{2,40}):\s+(.+)$/.exec(trimmed);
+  const pieces = (colon && namesOutlet(colon[1]!, outletNames, true) ? colon[2]! : trimmed).split(SEPARATOR);
+  // Even indices are the parts, odd ones the separators between them.
+  let first = 0;
+  let last = pieces.length - 1;
+  while (last > first && namesOutlet(pieces[last]!, outletNames, true)) last -= 2;
+  while (first < last && namesOutlet(pieces[first]!, outletNames, true)) first += 2;
+  return pieces.slice(first, last + 1).join('').trim();
+}
+
+/** Whether a declared title agrees with a heading: the same words, whole or without the outlet's name. */
+function agreesWhole(heading: string, declared: string, names: string[]): boolean {
+  const key = titleKey(heading);
+  return key === titleKey(declared) || key === titleKey(withoutOutlet(declared, names));
+}
+
+/** Whether a heading is one part of a declared title ("Headline – Subtitle | Outlet") or opens or closes it. */
+function agreesInPart(heading: string, declared: string, names: string[]): boolean {
+  const key = titleKey(heading);
+  const core = withoutOutlet(declared, names);
+  if (core.split(SEPARATOR).some((part, i) => i % 2 === 0 && titleKey(part) === key)) return true;
+  const coreKey = titleKey(core);
+  return key.split(' ').length >= 3 && (coreKey.startsWith(`${key} `) || coreKey.endsWith(` ${key}`));
+}
+
+/** A heading that reads as a headline: three words or more, not a banner in capitals. */
+function readsAsHeadline(heading: string): boolean {
+  return heading.split(/\s+/).length >= 3 && heading !== heading.toUpperCase();
+}
+
+/** The page's headline, or null when it declares and shows none. */
+export function chooseHeadline({ declared, headings, outletNames }: HeadlineSources): string | null {
+  const titles = declared.map((d) => d.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // The site's name set as a heading (a logo) is no headline.
+  const shown = headings
+    .map((h) => h.replace(/\s+/g, ' ').trim())
+    .filter((h) => h.length > 0 && h.length <= HEADING_MAX_CHARS && !namesOutlet(h, outletNames));
+  for (const heading of shown) if (titles.some((d) => agreesWhole(heading, d, outletNames))) return heading;
+  for (const heading of shown) if (titles.some((d) => agreesInPart(heading, d, outletNames))) return heading;
+  if (shown.length === 1 && readsAsHeadline(shown[0]!)) return shown[0]!;
+  if (titles.length > 0) {
+    // A declared title cut short ("... Solutions (Including") is completed by another that opens with it.
+    const first = withoutOutlet(titles[0]!, outletNames);
+    const key = titleKey(first);
+    // "Local Trails" and "Local Trails - Blue Line Bikes Houston": a suffix after a separator completes nothing.
+    const longer = titles
+      .map((d) => withoutOutlet(d, outletNames))
+      .find((d) => d.length > first.length && titleKey(d).startsWith(`${key} `) && !/^\s*(?:[|–—·•»~:-]|::)\s/.test(d.slice(first.length)));
+    return longer ?? first;
+  }
+  return shown[0] ?? null;
+}
