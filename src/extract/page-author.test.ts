@@ -33,6 +33,8 @@ test('declared people come first; an organisation or an account handle only when
   assert.equal(chooseAuthor({ declaredPeople: [], declaredOrganisations: [], metaAuthor: 'valleyhealthweb', bylines: shown }), 'Mira Solberg');
   assert.equal(chooseAuthor({ declaredPeople: [], declaredOrganisations: ['Valley Health Clinic'], metaAuthor: null, bylines: () => [] }), 'Valley Health Clinic');
   assert.equal(chooseAuthor({ declaredPeople: [], declaredOrganisations: [], metaAuthor: 'valleyhealthweb', bylines: () => [] }), 'valleyhealthweb');
+  // A forum's byline shows only the account's name: it is the author all the same.
+  assert.equal(chooseAuthor({ declaredPeople: [], declaredOrganisations: [], metaAuthor: null, bylines: () => ['by kestrelwatch'] }), 'kestrelwatch');
 });
 
 test("the page's bylines: author links and byline boxes, not the menu's people page or the comment form", () => {

@@ -64,13 +64,15 @@ export function chooseAuthor({ declaredPeople, declaredOrganisations, metaAuthor
   if (people.length > 0) return people.join(', ');
   const meta = metaAuthor && !/^(?:https?:)?\/\//i.test(metaAuthor) && !metaAuthor.startsWith('@') ? cleanAuthor(metaAuthor) : null;
   if (meta && !isHandle(meta)) return meta;
+  let shownHandle: string | null = null;
   for (const byline of bylines()) {
     const name = cleanAuthor(byline);
     if (name && !isHandle(name)) return name;
+    shownHandle ??= name;
   }
   const organisations = [...new Set(declaredOrganisations.map((n) => n.trim()).filter(Boolean))];
   if (organisations.length > 0) return organisations.join(', ');
-  return meta ?? declaredPeople.find((n) => n.trim())?.trim() ?? null;
+  return meta ?? shownHandle ?? declaredPeople.find((n) => n.trim())?.trim() ?? null;
 }
 
 /** Elements that hold a byline, best first: declared authorship, links to an author's page, byline and author boxes. */
