@@ -17,6 +17,9 @@ export interface BenchmarkPage {
   truth: string;
   /** Ground-truth publish date (YYYY-MM-DD or coarser), when the benchmark gives one. */
   published: string | null;
+  /** Ground-truth headline and author(s) (null: the page names none), when the benchmark gives them (WCXB). */
+  title?: string | null;
+  author?: string | null;
 }
 
 function readHtml(path: string): string {
@@ -41,7 +44,7 @@ export function loadScrapinghub(dataDir: string, limit?: number): BenchmarkPage[
 
 interface WcxbTruth {
   url?: string;
-  ground_truth?: { main_content?: string; publish_date?: string | null };
+  ground_truth?: { main_content?: string; publish_date?: string | null; title?: string | null; author?: string | null };
 }
 
 export function loadWcxb(dataDir: string, limit?: number): BenchmarkPage[] {
@@ -60,6 +63,8 @@ export function loadWcxb(dataDir: string, limit?: number): BenchmarkPage[] {
       html: readHtml(join(root, 'html', `${id}.html.gz`)),
       truth: record.ground_truth?.main_content ?? '',
       published: record.ground_truth?.publish_date ?? null,
+      title: record.ground_truth?.title ?? null,
+      author: record.ground_truth?.author ?? null,
     };
   });
 }

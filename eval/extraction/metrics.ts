@@ -111,3 +111,11 @@ export function averageScores(pages: Score[]): Score {
     f1: mean(pages.map((s) => s.f1)),
   };
 }
+
+/**
+ * A headline or an author list as two spellings of it compare: Unicode-normalised, lower case,
+ * punctuation and symbols as spaces, single spaces ("Here’s how" = "Here's how", "A & B" = "A B").
+ */
+export function metadataKey(value: string | null | undefined): string {
+  return (value ?? '').normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -12,7 +12,8 @@ import type { BenchmarkPage } from './datasets.js';
 import { loadScrapinghub, loadWcxb } from './datasets.js';
 import type { Counts, Score } from './metrics.js';
 import { averageScores, bagOfWordsScore, pageF1, scrapinghubScore, shingleCounts } from './metrics.js';
-import { extractOurs, extractReadability, flattenAndClean, flattenOnly } from './systems.js';
+import { extractOurs, extractReadability, flattenAndClean, flattenOnly, readabilityArticle } from './systems.js';
+import { metadataKey } from './metrics.js';
 
 export interface ExtractionEvalOptions {
   dataDir: string;
@@ -22,8 +23,9 @@ export interface ExtractionEvalOptions {
   /** Floors file (default eval/baseline.json beside this folder). */
   baselinePath?: string;
   /**
-   * Benchmarks to run (default all): scrapinghub, wcxb, date, flattened (the flattened-text
-   * cleaner on the Scrapinghub and the WCXB pages), flattened-wcxb (on the WCXB pages only).
+   * Benchmarks to run (default all): scrapinghub, wcxb, date, metadata (headline and author on
+   * WCXB), flattened (the flattened-text cleaner on the Scrapinghub and the WCXB pages),
+   * flattened-wcxb (on the WCXB pages only).
    */
   only?: string[];
 }
@@ -126,6 +128,85 @@ function dateRow(pages: BenchmarkPage[], worst: number): Row {
   };
 }
 
+/** Headline and author as one system reads them from each WCXB page. */
+interface MetadataGuess {
+  id: string;
+  title: string | null;
+  author: string | null;
+  truthTitle: string;
+  truthAuthor: string | null;
+}
+
+/**
+ * Headline accuracy: the headline found is the ground truth's once case, punctuation and spacing
+ * are set aside (WCXB gives a title for every page).
+ */
+function titleScore(guesses: MetadataGuess[]): Score {
+  const right = guesses.filter((g) => metadataKey(g.title) === metadataKey(g.truthTitle)).length / Math.max(1, guesses.length);
+  return { precision: right, recall: right, f1: right };
+}
+
+/**
+ * Author(s), compared the same way: precision over the pages where an author was given (a name
+ * on a page whose truth names none is wrong), recall over the pages whose truth names one.
+ */
+function authorScore(guesses: MetadataGuess[]): Score {
+  const given = guesses.filter((g) => metadataKey(g.author) !== '');
+  const named = guesses.filter((g) => metadataKey(g.truthAuthor) !== '');
+  const right = given.filter((g) => metadataKey(g.author) === metadataKey(g.truthAuthor)).length;
+  const precision = right / Math.max(1, given.length);
+  const recall = right / Math.max(1, named.length);
+  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+function metadataRows(pages: BenchmarkPage[], worst: number): Row[] {
+  const systems: Array<[string, (page: BenchmarkPage) => { title: string | null; author: string | null }]> = [
+    ['ours', (page) => {
+      const article = extractOurs(page.html, page.url);
+      return { title: article?.title ?? null, author: article?.author ?? null };
+    }],
+    ['readability', (page) => {
+      const article = readabilityArticle(page.html);
+      return { title: article?.title ?? null, author: article?.byline ?? null };
+    }],
+  ];
+  const rows: Row[] = [];
+  for (const [system, read] of systems) {
+    let ms = 0;
+    const guesses: MetadataGuess[] = pages
+      .filter((page) => page.title)
+      .map((page) => {
+        const { value, ms: took } = timed(() => read(page));
+        ms += took;
+        return { id: page.id, ...value, truthTitle: page.title!, truthAuthor: page.author ?? null };
+      });
+    const suffix = system === 'ours' ? '' : `-${system}`;
+    for (const [key, benchmark, score, wrong] of [
+      ['title', 'wcxb headline (exact)', titleScore, (g: MetadataGuess) => metadataKey(g.title) !== metadataKey(g.truthTitle)],
+      ['author', 'wcxb author (exact)', authorScore, (g: MetadataGuess) => metadataKey(g.author) !== metadataKey(g.truthAuthor)],
+    ] as const) {
+      rows.push({
+        key: `${key}${suffix}`,
+        benchmark,
+        system,
+        pages: guesses.length,
+        score: score(guesses),
+        halves: halvesOf(guesses, score),
+        msPerPage: ms / Math.max(1, guesses.length),
+        worst: guesses
+          .filter((g) => wrong(g) && halfOf(g.id) === 'tuned')
+          .slice(0, worst)
+          .map((g) => ({
+            id: g.id,
+            value: 0,
+            note: key === 'title' ? `truth "${g.truthTitle}" found "${g.title ?? '-'}"` : `truth "${g.truthAuthor ?? '-'}" found "${g.author ?? '-'}"`,
+          })),
+      });
+    }
+  }
+  return rows;
+}
+
 const f3 = (n: number): string => n.toFixed(3);
 
 export async function runExtractionEval(options: ExtractionEvalOptions): Promise<number> {
@@ -146,7 +227,7 @@ export async function runExtractionEval(options: ExtractionEvalOptions): Promise
       rows.push(shingleRow('flattened-raw', 'flattened text (4-gram)', 'no cleaning', pages, (p) => flattenOnly(p.html), worst));
     }
   }
-  if (wants('wcxb') || wants('date') || flattenedWcxb) {
+  if (wants('wcxb') || wants('date') || wants('metadata') || flattenedWcxb) {
     const pages = loadWcxb(options.dataDir, options.limit);
     if (flattenedWcxb) {
       rows.push(shingleRow('flattened-wcxb', 'wcxb flattened (4-gram)', 'flatten+clean', pages, (p) => flattenAndClean(p.html), worst));
@@ -157,6 +238,7 @@ export async function runExtractionEval(options: ExtractionEvalOptions): Promise
       rows.push(bagRow('wcxb-readability', 'wcxb articles (bag of words)', 'readability', pages, (p) => extractReadability(p.html), worst));
     }
     if (wants('date')) rows.push(dateRow(pages, worst));
+    if (wants('metadata')) rows.push(...metadataRows(pages, worst));
   }
 
   const floors = readFloors(options.baselinePath ?? BASELINE);

@@ -20,11 +20,16 @@ export function extractOurs(html: string, url: string | null, extract: typeof ex
 }
 
 export function extractReadability(html: string): string {
+  return readabilityArticle(html)?.textContent ?? '';
+}
+
+/** Plain Readability's whole result (text, title, byline), null when it finds no article. */
+export function readabilityArticle(html: string): { textContent?: string | null; title?: string | null; byline?: string | null } | null {
   try {
     const { document } = parseHTML(html);
-    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? '';
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   } catch {
-    return '';
+    return null;
   }
 }
 
