@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseDocument } from './html-document.js';
-import { chooseAuthor, cleanAuthor, readBylines } from './page-author.js';
+import { bylineLines, chooseAuthor, cleanAuthor, readBylines } from './page-author.js';
 
 test('a byline as the page shows it gives the name alone', () => {
   const cases: Array<[string, string]> = [
@@ -50,4 +50,10 @@ test("the page's bylines: author links and byline boxes, not the menu's people p
   assert.ok(!bylines.includes('Our People') && !bylines.includes('Name *'));
   const glued = parseDocument('<html><body><article><div class="byline">Written by<strong>Anna Ruiz</strong><span>Dec 17, 2025</span></div><p>Text.</p></article></body></html>');
   assert.equal(cleanAuthor(readBylines(glued)[0]!), 'Anna Ruiz');
+});
+
+test("a byline the page marks with no class or link is read from its lines; a sentence opening with 'By' is not", () => {
+  const page = ['Quay wall gives way after storm', 'By clicking Subscribe you agree to our terms', 'Mar 24, 2025 By Petra Lind', 'The old quay wall collapsed overnight.'].join('\n');
+  assert.deepEqual(bylineLines(page).map(cleanAuthor), ['Petra Lind']);
+  assert.deepEqual(bylineLines(['Quay wall gives way after storm', 'Written byPetra Lind', 'The old quay wall collapsed overnight.'].join('\n')).map(cleanAuthor), ['Petra Lind']);
 });

@@ -87,7 +87,14 @@ const BYLINE_MAX_CHARS = 160;
 /** At most this many elements are read per selector. */
 const BYLINE_MAX_ELEMENTS = 12;
 /** Where a link to people or an author field is no byline: menus, footers, comment forms. */
-const OUTSIDE_ARTICLE = 'nav, footer, form, [role="navigation"], [class*="menu" i], [id*="menu" i], [class*="comment" i]';
+const OUTSIDE_ARTICLE = 'nav, footer, form, [role="navigation"], [class*="menu" i], [id*="menu" i], [class*="comment" i], #respond';
+/** Containers whose classes say what the page holds ("menu_sidebar_slide_left" on a body), not what they are. */
+const PAGE_CONTAINERS = new Set(['html', 'body', 'main', 'article']);
+
+function outsideArticle(node: DomElement): boolean {
+  const container = node.closest(OUTSIDE_ARTICLE);
+  return container !== null && !PAGE_CONTAINERS.has(container.localName);
+}
 
 /** Text as it reads on the page: a space where one element ends and the next begins. */
 export function spacedText(node: DomNode): string {
@@ -104,6 +111,27 @@ export function spacedText(node: DomNode): string {
   return out;
 }
 
+/** A line of the page that opens as a byline does: "By Amy Wilhelm", "Written byEdzel Tabing", "Author: Ana Ruiz". */
+const BYLINE_LINE = /^(?:(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Aa]rticle|[Ww]ords|[Ss]tory|[Rr]eporting)\s+by|By|BY|[Aa]uthor\s*:)\s*:?\s*\p{Lu}/u;
+/** Lines read from the page's text for bylines, at most. */
+const BYLINE_LINES_MAX = 3;
+
+/**
+ * Bylines among the page's lines (its visible text, one line per block), for pages that mark theirs
+ * with no class or link: short lines that open as a byline and leave a name of a few capitalised words.
+ */
+export function bylineLines(pageText: string): string[] {
+  const out: string[] = [];
+  for (const line of pageText.split('\n')) {
+    const text = line.trim();
+    if (text.length > BYLINE_MAX_CHARS || !BYLINE_LINE.test(text.replace(LEADING_DATE, ''))) continue;
+    const name = cleanAuthor(text);
+    if (name && name.split(' ').length <= 6) out.push(text);
+    if (out.length === BYLINE_LINES_MAX) break;
+  }
+  return out;
+}
+
 /** The byline texts the page shows, best first. */
 export function readBylines(document: DomDocument): string[] {
   const out: string[] = [];
@@ -112,7 +140,7 @@ export function readBylines(document: DomDocument): string[] {
     for (let i = 0, read = 0; i < nodes.length && read < BYLINE_MAX_ELEMENTS; i++) {
       const node = nodes[i] as DomElement;
       const raw = node.textContent ?? '';
-      if (raw.length > BYLINE_MAX_CHARS * 4 || node.closest(OUTSIDE_ARTICLE) !== null) continue;
+      if (raw.length > BYLINE_MAX_CHARS * 4 || outsideArticle(node)) continue;
       const text = spacedText(node).replace(/\s+/g, ' ').trim();
       if (!text || text.length > BYLINE_MAX_CHARS) continue;
       read++;

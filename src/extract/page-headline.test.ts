@@ -72,3 +72,17 @@ test('a declared title cut short is completed by a longer one that opens with it
     'Ask the Engineer: Why do old bridges sing in the wind? We asked four (Including one who built them)',
   );
 });
+
+test('a date or post line set inside the heading is no part of the headline', () => {
+  for (const heading of ['Dec 18 2025 Tide gauges to be replaced along the quay', 'Tide gauges to be replaced along the quay Posted on July 1, 2024 by harbourdesk']) {
+    assert.equal(chooseHeadline({ declared: ['Tide gauges to be replaced along the quay'], headings: [heading], outletNames: outlet }), 'Tide gauges to be replaced along the quay');
+  }
+});
+
+test('a site name that is the whole page title (a template error) does not hide the headline', () => {
+  const title = 'How to read a tide table: a complete guide | Harbour Times';
+  assert.equal(
+    chooseHeadline({ declared: [title], headings: ['How to read a tide table: a complete guide'], outletNames: [title, 'harbourtimes'] }),
+    'How to read a tide table: a complete guide',
+  );
+});

@@ -77,17 +77,33 @@ function agreesInPart(heading: string, declared: string, names: string[]): boole
   return key.split(' ').length >= 3 && (coreKey.startsWith(`${key} `) || coreKey.endsWith(` ${key}`));
 }
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A date set before a headline in its heading: "Dec 18 2025", "18 December 2025", "2025-12-18". */
+const LEADING_DATE = new RegExp(`^(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+(?=\\S)`, 'i');
+/** A post's date line set inside its heading: "... Posted on July 1, 2024 by infuy". */
+const TRAILING_POST_LINE = /\s+(?:posted|published|updated|last updated)(?:\s+on)?\s+(?:[a-z]+\.?\s+)?\d.*$/i;
+
+/** A heading's text without a date or post line set inside it. */
+function headingText(heading: string): string {
+  const text = heading.replace(/\s+/g, ' ').trim();
+  const cut = text.replace(TRAILING_POST_LINE, '').replace(LEADING_DATE, '');
+  return cut.split(' ').length >= 3 ? cut : text;
+}
+
 /** A heading that reads as a headline: three words or more, not a banner in capitals. */
 function readsAsHeadline(heading: string): boolean {
   return heading.split(/\s+/).length >= 3 && heading !== heading.toUpperCase();
 }
 
 /** The page's headline, or null when it declares and shows none. */
-export function chooseHeadline({ declared, headings, outletNames }: HeadlineSources): string | null {
+export function chooseHeadline({ declared, headings, outletNames: declaredNames }: HeadlineSources): string | null {
   const titles = declared.map((d) => d.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // A site name that is a whole title (a template filling og:site_name with the page title) names nothing.
+  const titleKeys = new Set(titles.map(titleKey));
+  const outletNames = declaredNames.filter((name) => !titleKeys.has(titleKey(name)) && titleKey(name).split(' ').length <= NAME_MAX_WORDS * 2);
   // The site's name set as a heading (a logo) is no headline.
   const shown = headings
-    .map((h) => h.replace(/\s+/g, ' ').trim())
+    .map(headingText)
     .filter((h) => h.length > 0 && h.length <= HEADING_MAX_CHARS && !namesOutlet(h, outletNames));
   for (const heading of shown) if (titles.some((d) => agreesWhole(heading, d, outletNames))) return heading;
   for (const heading of shown) if (titles.some((d) => agreesInPart(heading, d, outletNames))) return heading;

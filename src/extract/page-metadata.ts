@@ -7,7 +7,7 @@
  */
 import type { DomDocument, DomElement } from './html-document.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
-import { chooseAuthor, readBylines } from './page-author.js';
+import { bylineLines, chooseAuthor, readBylines } from './page-author.js';
 import { chooseHeadline } from './page-headline.js';
 import type { DateParseOptions } from './parse-date.js';
 import { chooseModified, choosePublished, dateOrderFor, shownDates, type ShownDate } from './publish-date.js';
@@ -255,7 +255,7 @@ export function readPageMetadata(document: DomDocument, url: string | null, page
     declaredPeople: names(declaredAuthors, 'people'),
     declaredOrganisations: names(declaredAuthors, 'organisations'),
     metaAuthor: firstMeta(tags, AUTHOR_META),
-    bylines: () => readBylines(document),
+    bylines: () => [...readBylines(document), ...(pageText ? bylineLines(pageText) : [])],
   });
 
   const lang = language(document, tags, article);
