@@ -41,6 +41,23 @@ test('OpenGraph and meta tags alone give the metadata', () => {
   assert.equal(article.text.split('\n\n').length, 4);
 });
 
+test('a text dump names its author in the byline under the headline; the byline leaves the text', () => {
+  const dump = [
+    'Ferry operator cuts winter sailings to the outer islands',
+    'By Ines Halvorsen | 4 min read',
+    'The ferry operator serving the outer islands will run two sailings a day instead of four from November, it said on Monday, blaming fuel costs and a shortage of crew.',
+    'Island councillors said the cut would leave commuters stranded and called on the regional government to step in before the timetable changes.',
+  ].join('\n');
+  const article = extractArticle(text(dump));
+  assert.equal(article.author, 'Ines Halvorsen');
+  assert.ok(!article.text.includes('4 min read'));
+  // A sentence that opens with "By" is no byline.
+  const story = extractArticle(text(dump.replace('By Ines Halvorsen | 4 min read', 'By the end of the month the timetable will change again, the operator said.')));
+  assert.equal(story.author, null);
+  const monday = extractArticle(text(dump.replace('By Ines Halvorsen | 4 min read', 'By Monday, it was over.')));
+  assert.equal(monday.author, null);
+});
+
 test('a page with only a visible byline and date line still yields author and date', () => {
   const article = extractArticle(html(page('byline-dateline.html'), { url: 'https://www.townherald.example/local/library' }));
   assert.equal(article.author, 'Odile Fairweather');

@@ -13,7 +13,7 @@ import { describeLine, isProse } from '../clean/line-features.js';
 import { flattenNode } from './flatten-html.js';
 import { parseDocument } from './html-document.js';
 import { extractMainContent } from './main-content.js';
-import { cleanAuthor } from './page-author.js';
+import { bylineLines, cleanAuthor } from './page-author.js';
 import { readPageMetadata } from './page-metadata.js';
 import { outletOnPage } from './page-outlet.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
@@ -84,7 +84,7 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
     url,
     // A dump without a source or an address names its outlet, if at all, in its copyright line.
     source: hints.source ?? sourceFromUrl(url) ?? outletOfCopyright(body),
-    author: hints.author ?? null,
+    author: hints.author ?? bylineOfText(lines),
     title: hints.title?.trim() || headline || titleFromText(cleaned),
     text: cleaned,
     // A feed or dump item without a date of its own is dated by its address ("/2025/03/06/"), as
@@ -94,6 +94,15 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
     language: chooseLanguage(cleaned, hints.language ?? null),
     credits: findCredits(body),
   };
+}
+
+/** Lines of a text dump read for its byline: it sits under the headline, above the story. */
+const BYLINE_LINES_READ = 8;
+
+/** The author a text dump's byline names ("By Jane Doe", "Written by Jane Doe | 4 min read"), or null. */
+function bylineOfText(lines: string[]): string | null {
+  const byline = bylineLines(lines.slice(0, BYLINE_LINES_READ).join('\n'))[0];
+  return byline === undefined ? null : cleanAuthor(byline);
 }
 
 /**

@@ -116,6 +116,15 @@ const BYLINE_LINE = /^(?:(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Aa]rticle|[Ww]ords|[Ss
 /** Lines read from the page's text for bylines, at most. */
 const BYLINE_LINES_MAX = 3;
 
+/** Lower-case words a list of names holds: particles and joiners ("Erik van Vulpen", "the Lavazza Team"). */
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'di', 'du', 'la', 'le', 'von', 'bin', 'al', 'the', 'and', 'of']);
+
+/** Whether a text reads as names: every word capitalised or a particle, no full stop at its end ("Monday, it was over."). */
+function readsAsNames(text: string): boolean {
+  if (/[.!?]$/.test(text) && !/\b\p{Lu}\.$/u.test(text)) return false;
+  return text.split(/[\s,&]+/).every((word) => !word || /^[\p{Lu}\d"'“(]/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
+}
+
 /**
  * Bylines among the page's lines (its visible text, one line per block), for pages that mark theirs
  * with no class or link: short lines that open as a byline and leave a name of a few capitalised words.
@@ -126,7 +135,7 @@ export function bylineLines(pageText: string): string[] {
     const text = line.trim();
     if (text.length > BYLINE_MAX_CHARS || !BYLINE_LINE.test(text.replace(LEADING_DATE, ''))) continue;
     const name = cleanAuthor(text);
-    if (name && name.split(' ').length <= 6) out.push(text);
+    if (name && name.split(' ').length <= 6 && readsAsNames(name)) out.push(text);
     if (out.length === BYLINE_LINES_MAX) break;
   }
   return out;
