@@ -28,6 +28,7 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 /** A date as bylines write it: "Dec. 19, 2025", "17 December 2025", "2025-12-18", "04-ago-2021", "12/19/2025". */
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.][\\p{L}\\d]{2,4}[-/.]\\d{2,4})`;
 const LEADING_DATE = new RegExp(`^(?:(?:published|posted|updated|last updated)(?:\\s+on)?\\s*:?\\s*)?${DATE}\\s*[·|,•-]?\\s*`, 'iu');
+const ONLY_A_DATE = new RegExp(`^${DATE}$`, 'iu');
 /** Where a name ends in a byline: a date, a reading time, an update note, a separator, "on <date>". */
 const NAME_END = new RegExp(
   `\\s*(?:\\bon\\s+${DATE}|${DATE}|\\b(?:last\\s+)?updated\\b|\\bpublished\\b|\\d+\\s*(?:min(?:ute)?s?)\\b|\\d+\\s+comments?\\b|[|·•]|\\s[–—-]\\s|\\n).*$`,
@@ -42,14 +43,15 @@ const NOT_A_NAME = /^(?:by|author|authors|name\s*\*?|staff|our (?:people|team|st
 /** "By Jane Doe | Reporter" -> "Jane Doe"; null when what is left is no name. */
 export function cleanAuthor(value: string): string | null {
   let text = value.replace(/\s+/g, ' ').trim();
-  // "September 1st, 2023 By Emily Norwood": the name follows the last "By" that opens one.
+  // "September 1st, 2023 By Emily Norwood": the name follows the first "By" that opens one and is
+  // not an address ("By ops@site.com on ... By Arlene Marturano").
   const by = [...text.matchAll(/(?:^|[\s\d,·|])(?:[Bb]y|BY)\s*:?\s*(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
   if (by.length > 0 && !BYLINE_OPENER.test(text)) text = text.slice(by.find((at) => !/^\S+@/.test(text.slice(at))) ?? by[0]!);
   text = text.replace(LEADING_DATE, '').replace(BYLINE_OPENER, '').replace(LEADING_DATE, '');
   text = text.replace(NAME_END, '').replace(/[\s,;:–—-]+$/, '').trim();
   if (!text || text.length > NAME_MAX_CHARS || /^\d/.test(text) || /^(?:https?:)?\/\/|@\S+\./i.test(text)) return null;
   if (!text.includes(',') && text.split(' ').length > NAME_MAX_WORDS) return null;
-  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || new RegExp(`^${DATE}$`, 'iu').test(text)) return null;
+  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || ONLY_A_DATE.test(text)) return null;
   return text;
 }
 
