@@ -16,12 +16,14 @@ test('a byline as the page shows it gives the name alone', () => {
     ['by the Riverside Team · 3 min read', 'the Riverside Team'],
     ['by kestrelwatch', 'kestrelwatch'],
     ['Byron Castell', 'Byron Castell'],
+    ['Quaydesk on Friday', 'Quaydesk'],
+    ['Ilse Marten on behalf of the harbour board', 'Ilse Marten'],
   ];
   for (const [byline, name] of cases) assert.equal(cleanAuthor(byline), name, byline);
 });
 
 test('labels and dates standing where a byline would are no author', () => {
-  for (const label of ['By', 'Name *', 'Our People', 'Learn More', 'Dec. 19, 2025', 'https://example.org/staff/ana']) {
+  for (const label of ['By', 'Name *', 'Our People', 'Learn More', 'Dec. 19, 2025', 'Sat, 20 Dec, 2025', 'https://example.org/staff/ana']) {
     assert.equal(cleanAuthor(label), null, label);
   }
 });

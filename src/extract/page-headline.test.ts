@@ -86,3 +86,12 @@ test('a site name that is the whole page title (a template error) does not hide 
     'How to read a tide table: a complete guide',
   );
 });
+
+test('a comment counter set inside the heading is left out', () => {
+  assert.equal(
+    chooseHeadline({ declared: ['Ferry fares to rise in spring (harbourtimes.example) - Quayside'], headings: ['Ferry fares to rise in spring (harbourtimes.example) 87'], outletNames: ['Quayside', 'quayside'] }),
+    'Ferry fares to rise in spring (harbourtimes.example)',
+  );
+  // A number that belongs to the headline stays.
+  assert.equal(chooseHeadline({ declared: ['Apollo 11 | Harbour Times'], headings: ['Apollo 11'], outletNames: outlet }), 'Apollo 11');
+});

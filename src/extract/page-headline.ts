@@ -107,6 +107,12 @@ export function chooseHeadline({ declared, headings, outletNames: declaredNames 
     .filter((h) => h.length > 0 && h.length <= HEADING_MAX_CHARS && !namesOutlet(h, outletNames));
   for (const heading of shown) if (titles.some((d) => agreesWhole(heading, d, outletNames))) return heading;
   for (const heading of shown) if (titles.some((d) => agreesInPart(heading, d, outletNames))) return heading;
+  // A heading that is a declared title and a number ("... Jobs (latimes.com) 87": a comment counter set in it).
+  for (const heading of shown) {
+    const key = titleKey(heading);
+    const core = titles.map((d) => withoutOutlet(d, outletNames)).find((d) => /^ \d+$/.test(key.slice(titleKey(d).length)) && key.startsWith(titleKey(d)));
+    if (core !== undefined) return core;
+  }
   if (shown.length === 1 && readsAsHeadline(shown[0]!)) return shown[0]!;
   if (titles.length > 0) {
     // A declared title cut short ("... Solutions (Including") is completed by another that opens with it.
