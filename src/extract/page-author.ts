@@ -7,6 +7,7 @@
  * all give the name alone.
  */
 import type { DomDocument, DomElement, DomNode } from './html-document.js';
+import { WEEKDAY, WRITTEN_DATE } from './parse-date.js';
 
 export interface AuthorSources {
   /** People the JSON-LD declares as the article's author, in its order. */
@@ -24,15 +25,11 @@ const NAME_MAX_CHARS = 100;
 /** More words than this without a comma is a sentence, not a list of names. */
 const NAME_MAX_WORDS = 8;
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** A date as bylines write it: "Sat, 20 Dec, 2025", "Dec. 19, 2025", "17 December 2025", "2025-12-18", "04-ago-2021", "12/19/2025". */
-const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?';
-const DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.][\\p{L}\\d]{2,4}[-/.]\\d{2,4})`;
-const LEADING_DATE = new RegExp(`^(?:(?:published|posted|updated|last updated)(?:\\s+on)?\\s*:?\\s*)?${DATE}\\s*[·|,•-]?\\s*`, 'iu');
-const ONLY_A_DATE = new RegExp(`^${DATE}$`, 'iu');
+const LEADING_DATE = new RegExp(`^(?:(?:published|posted|updated|last updated)(?:\\s+on)?\\s*:?\\s*)?${WRITTEN_DATE}\\s*[·|,•-]?\\s*`, 'iu');
+const ONLY_A_DATE = new RegExp(`^${WRITTEN_DATE}$`, 'iu');
 /** Where a name ends in a byline: a date, a reading time, an update note, a separator, "on <date>", "on Friday", "on behalf of". */
 const NAME_END = new RegExp(
-  `\\s*(?:\\bon\\s+(?:${DATE}|${WEEKDAY}\\b)|\\bon behalf of\\b|${DATE}|\\b(?:last\\s+)?updated\\b|\\bpublished\\b|\\d+\\s*(?:min(?:ute)?s?)\\b|\\d+\\s+comments?\\b|[|·•]|\\s[–—-]\\s|\\n).*$`,
+  `\\s*(?:\\bon\\s+(?:${WRITTEN_DATE}|${WEEKDAY}\\b)|\\bon behalf of\\b|${WRITTEN_DATE}|\\b(?:last\\s+)?updated\\b|\\bpublished\\b|\\d+\\s*(?:min(?:ute)?s?)\\b|\\d+\\s+comments?\\b|[|·•]|\\s[–—-]\\s|\\n).*$`,
   'isu',
 );
 /** What opens a byline before the name: "By", "Written by", "Text by", "Author:". */

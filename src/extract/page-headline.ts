@@ -6,6 +6,7 @@
  * heading wins over declared titles written for search engines and social cards. Otherwise the
  * first declared title, without the outlet's name around it.
  */
+import { WRITTEN_DATE } from './parse-date.js';
 
 export interface HeadlineSources {
   /** Declared titles, best first, entities decoded. */
@@ -77,9 +78,8 @@ function agreesInPart(heading: string, declared: string, names: string[]): boole
   return key.split(' ').length >= 3 && (coreKey.startsWith(`${key} `) || coreKey.endsWith(` ${key}`));
 }
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** A date set before a headline in its heading: "Dec 18 2025", "18 December 2025", "2025-12-18". */
-const LEADING_DATE = new RegExp(`^(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+(?=\\S)`, 'i');
+const LEADING_DATE = new RegExp(`^${WRITTEN_DATE}\\s+(?=\\S)`, 'iu');
 /** A post's date line set inside its heading: "... Posted on July 1, 2024 by infuy". */
 const TRAILING_POST_LINE = /\s+(?:posted|published|updated|last updated)(?:\s+on)?\s+(?:[a-z]+\.?\s+)?\d.*$/i;
 

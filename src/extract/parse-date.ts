@@ -176,3 +176,13 @@ export function dateFromUrl(url: string | null | undefined): string | null {
     path.match(/[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/);
   return m ? day(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
+
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A day of the week as pages write it ("Friday", "Sat."): a pattern for RegExp with the `i` flag. */
+export const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?';
+/**
+ * A date as bylines and headings write it, to find and cut it out of a line ("Sat, 20 Dec, 2025",
+ * "Dec. 19, 2025", "17 December 2025", "2025-12-18", "04-ago-2021", "12/19/2025"): a pattern for
+ * RegExp with the `iu` flags. Reading its value is parseDate's job.
+ */
+export const WRITTEN_DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.][\\p{L}\\d]{2,4}[-/.]\\d{2,4})`;
