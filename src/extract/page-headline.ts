@@ -63,19 +63,32 @@ export function withoutOutlet(title: string, outletNames: string[]): string {
   return pieces.slice(first, last + 1).join('').trim();
 }
 
+/** A declared title as the comparisons read it: without the outlet's name, and the keys of it whole and without. */
+interface Declared {
+  core: string;
+  wholeKey: string;
+  coreKey: string;
+}
+
+function readDeclared(title: string, outletNames: string[]): Declared {
+  const core = withoutOutlet(title, outletNames);
+  return { core, wholeKey: titleKey(title), coreKey: titleKey(core) };
+}
+
 /** Whether a declared title agrees with a heading: the same words, whole or without the outlet's name. */
-function agreesWhole(heading: string, declared: string, names: string[]): boolean {
-  const key = titleKey(heading);
-  return key === titleKey(declared) || key === titleKey(withoutOutlet(declared, names));
+function agreesWhole(key: string, declared: Declared): boolean {
+  return key === declared.wholeKey || key === declared.coreKey;
 }
 
 /** Whether a heading is one part of a declared title ("Headline – Subtitle | Outlet") or opens or closes it. */
-function agreesInPart(heading: string, declared: string, names: string[]): boolean {
-  const key = titleKey(heading);
-  const core = withoutOutlet(declared, names);
-  if (core.split(SEPARATOR).some((part, i) => i % 2 === 0 && titleKey(part) === key)) return true;
-  const coreKey = titleKey(core);
-  return key.split(' ').length >= 3 && (coreKey.startsWith(`${key} `) || coreKey.endsWith(` ${key}`));
+function agreesInPart(key: string, declared: Declared): boolean {
+  if (declared.core.split(SEPARATOR).some((part, i) => i % 2 === 0 && titleKey(part) === key)) return true;
+  return key.split(' ').length >= 3 && (declared.coreKey.startsWith(`${key} `) || declared.coreKey.endsWith(` ${key}`));
+}
+
+/** Whether a heading is a declared title and a number: "... Jobs (latimes.com) 87", a comment counter set in it. */
+function declaredWithCounter(key: string, declared: Declared): boolean {
+  return key.startsWith(declared.coreKey) && /^ \d+$/.test(key.slice(declared.coreKey.length));
 }
 
 /** A date set before a headline in its heading: "Dec 18 2025", "18 December 2025", "2025-12-18". */
@@ -97,32 +110,31 @@ function readsAsHeadline(heading: string): boolean {
 
 /** The page's headline, or null when it declares and shows none. */
 export function chooseHeadline({ declared, headings, outletNames: declaredNames }: HeadlineSources): string | null {
-  const titles = declared.map((d) => d.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const wholes = declared.map((d) => d.replace(/\s+/g, ' ').trim()).filter(Boolean);
   // A site name that is a whole title (a template filling og:site_name with the page title) names nothing.
-  const titleKeys = new Set(titles.map(titleKey));
-  const outletNames = declaredNames.filter((name) => !titleKeys.has(titleKey(name)) && titleKey(name).split(' ').length <= NAME_MAX_WORDS * 2);
+  const wholeKeys = new Set(wholes.map(titleKey));
+  const outletNames = declaredNames.filter((name) => !wholeKeys.has(titleKey(name)) && titleKey(name).split(' ').length <= NAME_MAX_WORDS * 2);
+  const titles = wholes.map((d) => readDeclared(d, outletNames));
   // The site's name set as a heading (a logo) is no headline.
   const shown = headings
     .map(headingText)
-    .filter((h) => h.length > 0 && h.length <= HEADING_MAX_CHARS && !namesOutlet(h, outletNames));
-  for (const heading of shown) if (titles.some((d) => agreesWhole(heading, d, outletNames))) return heading;
-  for (const heading of shown) if (titles.some((d) => agreesInPart(heading, d, outletNames))) return heading;
-  // A heading that is a declared title and a number ("... Jobs (latimes.com) 87": a comment counter set in it).
+    .filter((h) => h.length > 0 && h.length <= HEADING_MAX_CHARS && !namesOutlet(h, outletNames))
+    .map((text) => ({ text, key: titleKey(text) }));
+  for (const heading of shown) if (titles.some((d) => agreesWhole(heading.key, d))) return heading.text;
+  for (const heading of shown) if (titles.some((d) => agreesInPart(heading.key, d))) return heading.text;
   for (const heading of shown) {
-    const key = titleKey(heading);
-    const core = titles.map((d) => withoutOutlet(d, outletNames)).find((d) => /^ \d+$/.test(key.slice(titleKey(d).length)) && key.startsWith(titleKey(d)));
-    if (core !== undefined) return core;
+    const counted = titles.find((d) => declaredWithCounter(heading.key, d));
+    if (counted !== undefined) return counted.core;
   }
-  if (shown.length === 1 && readsAsHeadline(shown[0]!)) return shown[0]!;
-  if (titles.length > 0) {
-    // A declared title cut short ("... Solutions (Including") is completed by another that opens with it.
-    const first = withoutOutlet(titles[0]!, outletNames);
-    const key = titleKey(first);
+  if (shown.length === 1 && readsAsHeadline(shown[0]!.text)) return shown[0]!.text;
+  const first = titles[0];
+  if (first !== undefined) {
+    // A declared title cut short ("... Solutions (Including") is completed by another that opens with it;
     // "Local Trails" and "Local Trails - Blue Line Bikes Houston": a suffix after a separator completes nothing.
-    const longer = titles
-      .map((d) => withoutOutlet(d, outletNames))
-      .find((d) => d.length > first.length && titleKey(d).startsWith(`${key} `) && !/^\s*(?:[|–—·•»~:-]|::)\s/.test(d.slice(first.length)));
-    return longer ?? first;
+    const longer = titles.find(
+      (d) => d.core.length > first.core.length && d.coreKey.startsWith(`${first.coreKey} `) && !/^\s*(?:[|–—·•»~:-]|::)\s/.test(d.core.slice(first.core.length)),
+    );
+    return (longer ?? first).core;
   }
-  return shown[0] ?? null;
+  return shown[0]?.text ?? null;
 }
