@@ -69,6 +69,11 @@ test('a speaker after "said" with a bare description, or behind two appositions,
   assert.deepEqual(speakers(text), [['The lock gates', 'Mara Quist'], ['We cannot wait', 'Oskar Lind'], ['Where is the', 'Oskar Lind']]);
 });
 
+test('a quote whose sentence goes on and names its speaker after "said" is theirs, not the outlet that reports it', () => {
+  const text = 'The Harbour Gazette reports: “Graduates of the maritime college are struggling to find berths” with the big shipping lines, said Jan Lipp, a professor at the college. “I think that is absurd.”';
+  assert.deepEqual(speakers(text), [['Graduates of the', 'Jan Lipp'], ['I think that', 'Jan Lipp']]);
+});
+
 test('participles, coordinated verbs and an opening adverbial phrase keep the subject as speaker', () => {
   const text = [
     'The advert shows Governor Ilse Marten asking, “Who will pay for the bridge?”',

@@ -634,6 +634,12 @@ function speakerAfter(ctx: Ctx, piece: Piece): SubjectHit | null {
     if (isCueAt(tokens, j) && j > k) {
       const hit = subjectEndingAt(ctx, j - 1, k);
       if (hit) return hit;
+      // "“...” with the biggest employers, said Jan Lipp, a professor": the quote's own sentence goes
+      // on and names its speaker after the verb.
+      if (tokens[j - 1]!.text === ',' && !tokens[j]!.cap && !/ing$/.test(tokens[j]!.lower)) {
+        const after = subjectStartingAt(ctx, j + 1);
+        if (after?.named) return after;
+      }
       break;
     }
     // "Mr." and "(D-Md.)" / ", R-Ky.," do not end the attribution.
