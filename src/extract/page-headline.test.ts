@@ -92,6 +92,11 @@ test('a comment counter set inside the heading is left out', () => {
     chooseHeadline({ declared: ['Ferry fares to rise in spring (harbourtimes.example) - Quayside'], headings: ['Ferry fares to rise in spring (harbourtimes.example) 87'], outletNames: ['Quayside', 'quayside'] }),
     'Ferry fares to rise in spring (harbourtimes.example)',
   );
+  // With the source it credits between the headline and the counter.
+  assert.equal(
+    chooseHeadline({ declared: ['Ferry fares to rise in spring - Quayside'], headings: ['Ferry fares to rise in spring (harbourtimes.example) 87'], outletNames: ['Quayside', 'quayside'] }),
+    'Ferry fares to rise in spring',
+  );
   // A number that belongs to the headline stays.
   assert.equal(chooseHeadline({ declared: ['Apollo 11 | Harbour Times'], headings: ['Apollo 11'], outletNames: outlet }), 'Apollo 11');
 });

@@ -86,9 +86,13 @@ function agreesInPart(key: string, declared: Declared): boolean {
   return key.split(' ').length >= 3 && (declared.coreKey.startsWith(`${key} `) || declared.coreKey.endsWith(` ${key}`));
 }
 
-/** Whether a heading is a declared title and a number: "... Jobs (latimes.com) 87", a comment counter set in it. */
-function declaredWithCounter(key: string, declared: Declared): boolean {
-  return key.startsWith(declared.coreKey) && /^ \d+$/.test(key.slice(declared.coreKey.length));
+/**
+ * Whether a heading is a declared title and a comment counter set in it, maybe after the source it
+ * credits: "... Jobs 87", "... Jobs (latimes.com) 87".
+ */
+function declaredWithCounter(heading: string, declared: Declared): boolean {
+  const core = declared.core.toLowerCase();
+  return heading.toLowerCase().startsWith(core) && /^\s*(?:\([^()]{1,40}\)\s*)?\d+$/.test(heading.slice(core.length));
 }
 
 /** A date set before a headline in its heading: "Dec 18 2025", "18 December 2025", "2025-12-18". */
@@ -123,7 +127,7 @@ export function chooseHeadline({ declared, headings, outletNames: declaredNames 
   for (const heading of shown) if (titles.some((d) => agreesWhole(heading.key, d))) return heading.text;
   for (const heading of shown) if (titles.some((d) => agreesInPart(heading.key, d))) return heading.text;
   for (const heading of shown) {
-    const counted = titles.find((d) => declaredWithCounter(heading.key, d));
+    const counted = titles.find((d) => declaredWithCounter(heading.text, d));
     if (counted !== undefined) return counted.core;
   }
   if (shown.length === 1 && readsAsHeadline(shown[0]!.text)) return shown[0]!.text;
