@@ -17,6 +17,8 @@ test('a byline as the page shows it gives the name alone', () => {
     ['by kestrelwatch', 'kestrelwatch'],
     ['Byron Castell', 'Byron Castell'],
     ['Quaydesk on Friday', 'Quaydesk'],
+    ['Von Anna Schmidt', 'Anna Schmidt'],
+    ['Par Jean Dupuis | Correspondant', 'Jean Dupuis'],
     ['Ilse Marten on behalf of the harbour board', 'Ilse Marten'],
   ];
   for (const [byline, name] of cases) assert.equal(cleanAuthor(byline), name, byline);

@@ -32,9 +32,9 @@ const NAME_END = new RegExp(
   `\\s*(?:\\bon\\s+(?:${WRITTEN_DATE}|${WEEKDAY}\\b)|\\bon behalf of\\b|${WRITTEN_DATE}|\\b(?:last\\s+)?updated\\b|\\bpublished\\b|\\d+\\s*(?:min(?:ute)?s?)\\b|\\d+\\s+comments?\\b|[|·•]|\\s[–—-]\\s|\\n).*$`,
   'isu',
 );
-/** What opens a byline before the name: "By", "Written by", "Text by", "Author:". */
+/** What opens a byline before the name: "By", "Written by", "Text by", "Author:", and "Von", "Par", "Por", "Door", "Di". */
 const BYLINE_OPENER =
-  /^(?:(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Aa]rticle|[Ww]ords|[Ss]tory|[Rr]eporting|[Rr]eported|[Ee]dited)\s+)?(?:[Bb]y|BY)(?:\s*:?\s*(?=[\p{Lu}\d]|the\s)|\s*:?\s+)|^(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in)?|[Aa]uteur)(?:\s*:\s*|\s+(?=\p{Lu}))/u;
+  /^(?:(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Aa]rticle|[Ww]ords|[Ss]tory|[Rr]eporting|[Rr]eported|[Ee]dited)\s+)?(?:[Bb]y|BY)(?:\s*:?\s*(?=[\p{Lu}\d]|the\s)|\s*:?\s+)|^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s*:?\s+(?=\p{Lu})|^(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in)?|[Aa]uteur)(?:\s*:\s*|\s+(?=\p{Lu}))/u;
 /** Labels and links that stand where a byline would, and are none. */
 const NOT_A_NAME = /^(?:by|author|authors|name\s*\*?|staff|our (?:people|team|staff)|learn more|read more|more|view (?:all|profile)|all (?:posts|articles)|staff directory|contributors?|about(?: the author)?)$/i;
 
