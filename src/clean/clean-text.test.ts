@@ -509,3 +509,28 @@ test("a page's closing blurb about its own company is dropped, named by the copy
   const named = cleanFlattenedText(page('Westmere Courier').replace('© 2025 Westmere Courier', ''), { outletNames: ['Halvard Terminals'] });
   assert.ok(!named.includes('port operator founded in 1921'));
 });
+
+test("a closing line linking back to the article under its own headline goes; the article's last paragraph naming its subject stays", () => {
+  const headline = 'Night trains return to the Lakeshore line in May';
+  const body = [
+    'Night trains will run again on the Lakeshore line from the second week of May, the regional rail authority said on Thursday, four years after the service was cut.',
+    'Two sleeper trains a week will leave the capital at ten in the evening and reach the lakes at dawn, stopping at five towns on the way that lost their last direct service in 2021.',
+    '"People asked for it at every public meeting we held," said Lotte Maren, who runs the authority\'s long-distance services.',
+  ];
+  const withLinks = [
+    ...body,
+    `The post ${headline} appeared first on Valley Dispatch.`,
+  ].join('\n');
+  for (const scope of ['page', 'article'] as const) {
+    const cleaned = cleanFlattenedText(withLinks, { headline, scope });
+    assert.ok(cleaned.endsWith('long-distance services.'), `${scope}: ${cleaned.slice(-120)}`);
+    // Without the headline nothing tells the line from a sentence of the article.
+    assert.ok(cleanFlattenedText(withLinks, { scope }).includes('appeared first on'), scope);
+  }
+  // The article's own last paragraph may name what the headline names, in a sentence of its own.
+  const closing = `${body.join('\n')}\nThat night trains return to the Lakeshore line in May is a first for the region, which has seen rural lines close one after another since the nineties.`;
+  assert.ok(cleanFlattenedText(closing, { headline }).includes('which has seen rural lines close'));
+  // A headline of three words is too short to tell inside another line.
+  const short = `${body.join('\n')}\nThe post Night trains return appeared first on Valley Dispatch.`;
+  assert.ok(cleanFlattenedText(short, { headline: 'Night trains return' }).includes('appeared first on'));
+});

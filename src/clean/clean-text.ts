@@ -33,6 +33,11 @@ export interface CleanOptions {
    * holder a copyright line on the page names stands for the outlet.
    */
   outletNames?: readonly string[];
+  /**
+   * The article's own headline: closing lines that link back to the article under it ("The post
+   * <headline> appeared first on <outlet>.", "Continue reading <headline> →") go.
+   */
+  headline?: string | null;
 }
 
 export type Kind = 'prose' | 'short' | 'furniture' | 'list';
@@ -103,6 +108,7 @@ function judge(text: string, options: CleanOptions): Line[] {
     keepMainBlock(lines);
     dropTemplatedTeasers(lines);
   }
+  dropLinksToItself(lines, options.headline);
   // The outlet's own blurb closing what is kept, the outlet named by the caller or the page's copyright line.
   dropClosingBlurb(lines, outletBlurb([...(options.outletNames ?? []), ...copyrightHolders(lines)]));
   return lines;
@@ -159,6 +165,36 @@ function copyrightHolders(lines: readonly Line[]): string[] {
     if (holder && !holders.includes(holder)) holders.push(holder);
   }
   return holders;
+}
+
+/** A headline needs this many words to be told inside another line. */
+const HEADLINE_MIN_WORDS = 4;
+/** Words a line linking back to the article adds around its headline ("The post ... appeared first on ..."). */
+const SELF_LINK_EXTRA_WORDS = 12;
+
+/** Letters and digits only, one space between words: "Port’s berths: 2028" and "port's berths 2028" alike. */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Lines closing the kept text that name the article's own headline with a few words around it: a
+ * feed's or a page's link back to the article itself, never the article's own prose (which does
+ * not repeat its headline word for word at its end). The article's prose above them stays.
+ */
+function dropLinksToItself(lines: Line[], headline: string | null | undefined): void {
+  const words = headline ? wordsOf(headline) : [];
+  if (words.length < HEADLINE_MIN_WORDS) return;
+  const key = ` ${words.join(' ')} `;
+  const closing: Line[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    if (!line.keep) continue;
+    const own = wordsOf(line.text);
+    if (own.length > words.length + SELF_LINK_EXTRA_WORDS || !` ${own.join(' ')} `.includes(key)) {
+      if (lines.slice(0, i + 1).some((l) => l.keep && l.kind === 'prose')) for (const l of closing) l.keep = false;
+      return;
+    }
+    closing.push(line);
+  }
 }
 
 /**

@@ -210,6 +210,27 @@ test('a feed item keeps the feed time of publication, and its credit line is rec
   assert.ok(!article.text.includes('With CPA'));
 });
 
+test("a WordPress feed item loses the line linking back to itself ('The post ... appeared first on ...'), whole or summarised", () => {
+  const title = 'Ferry operator orders two electric ships for the island crossing';
+  const backLink = `<p>The post <a rel="nofollow" href="https://valley.example/2026/05/ferries/">${title}</a> appeared first on <a rel="nofollow" href="https://valley.example">Valley Dispatch</a>.</p>`;
+  const paragraphs = [
+    '<p>Northwind Ferries has ordered two electric ships for the island crossing, to enter service in the spring of 2028, the company said on Tuesday.</p>',
+    '<p>The ships will carry 300 passengers and 40 cars each and charge at both ends of the crossing in the twenty minutes they spend in port.</p>',
+    '<p>&#8220;Fares will not rise because of it,&#8221; said Ola Strand, the chief executive.</p>',
+  ];
+  for (const content of [paragraphs.join('') + backLink, paragraphs[0] + backLink]) {
+    const article = extractArticle({
+      path: 'valley.rss',
+      index: 0,
+      format: 'html',
+      content,
+      hints: { title, published: '2026-05-12T08:00:00Z', source: 'Valley Dispatch', url: 'https://valley.example/2026/05/ferries/' },
+    });
+    assert.ok(!article.text.includes('appeared first'), article.text);
+    assert.ok(article.text.startsWith('Northwind Ferries has ordered two electric ships'));
+  }
+});
+
 test("the body leaves out an update stamp, a gallery's counter and a line about the author, and keeps an exhibition's dates", () => {
   const body = [
     '<p>Mar. 6, 2025Updated: Mar. 6, 2025 1:35 a.m.</p>',

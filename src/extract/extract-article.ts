@@ -47,6 +47,7 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     reparse: () => parseDocument(html),
     url: hints.url ?? meta.canonicalUrl,
     outletNames: outletNames(meta.siteName, hints.source, hints.url ?? meta.canonicalUrl),
+    headline: meta.title ?? hints.title,
   });
   if (!main.text.trim()) throw new Error('no article text found in the HTML');
   return {
@@ -75,7 +76,8 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
   // A headline on the first line (short, no final full stop) is the title, not a paragraph.
   const headline = !hints.title && first && isHeadline(first) && lines.length > 1 ? first : null;
   const body = headline ? text.slice(text.indexOf(first) + first.length) : text;
-  const cleaned = cleanFlattenedText(body, { outletLines: options.outletLines });
+  const title = hints.title?.trim() || headline;
+  const cleaned = cleanFlattenedText(body, { outletLines: options.outletLines, headline: title });
   if (!cleaned.trim()) throw new Error('no article text found');
   const url = hints.url ?? null;
   return {
@@ -85,7 +87,7 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
     // A dump without a source or an address names its outlet, if at all, in its copyright line.
     source: hints.source ?? sourceFromUrl(url) ?? outletOfCopyright(body),
     author: hints.author ?? bylineOfText(lines),
-    title: hints.title?.trim() || headline || titleFromText(cleaned),
+    title: title || titleFromText(cleaned),
     text: cleaned,
     // A feed or dump item without a date of its own is dated by its address ("/2025/03/06/"), as
     // a web page without one is.

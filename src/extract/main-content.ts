@@ -32,6 +32,8 @@ export interface MainContentOptions {
   url?: string | null;
   /** Names the outlet goes by (its site name, its domain's name): its blurb closing a body is dropped. */
   outletNames?: readonly string[];
+  /** The article's headline: a closing line linking back to the article under it is dropped. */
+  headline?: string | null;
 }
 
 export interface MainContent {
@@ -140,7 +142,7 @@ function proseContainer(document: DomDocument): DomElement | null {
 
 export function extractMainContent(document: DomDocument, options: MainContentOptions = {}): MainContent {
   const clean = (text: string, scope: 'page' | 'article'): string =>
-    cleanFlattenedText(text, { outletLines: options.outletLines, outletNames: options.outletNames, scope });
+    cleanFlattenedText(text, { outletLines: options.outletLines, outletNames: options.outletNames, headline: options.headline, scope });
 
   let title: string | null = null;
   let byline: string | null = null;
