@@ -527,9 +527,16 @@ test("a closing line linking back to the article under its own headline goes; th
     // Without the headline nothing tells the line from a sentence of the article.
     assert.ok(cleanFlattenedText(withLinks, { scope }).includes('appeared first on'), scope);
   }
-  // The article's own last paragraph may name what the headline names, in a sentence of its own.
-  const closing = `${body.join('\n')}\nThat night trains return to the Lakeshore line in May is a first for the region, which has seen rural lines close one after another since the nineties.`;
-  assert.ok(cleanFlattenedText(closing, { headline }).includes('which has seen rural lines close'));
+  // The headline repeated over the text is the title, not the text's first line; a text that is
+  // nothing but its headline keeps it.
+  assert.ok(cleanFlattenedText(`${headline}\n${withLinks}`, { headline }).startsWith('Night trains will run again'));
+  assert.equal(cleanFlattenedText(headline, { headline }), headline);
+  // Medium's footer says more around the headline.
+  const medium = `${body.join('\n')}\n${headline} was originally published in Valley Rail Notes on Medium, where people are continuing the conversation by highlighting and responding to this story.`;
+  assert.ok(cleanFlattenedText(medium, { headline }).endsWith('long-distance services.'));
+  // The article's own last paragraph may name what a short headline names, in a sentence of its own.
+  const closing = `${body.join('\n')}\nThe ferry strike called off on Wednesday would have stranded some four thousand islanders and the lorries that bring their food over the summer weekend.`;
+  assert.ok(cleanFlattenedText(closing, { headline: 'Ferry strike called off' }).includes('stranded some four thousand islanders'));
   // A headline of three words is too short to tell inside another line.
   const short = `${body.join('\n')}\nThe post Night trains return appeared first on Valley Dispatch.`;
   assert.ok(cleanFlattenedText(short, { headline: 'Night trains return' }).includes('appeared first on'));

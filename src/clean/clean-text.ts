@@ -108,6 +108,7 @@ function judge(text: string, options: CleanOptions): Line[] {
     keepMainBlock(lines);
     dropTemplatedTeasers(lines);
   }
+  dropOwnHeadline(lines, options.headline);
   dropLinksToItself(lines, options.headline);
   // The outlet's own blurb closing what is kept, the outlet named by the caller or the page's copyright line.
   dropClosingBlurb(lines, outletBlurb([...(options.outletNames ?? []), ...copyrightHolders(lines)]));
@@ -169,11 +170,33 @@ function copyrightHolders(lines: readonly Line[]): string[] {
 
 /** A headline needs this many words to be told inside another line. */
 const HEADLINE_MIN_WORDS = 4;
-/** Words a line linking back to the article adds around its headline ("The post ... appeared first on ..."). */
-const SELF_LINK_EXTRA_WORDS = 12;
+/**
+ * Words a line linking back to the article adds around its headline: a dozen for "The post ...
+ * appeared first on ...", some twenty for Medium's "... was originally published in ... on Medium,
+ * where people are continuing the conversation ...". A longer headline told word for word allows
+ * more around it.
+ */
+const selfLinkExtraWords = (headlineWords: number): number => Math.min(30, Math.max(12, 3 * headlineWords));
 
 /** Letters and digits only, one space between words: "Port’s berths: 2028" and "port's berths 2028" alike. */
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Whether a line says the headline itself, word for word (case and punctuation aside). */
+export function isHeadlineLine(line: string, headline: string | null | undefined): boolean {
+  return !!headline && wordsOf(line).join(' ') === wordsOf(headline).join(' ');
+}
+
+/**
+ * The article's own headline opening the kept text (a feed item's content repeats it as a heading):
+ * it is the title, stored apart from the text.
+ */
+function dropOwnHeadline(lines: Line[], headline: string | null | undefined): void {
+  if (!headline) return;
+  const first = lines.findIndex((l) => l.keep);
+  if (first < 0 || !isHeadlineLine((lines[first] as Line).text, headline)) return;
+  // A text that is nothing but its headline keeps it.
+  if (lines.some((l, i) => i > first && l.keep)) (lines[first] as Line).keep = false;
+}
 
 /**
  * Lines closing the kept text that name the article's own headline with a few words around it: a
@@ -189,7 +212,7 @@ function dropLinksToItself(lines: Line[], headline: string | null | undefined): 
     const line = lines[i] as Line;
     if (!line.keep) continue;
     const own = wordsOf(line.text);
-    if (own.length > words.length + SELF_LINK_EXTRA_WORDS || !` ${own.join(' ')} `.includes(key)) {
+    if (own.length > words.length + selfLinkExtraWords(words.length) || !` ${own.join(' ')} `.includes(key)) {
       if (lines.slice(0, i + 1).some((l) => l.keep && l.kind === 'prose')) for (const l of closing) l.keep = false;
       return;
     }

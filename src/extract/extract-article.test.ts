@@ -231,6 +231,24 @@ test("a WordPress feed item loses the line linking back to itself ('The post ...
   }
 });
 
+test("a feed item's content that repeats its headline as a heading and ends in Medium's footer gives the article alone", () => {
+  const title = 'What the harbour dredging will cost the seal colonies';
+  const link = 'https://medium.example/valley-notes/harbour-dredging-9f2c';
+  const content = [
+    `<h3>${title}</h3>`,
+    '<p>The port says the channel must be dredged to 17 metres for the new berths. Biologists who have counted the seals on the sandbanks for thirty years say the colonies will not survive it.</p>',
+    '<h3>When the pups are born</h3>',
+    '<p>&#8220;The pups are born exactly when the dredgers would be working,&#8221; said Hanne Ruys, who leads the count every summer, and who wants the work kept to the winter months.</p>',
+    `<hr><p><a href="${link}">${title}</a> was originally published in <a href="https://medium.example/valley-notes">Valley Notes</a> on Medium, where people are continuing the conversation by highlighting and responding to this story.</p>`,
+  ].join('');
+  const article = extractArticle({ path: 'notes.rss', index: 0, format: 'html', content, hints: { title, url: link } });
+  assert.equal(article.title, title);
+  assert.ok(article.text.startsWith('The port says the channel'), article.text.slice(0, 80));
+  // The article's own section heading stays.
+  assert.ok(article.text.includes('When the pups are born'));
+  assert.ok(article.text.endsWith('kept to the winter months.'), article.text.slice(-80));
+});
+
 test("the body leaves out an update stamp, a gallery's counter and a line about the author, and keeps an exhibition's dates", () => {
   const body = [
     '<p>Mar. 6, 2025Updated: Mar. 6, 2025 1:35 a.m.</p>',

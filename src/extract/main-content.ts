@@ -13,7 +13,7 @@
  *      whole page flattened and cleaned line by line.
  */
 import { Readability } from '@mozilla/readability';
-import { cleanFlattenedText } from '../clean/clean-text.js';
+import { cleanFlattenedText, isHeadlineLine } from '../clean/clean-text.js';
 import { describeLine, isProse } from '../clean/line-features.js';
 import { flattenNode } from './flatten-html.js';
 import type { DomDocument, DomElement, DomNode } from './html-document.js';
@@ -162,7 +162,7 @@ export function extractMainContent(document: DomDocument, options: MainContentOp
     const articleText = (content: DomElement): string => {
       removeFurniture(content, site);
       const flat = flattenNode(content);
-      const headings = articleHeadings(content);
+      const headings = articleHeadings(content, options.headline);
       const out = restoreMarkedLines(flat, restoreHeadings(flat, clean(flat, 'article'), headings.all), blocks.quoted, headings.plain);
       return out;
     };
@@ -204,15 +204,17 @@ const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /**
  * The text of the section headings (h2-h6) inside the article element: all of them, and the plain
  * ones - headings of the article's own sections: not links to elsewhere, not shouted labels
- * ("WHERE TO BUY"), more than a word.
+ * ("WHERE TO BUY"), more than a word. The article's own headline repeated as a heading is neither:
+ * it is the title.
  */
-function articleHeadings(root: DomElement): { all: Set<string>; plain: Set<string> } {
+function articleHeadings(root: DomElement, headline: string | null | undefined): { all: Set<string>; plain: Set<string> } {
   const headings = root.querySelectorAll('h2, h3, h4, h5, h6');
   const all = new Set<string>();
   const plain = new Set<string>();
   for (let i = 0; i < headings.length; i++) {
     const heading = headings[i] as DomElement;
     const text = normalise(heading.textContent ?? '');
+    if (isHeadlineLine(text, headline)) continue;
     all.add(text);
     const links = heading.querySelectorAll('a');
     let linked = 0;
