@@ -242,8 +242,9 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|©\s*(?:19|
 
 /**
  * The head and tail of an extracted body: bylines, dates, labels and names before the first
- * paragraph, and calls to action, stamps and a line about the author after the last one ("Follow
- * us", "Updated at 1:23 p.m.", "Jane Doe is the Courier's deals editor.").
+ * paragraph, and calls to action, stamps, a line about the author and a comments link after the
+ * last one ("Follow us", "Updated at 1:23 p.m.", "Jane Doe is the Courier's deals editor.",
+ * "Comments").
  */
 function trimArticleEdges(lines: Line[]): void {
   const firstProse = lines.findIndex((l) => l.kind === 'prose');
@@ -254,7 +255,7 @@ function trimArticleEdges(lines: Line[]): void {
   }
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 4); i--) {
     const line = lines[i] as Line;
-    if (line.callToAction || line.byline || line.timeOnly || line.authorBio) line.keep = false;
+    if (line.callToAction || line.byline || line.timeOnly || line.authorBio || line.comment) line.keep = false;
     else if (line.kind === 'prose') break;
   }
 }

@@ -36,3 +36,17 @@ test("the newsroom's own credit lines are recognised; sentences about reporting 
   assert.ok(!isStaffCredit('Editing by committee slowed the bill, the senator said, and nobody contributed to this report of delays on time.'.repeat(5)));
   assert.ok(!isStaffCredit('He said the council had contributed to this report over two years of hearings in the town hall before the vote on Tuesday when the mayor finally agreed to publish it with all the annexes.'));
 });
+
+test('a note that the article is republished names the outlet where it first ran; sentences about publishing do not', () => {
+  const named = (line: string): string | null => creditOfLine(line)?.[0] ?? null;
+  assert.equal(named('This article is republished from Valley Dispatch under a Creative Commons license. Read the original article.'), 'Valley Dispatch');
+  assert.equal(named('This article was originally published on The Harbour Conversation. Read the original article.'), 'The Harbour Conversation');
+  assert.equal(named('This story first appeared in Grist Weekly.'), 'Grist Weekly');
+  assert.equal(named('A version of this story appeared in The Harbour Times on 8 April 2025.'), 'The Harbour Times');
+  assert.equal(named('Originally published at valleydispatch.example on April 8, 2025.'), 'valleydispatch.example');
+  assert.equal(named('This article was originally published in the Journal of Shipping.'), 'Journal of Shipping');
+  assert.equal(named('This story was first published on Tuesday.'), null);
+  assert.equal(named('The report was first published in March by the ministry, which said it found no fault.'), null);
+  assert.equal(named('The article first appeared in the magazine last year and caused an uproar among its readers.'), null);
+  assert.deepEqual(findCredits('The council met.\nThis story originally appeared on Valley Dispatch.'), ['Valley Dispatch']);
+});

@@ -60,11 +60,43 @@ export function isStaffCredit(line: string): boolean {
   return (staff !== undefined && staff !== staff.toLowerCase()) || (CONTRIBUTED.test(text) && text.split(/\s+/).length <= 30) || (text.length <= 160 && FILED_UNDER.test(text)) || (isContributorList(text) && text.split(/\s+/).length <= 40);
 }
 
+/** An outlet's name (capitalised words, "of" or "and" between them) or its domain. */
+const OUTLET_WORD = String.raw`[\p{Lu}\d](?:[\p{L}\d&'’.-]*[\p{L}\d])?`;
+const OUTLET_NAME = String.raw`(${OUTLET_WORD}(?:\s+(?:${OUTLET_WORD}|of|and|&|for|the)){0,5}|[a-z\d-]+(?:\.[a-z\d-]+)+)`;
+/** A date after the outlet's name: "on April 8, 2025", "on 8 April 2025". */
+const ON_DATE = String.raw`(?:\s+on\s+(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}))?`;
+/**
+ * A note that the article is a republished copy, naming where it first ran: "This article was
+ * originally published on The Conversation.", "This story first appeared in Grist.", "Originally
+ * published at valley.example on April 8, 2025.", "This article is republished from The
+ * Conversation under a Creative Commons license. Read the original article."
+ */
+const REPUBLISHED = new RegExp(
+  String.raw`^[(\[]?\s*(?:(?:this|the|a\s+version\s+of\s+this)\s+(?:article|story|post|piece|report|essay|column|interview)\s+(?:(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+(?:published|posted|appeared|ran)|republished|reprinted|appeared)|(?:originally|first)\s+(?:published|posted|appeared)|republished|reprinted)` +
+    String.raw`(?:\s+with\s+permission)?\s+(?:on|in|at|by|from)\s+(?:the\s+website\s+of\s+)?` +
+    OUTLET_NAME +
+    ON_DATE +
+    String.raw`(?:\s*,?\s+(?:under|with|and\s+is\s+(?:re)?published|as\s+part)\b[^.]{0,120})?[.)\]]*` +
+    String.raw`(?:\s+read\s+the\s+original(?:\s+(?:article|story|post))?(?:\s+here)?\.?)?$`,
+  'iu',
+);
+
+/** "This story was first published on Tuesday": a day, not an outlet. */
+const NOT_AN_OUTLET = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/i;
+
+/** Where a republished article first ran, by its note ("This article was originally published on The Conversation."), or null. */
+export function republishedFrom(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 300) return null;
+  const name = REPUBLISHED.exec(text)?.[1]?.replace(/^the\s+/, '');
+  return name && !NOT_AN_OUTLET.test(name) ? name : null;
+}
+
 /** If the whole line is a credit, the agencies it names (canonical spelling); else null. */
 export function creditOfLine(line: string): string[] | null {
   const match = line.trim().match(CREDIT_LINE);
   if (!match?.[1]) {
-    const named = line.trim().match(WITH_NAME)?.[1];
+    const named = line.trim().match(WITH_NAME)?.[1] ?? republishedFrom(line);
     return named ? [named] : null;
   }
   return match[1]

@@ -18,7 +18,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Verbs that open a call to action addressed to the reader. */
-const CALL_TO_ACTION = /^[[(]?(?:related(?: \w+)?(?=\s*:)|(?:you )?(?:may|might) also (?:like|enjoy)(?=\s*:?\s*$)|join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|the full|next|also)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|upgrade|unlock|advertise|enable|allow|accept)\b/i;
+const CALL_TO_ACTION = /^[[(]?(?:related(?: \w+)?(?=\s*:)|(?:you )?(?:may|might) also (?:like|enjoy)(?=\s*:?\s*$)|join|follow|subscribe|sign ?up|sign in|log ?in|register|download|click|tap|share|like|support|donate|get (?:the|our|your)|read (?:more|(?:the )?full|next|also|the rest|the original)|watch|listen|see (?:more|also|all)|view (?:more|all|comments)|load more|show more|continue reading|leave a (?:comment|reply)|send us|contact us|write to us|tell us|become a|upgrade|unlock|advertise|enable|allow|accept)\b/i;
 /** Points at a link, a handle or a sign-up rather than telling the story (a pronoun alone, "you", "our", does not: interviews and company posts use them). */
 const READER_ADDRESS = /@\w|https?:\/\/|\bhere\.?$|\bctrl\b|\bnewsletter\b|\bcookies?\b|\bpodcast\b/i;
 /** The vocabulary of sign-up boxes; with a pronoun addressing the reader it is one ("Subscribe to our newsletter"). */

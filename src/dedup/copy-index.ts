@@ -121,13 +121,21 @@ interface Entry {
 
 /**
  * Whether an outlet is among the credited agencies, by name or by initials: "With CPA" credits the
- * Continental Press Agency, "(AFP)" Agence France-Presse.
+ * Continental Press Agency, "(AFP)" Agence France-Presse; a domain ("Originally published at
+ * valleydispatch.example") credits the outlet of that name.
  */
 export function credited(credits: string[], source: string | null): boolean {
   if (source === null || credits.length === 0) return false;
   const name = source.toLowerCase();
   const initials = name.split(/[^\p{L}]+/u).filter(Boolean).map((word) => word[0]).join('');
-  return credits.some((credit) => credit === name || (credit.length >= 2 && credit === initials) || name.startsWith(`${credit} `));
+  const squashed = name.replace(/[^\p{L}\p{N}]+/gu, '');
+  return credits.some((credit) => credit === name || (credit.length >= 2 && credit === initials) || name.startsWith(`${credit} `) || domainLabel(credit) === squashed);
+}
+
+/** "valleydispatch" of a credited domain ("www.valleydispatch.example"), for an outlet named "Valley Dispatch"; else null. */
+function domainLabel(credit: string): string | null {
+  if (!/^[a-z\d-]+(?:\.[a-z\d-]+)+$/.test(credit)) return null;
+  return credit.replace(/^www\d*\./, '').split('.')[0]!.replace(/-/g, '');
 }
 
 /**

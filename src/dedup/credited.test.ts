@@ -10,4 +10,8 @@ test('a credit names an outlet by its name or its initials, never by a chance su
   assert.equal(credited(['ap'], 'Apple Daily'), false);
   assert.equal(credited([], 'Nordwire'), false);
   assert.equal(credited(['cpa'], null), false);
+  // A credited domain names the outlet of that name.
+  assert.equal(credited(['valleydispatch.example'], 'Valley Dispatch'), true);
+  assert.equal(credited(['www.valley-dispatch.example'], 'Valley Dispatch'), true);
+  assert.equal(credited(['valleydispatch.example'], 'Valley Courier'), false);
 });

@@ -231,6 +231,18 @@ test("a WordPress feed item loses the line linking back to itself ('The post ...
   }
 });
 
+test("a feed item's closing links ('Read full article', 'Comments') and a republication note go; the note names where the article first ran", () => {
+  const paragraphs = '<p>The Port of Veldhaven will build two deep-water berths by 2028, its board said on Monday, in a project costing EUR 410 million that it expects to double the tonnage the port can handle.</p><p>Environmental groups criticised the plan, saying that dredging would disturb the seal colonies on the sandbanks north of the harbour.</p>';
+  const url = 'https://ports.example/2025/04/berths/';
+  const links = `<p><a href="${url}">Read full article</a></p><p><a href="${url}#comments">Comments</a></p>`;
+  const republished = '<p><em>This article is republished from <a href="https://valley.example">Valley Dispatch</a> under a Creative Commons license. Read the <a href="https://valley.example/berths">original article</a>.</em></p>';
+  for (const tail of [links, republished]) {
+    const article = extractArticle({ path: 'ports.rss', index: 0, format: 'html', content: paragraphs + tail, hints: { title: 'Veldhaven to add berths', url } });
+    assert.ok(article.text.endsWith('north of the harbour.'), article.text.slice(-80));
+    assert.deepEqual(article.credits, tail === republished ? ['Valley Dispatch'] : []);
+  }
+});
+
 test("a feed item's content that repeats its headline as a heading and ends in Medium's footer gives the article alone", () => {
   const title = 'What the harbour dredging will cost the seal colonies';
   const link = 'https://medium.example/valley-notes/harbour-dredging-9f2c';

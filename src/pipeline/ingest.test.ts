@@ -84,6 +84,21 @@ test('the same text from another outlet is folded under the first, not dropped',
   await store.close();
 });
 
+test('a republished copy whose note names where it first ran is folded under that outlet\'s report, though it came first and carries the earlier date', async () => {
+  const store = openSqliteStore(':memory:');
+  const pipeline = createPipeline(store, { now: clock });
+  const note = 'This article is republished from Valley Dispatch under a Creative Commons license. Read the original article.';
+  const copy = await pipeline.ingestDocument(wire('aggregator.txt', `${DISPATCH}\n\n${note}`, { source: 'Riverside Digest', published: '2026-04-14T06:00:00Z' }));
+  const original = await pipeline.ingestDocument(wire('dispatch.txt', DISPATCH, { source: 'Valley Dispatch', published: '2026-04-14T09:00:00Z' }));
+  assert.equal(copy.kind, 'new');
+  const copyId = copy.kind === 'new' ? copy.id : -1;
+  const stored = await store.getArticle(copyId);
+  assert.equal(stored?.article.duplicateOf, original.kind === 'new' ? original.id : -2);
+  assert.deepEqual(stored?.article.credits, ['Valley Dispatch']);
+  assert.ok(!stored?.article.text.includes('republished'));
+  await store.close();
+});
+
 test('an article with no text fails with a reason and stores nothing', async () => {
   const store = openSqliteStore(':memory:');
   const outcome = await createPipeline(store, { now: clock }).ingestDocument(wire('blank.txt', '   \n\n  '));
