@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto';
 import { decodeBytes } from '../extract/decode.js';
 import { parseDocument } from '../extract/html-document.js';
 import type { RawDocument } from '../model/index.js';
-import { readJsonFeedText, readXmlFeed } from './feed-source.js';
+import { parseJsonFeedText, parseXmlFeed, type Feed } from './feed-source.js';
 import { InputError } from './source-item.js';
 
-export type FeedResponse = { kind: 'feed'; documents: RawDocument[] } | { kind: 'page'; feeds: Array<{ url: string; title: string | null }> };
+export type FeedResponse = { kind: 'feed'; title: string | null; documents: RawDocument[] } | { kind: 'page'; feeds: Array<{ url: string; title: string | null }> };
 
 const FEED_TYPES = /^application\/(?:rss|atom|feed|rdf)\+(?:xml|json)$|^application\/json$|^text\/xml$|^application\/xml$/i;
 
@@ -65,15 +65,17 @@ export function readFeedResponse(url: string, bytes: Uint8Array, contentType: st
   const markup = /^(?:\xEF\xBB\xBF)?\s*</.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'));
   const { text } = decodeBytes(bytes, { contentType: contentType ?? undefined, isHtml: markup });
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{')) return { kind: 'feed', documents: readJsonFeedText(url, start).map((d) => withIdentity(d, url)) };
+  if (start.startsWith('{')) return feedOf(parseJsonFeedText(url, start), url);
   if (!start.startsWith('<')) throw new InputError(`not a feed or a web page (${contentType ?? 'no content type'})`);
   const head = start.slice(0, 2048).replace(/<\?xml[^>]*>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml-stylesheet[^>]*>/gi, '').trimStart();
   const announcedAsPage = /html/i.test(contentType ?? '') && !/^<(?:rss|feed|rdf:RDF)[\s>]/i.test(head);
   if (/^<(?:html|head|body)[\s>]/i.test(head) || announcedAsPage) {
     return { kind: 'page', feeds: announcedFeeds(start, url) };
   }
-  return { kind: 'feed', documents: readXmlFeed(url, start).map((d) => withIdentity(d, url)) };
+  return feedOf(parseXmlFeed(url, start), url);
 }
+
+const feedOf = (feed: Feed, url: string): FeedResponse => ({ kind: 'feed', title: feed.title, documents: feed.documents.map((d) => withIdentity(d, url)) });
 
 /** Words in a feed item's content, markup left out. */
 function wordCount(document: RawDocument): number {

@@ -56,6 +56,26 @@ test('a feed titled by section as well as outlet files its items under the outle
   assert.equal(readJsonFeed('feed.json', titled)[0]?.hints.source, 'Coastline Daily');
 });
 
+test("an aggregator's feed (a news search, a planet) files each item under the outlet it names, not under the aggregator", () => {
+  const search = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>"veldhaven port" - News search</title><link>https://search.example/news?q=veldhaven+port</link>
+    <item><title>Council backs port expansion despite protests - The Harbour Times</title><link>https://search.example/r/1</link><pubDate>Thu, 10 Apr 2025 17:40:00 GMT</pubDate>
+      <description>&lt;a href="https://search.example/r/1"&gt;Council backs port expansion despite protests&lt;/a&gt;</description><source url="https://www.harbourtimes.example">The Harbour Times</source></item>
+    <item><title>Seal colonies at risk from dredging - a biologist's view</title><link>https://search.example/r/2</link><description>Biologists warn the dredging would reach the sandbanks.</description><source url="https://nordwire.example/">Nordwire</source></item>
+    <item><title>Harbour dues to rise</title><link>https://search.example/r/3</link><description>The port will raise its dues by 4 per cent in June.</description></item>
+  </channel></rss>`;
+  const items = readXmlFeed('search.rss', search);
+  assert.deepEqual(items.map((d) => d.hints.source), ['The Harbour Times', 'Nordwire', 'News search']);
+  // The outlet the aggregator appends to the headline is the source, not part of the headline.
+  assert.deepEqual(items.map((d) => d.hints.title), ['Council backs port expansion despite protests', "Seal colonies at risk from dredging - a biologist's view", 'Harbour dues to rise']);
+
+  const planet = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Planet Harbour</title><link href="https://planet.example/"/>
+    <entry><title>Why the berths need deeper water</title><link href="https://lotte.example/berths"/><id>tag:lotte.example,2025:1</id><updated>2025-04-09T10:00:00Z</updated>
+      <content type="html">&lt;p&gt;The new container ships draw seventeen metres when fully laden.&lt;/p&gt;</content>
+      <source><id>https://lotte.example/</id><title>Lotte on Ports</title><link rel="alternate" href="https://lotte.example/"/></source></entry>
+  </feed>`;
+  assert.equal(readXmlFeed('planet.atom', planet)[0]?.hints.source, 'Lotte on Ports');
+});
+
 test('OPML: every feed, nested folders included', () => {
   assert.deepEqual(readOpml(fixture('subscriptions.opml')), [
     { title: 'Harbour Times', feedUrl: 'https://harbourtimes.example/feed.xml', siteUrl: 'https://harbourtimes.example/' },

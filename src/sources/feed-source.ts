@@ -1,7 +1,8 @@
 /**
  * @module Feeds: RSS 2.0, Atom and JSON Feed, one RawDocument per item. The item's content (or its
  * summary when that is all there is) is the document; the feed's fields are its hints, the outlet
- * being the part of the feed's title that names its site ("The Harbour Times - Brennmouth news").
+ * being the part of the feed's title that names its site ("The Harbour Times - Brennmouth news"),
+ * or, in an aggregator's feed, the source the item names.
  */
 import type { DocumentHints, RawDocument } from '../model/index.js';
 import { outletOfFeedTitle } from './feed-outlet.js';
@@ -24,25 +25,49 @@ function documentFor(path: string, index: number, content: string | null, hints:
   return { path, index, format: looksLikeHtml(content) ? 'html' : 'text', content, hints };
 }
 
-export function readRss(path: string, root: XmlNode): RawDocument[] {
+/**
+ * The outlet an aggregator's item comes from (RSS `<source url="...">Reuters</source>`, Atom
+ * `<source><title>`): a news search or a planet files every outlet's items in one feed, and the
+ * feed's own title would name the aggregator for all of them.
+ */
+function itemSource(name: string | null, url: string | null): string | null {
+  return name ? outletOfFeedTitle(name, url) : null;
+}
+
+/** "Macron announces summit - Reuters" -> "Macron announces summit": aggregators append the item's outlet to its title. */
+function withoutSource(title: string | null, source: string | null): string | null {
+  if (!title || !source) return title;
+  const suffix = new RegExp(`\\s+[-–—|]\\s+${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  const bare = title.replace(suffix, '');
+  return bare.trim() ? bare : title;
+}
+
+/** A feed's items as documents, with the feed's own outlet name (an aggregator's too, whatever its items' sources). */
+export interface Feed {
+  title: string | null;
+  documents: RawDocument[];
+}
+
+function readRss(path: string, root: XmlNode): Feed {
   const channel = listOf((root.rss as XmlNode | undefined)?.channel ?? (root['rdf:RDF'] as XmlNode | undefined)?.channel)[0];
   const items = listOf((root.rss as XmlNode | undefined)?.channel ? channel?.item : (root['rdf:RDF'] as XmlNode | undefined)?.item);
   const feedTitle = outletOfFeedTitle(textOf(channel?.title), textOf(channel?.link) ?? textOf(items[0]?.link));
   const documents: RawDocument[] = [];
   items.forEach((item, index) => {
     const content = textOf(item['content:encoded']) ?? textOf(item.description);
+    const source = itemSource(textOf(item.source), attributeOf(item.source, 'url'));
     const document = documentFor(path, index, content, {
       externalId: textOf(item.guid),
       url: textOf(item.link),
-      title: textOf(item.title),
-      source: feedTitle,
+      title: withoutSource(textOf(item.title), source),
+      source: source ?? feedTitle,
       author: textOf(item['dc:creator']) ?? textOf(item.author),
       published: normaliseFeedDate(textOf(item.pubDate) ?? textOf(item['dc:date'])),
       language: textOf(channel?.language),
     });
     if (document) documents.push(document);
   });
-  return documents;
+  return { title: feedTitle, documents };
 }
 
 function atomLink(entry: XmlNode): string | null {
@@ -51,34 +76,41 @@ function atomLink(entry: XmlNode): string | null {
   return attributeOf(alternate ?? links[0], 'href');
 }
 
-export function readAtom(path: string, root: XmlNode): RawDocument[] {
+function readAtom(path: string, root: XmlNode): Feed {
   const feed = root.feed as XmlNode;
   const entries = listOf(feed.entry);
   const feedTitle = outletOfFeedTitle(textOf(feed.title), atomLink(feed) ?? (entries[0] ? atomLink(entries[0]) : null));
   const language = attributeOf(feed, 'xml:lang');
-  return entries.flatMap((entry, index) => {
+  const documents = entries.flatMap((entry, index) => {
     const author = listOf(entry.author)[0];
+    const origin = listOf(entry.source)[0];
+    const source = origin ? itemSource(textOf(origin.title), atomLink(origin)) : null;
     const document = documentFor(path, index, textOf(entry.content) ?? textOf(entry.summary), {
       externalId: textOf(entry.id),
       url: atomLink(entry),
-      title: textOf(entry.title),
-      source: feedTitle,
+      title: withoutSource(textOf(entry.title), source),
+      source: source ?? feedTitle,
       author: author ? textOf(author.name) : null,
       published: normaliseFeedDate(textOf(entry.published) ?? textOf(entry.updated)),
       language: attributeOf(entry, 'xml:lang') ?? language,
     });
     return document ? [document] : [];
   });
+  return { title: feedTitle, documents };
 }
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 export function readJsonFeed(path: string, feed: Record<string, unknown>): RawDocument[] {
+  return jsonFeed(path, feed).documents;
+}
+
+function jsonFeed(path: string, feed: Record<string, unknown>): Feed {
   if (!Array.isArray(feed.items)) throw new InputError('JSON Feed has no "items" list');
   const first = feed.items[0] as Record<string, unknown> | undefined;
   const feedTitle = outletOfFeedTitle(str(feed.title), str(feed.home_page_url) ?? str(first?.url));
   const language = str(feed.language);
-  return (feed.items as unknown[]).flatMap((raw, index): RawDocument[] => {
+  const documents = (feed.items as unknown[]).flatMap((raw, index): RawDocument[] => {
     if (typeof raw !== 'object' || raw === null) return [];
     const item = raw as Record<string, unknown>;
     const authors = Array.isArray(item.authors) ? item.authors : item.author ? [item.author] : [];
@@ -97,10 +129,16 @@ export function readJsonFeed(path: string, feed: Record<string, unknown>): RawDo
     const text = str(item.content_text) ?? str(item.summary);
     return text ? [{ path, index, format: 'text' as const, content: text, hints }] : [];
   });
+  return { title: feedTitle, documents };
 }
 
 /** Reads a JSON Feed from its text; an InputError when it is not JSON or not a JSON Feed. */
 export function readJsonFeedText(path: string, text: string): RawDocument[] {
+  return parseJsonFeedText(path, text).documents;
+}
+
+/** A JSON Feed's documents and title, from its text; an InputError when it is not JSON or not a JSON Feed. */
+export function parseJsonFeedText(path: string, text: string): Feed {
   let feed: unknown;
   try {
     feed = JSON.parse(text);
@@ -111,11 +149,16 @@ export function readJsonFeedText(path: string, text: string): RawDocument[] {
   if (!record || typeof record !== 'object' || !String(record.version ?? '').includes('jsonfeed.org')) {
     throw new InputError('not a JSON Feed (no jsonfeed.org "version")');
   }
-  return readJsonFeed(path, record);
+  return jsonFeed(path, record);
 }
 
 /** Reads an XML feed (RSS 2.0, RSS 1.0/RDF, Atom) after detecting which it is. */
 export function readXmlFeed(path: string, xml: string): RawDocument[] {
+  return parseXmlFeed(path, xml).documents;
+}
+
+/** An XML feed's documents and title (RSS 2.0, RSS 1.0/RDF, Atom). */
+export function parseXmlFeed(path: string, xml: string): Feed {
   const root = parseXml(xml);
   if (root.rss || root['rdf:RDF']) return readRss(path, root);
   if (root.feed) return readAtom(path, root);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyFeedState, type Feed } from './feed-schedule.js';
-import { fetchFeeds, politeGet } from './fetch-feeds.js';
+import { fetchFeeds, findFeed, politeGet } from './fetch-feeds.js';
 import type { HttpGetResult } from './http-get.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,4 +44,13 @@ test('feeds fetched together are handed on in the order given, each with its art
   }
   assert.deepEqual(handed, feeds.map((f) => f.feedUrl));
   assert.ok(!asked.includes('https://fast.example/sport/a'), 'a stored item has no page fetched');
+});
+
+test("subscribing to an aggregator's feed names the feed, not the outlet of its first item", async () => {
+  const search = `<rss version="2.0"><channel><title>Port news search</title><link>https://search.example/</link>
+    <item><title>Council backs port expansion - The Harbour Times</title><link>https://search.example/r/1</link><description>Council backs port expansion</description><source url="https://harbourtimes.example/">The Harbour Times</source></item>
+  </channel></rss>`;
+  const found = await findFeed('https://search.example/rss', async (url) => ok(url, search, 'application/rss+xml'));
+  assert.equal(found.kind, 'feed');
+  assert.equal(found.kind === 'feed' ? found.subscription.title : null, 'Port news search');
 });

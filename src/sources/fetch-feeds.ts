@@ -213,8 +213,7 @@ export async function findFeed(url: string, get: FetchFeedsOptions['get'] = http
       read = readFeedResponse(answer.url, answer.bytes, answer.contentType);
       if (read.kind === 'page') return { kind: 'failed', message: `the page announces ${first.url}, which is a web page, not a feed` };
     }
-    const title = read.documents.find((d) => d.hints.source)?.hints.source ?? null;
-    return { kind: 'feed', subscription: { feedUrl: answer.movedTo ?? address, title, siteUrl }, others };
+    return { kind: 'feed', subscription: { feedUrl: answer.movedTo ?? address, title: read.title, siteUrl }, others };
   } catch (error) {
     return { kind: 'failed', message: messageOf(error) };
   }
