@@ -231,6 +231,21 @@ test("a WordPress feed item loses the line linking back to itself ('The post ...
   }
 });
 
+test("a news search's item (its headline, its outlet) and an item with a headline alone are headline-only articles; a web page with no text still fails", () => {
+  const title = 'Council backs port expansion despite protests';
+  const summary = `<a href="https://search.example/r/1" target="_blank">${title}</a>&nbsp;&nbsp;<font color="#6f6f6f">The Harbour Times</font>`;
+  const hints = { title, source: 'The Harbour Times', url: 'https://search.example/r/1', published: '2025-04-10T17:40:00Z' };
+  const searched = extractArticle({ path: 'search.rss', index: 0, format: 'html', content: summary, hints });
+  assert.deepEqual([searched.title, searched.text, searched.source], [title, '', 'The Harbour Times']);
+  const bare = extractArticle({ path: 'search.rss', index: 1, format: 'text', content: '', hints });
+  assert.deepEqual([bare.title, bare.text], [title, '']);
+  // A summary that says more than its headline is text.
+  const more = extractArticle({ path: 'search.rss', index: 2, format: 'html', content: `<p>${title}: councillors voted 31 to 12 after a four-hour debate.</p>`, hints });
+  assert.match(more.text, /31 to 12/);
+  assert.throws(() => extractArticle(html(`<html><head><title>${title}</title></head><body><nav>Home</nav></body></html>`)), /no article text/);
+  assert.throws(() => extractArticle({ path: 'notes.txt', index: 0, format: 'text', content: '', hints: {} }), /no article text/);
+});
+
 test("a feed item's closing links ('Read full article', 'Comments') and a republication note go; the note names where the article first ran", () => {
   const paragraphs = '<p>The Port of Veldhaven will build two deep-water berths by 2028, its board said on Monday, in a project costing EUR 410 million that it expects to double the tonnage the port can handle.</p><p>Environmental groups criticised the plan, saying that dredging would disturb the seal colonies on the sandbanks north of the harbour.</p>';
   const url = 'https://ports.example/2025/04/berths/';

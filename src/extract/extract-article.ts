@@ -49,7 +49,9 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     outletNames: outletNames(meta.siteName, hints.source, hints.url ?? meta.canonicalUrl),
     headline: meta.title ?? hints.title,
   });
-  if (!main.text.trim()) throw new Error('no article text found in the HTML');
+  // A feed item whose content is its headline (and its outlet's name) carries no text of its own.
+  const headlineOnly = isFragment(html) && !!hints.title && saysOnlyItsHeadline(main.text, hints.title, hints.source);
+  if (!main.text.trim() && !headlineOnly) throw new Error('no article text found in the HTML');
   return {
     externalId: hints.externalId ?? null,
     path: raw.path,
@@ -57,7 +59,7 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     source: named ?? outletOfCopyright(pageText),
     author: meta.author ?? (main.byline ? cleanAuthor(main.byline) : null) ?? hints.author ?? null,
     title: meta.title ?? main.title ?? hints.title ?? titleFromText(main.text),
-    text: main.text,
+    text: headlineOnly ? '' : main.text,
     // A feed item's content is a fragment: dates inside it are what the story mentions, not when
     // it was published, so the feed's own date wins there.
     published: isFragment(html) && hints.published
@@ -77,8 +79,12 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
   const headline = !hints.title && first && isHeadline(first) && lines.length > 1 ? first : null;
   const body = headline ? text.slice(text.indexOf(first) + first.length) : text;
   const title = hints.title?.trim() || headline;
-  const cleaned = cleanFlattenedText(body, { outletLines: options.outletLines, headline: title });
-  if (!cleaned.trim()) throw new Error('no article text found');
+  const given = cleanFlattenedText(body, { outletLines: options.outletLines, headline: title });
+  // A feed item or a dump's line with a headline and nothing more (a news search's items, a
+  // headline dump) is a headline-only article: grouped by its headline, with no text of its own.
+  const headlineOnly = !!hints.title?.trim() && saysOnlyItsHeadline(text, hints.title, hints.source);
+  const cleaned = headlineOnly ? '' : given;
+  if (!cleaned.trim() && !headlineOnly) throw new Error('no article text found');
   const url = hints.url ?? null;
   return {
     externalId: hints.externalId ?? null,
@@ -96,6 +102,16 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
     language: chooseLanguage(cleaned, hints.language ?? null),
     credits: findCredits(body),
   };
+}
+
+/**
+ * Whether a feed item's content says nothing but its headline, its outlet's name or both ("Council
+ * backs port expansion  The Harbour Times", a news search's summary), or nothing at all.
+ */
+function saysOnlyItsHeadline(text: string, title: string, source: string | null | undefined): boolean {
+  const words = (value: string): string => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  const rest = ` ${words(text)} `.replace(` ${words(title)} `, ' ').trim();
+  return rest === '' || (!!source && rest === words(source));
 }
 
 /** Lines of a text dump read for its byline: it sits under the headline, above the story. */

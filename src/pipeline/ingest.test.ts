@@ -10,6 +10,7 @@ import type { Grouper, RawDocument } from '../model/index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { createPipeline } from './create-pipeline.js';
+import { readXmlFeed } from '../sources/feed-source.js';
 import { Pipeline } from './ingest.js';
 import { createDefaultAnalyse } from './default-analyse.js';
 import { reanalyseStore } from './reanalyse.js';
@@ -96,6 +97,28 @@ test('a republished copy whose note names where it first ran is folded under tha
   assert.equal(stored?.article.duplicateOf, original.kind === 'new' ? original.id : -2);
   assert.deepEqual(stored?.article.credits, ['Valley Dispatch']);
   assert.ok(!stored?.article.text.includes('republished'));
+  await store.close();
+});
+
+test("a news search's headline-only items are stored under their outlets and grouped by their headlines, none folded into another", async () => {
+  const store = openSqliteStore(':memory:');
+  const pipeline = createPipeline(store, { now: clock });
+  const item = (title: string, outlet: string, hour: number): string =>
+    `<item><title>${title} - ${outlet}</title><link>https://search.example/r/${hour}</link><pubDate>Thu, 10 Apr 2025 ${hour}:00:00 GMT</pubDate><source url="https://${outlet.toLowerCase().replace(/\W/g, '')}.example/">${outlet}</source></item>`;
+  const feed = `<rss version="2.0"><channel><title>Harbour search</title><link>https://search.example/</link>${[
+    item('Veldhaven council backs port expansion despite protests', 'The Harbour Times', 10),
+    item('Veldhaven council backs port expansion after stormy debate', 'Nordwire', 11),
+    item('Veldhaven council votes to back port expansion plan', 'Coast Herald', 12),
+    item('Seal pups born early on the northern sandbanks', 'Island Letters', 13),
+  ].join('')}</channel></rss>`;
+  for (const document of readXmlFeed('search.rss', feed)) assert.notEqual((await pipeline.ingestDocument(document)).kind, 'failed');
+  const stored = [];
+  for await (const article of store.articles()) stored.push(article);
+  assert.deepEqual(stored.map((a) => [a.source, a.text]), [['The Harbour Times', ''], ['Nordwire', ''], ['Coast Herald', ''], ['Island Letters', '']]);
+  assert.ok(stored.every((a) => a.duplicateOf === null));
+  const [council, , , seals] = stored;
+  assert.ok(stored.slice(0, 3).every((a) => a.eventId === council!.eventId), 'the council vote is one event');
+  assert.notEqual(seals!.storyId, council!.storyId);
   await store.close();
 });
 

@@ -20,8 +20,9 @@ export function normaliseFeedDate(value: string | null): string | null {
 
 const looksLikeHtml = (content: string): boolean => /<\/?[a-z][a-z0-9]*[\s>/]/i.test(content);
 
+/** An item's document; an item with a headline and no content is a headline-only article, one with neither nothing. */
 function documentFor(path: string, index: number, content: string | null, hints: DocumentHints): RawDocument | null {
-  if (!content || !content.trim()) return null;
+  if (!content || !content.trim()) return hints.title?.trim() ? { path, index, format: 'text', content: '', hints } : null;
   return { path, index, format: looksLikeHtml(content) ? 'html' : 'text', content, hints };
 }
 

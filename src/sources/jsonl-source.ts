@@ -22,7 +22,8 @@ export function readJsonlLine(path: string, line: string, lineNumber: number): R
   const record = value as Record<string, unknown>;
   const html = optionalString(record.html);
   const text = optionalString(record.text) ?? optionalString(record.content);
-  if (!html && !text) throw new InputError(`line ${lineNumber}: no "text" or "html" field`);
+  // A line with a title alone is a headline-only article (a headline dump); one with none of the three is nothing.
+  if (!html && !text && !optionalString(record.title)) throw new InputError(`line ${lineNumber}: no "text", "html" or "title" field`);
   const hints: DocumentHints = {
     externalId: optionalString(record.id),
     url: optionalString(record.url),

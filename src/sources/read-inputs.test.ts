@@ -28,7 +28,7 @@ test('a folder is read recursively: every format, with errors naming the file an
   assert.ok(items.some((i) => i.kind === 'subscriptions' && i.subscriptions.length === 2));
   const problems = errors(items);
   assert.ok(problems.some((p) => p.includes('dump.jsonl: line 3: invalid JSON')), problems.join('\n'));
-  assert.ok(problems.some((p) => p.includes('dump.jsonl: line 4: no "text" or "html" field')));
+  assert.ok(problems.some((p) => p.includes('dump.jsonl: line 4: no "text", "html" or "title" field')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('entity-bomb.xml: XML declares its own entities')));
 });
 
