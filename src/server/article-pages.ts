@@ -102,11 +102,13 @@ function articlePage(input: { article: ArticleRecord; analysis: Analysis; copies
       : ''}
     <div class="article-layout">
       <div class="article-text">
-        ${highlightedText(article.text, analysisSpans(analysis, article.storyId))}
+        ${article.text.trim()
+          ? highlightedText(article.text, analysisSpans(analysis, article.storyId))
+          : html`<p class="muted">Only the headline came with this item${url ? html`: its text is on the <a href="${url}" rel="noopener noreferrer nofollow">original page</a>` : ''}.</p>`}
       </div>
       <aside class="article-side">
         <h2>In this article</h2>
-        <p class="muted">${counts.length ? counts.join(' · ') : 'No quotes, entities, figures or dates found.'}</p>
+        <p class="muted">${counts.length ? counts.join(' · ') : article.text.trim() ? 'No quotes, entities, figures or dates found.' : 'Nothing to analyse without a text.'}</p>
         ${counts.length ? html`<p class="legend-line"><span class="hl quote">quote</span> <span class="hl speaker">speaker</span> <span class="hl entity person">entity</span> <span class="hl figure">figure</span> <span class="hl date">date</span></p>` : ''}
         ${analysis.quotes.length ? html`<h3>Quotes</h3><ul class="side-quotes">${analysis.quotes.map((q) => html`<li><span class="who">${q.speaker ?? q.attribution ?? 'Not named'}</span> ${q.direct ? html`“${q.text}”` : q.text}</li>`)}</ul>` : ''}
         ${analysis.figures.length ? html`<h3>Figures</h3><ul class="plain">${analysis.figures.map((f) => html`<li><span class="figure">${f.text}</span></li>`)}</ul>` : ''}

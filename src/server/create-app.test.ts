@@ -141,6 +141,21 @@ describe('web app over invented stories', () => {
     }
   });
 
+  test("a headline-only article's page says its text is on the original page, not an empty column", async () => {
+    const { createPipeline } = await import('../pipeline/create-pipeline.js');
+    const done = await createPipeline(store, { now: () => new Date('2025-03-22T08:00:00Z') }).ingestDocument({
+      path: 'search.rss',
+      index: 0,
+      format: 'text',
+      content: '',
+      hints: { title: 'Valmont harbour reopens to ferries', source: 'Coastal Post', url: 'https://coastalpost.example/valmont-harbour', published: '2025-03-21' },
+    });
+    assert.notEqual(done.kind, 'failed');
+    const page = await (await app.request(`/articles/${'id' in done ? done.id : -1}`)).text();
+    assert.match(page, /Only the headline came with this item: its text is on the <a href="https:\/\/coastalpost.example\/valmont-harbour"/);
+    assert.doesNotMatch(page, /No quotes, entities, figures or dates found/);
+  });
+
   test('pasted text is ingested through the pipeline; a cross-site form post is refused', async () => {
     const { app: ingestApp, queue } = createApp({ store, readModel });
     const response = await ingestApp.request('/api/ingest', {
