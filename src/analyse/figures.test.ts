@@ -49,3 +49,8 @@ test('a number naming the thing before it ("gate 3", "Apollo 11") is no count of
   assert.deepEqual(read('The 3 injured were taken to hospital.'), [['3 injured', 3, 'injured', 'exact', 3, 3]]);
   assert.deepEqual(read('Police said 2 died.'), [['2 died', 2, 'died', 'exact', 2, 2]]);
 });
+
+test('a preposition or a conjunction after a number is no unit ("31 to 12 after a debate")', () => {
+  assert.deepEqual(read('Councillors voted 31 to 12 after a four-hour debate.'), []);
+  assert.deepEqual(read('The index fell 3 points before noon and rose 2 while markets in Asia closed.'), [['3 points', 3, 'points', 'exact', 3, 3]]);
+});

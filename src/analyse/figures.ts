@@ -34,6 +34,8 @@ const UNIT_SKIP = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'fo
   'did', 'does', 'do', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not',
   // "three of its terminals", "four of them": a pronoun or determiner is no unit.
   'its', 'it', 'their', 'them', 'his', 'her', 'our', 'us', 'your', 'my', 'these', 'those', 'this', 'which', 'whom', 'whose', 'they', 'we']);
+/** "voting 31 to 12 after a debate", "rose 2 while markets closed": a preposition or a conjunction ends the figure without a unit. */
+const CLAUSE_WORDS = new Set(['after', 'before', 'since', 'until', 'during', 'despite', 'against', 'between', 'among', 'into', 'onto', 'through', 'across', 'within', 'without', 'while', 'when', 'where', 'if', 'but', 'because', 'so', 'yet', 'nor']);
 /** Nouns that a small number in words makes an idiom with ("the two sides", "three ways", "a few things"). */
 const IDIOM_NOUNS = new Set(['sides', 'side', 'ways', 'things', 'minds', 'hands', 'ends', 'words', 'fronts']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -217,6 +219,10 @@ export function findFigures(text: string, skip: Array<{ start: number; end: numb
       if (/^(?:am|pm|a\.m|p\.m|o'clock|percent|per)$/.test(unit)) continue;
       // "both sides", "two ways", "in two minds": a small number in words before such a noun is an idiom, not a figure.
       if (IDIOM_NOUNS.has(unit) && !/^\d/.test(raw)) continue;
+      if (CLAUSE_WORDS.has(unit)) {
+        re.lastIndex = start + raw.length;
+        continue;
+      }
       // Prefer the noun when an adjective sits before it: "three new destroyers".
       if (g.u5 && !UNIT_SKIP.has(g.u5.toLowerCase()) && /s$/.test(g.u5) && !/s$/.test(unit) && !/ly$/.test(g.u5)) {
         unit = g.u5.toLowerCase();

@@ -538,3 +538,13 @@ test('an attribution inside the sentence before a clause that opens with a noun 
     ['The barrier will close at dusk'],
   );
 });
+
+test('a subject described by a relative clause speaks, not the last noun of its clause', () => {
+  assert.deepEqual(reported('Biologists who have counted the seals on the sandbanks for thirty years say the colonies will not survive it.'), [
+    ['biologists who have counted the seals on the sandbanks for thirty years', 'the colonies will not survive it'],
+  ]);
+  assert.deepEqual(reported('The engineer who led the inspection said the gates had rusted shut.'), [['the engineer who led the inspection', 'the gates had rusted shut']]);
+  assert.deepEqual(reported('Residents who live near the quay say the cranes are too loud at night.'), [['Residents who live near the quay', 'the cranes are too loud at night']]);
+  // A named person with a relative clause is that person.
+  assert.deepEqual(reported('Ines Falk who runs the terminal said the cranes would work at night.').map(([who]) => who), ['Ines Falk']);
+});

@@ -310,6 +310,28 @@ function openingNounPhrase(ctx: Ctx, sentenceFirst: number, end: number, cue: To
   return { start: from, end: to, speaker: null, speakerStart: null, speakerEnd: null, named: false, attribution: ctx.doc.text.slice(from, to) };
 }
 
+/**
+ * A subject described by a relative clause before its verb ("Biologists who have counted the seals
+ * for thirty years say ...", "The engineer who led the inspection said ..."): the noun phrase before
+ * "who" is the subject, with the clause as its description, not the last noun of the clause ("the
+ * seals"). No comma may part them (", who ..., " is an aside the other rules read).
+ */
+function relativeClauseSubject(ctx: Ctx, first: number, end: number, cue: Token): SubjectHit | null {
+  const { tokens } = ctx.doc;
+  let who = -1;
+  for (let j = first + 1; j < end && j <= first + 8; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || INDIRECT_CUES.has(t.lower)) return null;
+    if (t.lower === 'who') { who = j; break; }
+  }
+  if (who < 0 || end - who > 16) return null;
+  for (let j = who + 1; j <= end; j++) if (/^[,;:"“”]$/.test(tokens[j]!.text) || INDIRECT_CUES.has(tokens[j]!.lower)) return null;
+  const head = subjectEndingAt(ctx, who - 1, first) ?? openingNounPhrase(ctx, first, who - 1, cue);
+  if (!head || head.named) return head;
+  const [from, to] = [head.start, tokens[end]!.end];
+  return { ...head, end: to, attribution: ctx.doc.text.slice(from, to) };
+}
+
 /** Prepositions that open a phrase of place, time or occasion between a subject and its verb. */
 const PHRASE_OPENERS = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'from', 'via', 'over']);
 
@@ -1224,7 +1246,7 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     // Pattern "subject cue content"; "Weiss called the strike a mistake and said ...": the subject of the first verb.
     const subjectEnd = progressive ? k - 2 : k - 1;
     const subject = participle ? (sentenceSubject(ctx, first, k - 1) ?? quoteAttributionBefore(ctx, first, k, direct))
-      : subjectEnd >= first ? (coordinatedSubject(ctx, first, k) ?? subjectEndingAt(ctx, subjectEnd, first)) : null;
+      : subjectEnd >= first ? (coordinatedSubject(ctx, first, k) ?? relativeClauseSubject(ctx, first, subjectEnd, cue) ?? subjectEndingAt(ctx, subjectEnd, first)) : null;
     if (!subject && participle) continue;
     // "The Tax Policy Center says ...", "Federal and state officials said ...": a plain noun phrase
     // opening the sentence, which no rule above reads as a name, a group or a description.
