@@ -320,8 +320,8 @@ function canonical(document: DomDocument, tags: Map<string, string>): string | n
   return value && /^https?:\/\//i.test(value) ? value : null;
 }
 
-/** JSON-LD and meta values are sometimes HTML-escaped twice ("&amp;#8217;"). */
-function decodeEntities(value: string): string {
+/** JSON-LD and meta values (and feed titles) are sometimes HTML-escaped twice ("&amp;#8217;"). */
+export function decodeEntities(value: string): string {
   if (!value.includes('&')) return value.trim();
   return value
     .replace(/&amp;/g, '&')

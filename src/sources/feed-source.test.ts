@@ -76,6 +76,19 @@ test("an aggregator's feed (a news search, a planet) files each item under the o
   assert.equal(readXmlFeed('planet.atom', planet)[0]?.hints.source, 'Lotte on Ports');
 });
 
+test("Atom's inline XHTML content is the item's markup, in order; titles lose their markup and escapes", () => {
+  const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Notes</title><link href="https://notes.example/"/>
+    <entry><title type="html">Why the berths need &lt;em&gt;deeper&lt;/em&gt; water &amp;amp; wider quays</title><link href="https://notes.example/berths"/><id>tag:notes.example,2025:1</id><updated>2025-04-09T10:00:00Z</updated>
+      <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The ships draw seventeen metres, said <strong>Anneke Drost</strong>, its chief executive, on Monday.</p><p>Dredging starts in &amp; after May.</p></div></content></entry>
+  </feed>`;
+  const [entry] = readXmlFeed('notes.atom', atom);
+  assert.equal(entry?.hints.title, 'Why the berths need deeper water & wider quays');
+  assert.equal(entry?.format, 'html');
+  assert.match(entry?.content ?? '', /<p>The ships draw seventeen metres, said <strong>Anneke Drost<\/strong>, its chief executive/);
+  const rss = `<rss version="2.0"><channel><title>Harbour Ledger</title><item><title>Port&amp;#8217;s &lt;b&gt;new&lt;/b&gt; berths</title><description>The port will build two berths.</description></item></channel></rss>`;
+  assert.equal(readXmlFeed('ledger.rss', rss)[0]?.hints.title, 'Port’s new berths');
+});
+
 test('OPML: every feed, nested folders included', () => {
   assert.deepEqual(readOpml(fixture('subscriptions.opml')), [
     { title: 'Harbour Times', feedUrl: 'https://harbourtimes.example/feed.xml', siteUrl: 'https://harbourtimes.example/' },

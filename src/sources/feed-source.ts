@@ -5,6 +5,7 @@
  * or, in an aggregator's feed, the source the item names.
  */
 import type { DocumentHints, RawDocument } from '../model/index.js';
+import { decodeEntities } from '../extract/page-metadata.js';
 import { outletOfFeedTitle } from './feed-outlet.js';
 import { InputError } from './source-item.js';
 import { attributeOf, listOf, parseXml, textOf, type XmlNode } from './xml-document.js';
@@ -19,6 +20,14 @@ export function normaliseFeedDate(value: string | null): string | null {
 }
 
 const looksLikeHtml = (content: string): boolean => /<\/?[a-z][a-z0-9]*[\s>/]/i.test(content);
+
+/** A feed's title as plain text: Atom's type="html" titles and many RSS titles carry markup and escaped entities. */
+function plainTitle(node: unknown): string | null {
+  const title = textOf(node);
+  if (!title) return null;
+  const plain = decodeEntities(title.replace(/<\/?[a-z][^>]*>/gi, '')).replace(/\s+/g, ' ').trim();
+  return plain || null;
+}
 
 /** An item's document; an item with a headline and no content is a headline-only article, one with neither nothing. */
 function documentFor(path: string, index: number, content: string | null, hints: DocumentHints): RawDocument | null {
@@ -60,7 +69,7 @@ function readRss(path: string, root: XmlNode): Feed {
     const document = documentFor(path, index, content, {
       externalId: textOf(item.guid),
       url: textOf(item.link),
-      title: withoutSource(textOf(item.title), source),
+      title: withoutSource(plainTitle(item.title), source),
       source: source ?? feedTitle,
       author: textOf(item['dc:creator']) ?? textOf(item.author),
       published: normaliseFeedDate(textOf(item.pubDate) ?? textOf(item['dc:date'])),
@@ -89,7 +98,7 @@ function readAtom(path: string, root: XmlNode): Feed {
     const document = documentFor(path, index, textOf(entry.content) ?? textOf(entry.summary), {
       externalId: textOf(entry.id),
       url: atomLink(entry),
-      title: withoutSource(textOf(entry.title), source),
+      title: withoutSource(plainTitle(entry.title), source),
       source: source ?? feedTitle,
       author: author ? textOf(author.name) : null,
       published: normaliseFeedDate(textOf(entry.published) ?? textOf(entry.updated)),
@@ -120,7 +129,7 @@ function jsonFeed(path: string, feed: Record<string, unknown>): Feed {
     const hints: DocumentHints = {
       externalId: str(item.id) ?? (typeof item.id === 'number' ? String(item.id) : null),
       url: str(item.url) ?? str(item.external_url),
-      title: str(item.title),
+      title: plainTitle(str(item.title)),
       source: feedTitle,
       author: firstAuthor ? str(firstAuthor.name) : null,
       published: normaliseFeedDate(str(item.date_published) ?? str(item.date_modified)),

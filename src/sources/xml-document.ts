@@ -25,13 +25,22 @@ const parser = new XMLParser({
 
 export type XmlNode = Record<string, unknown>;
 
+/** An Atom text construct of type "xhtml": its markup is the value, not child elements to parse. */
+const XHTML_CONSTRUCT = /<((?:atom:)?(?:content|summary|title|subtitle))(\s[^>]*\btype\s*=\s*["']xhtml["'][^>]*)>([\s\S]*?)<\/\1\s*>/g;
+
+/** Atom's inline XHTML kept as markup text (in a CDATA section), so the item's text keeps its order. */
+function xhtmlAsText(xml: string): string {
+  if (!/type\s*=\s*["']xhtml["']/.test(xml)) return xml;
+  return xml.replace(XHTML_CONSTRUCT, (_, name: string, attributes: string, inner: string) => `<${name}${attributes}><![CDATA[${inner.replaceAll(']]>', ']]]]><![CDATA[>')}]]></${name}>`);
+}
+
 export function parseXml(xml: string): XmlNode {
   const head = xml.slice(0, 64 * 1024);
   if (ENTITY_DECLARATION.test(head) || DOCTYPE_SUBSET.test(head)) {
     throw new InputError('XML declares its own entities (possible entity-expansion attack); refused');
   }
   try {
-    return parser.parse(xml, true) as XmlNode;
+    return parser.parse(xhtmlAsText(xml), true) as XmlNode;
   } catch (error) {
     throw new InputError(`malformed XML (${(error as Error).message.split('\n')[0]})`);
   }
