@@ -89,6 +89,18 @@ test("Atom's inline XHTML content is the item's markup, in order; titles lose th
   assert.equal(readXmlFeed('ledger.rss', rss)[0]?.hints.title, 'Port’s new berths');
 });
 
+test("an RSS item without a link is at its permalink guid; <author> gives the name beside the e-mail address", () => {
+  const item = (guid: string, author: string) => `<item><title>Harbour dues to rise</title>${guid}<author>${author}</author><description>The port will raise its dues by 4 per cent.</description></item>`;
+  const rss = `<rss version="2.0"><channel><title>Harbour Ledger</title>${[
+    item('<guid>https://ledger.example/2025/04/dues</guid>', 'desk@ledger.example (Marta Oyelaran)'),
+    item('<guid isPermaLink="false">https://ledger.example/?p=812</guid>', 'noreply@blogger.example (Unknown)'),
+    item('<guid>ledger-812</guid>', 'Tomas Reinholt'),
+  ].join('')}</channel></rss>`;
+  const items = readXmlFeed('ledger.rss', rss);
+  assert.deepEqual(items.map((d) => d.hints.url), ['https://ledger.example/2025/04/dues', null, null]);
+  assert.deepEqual(items.map((d) => d.hints.author), ['Marta Oyelaran', null, 'Tomas Reinholt']);
+});
+
 test('OPML: every feed, nested folders included', () => {
   assert.deepEqual(readOpml(fixture('subscriptions.opml')), [
     { title: 'Harbour Times', feedUrl: 'https://harbourtimes.example/feed.xml', siteUrl: 'https://harbourtimes.example/' },

@@ -21,6 +21,21 @@ export function normaliseFeedDate(value: string | null): string | null {
 
 const looksLikeHtml = (content: string): boolean => /<\/?[a-z][a-z0-9]*[\s>/]/i.test(content);
 
+/** An RSS guid that is the item's address (a permalink unless it says otherwise), for items without a <link>. */
+function permalinkOf(guid: unknown): string | null {
+  const value = textOf(guid);
+  return value && /^https?:\/\//i.test(value) && attributeOf(guid, 'isPermaLink') !== 'false' ? value : null;
+}
+
+/** RSS's <author> is an e-mail address with the name in brackets ("desk@harbour.example (Jane Doe)"): the name, or nothing. */
+function authorName(value: string | null): string | null {
+  if (!value) return null;
+  const email = /^\S+@\S+(?:\s*\((.*)\))?$/.exec(value);
+  if (!email) return value;
+  const name = email[1]?.trim();
+  return name && !/^(?:unknown|none|n\/a)$/i.test(name) ? name : null;
+}
+
 /** A feed's title as plain text: Atom's type="html" titles and many RSS titles carry markup and escaped entities. */
 function plainTitle(node: unknown): string | null {
   const title = textOf(node);
@@ -68,10 +83,10 @@ function readRss(path: string, root: XmlNode): Feed {
     const source = itemSource(textOf(item.source), attributeOf(item.source, 'url'));
     const document = documentFor(path, index, content, {
       externalId: textOf(item.guid),
-      url: textOf(item.link),
+      url: textOf(item.link) ?? permalinkOf(item.guid),
       title: withoutSource(plainTitle(item.title), source),
       source: source ?? feedTitle,
-      author: textOf(item['dc:creator']) ?? textOf(item.author),
+      author: textOf(item['dc:creator']) ?? authorName(textOf(item.author)),
       published: normaliseFeedDate(textOf(item.pubDate) ?? textOf(item['dc:date'])),
       language: textOf(channel?.language),
     });
