@@ -179,7 +179,7 @@ const HEADLINE_MIN_WORDS = 4;
 const selfLinkExtraWords = (headlineWords: number): number => Math.min(30, Math.max(12, 3 * headlineWords));
 
 /** Letters and digits only, one space between words: "Port’s berths: 2028" and "port's berths 2028" alike. */
-const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** Whether a line says the headline itself, word for word (case and punctuation aside). */
 export function isHeadlineLine(line: string, headline: string | null | undefined): boolean {

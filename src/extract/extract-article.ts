@@ -6,7 +6,7 @@
  */
 import { eld } from 'eld/extrasmall';
 import type { Article, RawDocument } from '../model/index.js';
-import { cleanFlattenedText } from '../clean/clean-text.js';
+import { cleanFlattenedText, wordsOf } from '../clean/clean-text.js';
 import { outletOfCopyright } from '../clean/copyright-holder.js';
 import { findCredits } from '../clean/credits.js';
 import { describeLine, isProse } from '../clean/line-features.js';
@@ -109,7 +109,7 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
  * backs port expansion  The Harbour Times", a news search's summary), or nothing at all.
  */
 function saysOnlyItsHeadline(text: string, title: string, source: string | null | undefined): boolean {
-  const words = (value: string): string => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  const words = (value: string): string => wordsOf(value).join(' ');
   const rest = ` ${words(text)} `.replace(` ${words(title)} `, ' ').trim();
   return rest === '' || (!!source && rest === words(source));
 }
