@@ -79,11 +79,10 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
   const headline = !hints.title && first && isHeadline(first) && lines.length > 1 ? first : null;
   const body = headline ? text.slice(text.indexOf(first) + first.length) : text;
   const title = hints.title?.trim() || headline;
-  const given = cleanFlattenedText(body, { outletLines: options.outletLines, headline: title });
   // A feed item or a dump's line with a headline and nothing more (a news search's items, a
   // headline dump) is a headline-only article: grouped by its headline, with no text of its own.
   const headlineOnly = !!hints.title?.trim() && saysOnlyItsHeadline(text, hints.title, hints.source);
-  const cleaned = headlineOnly ? '' : given;
+  const cleaned = headlineOnly ? '' : cleanFlattenedText(body, { outletLines: options.outletLines, headline: title });
   if (!cleaned.trim() && !headlineOnly) throw new Error('no article text found');
   const url = hints.url ?? null;
   return {
@@ -109,6 +108,8 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
  * backs port expansion  The Harbour Times", a news search's summary), or nothing at all.
  */
 function saysOnlyItsHeadline(text: string, title: string, source: string | null | undefined): boolean {
+  // Most items say far more: their text is not split into words to find it out.
+  if (text.length > 2 * (title.length + (source?.length ?? 0)) + 40) return false;
   const words = (value: string): string => wordsOf(value).join(' ');
   const rest = ` ${words(text)} `.replace(` ${words(title)} `, ' ').trim();
   return rest === '' || (!!source && rest === words(source));

@@ -50,21 +50,11 @@ function documentFor(path: string, index: number, content: string | null, hints:
   return { path, index, format: looksLikeHtml(content) ? 'html' : 'text', content, hints };
 }
 
-/**
- * The outlet an aggregator's item comes from (RSS `<source url="...">Reuters</source>`, Atom
- * `<source><title>`): a news search or a planet files every outlet's items in one feed, and the
- * feed's own title would name the aggregator for all of them.
- */
-function itemSource(name: string | null, url: string | null): string | null {
-  return name ? outletOfFeedTitle(name, url) : null;
-}
-
 /** "Macron announces summit - Reuters" -> "Macron announces summit": aggregators append the item's outlet to its title. */
 function withoutSource(title: string | null, source: string | null): string | null {
   if (!title || !source) return title;
-  const suffix = new RegExp(`\\s+[-–—|]\\s+${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
-  const bare = title.replace(suffix, '');
-  return bare.trim() ? bare : title;
+  const parts = /^(.*\S)\s+[-–—|]\s+(.+)$/su.exec(title);
+  return parts && parts[2]!.trim().toLowerCase() === source.toLowerCase() ? parts[1]! : title;
 }
 
 /** A feed's items as documents, with the feed's own outlet name (an aggregator's too, whatever its items' sources). */
@@ -80,7 +70,9 @@ function readRss(path: string, root: XmlNode): Feed {
   const documents: RawDocument[] = [];
   items.forEach((item, index) => {
     const content = textOf(item['content:encoded']) ?? textOf(item.description);
-    const source = itemSource(textOf(item.source), attributeOf(item.source, 'url'));
+    // An aggregator's item names the outlet it comes from (`<source url="...">Reuters</source>`): a news
+    // search files every outlet's items in one feed, whose title would name the search for all of them.
+    const source = outletOfFeedTitle(textOf(item.source), attributeOf(item.source, 'url'));
     const document = documentFor(path, index, content, {
       externalId: textOf(item.guid),
       url: textOf(item.link) ?? permalinkOf(item.guid),
@@ -109,7 +101,7 @@ function readAtom(path: string, root: XmlNode): Feed {
   const documents = entries.flatMap((entry, index) => {
     const author = listOf(entry.author)[0];
     const origin = listOf(entry.source)[0];
-    const source = origin ? itemSource(textOf(origin.title), atomLink(origin)) : null;
+    const source = origin ? outletOfFeedTitle(textOf(origin.title), atomLink(origin)) : null;
     const document = documentFor(path, index, textOf(entry.content) ?? textOf(entry.summary), {
       externalId: textOf(entry.id),
       url: atomLink(entry),
