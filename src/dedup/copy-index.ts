@@ -12,6 +12,7 @@
  * Groups have one root (the original); copies point at it, never at another copy. The index keeps
  * the last `generations * generationSize` articles; older ones are dropped a generation at a time.
  */
+import { domainLabel } from '../extract/page-metadata.js';
 import { describeCopyChanges } from './copy-changes.js';
 import { LshIndex } from './lsh-index.js';
 import { sketchShingles } from './one-permutation-sketch.js';
@@ -129,13 +130,13 @@ export function credited(credits: string[], source: string | null): boolean {
   const name = source.toLowerCase();
   const initials = name.split(/[^\p{L}]+/u).filter(Boolean).map((word) => word[0]).join('');
   const squashed = name.replace(/[^\p{L}\p{N}]+/gu, '');
-  return credits.some((credit) => credit === name || (credit.length >= 2 && credit === initials) || name.startsWith(`${credit} `) || domainLabel(credit) === squashed);
+  return credits.some((credit) => credit === name || (credit.length >= 2 && credit === initials) || name.startsWith(`${credit} `) || creditedSite(credit) === squashed);
 }
 
-/** "valleydispatch" of a credited domain ("www.valleydispatch.example"), for an outlet named "Valley Dispatch"; else null. */
-function domainLabel(credit: string): string | null {
+/** "valleydispatch" of a credited domain ("www.valley-dispatch.example"), for an outlet named "Valley Dispatch"; else null. */
+function creditedSite(credit: string): string | null {
   if (!/^[a-z\d-]+(?:\.[a-z\d-]+)+$/.test(credit)) return null;
-  return credit.replace(/^www\d*\./, '').split('.')[0]!.replace(/-/g, '');
+  return domainLabel(`https://${credit}`)?.replace(/-/g, '') ?? null;
 }
 
 /**

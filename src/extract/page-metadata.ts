@@ -302,7 +302,8 @@ function headingTexts(document: DomDocument): string[] {
 }
 
 /** The label a domain is known by: "harbourtimes" of https://www.harbourtimes.co.uk/news/1. */
-function domainLabel(url: string | null): string | null {
+/** The label of an address's domain before its public suffix: "ascom" of www.ascom.com, "bbc" of www.bbc.co.uk. */
+export function domainLabel(url: string | null): string | null {
   if (!url) return null;
   try {
     const labels = new URL(url).hostname.toLowerCase().split('.');
