@@ -376,3 +376,10 @@ test('a lone word opening a sentence, described in apposition and then speaking,
   // An ordinary word opening a sentence stays one.
   assert.deepEqual(entities('Yesterday, the mayor said the bridge would reopen on Friday.').filter((e) => e.text === 'Yesterday'), []);
 });
+
+test('a body named "X of Y" is one organisation, an invented one too, not its head word beside the name', () => {
+  const found = entities('The University of Tarrholm said on Monday it would appeal. The Bank of Norholm raised its rates on Thursday. The Bank of England said it would wait.')
+    .filter((e) => !e.premodifier)
+    .map((e) => `${e.text}:${e.type}`);
+  assert.deepEqual(found, ['The University of Tarrholm:organisation', 'The Bank of Norholm:organisation', 'The Bank of England:organisation']);
+});

@@ -368,11 +368,25 @@ function fuseTagged(doc: TokenizedText, typed: Typed[], spans: TaggedSpan[], rul
   const { lowerWords } = doc;
   const writtenLower = (word: string): boolean => lowerWords.has(word) || lowerWords.has(`${word}s`) || (word.endsWith('s') && lowerWords.has(word.slice(0, -1)));
   const nameKeyOfTyped = (t: Typed): string => doc.text.slice(tokens[t.nameFirst]!.start, tokens[t.nameLast]!.end).toLowerCase();
+  // The end of the last span taken to the end of the rules' name ("The University" to "The University of Tarrholm"):
+  // spans of the tagger inside it are parts of that name.
+  let widenedTo = -1;
   for (let s of withGovernments(tokens, splitCoordinated(tokens, widenToBodies(tokens, withCompanyNames(tokens, spans), typed), typed))) {
+    if (s.first <= widenedTo) continue;
     // A span cut at a middle initial ("Rep. Elijah E" of "Rep. Elijah E. Cummings") takes the rest of the rules' name.
     if (/^\p{Lu}$/u.test(tokens[s.last]!.text) && tokens[s.last + 1]?.text === '.') {
       const longer = typed.find((t) => t.nameFirst >= s.first && t.nameFirst <= s.last && t.nameLast > s.last);
       if (longer) s = { ...s, last: longer.nameLast };
+    }
+    // A body's name cut before "of" ("The University" of "The University of Tarrholm", "the Bank" of
+    // "the Bank of Norholm"), which the tagger, trained on few such names, does not carry on: the
+    // rules' name, when they read one over the "of".
+    if (tokens[s.last + 1]?.lower === 'of' && ORGANISATION_HEADS.has(tokens[s.last]!.lower) && s.type === 'organisation') {
+      const longer = typed.find((t) => t.nameFirst >= s.first && t.nameFirst <= s.last && t.nameLast > s.last + 1);
+      if (longer) {
+        s = { ...s, last: longer.nameLast };
+        widenedTo = s.last;
+      }
     }
     covered.fill(1, s.first, s.last + 1);
     // The head: the rule name ending last inside the span.
