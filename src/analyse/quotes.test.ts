@@ -548,3 +548,7 @@ test('a subject described by a relative clause speaks, not the last noun of its 
   // A named person with a relative clause is that person.
   assert.deepEqual(reported('Ines Falk who runs the terminal said the cranes would work at night.').map(([who]) => who), ['Ines Falk']);
 });
+
+test('"..., said X, her description, on Monday." is what X said: a closing time adds no clause', () => {
+  assert.deepEqual(reported('The port wants to dredge the channel again, said Anneke Drost, its chief executive, on Monday.'), [['Anneke Drost', 'The port wants to dredge the channel again']]);
+});

@@ -1254,7 +1254,8 @@ function findIndirect(ctx: Ctx, sentenceFirst: number, last: number, direct: Arr
     if (!opening) {
       // "said the source" with content before: "..., said the source." (not "X, a long description
       // of X, said <what X said>": a clause of its own follows the verb).
-      if (tokens[k - 1]?.text === ',' && last - k <= 10) { tailAttribution(ctx, first, k, direct, out); return; }
+      // A closing time after the description ("..., said Ana Ruiz, its chief executive, on Monday.") adds no clause.
+      if (tokens[k - 1]?.text === ',' && closingTimeAt(tokens, k, last) - k <= 10) { tailAttribution(ctx, first, k, direct, out); return; }
       continue;
     }
     let c = k + 1;
@@ -1576,6 +1577,13 @@ function onlyTimeAfter(tokens: Token[], from: number, last: number): boolean {
   if (last - from > 5 || last - from < 1) return false;
   for (let k = from; k < last; k++) if (!TIME_WORDS.test(tokens[k]!.lower)) return false;
   return true;
+}
+
+/** Where a sentence's closing ", on Monday" (a time alone after a comma) starts, or `last` when it has none. */
+function closingTimeAt(tokens: Token[], from: number, last: number): number {
+  let comma = last - 1;
+  while (comma > from && tokens[comma]!.text !== ',') comma--;
+  return comma > from && onlyTimeAfter(tokens, comma + 1, last) ? comma : last;
 }
 
 /** Index after a time phrase at `from` ("on Monday", "late on Tuesday", "this week"), or `from` when there is none. */
