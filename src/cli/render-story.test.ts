@@ -32,6 +32,8 @@ const view: StoryView = {
     { text: '4,000 dockers', value: 4000, unit: 'dockers', articleId: 3, source: 'Harbour Times' },
     { text: '4,000 dockers', value: 4000, unit: 'dockers', articleId: 5, source: 'Coast Wire' },
     { text: '12 ships', value: 12, unit: 'ships', articleId: 5, source: 'Coast Wire' },
+    { text: '17 metres', value: 17, unit: 'metres', articleId: 3, source: 'Harbour Times' },
+    { text: 'seventeen metres', value: 17, unit: 'metres', articleId: 9, source: 'Quay Notes' },
   ],
 } as unknown as StoryView;
 
@@ -40,6 +42,8 @@ test('a figure repeated by a wire copy is one line citing every article that car
   const lines = text.split('\n').filter((line) => line.includes('4,000 dockers'));
   assert.deepEqual(lines, ['  4,000 dockers = 4,000 dockers  [Harbour Times #3, Coast Wire #5]']);
   assert.match(text, /12 ships = 12 ships {2}\[Coast Wire #5\]/);
+  // The same value in other words is the same line, with both wordings.
+  assert.match(text, /\n {2}17 metres \/ seventeen metres = 17 metres {2}\[Harbour Times #3, Quay Notes #9\]/);
 });
 
 test('quotes cite the outlet and the article numbers to open, an unnamed outlet by number alone', () => {

@@ -2,7 +2,7 @@
 import type { StorySummary } from '../store/store.js';
 import type { StoryView } from '../views/story-view.js';
 import { isOtherLanguage } from '../language/codes.js';
-import { figureReading } from '../views/figure-reading.js';
+import { figureReading, readingKey } from '../views/figure-reading.js';
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 
@@ -72,15 +72,18 @@ export function renderStory(view: StoryView): string {
   }
   if (view.figures.length > 0) {
     out.push('', 'Figures');
-    // One line per figure as written, with the values its wording allows; a wire copy repeating it adds a source, not a line.
+    // One line per value as its wording allows it, as the story page has it: "17 metres" and "seventeen
+    // metres" are one line with both wordings; a wire copy repeating a figure adds a source, not a line.
     const byFigure = new Map<string, StoryView['figures']>();
     for (const f of view.figures) {
-      const key = `${f.text.toLowerCase()}\u0000${figureReading(f)}`;
+      const key = `${readingKey(f)}\u0000${figureReading(f)}`;
       byFigure.set(key, [...(byFigure.get(key) ?? []), f]);
     }
-    for (const [first, ...rest] of byFigure.values()) {
+    for (const group of byFigure.values()) {
+      const [first] = group;
       if (!first) continue;
-      out.push(`  ${first.text} = ${figureReading(first)}  [${cite([first, ...rest])}]`);
+      const wordings = [...new Map(group.map((f) => [f.text.toLowerCase(), f.text])).values()];
+      out.push(`  ${wordings.join(' / ')} = ${figureReading(first)}  [${cite(group)}]`);
     }
   }
   if (view.outlets.length > 0) {
