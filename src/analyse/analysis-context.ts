@@ -33,8 +33,20 @@ export function createAnalysisContext(options: AnalysisContextOptions = {}): Ana
     gazetteer: loadGazetteer({ minCityPopulation: options.minCityPopulation ?? 100_000 }),
     chrono: calendarChrono(),
     entityTagger: options.entityTagger === false ? null : defaultTagger(),
-    nlp: winkNLP(model, ['sbd']),
+    nlp: sentenceNlp(),
   };
+}
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/**
+ * wink-nlp with sentence boundaries, one per thread: the English model re-encodes its entity
+ * machine on every load (its loader JSON-stringifies the string it stringified before), so a
+ * process that loads it a few dozen times fails with "Invalid string length".
+ */
+function sentenceNlp(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ['sbd']);
+  return nlp;
 }
 
 const CALENDAR_PARSERS = /^(?:ENYearMonthDayParser|ISOFormatParser|SlashDateFormatParser|ENMonthNameLittleEndianParser|ENMonthNameMiddleEndianParser|ENYearMonthNameParser|ENMonthNameParser)$/;
