@@ -7,6 +7,7 @@
  */
 import type { DomDocument, DomElement } from './html-document.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
+import { jsonLdObjectsOf, names, str, types, type Json } from './json-ld.js';
 import { bylineLines, chooseAuthor, readBylines } from './page-author.js';
 import { chooseHeadline } from './page-headline.js';
 import type { DateParseOptions } from './parse-date.js';
@@ -28,76 +29,17 @@ export interface PageMetadata {
 const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Posting|Report|NewsArticle|LiveBlogPosting)$/i;
 const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|WebSite)$/i;
 
-type Json = Record<string, unknown>;
-
 /** Read every JSON-LD object on the page, flattening arrays and @graph. */
 function jsonLdObjects(document: DomDocument): Json[] {
-  const objects: Json[] = [];
   // Some head managers write the JSON-LD into a meta tag's content instead of a script.
   const scripts = document.querySelectorAll('script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"], meta[name="script:ld+json"]');
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      value.forEach(visit);
-    } else if (value && typeof value === 'object') {
-      const obj = value as Json;
-      objects.push(obj);
-      if (obj['@graph']) visit(obj['@graph']);
-      if (obj['mainEntity'] && typeof obj['mainEntity'] === 'object') visit(obj['mainEntity']);
-    }
-  };
+  const objects: Json[] = [];
   for (let i = 0; i < scripts.length; i++) {
     const node = scripts[i] as DomElement;
-    const raw = (node.localName === 'meta' ? node.getAttribute('content') : node.textContent) ?? '';
-    const cleaned = raw.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim();
-    if (!cleaned) continue;
-    try {
-      visit(JSON.parse(cleaned));
-    } catch {
-      // Some pages put control characters or trailing commas in JSON-LD; try once more, loosely.
-      try {
-        // eslint-disable-next-line no-control-regex -- raw control characters are what breaks JSON.parse
-        visit(JSON.parse(cleaned.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1')));
-      } catch {
-        // Unreadable JSON-LD: the meta tags and the page still speak.
-      }
-    }
+    objects.push(...jsonLdObjectsOf((node.localName === 'meta' ? node.getAttribute('content') : node.textContent) ?? ''));
   }
   return objects;
 }
-
-function types(obj: Json): string[] {
-  const t = obj['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
-}
-
-function str(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return str(value[0]);
-  if (value && typeof value === 'object') {
-    const obj = value as Json;
-    return str(obj['name'] ?? obj['@value'] ?? obj['@id'] ?? obj['url']);
-  }
-  return null;
-}
-
-/** JSON-LD types of an author that is no person. */
-const ORGANISATION_TYPE = /organi[sz]ation|corporation|company|newsmedia|brand|website|educational|government|ngo|localbusiness/i;
-
-/** The names in a JSON-LD author value: of people (plain strings count as people), or of organisations. */
-function names(value: unknown, kind: 'people' | 'organisations'): string[] {
-  if (!value) return [];
-  if (Array.isArray(value)) return value.flatMap((v) => names(v, kind));
-  if (typeof value === 'string') return kind === 'people' && !isUrl(value) ? [value.trim()] : [];
-  if (typeof value === 'object') {
-    if (types(value as Json).some((t) => ORGANISATION_TYPE.test(t)) !== (kind === 'organisations')) return [];
-    const name = (value as Json)['name'];
-    return typeof name === 'string' && name.trim() ? [name.trim()] : names(Array.isArray(name) ? name : null, kind);
-  }
-  return [];
-}
-
-const isUrl = (s: string): boolean => /^(?:https?:)?\/\//i.test(s.trim());
 
 /** Meta tags by lower-cased name/property/itemprop; first value wins. */
 function metaTags(document: DomDocument): Map<string, string> {
