@@ -1,7 +1,8 @@
 /**
  * @module For commands that work on files without a store (`extract`, `quotes`): every document
- * of the given paths, with one error line per input that could not be read; returns how many failed.
+ * of the given paths (a live blog's page as its posts), with one error line per input that could not be read; returns how many failed.
  */
+import { splitLiveBlog } from '../extract/live-blog.js';
 import { documentLabel, type RawDocument } from '../model/index.js';
 import { listInputs, readInput } from '../sources/read-inputs.js';
 
@@ -21,10 +22,13 @@ export async function forEachDocument(paths: string[], onDocument: (raw: RawDocu
         report('error', item.path, item.message);
       }
       if (item.kind !== 'document') continue;
-      const problem = onDocument(item.document);
-      if (problem !== null) {
-        failed++;
-        report('error', documentLabel(item.document), problem);
+      // A live blog's page is the posts it declares, each a document, as ingest stores them.
+      for (const raw of splitLiveBlog(item.document)) {
+        const problem = onDocument(raw);
+        if (problem !== null) {
+          failed++;
+          report('error', documentLabel(raw), problem);
+        }
       }
     }
   }

@@ -174,6 +174,8 @@ interface StoryState {
 }
 
 const MAX_TITLES = 12;
+/** Live blog pages whose story is remembered; the oldest started is forgotten first. */
+const LIVE_PAGES_KEPT = 10_000;
 const DAY_MS = 86_400_000;
 
 /**
@@ -212,6 +214,11 @@ class OnlineGrouper implements Grouper {
   /** Event of recently placed articles, so a copy can join its original's event. */
   private readonly eventOf = new Map<number, number>();
   private readonly eventOfCapacity: number;
+  /**
+   * The story of each live blog page's first post: a later post that neither joins an open event nor
+   * is voted into a story by its words starts its event there, not a story of its own.
+   */
+  private readonly livePageStory = new Map<string, number>();
   private readonly pending = new Map<number, Prepared>();
   private readonly terms: TermWeights;
   private readonly vectorTerms: number;
@@ -319,7 +326,8 @@ class OnlineGrouper implements Grouper {
     let storyId: number;
     const existing = eventId === null ? undefined : this.eventState.get(eventId);
     if (existing !== undefined) storyId = existing.record.storyId;
-    else storyId = this.voteStory(p, neighbours) ?? this.nextStoryId;
+    // A live blog's post that no story claims by its words stays in its page's story.
+    else storyId = this.voteStory(p, neighbours) ?? this.pageStory(input.article) ?? this.nextStoryId;
     if (eventId === null) eventId = this.storyEvent(storyId, p, neighbours);
     const merge = this.storyToMerge(storyId, p, neighbours);
     if (merge !== null && merge.absorbed === storyId) storyId = merge.survivor;
@@ -571,8 +579,15 @@ class OnlineGrouper implements Grouper {
     for (const title of absorbed.titles) if (survivor.titles.length < MAX_TITLES) survivor.titles.push(title);
   }
 
+  /** The open story of the live blog page the article is a post of, if any. */
+  private pageStory(article: GroupingInput['article']): number | null {
+    const story = article.livePage ? this.livePageStory.get(article.livePage) : undefined;
+    return story !== undefined && this.storyState.has(story) ? story : null;
+  }
+
   /** Fold a merged story's state into the story that absorbed it. */
   private absorbStory(from: number, into: number): void {
+    for (const [page, story] of this.livePageStory) if (story === from) this.livePageStory.set(page, into);
     const absorbed = this.storyState.get(from);
     const survivor = this.storyState.get(into);
     this.storyState.delete(from);
@@ -644,6 +659,11 @@ class OnlineGrouper implements Grouper {
     this.storyState.set(story.id, storyState);
 
     this.eventOf.set(input.id, event.id);
+    const page = input.article.livePage;
+    if (page && !this.livePageStory.has(page)) {
+      this.livePageStory.set(page, story.id);
+      if (this.livePageStory.size > LIVE_PAGES_KEPT) this.livePageStory.delete(this.livePageStory.keys().next().value!);
+    }
     this.lastId = Math.max(this.lastId, input.id);
     if (this.eventOf.size > this.eventOfCapacity) this.eventOf.delete(this.eventOf.keys().next().value!);
     this.nextEventId = Math.max(this.nextEventId, event.id + 1);

@@ -68,6 +68,7 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     modified: meta.modified,
     language: chooseLanguage(main.text, hints.language ?? meta.language),
     credits: findCredits(pageText),
+    ...(hints.livePage ? { livePage: hints.livePage } : {}),
   };
 }
 
@@ -100,6 +101,7 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
     modified: null,
     language: chooseLanguage(cleaned, hints.language ?? null),
     credits: findCredits(body),
+    ...(hints.livePage ? { livePage: hints.livePage } : {}),
   };
 }
 

@@ -20,4 +20,6 @@ export interface Article {
   language: string | null;
   /** Agencies the article credits ("With AFP", "PARIS (AFP) -"), read before the credit line is cleaned away. */
   credits?: string[];
+  /** The live blog page this article is a post of (its address, or its file): its posts are one story. */
+  livePage?: string | null;
 }

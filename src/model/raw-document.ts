@@ -27,6 +27,8 @@ export interface DocumentHints {
   /** ISO 8601 date or date-time as given by the container. */
   published?: string | null;
   language?: string | null;
+  /** The live blog page the document is a post of (see extract/live-blog.ts). */
+  livePage?: string | null;
 }
 
 /** How messages name a document: its file, with the item's number (from 1) inside a feed or dump. */

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { createGrouper, type GrouperOptions } from '../cluster/create-grouper.js';
+import { splitLiveBlog } from '../extract/live-blog.js';
 import type { Grouper, RawDocument } from '../model/index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
@@ -330,4 +331,42 @@ test('an article whose writes fail halfway fails alone: the rest of its batch is
   const counts = await store.counts();
   assert.deepEqual(counts, { articles: 2, events: 2, stories: 2 }, 'the failed article left no event or story behind');
   await store.close();
+});
+
+test("a live blog's page is stored as its posts, each dated when posted, in one story; fetching it again adds the new post only, after a restart too", async () => {
+  const page = readFileSync(fileURLToPath(new URL('../extract/testdata/live-blog.html', import.meta.url)), 'utf8');
+  // An hour later the blog has a post on the trains, in words no earlier post shares much of.
+  const later = page.replace(
+    '"liveBlogUpdate":[',
+    '"liveBlogUpdate":[{"@type":"BlogPosting","@id":"#block-65c6602a","headline":"Trains to Tarnby suspended","datePublished":"2026-02-09T16:55:00Z",' +
+      '"articleBody":"Northern Rail has suspended services to Tarnby until Wednesday because the line is under water at Moor End. Replacement coaches run hourly."},',
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-live-blog-'));
+  const db = join(dir, 's.db');
+  const file = join(dir, 'storm-live.html');
+  writeFileSync(file, page);
+  let store = openSqliteStore(db);
+  const first = await createPipeline(store, { now: clock }).ingestPaths([file]);
+  assert.deepEqual([first.read, first.new], [4, 4]);
+  const stories = await store.listStories();
+  assert.equal(stories.length, 1);
+  const story = await store.getStory(stories[0]!.id);
+  assert.deepEqual(story?.articles.map((a) => a.published), ['2026-02-09T06:02:11Z', '2026-02-09T09:31:44Z', '2026-02-09T13:20:05Z', '2026-02-09T15:48:40Z']);
+  await store.close();
+
+  writeFileSync(file, later);
+  store = openSqliteStore(db);
+  const again = await createPipeline(store, { now: clock }).ingestPaths([file]);
+  assert.deepEqual([again.read, again.new, again.unchanged], [5, 1, 4]);
+  assert.equal((await store.listStories()).length, 1, 'the new post is in the blog’s story');
+  await store.close();
+
+  // The same five posts with nothing saying they share a page: the trains post is a story of its own.
+  const apart = openSqliteStore(':memory:');
+  const pipeline = createPipeline(apart, { now: clock });
+  for (const post of splitLiveBlog({ path: file, index: 0, format: 'html', content: later, hints: {} })) {
+    await pipeline.ingestDocument({ ...post, hints: { ...post.hints, livePage: null } });
+  }
+  assert.ok((await apart.listStories()).length > 1);
+  await apart.close();
 });

@@ -8,6 +8,7 @@
  * (re-ingest is a no-op, a changed URL is a revision) and the Grouper's state life cycle.
  */
 import { documentLabel, type Article, type Grouper, type GroupingInput, type RawDocument } from '../model/index.js';
+import { splitLiveBlog } from '../extract/live-blog.js';
 import { listInputs, readInput } from '../sources/read-inputs.js';
 import type { SourceItem } from '../sources/source-item.js';
 import type { Store } from '../store/store.js';
@@ -355,14 +356,16 @@ export class Pipeline {
         await this.count(item, summary, events);
         continue;
       }
-      summary.read++;
-      own.read++;
-      const raw = item.document;
-      const keys = keysOf(raw);
-      const skip = await this.unchanged(keys);
-      const { pool } = this.options;
-      window.push({ raw, keys, result: skip ?? (pool ? pool.process(raw) : processDocument(raw, this.analyse)) });
-      await drain(pool ? 64 : 0);
+      // A live blog's page is the posts it declares, each a document of its own.
+      for (const raw of splitLiveBlog(item.document)) {
+        summary.read++;
+        own.read++;
+        const keys = keysOf(raw);
+        const skip = await this.unchanged(keys);
+        const { pool } = this.options;
+        window.push({ raw, keys, result: skip ?? (pool ? pool.process(raw) : processDocument(raw, this.analyse)) });
+        await drain(pool ? 64 : 0);
+      }
     }
     await drain(0);
     await source.afterItems?.(own);

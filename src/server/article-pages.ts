@@ -95,7 +95,7 @@ function articlePage(input: { article: ArticleRecord; analysis: Analysis; copies
     <header class="page-head">
       ${article.storyId !== null ? html`<p class="kicker"><a href="/stories/${article.storyId}">${input.storyTitle ?? `Story ${article.storyId}`}</a></p>` : ''}
       <h1>${article.title}</h1>
-      <div class="meta"><span class="outlet">${article.source ?? 'unknown outlet'}</span>${article.author ? html`<span>${article.author}</span>` : ''}<span>${formatWhen(article.published ?? article.seenAt)}${article.published ? '' : ' (seen)'}</span>${article.language ? html`<span>${article.language}</span>` : ''}${article.revision > 1 ? html`<span>revision ${article.revision}</span>` : ''}${url ? html`<a href="${url}" rel="noopener noreferrer nofollow">original page</a>` : ''}</div>
+      <div class="meta"><span class="outlet">${article.source ?? 'unknown outlet'}</span>${article.author ? html`<span>${article.author}</span>` : ''}<span>${formatWhen(article.published ?? article.seenAt)}${article.published ? '' : ' (seen)'}</span>${article.language ? html`<span>${article.language}</span>` : ''}${article.revision > 1 ? html`<span>revision ${article.revision}</span>` : ''}${url ? html`<a href="${url}" rel="noopener noreferrer nofollow">${article.livePage ? 'the post on its live page' : 'original page'}</a>` : ''}</div>
     </header>
     ${original
       ? html`<aside class="notice copy-of"><p>A copy of <a href="/articles/${original.id}">${original.title}</a> (${original.source ?? 'unknown outlet'}, ${formatWhen(original.published)})${article.similarity !== null ? `, ${Math.round(article.similarity * 100)}% the same` : ''}.</p>${copyChanges(article.changes)}</aside>`

@@ -36,6 +36,7 @@ export const toArticle = (row: Row): ArticleRecord => ({
   eventId: number(row.event_id),
   storyId: number(row.story_id),
   credits: row.credits ? (JSON.parse(row.credits as string) as string[]) : [],
+  ...(typeof row.live_page === 'string' ? { livePage: row.live_page } : {}),
 });
 
 export const toEvent = (row: Row): EventRecord => ({
@@ -104,7 +105,7 @@ export const toDateMention = (r: Row): DateMention => ({
 
 /** The columns of an article's row as both stores insert it, in the order of `articleRow`. */
 export const ARTICLE_ROW_COLUMNS = `id, identity, external_id, path, url, source, author, title, text, published, modified, language,
-  content_hash, raw_hash, seen_at, credits, duplicate_of, similarity, changes, event_id, story_id`;
+  content_hash, raw_hash, seen_at, credits, duplicate_of, similarity, changes, event_id, story_id, live_page`;
 
 /** How many values an article's row has: its placeholders are counted from the column list. */
 export const ARTICLE_ROW_WIDTH = ARTICLE_ROW_COLUMNS.split(',').length;
@@ -134,6 +135,7 @@ export const articleRow = (id: number, record: NewArticle, placement: Placement)
     placement.changes ? JSON.stringify(placement.changes) : null,
     placement.event.id,
     placement.story.id,
+    article.livePage ?? null,
   ];
 };
 

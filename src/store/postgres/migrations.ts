@@ -170,4 +170,6 @@ export const migrations: readonly string[] = [
     last_error text
   );
   `,
+  // 4: the live blog page an article is a post of, so its posts stay one story after a restart.
+  `ALTER TABLE articles ADD COLUMN live_page text;`,
 ];

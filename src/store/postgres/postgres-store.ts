@@ -48,7 +48,7 @@ const MIGRATION_LOCK = 0x5354_4f53;
 const PAGE = 500;
 
 const ARTICLE_COLUMNS_BUT_TEXT = `id, identity, external_id, path, url, source, author, title, published, modified, language,
-  content_hash, raw_hash, revision, seen_at, duplicate_of, similarity, changes, event_id, story_id, credits`;
+  content_hash, raw_hash, revision, seen_at, duplicate_of, similarity, changes, event_id, story_id, credits, live_page`;
 const ARTICLE_COLUMNS = `${ARTICLE_COLUMNS_BUT_TEXT}, text`;
 
 const SUMMARY_COLUMNS = `s.id, s.title, s.start, s."end",

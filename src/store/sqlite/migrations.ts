@@ -195,4 +195,6 @@ export const migrations: readonly string[] = [
     last_error TEXT
   );
   `,
+  // 13: the live blog page an article is a post of, so its posts stay one story after a restart.
+  `ALTER TABLE articles ADD COLUMN live_page TEXT;`,
 ];
