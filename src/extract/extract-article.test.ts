@@ -309,3 +309,14 @@ test("the blurb in which the outlet describes itself closes a press release and 
   const news = extractArticle(html(release('Westmere Courier'), { url: 'https://www.westmerecourier.example/port/second-crane' }));
   assert.ok(news.text.includes('Halvard Terminals is headquartered in Westmere'));
 });
+
+test("a company site without a declared name is named by its address's own label, also under a two-part suffix (halvard.co.uk is Halvard): its closing blurb goes", () => {
+  const page = `<html><head><title>New crane at the eastern quay</title></head><body><article><h1>New crane at the eastern quay</h1>
+<p>Halvard has put a second ship-to-shore crane into service at the eastern quay of the port of Westmere, doubling the number of containers the quay can move in an hour.</p>
+<p>The crane was built in Rotterdam and shipped in parts over the summer; it was assembled on the quay in six weeks and passed its load tests on Friday.</p>
+<p>"The second crane means ships no longer wait at anchor for a berth," said Ines Falk, the terminal's operations director, adding that night shifts would start next month.</p>
+<hr><p>Halvard is a port operator founded in 1921 that runs four container terminals on the northern coast and employs around 1,300 people.</p>
+<p>Halvard is headquartered in Westmere and listed on the regional stock exchange since 1998.</p></article></body></html>`;
+  const release = extractArticle(html(page, { url: 'https://www.halvard.co.uk/news/second-crane' }));
+  assert.ok(release.text.endsWith('adding that night shifts would start next month.'), release.text.slice(-120));
+});

@@ -14,7 +14,7 @@ import { flattenNode } from './flatten-html.js';
 import { parseDocument } from './html-document.js';
 import { extractMainContent } from './main-content.js';
 import { bylineLines, cleanAuthor } from './page-author.js';
-import { readPageMetadata } from './page-metadata.js';
+import { domainLabel, readPageMetadata } from './page-metadata.js';
 import { outletOnPage } from './page-outlet.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
 
@@ -172,9 +172,8 @@ export function titleFromText(text: string): string {
 
 /** The names an outlet goes by: its declared name and its domain's own label ("ascom" of www.ascom.com). */
 function outletNames(siteName: string | null, source: string | null | undefined, url: string | null | undefined): string[] {
-  const host = sourceFromUrl(url);
-  const label = host?.split('.').slice(-2, -1)[0];
-  return [siteName, source, label].filter((name): name is string => !!name && name.trim().length >= 3).map((name) => name.trim());
+  // The site's own label of its address: "bbc" of bbc.co.uk, not "co".
+  return [siteName, source, domainLabel(url ?? null)].filter((name): name is string => !!name && name.trim().length >= 3).map((name) => name.trim());
 }
 
 /** "https://www.kyivpost.com/post/1" -> "kyivpost.com". */
