@@ -1,6 +1,7 @@
 /**
  * @module For commands that work on files without a store (`extract`, `quotes`): every document
- * of the given paths (a live blog's page as its posts), with one error line per input that could not be read; returns how many failed.
+ * of the given paths (a live blog's page as its posts), with one error line per input that could
+ * not be read; returns how many failed.
  */
 import { splitLiveBlog } from '../extract/live-blog.js';
 import { documentLabel, type RawDocument } from '../model/index.js';

@@ -28,7 +28,9 @@ const TITLE_MAX = 140;
 export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): Article {
   const content = typeof raw.content === 'string' ? raw.content : '';
   if (looksBinary(content)) throw new Error('content is binary, not an article');
-  return raw.format === 'html' ? fromHtml(raw, content, options) : fromText(raw, content, options);
+  const article = raw.format === 'html' ? fromHtml(raw, content, options) : fromText(raw, content, options);
+  // A live blog's post keeps the page it was posted on (see live-blog.ts).
+  return raw.hints.livePage ? { ...article, livePage: raw.hints.livePage } : article;
 }
 
 function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Article {
@@ -68,7 +70,6 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
     modified: meta.modified,
     language: chooseLanguage(main.text, hints.language ?? meta.language),
     credits: findCredits(pageText),
-    ...(hints.livePage ? { livePage: hints.livePage } : {}),
   };
 }
 
@@ -101,7 +102,6 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
     modified: null,
     language: chooseLanguage(cleaned, hints.language ?? null),
     credits: findCredits(body),
-    ...(hints.livePage ? { livePage: hints.livePage } : {}),
   };
 }
 
