@@ -370,3 +370,34 @@ test("a live blog's page is stored as its posts, each dated when posted, in one 
   assert.ok((await apart.listStories()).length > 1);
   await apart.close();
 });
+
+test("news database exports are stored as their articles: the wire copy folded under the wire's report, the strike one story across databases and languages; a later export of an overlapping search adds only what is new", async () => {
+  const exports = fileURLToPath(new URL('../sources/testdata-exports', import.meta.url));
+  const store = openSqliteStore(':memory:');
+  const first = await createPipeline(store, { now: clock }).ingestPaths([exports]);
+  // LexisNexis 3, Nexis Uni 2, Factiva 2 and 2 in its tagged form.
+  assert.deepEqual([first.read, first.new, first.duplicates, first.failed], [9, 8, 1, 0]);
+  const stories = await store.listStories();
+  const strike = await store.getStory(stories.find((s) => s.articleCount === 7)?.id ?? -1);
+  assert.deepEqual(
+    strike?.articles.map((a) => a.source).sort(),
+    ['Continental Press Agency', 'Meridian News', 'Nordsee-Rundschau', 'Nordwire', 'The Harbour Times', 'The Harbour Times', 'The Vessland Herald'],
+  );
+  const copy = strike?.articles.find((a) => a.source === 'Meridian News');
+  const wire = strike?.articles.find((a) => a.source === 'Nordwire');
+  assert.equal(copy?.duplicateOf, wire?.id, 'the copy "With Nordwire" is folded under the wire report');
+  assert.equal(stories.length, 2, 'the mortgage rate reports are a story of their own');
+
+  // A later search returns the Meridian News report again, with a report not seen before.
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-exports-'));
+  const lexis = readFileSync(join(exports, 'lexisnexis-export.txt'), 'utf8');
+  const meridian = lexis.split(/^ *\d of 3 DOCUMENTS *$/m)[3] ?? '';
+  const newer = meridian
+    .replace('Meridian News', 'Coastline FM News')
+    .replace('Vessland port strike: dockers down tools in pay row', 'Port strike: lorry queue reaches the ring road')
+    .replace(/\n\nDockworkers at Brennmouth[\s\S]*?With Nordwire\n/, '\n\nThe queue of lorries waiting to enter Brennmouth port reached the ring road on Monday evening, police said, and drivers were told to expect to wait overnight.\n');
+  writeFileSync(join(dir, 'later-search.txt'), `                               1 of 2 DOCUMENTS\n${newer}                               2 of 2 DOCUMENTS\n${meridian}`);
+  const again = await createPipeline(store, { now: clock }).ingestPaths([dir]);
+  assert.deepEqual([again.read, again.new, again.unchanged, again.updated], [2, 1, 1, 0]);
+  await store.close();
+});

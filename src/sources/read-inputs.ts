@@ -12,6 +12,7 @@ import { decodeBytes } from '../extract/decode.js';
 import type { RawDocument } from '../model/index.js';
 import { readJsonFeedText, readXmlFeed } from './feed-source.js';
 import { readJsonlLine } from './jsonl-source.js';
+import { readNewsArchiveExport } from './news-archive-export.js';
 import { readOpml } from './opml-source.js';
 import { InputError, type SourceItem } from './source-item.js';
 import { readTextDocument } from './text-source.js';
@@ -123,7 +124,8 @@ function documentsOf(file: InputFile, bytes: Uint8Array): RawDocument[] | Source
   const { text } = decodeBytes(bytes, { isHtml: file.format === 'html' || file.format === 'xml-feed' || file.format === 'opml' });
   switch (file.format) {
     case 'text':
-      return [readTextDocument(file.path, text)];
+      // A news database's export holds many articles, each under its own header.
+      return readNewsArchiveExport(file.path, text) ?? [readTextDocument(file.path, text)];
     case 'html':
       return [{ path: file.path, index: 0, format: 'html', content: text, hints: {} }];
     case 'xml-feed':
