@@ -9,6 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { decodeBytes } from '../extract/decode.js';
+import { docxText } from './docx-text.js';
 import type { RawDocument } from '../model/index.js';
 import { readJsonFeedText, readXmlFeed } from './feed-source.js';
 import { readJsonlLine } from './jsonl-source.js';
@@ -22,11 +23,12 @@ import { readWarc } from './warc-source.js';
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
 
-export type InputFormat = 'text' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
+export type InputFormat = 'text' | 'docx' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
 
 const EXTENSIONS: Record<string, InputFormat> = {
   '.txt': 'text',
   '.text': 'text',
+  '.docx': 'docx',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
@@ -100,6 +102,11 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.1;
 }
 
+/** A text's articles: one, or each of a news database's export (many articles, each under its own header). */
+function textDocuments(path: string, text: string): RawDocument[] {
+  return readNewsArchiveExport(path, text) ?? [readTextDocument(path, text)];
+}
+
 async function readBytes(file: InputFile): Promise<Uint8Array> {
   if (file.size > MAX_DOCUMENT_BYTES) {
     throw new InputError(`file is ${sizeText(file.size)}, over the ${sizeText(MAX_DOCUMENT_BYTES)} limit for one document`);
@@ -115,17 +122,18 @@ async function readBytes(file: InputFile): Promise<Uint8Array> {
     }
   }
   if (bytes.length === 0) throw new InputError('file is empty');
-  if (looksBinary(bytes)) throw new InputError('binary file, not text');
+  // A Word document is a zip, binary by nature: docx-text.ts unpacks it within limits.
+  if (file.format !== 'docx' && looksBinary(bytes)) throw new InputError('binary file, not text');
   return bytes;
 }
 
 function documentsOf(file: InputFile, bytes: Uint8Array): RawDocument[] | SourceItem {
+  if (file.format === 'docx') return textDocuments(file.path, docxText(bytes, 2 * MAX_DOCUMENT_BYTES));
   // Markup declares its charset inside (`<meta charset>`, `<?xml encoding>`); text and JSON do not.
   const { text } = decodeBytes(bytes, { isHtml: file.format === 'html' || file.format === 'xml-feed' || file.format === 'opml' });
   switch (file.format) {
     case 'text':
-      // A news database's export holds many articles, each under its own header.
-      return readNewsArchiveExport(file.path, text) ?? [readTextDocument(file.path, text)];
+      return textDocuments(file.path, text);
     case 'html':
       return [{ path: file.path, index: 0, format: 'html', content: text, hints: {} }];
     case 'xml-feed':
