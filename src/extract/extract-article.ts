@@ -7,6 +7,7 @@
 import { eld } from 'eld/extrasmall';
 import type { Article, RawDocument } from '../model/index.js';
 import { cleanFlattenedText, wordsOf } from '../clean/clean-text.js';
+import { outletOfStaffBylines } from '../clean/staff-byline-outlet.js';
 import { outletOfCopyright } from '../clean/copyright-holder.js';
 import { findCredits } from '../clean/credits.js';
 import { describeLine, isProse } from '../clean/line-features.js';
@@ -87,13 +88,15 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
   const cleaned = headlineOnly ? '' : cleanFlattenedText(body, { outletLines: options.outletLines, headline: title });
   if (!cleaned.trim() && !headlineOnly) throw new Error('no article text found');
   const url = hints.url ?? null;
+  const author = hints.author ?? bylineOfText(lines);
   return {
     externalId: hints.externalId ?? null,
     path: raw.path,
     url,
-    // A dump without a source or an address names its outlet, if at all, in its copyright line.
-    source: hints.source ?? sourceFromUrl(url) ?? outletOfCopyright(body),
-    author: hints.author ?? bylineOfText(lines),
+    // A dump without a source or an address names its outlet, if at all, in its copyright line,
+    // or in the bylines of its lists of other articles that its calls to follow it confirm.
+    source: hints.source ?? sourceFromUrl(url) ?? outletOfCopyright(body) ?? outletOfStaffBylines(body, author),
+    author,
     title: title || titleFromText(cleaned),
     text: cleaned,
     // A feed or dump item without a date of its own is dated by its address ("/2025/03/06/"), as
