@@ -90,7 +90,7 @@ function ingestForm(maxUploadBytes: number, problem?: string): Html {
   <div class="ingest-forms">
     <form class="panel" action="/ingest" method="post" enctype="multipart/form-data">
       <h2>Upload files</h2>
-      <p class="hint">Text, HTML, JSONL, RSS/Atom/JSON feeds, OPML (also gzipped); up to ${megabytes(maxUploadBytes)} at a time.</p>
+      <p class="hint">Text, Word, HTML, JSONL, RSS/Atom/JSON feeds, OPML, web archives (also gzipped), and news database exports (LexisNexis, Nexis Uni, Factiva: each entry one article); up to ${megabytes(maxUploadBytes)} at a time.</p>
       <input type="file" name="files" multiple accept="${ACCEPT}" aria-label="Files to ingest">
       <button type="submit">Ingest files</button>
     </form>

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startSite } from '../../src/pipeline/testdata/news-site.js';
@@ -264,5 +265,21 @@ describe('story pages in chromium', () => {
     } finally {
       await site.close();
     }
+  });
+
+  test("uploading a news database's export ingests each of its entries as an article of its outlet", async () => {
+    await page.goto(`${server.url}/ingest`);
+    await page.setInputFiles('input[name="files"]', fileURLToPath(new URL('../../src/sources/testdata-exports/factiva-tagged-export.txt', import.meta.url)));
+    await page.click('text=Ingest files');
+    await page.waitForURL(/\/ingest\/jobs\//);
+    await page.locator('h1', { hasText: 'Ingest finished' }).waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('dd[data-key="new"]').innerText(), '2');
+    await shoot('ingest-export');
+    await page.goto(`${server.url}/`);
+    await page.click('.story-title:has-text("rates")');
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Saltvik Observer/);
+    assert.match(text, /Norbank cuts mortgage rates after central bank move/);
+    assert.match(text, /Fjordbank holds its rates for now/);
   });
 });
