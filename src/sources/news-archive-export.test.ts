@@ -12,7 +12,7 @@ const read = (name: string): RawDocument[] => {
 };
 
 /** Header and trailer lines of the databases: none may reach an article's text. */
-const DATABASE_LINES = /BYLINE:|SECTION:|LENGTH:|DATELINE:|LOAD-DATE:|LANGUAGE:|PUBLICATION-TYPE:|Copyright|All Rights Reserved|DOCUMENTS|Section:|Length:|Byline:|Load-Date:|Classification|End of Document|Search Summary|^Document |\d+ words|words$|Job Number|Search Terms/im;
+const DATABASE_LINES = /BYLINE:|SECTION:|LENGTH:|DATELINE:|GRAPHIC:|LOAD-DATE:|LANGUAGE:|PUBLICATION-TYPE:|Copyright|All Rights Reserved|DOCUMENTS|Section:|Length:|Byline:|Load-Date:|Classification|End of Document|Search Summary|^Document |\d+ words|words$|Job Number|Search Terms/im;
 
 test('a LexisNexis export is one article per "N of M DOCUMENTS", with the outlet, date, headline and byline of its header', () => {
   const [times, wire, copy] = read('lexisnexis-export.txt');
@@ -32,12 +32,16 @@ test('a LexisNexis export is one article per "N of M DOCUMENTS", with the outlet
   assert.equal(wire?.hints.published, '2026-04-27T09:12:00Z');
   assert.equal(wire?.hints.url, 'https://nordwire.example/2026/04/27/brennmouth-strike');
   assert.equal(copy?.hints.published, '2026-04-27T11:40:00Z');
+  assert.equal(copy?.hints.author, 'ANNA BERG', 'the byline without its "BY"');
   for (const document of [times, wire, copy]) {
     assert.doesNotMatch(document?.content ?? '', DATABASE_LINES);
     assert.equal(document?.format, 'text');
   }
   // The text's hard-wrapped lines are joined into its paragraphs.
-  assert.equal(times?.content.split('\n\n').length, 5);
+  assert.equal(times?.content.split('\n\n').length, 6);
+  // "UPDATE:" opening a paragraph the text goes on after is text; the GRAPHIC: caption after LOAD-DATE: is not.
+  assert.match(times?.content ?? '', /UPDATE: Halvard said at noon/);
+  assert.doesNotMatch(times?.content ?? '', /Idle cranes|GRAPHIC/);
   assert.match(times?.content ?? '', /^Not one of the thirty-one gantry cranes on Brennmouth's container quays moved on Monday morning, as/);
   assert.match(times?.content ?? '', /brokered by the ministry\.$/);
   // The DATELINE: under LENGTH: is header, and the wire credit closing the copy is its text.

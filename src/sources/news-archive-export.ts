@@ -20,6 +20,7 @@
  * the articles not stored yet.
  */
 import { createHash } from 'node:crypto';
+import { cleanAuthor } from '../extract/page-author.js';
 import { parseDate } from '../extract/parse-date.js';
 import type { DocumentHints, RawDocument } from '../model/index.js';
 
@@ -46,8 +47,6 @@ const LN_FIELD = /^([A-ZÄÖÜ][A-ZÄÖÜ-]+):\s*([\s\S]*)$/;
 const LN_HEADER_FIELD = /^(?:BYLINE|AUTOR|SECTION|RUBRIK|LENGTH|LÄNGE|LONGUEUR|DATELINE|HIGHLIGHT|SERIES|EDITION|BODY):/;
 /** The field that closes the header (LexisNexis writes it last). */
 const LN_LENGTH = /^(?:LENGTH|LÄNGE|LONGUEUR):/;
-/** Fields written after the text. */
-const LN_TRAILER = /^(?:LOAD-DATE|LANGUAGE|SPRACHE|LANGUE|PUBLICATION-TYPE|JOURNAL-CODE|CORRECTION-DATE|DOCUMENT-TYPE|GRAPHIC|GRAFIK|URL|UPDATE|SUBJECT|ORGANIZATION|PERSON|GEOGRAPHIC|INDUSTRY|TICKER|NOTES|DISTRIBUTION):/;
 /** A centred line: the outlet, the date, the edition, the copyright notice. */
 const CENTRED = /^\s{3,}\S/;
 
@@ -78,12 +77,15 @@ function lexisNexisArticle(lines: string[]): ArchiveArticle {
   for (const paragraph of paragraphs.slice(0, headerEnd + 1)) {
     const field = LN_HEADER_FIELD.test(paragraph.text) ? LN_FIELD.exec(paragraph.text) : null;
     if (!field) hints.title ??= paragraph.text;
-    else if (/^(?:BYLINE|AUTOR)$/.test(field[1]!)) hints.author = field[2]!.trim();
+    else if (/^(?:BYLINE|AUTOR)$/.test(field[1]!)) hints.author = authorOf(field[2]!);
   }
   const rest = paragraphs.slice(headerEnd + 1);
-  const trailerAt = rest.findIndex((p) => LN_TRAILER.test(p.text) || p.centred);
-  const body = trailerAt >= 0 ? rest.slice(0, trailerAt) : rest;
-  for (const paragraph of trailerAt >= 0 ? rest.slice(trailerAt) : []) {
+  // The trailer is the run of fields and centred lines closing the entry ("UPDATE: ..." opening a
+  // paragraph of the text is text when the text goes on after it).
+  let trailerAt = rest.length;
+  while (trailerAt > 0 && (rest[trailerAt - 1]!.centred || LN_FIELD.test(rest[trailerAt - 1]!.text))) trailerAt--;
+  const body = rest.slice(0, trailerAt);
+  for (const paragraph of rest.slice(trailerAt)) {
     const field = LN_FIELD.exec(paragraph.text);
     if (!field) continue;
     const value = field[2]!.trim();
@@ -150,7 +152,7 @@ function nexisUniArticle(chunk: string[]): ArchiveArticle {
   }
   for (const line of head) {
     const field = NU_FIELD.exec(line);
-    if (field?.[1] === 'Byline' && field[2]!.trim()) hints.author = field[2]!.trim();
+    if (field?.[1] === 'Byline' && field[2]!.trim()) hints.author = authorOf(field[2]!);
   }
   const rest = chunk.slice(bodyAt + 1).map((line) => line.trim());
   const trailerAt = rest.findIndex((line) => NU_TRAILER.test(line));
@@ -190,7 +192,7 @@ function factivaArticle(chunk: string[], id: string): ArchiveArticle | null {
   const hints: DocumentHints = { externalId: `factiva:${id}` };
   let titleAt = countAt - 1;
   if (/^By\s/i.test(lines[titleAt]!) && titleAt >= 1) {
-    hints.author = lines[titleAt]!.replace(/^By\s+/i, '');
+    hints.author = authorOf(lines[titleAt]!);
     titleAt--;
   }
   hints.title = lines[titleAt]!;
@@ -244,7 +246,7 @@ function factivaRecord(record: Map<string, string[]>): ArchiveArticle {
   const hints: DocumentHints = { title: one('HD') };
   if (id) hints.externalId = `factiva:${id}`;
   const author = one('BY');
-  if (author) hints.author = author.replace(/^By\s+/i, '');
+  if (author) hints.author = authorOf(author);
   const date = one('PD');
   if (date) hints.published = publishedOf(date, one('ET') ?? '');
   hints.source = one('SN');
@@ -254,6 +256,9 @@ function factivaRecord(record: Map<string, string[]>): ArchiveArticle {
 }
 
 // --- Shared -----------------------------------------------------------------------------------
+
+/** A byline as the extractor reads one ("BY STEPHEN POLLARD" is Stephen Pollard's). */
+const authorOf = (byline: string): string => cleanAuthor(byline.trim()) ?? byline.trim();
 
 /** Lines cut into runs, each ending with a line matching `end` (the last run may end without one). */
 function splitAfter(lines: string[], end: RegExp): string[][] {
