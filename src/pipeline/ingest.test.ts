@@ -375,13 +375,13 @@ test("news database exports are stored as their articles: the wire copy folded u
   const exports = fileURLToPath(new URL('../sources/testdata-exports', import.meta.url));
   const store = openSqliteStore(':memory:');
   const first = await createPipeline(store, { now: clock }).ingestPaths([exports]);
-  // LexisNexis 3, Nexis Uni 2, Factiva 2 and 2 in its tagged form.
-  assert.deepEqual([first.read, first.new, first.duplicates, first.failed], [9, 8, 1, 0]);
+  // LexisNexis 3, Nexis Uni 2, Factiva 2 as text, 2 as a web page and 2 in its tagged form.
+  assert.deepEqual([first.read, first.new, first.duplicates, first.failed], [11, 10, 1, 0]);
   const stories = await store.listStories();
-  const strike = await store.getStory(stories.find((s) => s.articleCount === 7)?.id ?? -1);
+  const strike = await store.getStory(stories.find((s) => s.articleCount === 9)?.id ?? -1);
   assert.deepEqual(
     strike?.articles.map((a) => a.source).sort(),
-    ['Continental Press Agency', 'Meridian News', 'Nordsee-Rundschau', 'Nordwire', 'The Harbour Times', 'The Harbour Times', 'The Vessland Herald'],
+    ['Continental Press Agency', 'Meridian News', 'Nordsee-Rundschau', 'Nordwire', 'The Harbour Times', 'The Harbour Times', 'The Harbour Times', 'The Shipping Ledger', 'The Vessland Herald'],
   );
   const copy = strike?.articles.find((a) => a.source === 'Meridian News');
   const wire = strike?.articles.find((a) => a.source === 'Nordwire');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { RawDocument } from '../model/index.js';
-import { languageCode, readNewsArchiveExport } from './news-archive-export.js';
+import { languageCode, readNewsArchiveExport, readNewsArchiveHtml } from './news-archive-export.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`testdata-exports/${name}`, import.meta.url), 'utf8');
 const read = (name: string): RawDocument[] => {
@@ -100,6 +100,21 @@ test("Factiva's tagged form reads its fields; a capitalised phrase in the text i
   assert.doesNotMatch(norbank?.content ?? '', /Norbank ASA|Interest Rates|norhm/);
   assert.equal(fjordbank?.hints.published, '2026-05-05');
   assert.equal(fjordbank?.hints.author, undefined);
+});
+
+test('a Factiva export saved as a web page is its articles, read from the lines a reader sees', () => {
+  const documents = readNewsArchiveHtml('factiva-export.html', fixture('factiva-export.html'));
+  assert.deepEqual(
+    documents?.map((d) => [d.hints.externalId, d.hints.source, d.hints.title, d.hints.published, d.hints.author ?? null]),
+    [
+      ['factiva:SHPLDG0020260508em580000f', 'The Shipping Ledger', 'Brennmouth to reopen Saturday after dockers ratify deal', '2026-05-08T18:10:00', 'Tomas Wik'],
+      ['factiva:HARBT00020260508em580001a', 'The Harbour Times', 'Dockers back deal by 68% as Brennmouth prepares to reopen', '2026-05-08', null],
+    ],
+  );
+  assert.equal(documents?.[0]?.content.split('\n\n').length, 3);
+  for (const document of documents ?? []) assert.doesNotMatch(document.content, DATABASE_LINES);
+  // A news page that mentions a document is a page.
+  assert.equal(readNewsArchiveHtml('page.html', '<html><body><article class="story"><p>Document ABCDEFGHIJKLMNOPQRS was leaked.</p></article></body></html>'), null);
 });
 
 test('the same article keeps its identity in another export, wherever it sits; different articles never share one', () => {

@@ -11,7 +11,7 @@
  *    Section:/Length:/Byline: lines, "Body", a paragraph a line, Load-Date:, "End of Document";
  *  - Factiva: headline, byline, "612 words", date, time, outlet, source code, language, copyright,
  *    the text, "Document <accession number>"; and its tagged form (HD, BY, WC, PD, ET, SN, LA, LP,
- *    TD, AN at the start of their lines).
+ *    TD, AN at the start of their lines); saved as a web page, the lines a reader sees are these.
  *
  * Each article becomes one document: its text alone (the database's header and trailer never
  * reach the article or its analyses), with the headline, outlet, author, date and time, language
@@ -20,9 +20,22 @@
  * the articles not stored yet.
  */
 import { createHash } from 'node:crypto';
+import { flattenHtml } from '../extract/flatten-html.js';
 import { cleanAuthor } from '../extract/page-author.js';
 import { parseDate } from '../extract/parse-date.js';
 import type { DocumentHints, RawDocument } from '../model/index.js';
+
+/** A Factiva article element ("article enArticle", "article deArticle") in a page saved from Factiva. */
+const FACTIVA_HTML_ARTICLE = /class\s*=\s*["'][^"']*\b[a-z]{2}Article\b/;
+
+/**
+ * The articles of a news database's export saved as a web page (Factiva's HTML), or null when the
+ * page is not one: the page is read as the lines a reader sees, which are the text export's lines.
+ */
+export function readNewsArchiveHtml(path: string, html: string): RawDocument[] | null {
+  if (!FACTIVA_HTML_ARTICLE.test(html) || !/Document\s+[A-Za-z0-9]{16,}/.test(html)) return null;
+  return readNewsArchiveExport(path, flattenHtml(html));
+}
 
 interface ArchiveArticle {
   text: string;

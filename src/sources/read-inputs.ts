@@ -13,7 +13,7 @@ import { docxText } from './docx-text.js';
 import type { RawDocument } from '../model/index.js';
 import { readJsonFeedText, readXmlFeed } from './feed-source.js';
 import { readJsonlLine } from './jsonl-source.js';
-import { readNewsArchiveExport } from './news-archive-export.js';
+import { readNewsArchiveExport, readNewsArchiveHtml } from './news-archive-export.js';
 import { readOpml } from './opml-source.js';
 import { InputError, type SourceItem } from './source-item.js';
 import { readTextDocument } from './text-source.js';
@@ -135,7 +135,7 @@ function documentsOf(file: InputFile, bytes: Uint8Array): RawDocument[] | Source
     case 'text':
       return textDocuments(file.path, text);
     case 'html':
-      return [{ path: file.path, index: 0, format: 'html', content: text, hints: {} }];
+      return readNewsArchiveHtml(file.path, text) ?? [{ path: file.path, index: 0, format: 'html', content: text, hints: {} }];
     case 'xml-feed':
       return readXmlFeed(file.path, text);
     case 'json-feed':
