@@ -3,10 +3,14 @@
  * what a user of `storyline demo` sees must be right.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, test } from 'node:test';
+import { extractArticle } from '../src/extract/extract-article.js';
 import { createPipeline } from '../src/pipeline/create-pipeline.js';
+import { listInputs, readInput } from '../src/sources/read-inputs.js';
 import type { IngestSummary } from '../src/pipeline/ingest.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { ArticleRecord, Store } from '../src/store/store.js';
@@ -167,6 +171,48 @@ test('reports of one happening share its event whatever order their files come i
   }
   // Before events the same day's report bridges were merged: 0.897 (0.882, 0.903, 0.869, 0.915, 0.915).
   assert.ok(f1 >= 0.92, `mean event B-cubed F1 ${f1.toFixed(3)} (${scores.join('; ')})`);
+});
+
+test("a news database's export of the corpus, listed newest first, is grouped as the reports were published: as the same export listed oldest first", async () => {
+  // The corpus as one Factiva export (tagged form), each article with its headline, outlet, date
+  // and text, as a database would deliver a search.
+  const { files } = await listInputs([corpus]);
+  const entries: Array<{ id: string; record: string; published: string | null }> = [];
+  const language = new Intl.DisplayNames(['en'], { type: 'language' });
+  for (const file of files) {
+    for await (const item of readInput(file)) {
+      if (item.kind !== 'document') continue;
+      const article = extractArticle(item.document);
+      const id = `DEMO${String(entries.length).padStart(16, '0')}`;
+      const [lead, ...rest] = article.text.split('\n\n');
+      const when = article.published ? [`PD\t${article.published.slice(0, 10)}`, ...(article.published.length > 10 ? [`ET\t${article.published.slice(11, 16)}`] : [])] : [];
+      const record = [`HD\t${article.title}`, ...when, `SN\t${article.source ?? 'Unknown'}`, `LA\t${language.of(article.language ?? 'en')}`, `LP\t${lead}`, `TD\t${rest.join('\n\t')}`, `AN\tDocument ${id}`].join('\n');
+      entries.push({ id: `factiva:${id}`, record, published: article.published });
+    }
+  }
+  const byDate = [...entries].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-export-order-'));
+  const partition = async (listed: typeof entries): Promise<string> => {
+    const file = join(dir, 'search.txt');
+    writeFileSync(file, listed.map((e) => e.record).join('\n\n'));
+    const other = openSqliteStore(':memory:');
+    try {
+      const read = await createPipeline(other, { now: () => new Date('2026-05-20T00:00:00Z') }).ingestPaths([file]);
+      assert.equal(read.read, entries.length);
+      // The events as sets of entries, named by their smallest member.
+      const eventOf = new Map<string, number>();
+      for await (const article of other.articles()) eventOf.set(article.externalId ?? '', article.eventId ?? -article.id);
+      const members = new Map<number, string[]>();
+      for (const [id, event] of eventOf) members.set(event, [...(members.get(event) ?? []), id].sort());
+      return [...members.values()].map((m) => m.join(' ')).sort().join('\n');
+    } finally {
+      await other.close();
+    }
+  };
+  // (Reports of the same minute keep their order, and the corpus's three undated text dumps, with
+  // no date to list them by, stay last in theirs.)
+  const newestFirst = [...byDate].sort((a, b) => (a.published && b.published ? b.published.localeCompare(a.published) : a.published ? -1 : b.published ? 1 : 0));
+  assert.equal(await partition(newestFirst), await partition(byDate));
 });
 
 test('who said what: the quotes the ground truth lists are found, with their speakers, in English and in the foreign reports', async () => {

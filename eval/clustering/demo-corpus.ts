@@ -5,12 +5,17 @@
  * cannot show (events, and stories joined through their articles' text).
  */
 import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGrouper, type GrouperOptions } from '../../src/cluster/create-grouper.js';
 import { Pipeline } from '../../src/pipeline/ingest.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { ArticleRecord, Store } from '../../src/store/store.js';
-import { listInputs } from '../../src/sources/read-inputs.js';
+import { listInputs, readInput } from '../../src/sources/read-inputs.js';
+import { identityOf } from '../../src/pipeline/identity.js';
+import { extractArticle } from '../../src/extract/extract-article.js';
+import { oldestFirst } from '../../src/sources/arrival-order.js';
+import type { RawDocument } from '../../src/model/index.js';
 import { seededRandom } from '../seeded-random.js';
 import { bCubed, type BCubed } from './b-cubed.js';
 
@@ -24,18 +29,22 @@ export interface DemoCorpusScore {
 
 /**
  * The stored article of each ground-truth entry, by the entry's id: an entry names its file
- * (relative to demo/corpus) and its place in it, and the articles of one file are stored in file
- * order, so the n-th stored is the n-th item.
+ * (relative to demo/corpus) and its place in it (index from 0 in the file's order), and the
+ * document at that place is found in the store by its identity, as a re-ingest would find it.
  */
 export async function storedDemoArticles(store: Store, entries: ReadonlyArray<{ id: string; path: string; index: number }>): Promise<Map<string, ArticleRecord>> {
-  const byPath = new Map<string, ArticleRecord[]>();
-  for await (const article of store.articles()) {
-    const relative = (article.path ?? '').slice(demoCorpusDir.length + 1);
-    byPath.set(relative, [...(byPath.get(relative) ?? []), article]);
+  const { files } = await listInputs([demoCorpusDir]);
+  const identities = new Map<string, string>();
+  for (const file of files) {
+    for await (const item of readInput(file)) {
+      if (item.kind === 'document') identities.set(`${relative(demoCorpusDir, file.path)}#${item.document.index}`, identityOf(item.document));
+    }
   }
   const stored = new Map<string, ArticleRecord>();
   for (const entry of entries) {
-    const article = byPath.get(entry.path)?.[entry.index];
+    const identity = identities.get(`${entry.path}#${entry.index}`);
+    const match = identity ? await store.findByIdentity(identity) : null;
+    const article = match ? (await store.getArticle(match.id))?.article : undefined;
     if (article) stored.set(entry.id, article);
   }
   return stored;
@@ -62,12 +71,55 @@ export async function demoCorpusOrders(shuffles: number): Promise<Array<{ name: 
 }
 
 export async function scoreDemoCorpus(options: GrouperOptions = {}, paths: string[] = [demoCorpusDir]): Promise<DemoCorpusScore> {
+  return scoreIngest(options, (pipeline) => pipeline.ingestPaths(paths));
+}
+
+/**
+ * The demo's 49 articles as one batch handed on article by article, oldest first (by the date
+ * each article gives; undated ones last) and newest first (as a feed or a news database lists
+ * them): what the order inside a batch does to an online grouping.
+ */
+export async function scoreDemoArticleOrders(options: GrouperOptions = {}): Promise<Array<{ name: string; score: DemoCorpusScore }>> {
+  const { files } = await listInputs([demoCorpusDir]);
+  const documents: Array<{ document: RawDocument; published: string | null }> = [];
+  for (const file of files) {
+    for await (const item of readInput(file)) {
+      if (item.kind !== 'document') continue;
+      let published: string | null = null;
+      try {
+        published = extractArticle(item.document).published;
+      } catch {
+        // Unreadable: undated for the ordering; the ingest reports it.
+      }
+      documents.push({ document: item.document, published });
+    }
+  }
+  const oldest = oldestFirst(documents, (d) => d.published);
+  const dated = oldest.filter((d) => d.published !== null);
+  const newest = [...dated.reverse(), ...oldest.filter((d) => d.published === null)];
+  const orders = [
+    { name: 'oldest first', documents: oldest },
+    { name: 'newest first', documents: newest },
+  ];
+  const scores = [];
+  for (const order of orders) {
+    scores.push({
+      name: order.name,
+      score: await scoreIngest(options, async (pipeline) => {
+        for (const { document } of order.documents) await pipeline.ingestDocument(document);
+      }),
+    });
+  }
+  return scores;
+}
+
+async function scoreIngest(options: GrouperOptions, ingest: (pipeline: Pipeline) => Promise<unknown>): Promise<DemoCorpusScore> {
   const expected = (JSON.parse(await readFile(new URL('../../demo/expected.json', import.meta.url), 'utf8')) as {
     articles: Array<{ id: string; path: string; index: number; story: string; event: string }>;
   }).articles;
   const store = openSqliteStore(':memory:');
   try {
-    await new Pipeline({ store, createGrouper: () => createGrouper(options), now: () => new Date('2026-05-20T00:00:00Z') }).ingestPaths(paths);
+    await ingest(new Pipeline({ store, createGrouper: () => createGrouper(options), now: () => new Date('2026-05-20T00:00:00Z') }));
     const stored = await storedDemoArticles(store, expected);
     const rows = expected.flatMap((e) => {
       const article = stored.get(e.id);

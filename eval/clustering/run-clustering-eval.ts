@@ -11,7 +11,7 @@ import { bCubed } from './b-cubed.js';
 import type { BCubed } from './b-cubed.js';
 import { finalStories } from './final-stories.js';
 import { checkSeeds } from './seed-stories.js';
-import { demoCorpusOrders, scoreDemoCorpus, type DemoCorpusScore } from './demo-corpus.js';
+import { demoCorpusOrders, scoreDemoArticleOrders, scoreDemoCorpus, type DemoCorpusScore } from './demo-corpus.js';
 import { createGrouper } from '../../src/cluster/create-grouper.js';
 import type { GrouperOptions } from '../../src/cluster/create-grouper.js';
 import { emptyAnalysis } from '../../src/model/analysis.js';
@@ -237,15 +237,22 @@ export async function runClusteringEval(options: ClusteringEvalOptions = {}): Pr
   log('| order | stories | story B3 P / R / F1 | events | event B3 P / R / F1 |');
   log('|---|---|---|---|---|');
   const orderScores: DemoCorpusScore[] = [];
+  const three = (b: DemoCorpusScore['stories']): string => `${b.precision.toFixed(3)} / ${b.recall.toFixed(3)} / ${b.f1.toFixed(3)}`;
   for (const order of await demoCorpusOrders(8)) {
     const s = await scoreDemoCorpus(options.grouper, order.paths);
     orderScores.push(s);
-    const three = (b: DemoCorpusScore['stories']): string => `${b.precision.toFixed(3)} / ${b.recall.toFixed(3)} / ${b.f1.toFixed(3)}`;
     log(`| ${order.name} | ${s.stories.predicted} | ${three(s.stories)} | ${s.events.predicted} | ${three(s.events)} |`);
   }
   const meanOf = (pick: (s: DemoCorpusScore) => number): string => (orderScores.reduce((sum, s) => sum + pick(s), 0) / orderScores.length).toFixed(3);
   const least = (pick: (s: DemoCorpusScore) => number): string => Math.min(...orderScores.map(pick)).toFixed(3);
   log(`| mean (least) | | F1 ${meanOf((s) => s.stories.f1)} (${least((s) => s.stories.f1)}) | | F1 ${meanOf((s) => s.events.f1)} (${least((s) => s.events.f1)}) |`);
+  // One batch article by article: why a feed's or an export's entries are handed on oldest first.
+  log('Demo corpus as one batch, article by article (a feed or an export lists newest first)');
+  log('| order | stories | story B3 P / R / F1 | events | event B3 P / R / F1 |');
+  log('|---|---|---|---|---|');
+  for (const { name, score: s } of await scoreDemoArticleOrders(options.grouper)) {
+    log(`| ${name} | ${s.stories.predicted} | ${three(s.stories)} | ${s.events.predicted} | ${three(s.events)} |`);
+  }
 
   const baseline = JSON.parse(
     await readFile(options.baselineFile ?? new URL('../baseline-grouping.json', import.meta.url), 'utf8'),

@@ -5,6 +5,7 @@
  * whole article. Items already stored are not fetched again. Nothing here writes: what a feed
  * gave, and what its fetch came to, go back to the caller to be stored together.
  */
+import { containerDate, oldestFirst } from './arrival-order.js';
 import type { RawDocument } from '../model/index.js';
 import { decodeBytes } from '../extract/decode.js';
 import type { Feed, FetchReport } from './feed-schedule.js';
@@ -140,7 +141,8 @@ async function fetchOne(feed: Feed, options: FetchFeedsOptions): Promise<Fetched
       const announced = read.feeds.length > 0 ? `; it announces ${read.feeds.map((f) => f.url).join(', ')}` : '';
       return failed(`a web page, not a feed${announced}`);
     }
-    documents = read.documents.map((d) => ({ ...d, path: feed.feedUrl }));
+    // Newest first in the feed; handed on oldest first, as they were published.
+    documents = oldestFirst(read.documents.map((d) => ({ ...d, path: feed.feedUrl })), containerDate);
   } catch (error) {
     return failed(messageOf(error));
   }

@@ -13,6 +13,7 @@ import { docxText } from './docx-text.js';
 import type { RawDocument } from '../model/index.js';
 import { readJsonFeedText, readXmlFeed } from './feed-source.js';
 import { readJsonlLine } from './jsonl-source.js';
+import { containerDate, oldestFirst } from './arrival-order.js';
 import { readNewsArchiveExport, readNewsArchiveHtml } from './news-archive-export.js';
 import { readOpml } from './opml-source.js';
 import { InputError, type SourceItem } from './source-item.js';
@@ -128,6 +129,13 @@ async function readBytes(file: InputFile): Promise<Uint8Array> {
 }
 
 function documentsOf(file: InputFile, bytes: Uint8Array): RawDocument[] | SourceItem {
+  const read = documentsIn(file, bytes);
+  // A feed or an export is a batch known up front: handed on oldest first, as it was published.
+  // (A JSONL dump is streamed, so it goes in its own order, gzipped or not.)
+  return Array.isArray(read) && file.format !== 'jsonl' ? oldestFirst(read, containerDate) : read;
+}
+
+function documentsIn(file: InputFile, bytes: Uint8Array): RawDocument[] | SourceItem {
   if (file.format === 'docx') return textDocuments(file.path, docxText(bytes, 2 * MAX_DOCUMENT_BYTES));
   // Markup declares its charset inside (`<meta charset>`, `<?xml encoding>`); text and JSON do not.
   const { text } = decodeBytes(bytes, { isHtml: file.format === 'html' || file.format === 'xml-feed' || file.format === 'opml' });
