@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -177,6 +178,26 @@ describe('web app over invented stories', () => {
     form.set('text', 'Forged article');
     const forged = await ingestApp.request('http://127.0.0.1/ingest', { method: 'POST', body: form, headers: { Origin: 'https://evil.example' } });
     assert.equal(forged.status, 403);
+  });
+
+  test("pasted from a news database, an export's entries are each an article of their own outlet", async () => {
+    const { app: ingestApp, queue } = createApp({ store, readModel });
+    const exported = readFileSync(new URL('../sources/testdata-exports/factiva-tagged-export.txt', import.meta.url), 'utf8');
+    const response = await ingestApp.request('/api/ingest', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: exported, title: 'One title for all' }),
+    });
+    const job = (await response.json()) as { id: string };
+    await queue.idle();
+    const status = (await (await ingestApp.request(`/api/ingest/${job.id}`)).json()) as { state: string; summary: { read: number; new: number }; articleIds: number[] };
+    assert.equal(status.state, 'done');
+    assert.deepEqual([status.summary.read, status.summary.new], [2, 2]);
+    const titles = await Promise.all(status.articleIds.map(async (id) => (await store.getArticle(id))?.article));
+    assert.deepEqual(titles.map((a) => [a?.title, a?.source]), [
+      ['Norbank cuts mortgage rates after central bank move', 'Saltvik Observer'],
+      ['Fjordbank holds its rates for now', 'Saltvik Observer'],
+    ]);
   });
 
   test('uploads over the size limit are refused before they are read', async () => {

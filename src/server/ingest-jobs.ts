@@ -10,9 +10,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { RawDocument } from '../model/index.js';
+import { documentLabel, type RawDocument } from '../model/index.js';
 import { fetchSubscriptions } from '../pipeline/fetch-subscriptions.js';
 import type { IngestSummary, Pipeline } from '../pipeline/ingest.js';
+import { containerDate, oldestFirst } from '../sources/arrival-order.js';
+import { readNewsArchiveExport } from '../sources/news-archive-export.js';
 import { readTextDocument } from '../sources/text-source.js';
 import type { Store } from '../store/store.js';
 import { formatWhen } from './time-format.js';
@@ -141,31 +143,40 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     submitText(pasted) {
       const job = create(['pasted text'], 1);
       enqueue(job, async () => {
+        // Pasted from a news database, the text is many articles, each under its own header; the
+        // form's fields describe one article and are not applied to them.
+        const entries = readNewsArchiveExport('pasted text', pasted.text);
         const parsed = readTextDocument('pasted text', pasted.text);
-        const raw: RawDocument = {
-          ...parsed,
-          hints: {
-            ...parsed.hints,
-            externalId: `paste:${sha256(pasted.text).slice(0, 24)}`,
-            ...(pasted.title?.trim() ? { title: pasted.title.trim() } : {}),
-            ...(pasted.source?.trim() ? { source: pasted.source.trim() } : {}),
-            ...(pasted.published?.trim() ? { published: pasted.published.trim() } : {}),
-            ...(pasted.url?.trim() ? { url: pasted.url.trim() } : {}),
-          },
-        };
-        const outcome = await pipeline.ingestDocument(raw);
+        const raws: RawDocument[] = entries
+          ? oldestFirst(entries, containerDate)
+          : [
+              {
+                ...parsed,
+                hints: {
+                  ...parsed.hints,
+                  externalId: `paste:${sha256(pasted.text).slice(0, 24)}`,
+                  ...(pasted.title?.trim() ? { title: pasted.title.trim() } : {}),
+                  ...(pasted.source?.trim() ? { source: pasted.source.trim() } : {}),
+                  ...(pasted.published?.trim() ? { published: pasted.published.trim() } : {}),
+                  ...(pasted.url?.trim() ? { url: pasted.url.trim() } : {}),
+                },
+              },
+            ];
         const summary = emptySummary();
-        summary.read = 1;
-        if (outcome.kind === 'failed') {
-          summary.failed = 1;
-          job.problems.push({ path: 'pasted text', message: outcome.message, skipped: false });
-        } else {
-          if (outcome.kind === 'duplicate') summary.duplicates = 1;
-          else summary[outcome.kind] = 1;
-          job.articleIds.push(outcome.id);
+        job.summary = summary;
+        for (const raw of raws) {
+          const outcome = await pipeline.ingestDocument(raw);
+          summary.read++;
+          if (outcome.kind === 'failed') {
+            summary.failed++;
+            job.problems.push({ path: entries ? documentLabel(raw) : 'pasted text', message: outcome.message, skipped: false });
+          } else {
+            if (outcome.kind === 'duplicate') summary.duplicates++;
+            else summary[outcome.kind]++;
+            job.articleIds.push(outcome.id);
+          }
         }
         job.filesDone = 1;
-        job.summary = summary;
       });
       return job;
     },

@@ -96,6 +96,7 @@ function ingestForm(maxUploadBytes: number, problem?: string): Html {
     </form>
     <form class="panel" action="/ingest" method="post" enctype="multipart/form-data">
       <h2>Paste an article</h2>
+      <p class="hint">Or a search's text export from LexisNexis, Nexis Uni or Factiva: each entry becomes an article, with its own headline, outlet and date.</p>
       <label>Title <input type="text" name="title" placeholder="taken from the text when empty"></label>
       <div class="row"><label>Outlet <input type="text" name="source"></label><label>Published <input type="date" name="published"></label></div>
       <label>Address <input type="url" name="url" placeholder="https://"></label>
