@@ -320,3 +320,16 @@ test("a company site without a declared name is named by its address's own label
   const release = extractArticle(html(page, { url: 'https://www.halvard.co.uk/news/second-crane' }));
   assert.ok(release.text.endsWith('adding that night shifts would start next month.'), release.text.slice(-120));
 });
+
+test('a text whose container names its language in words is stored under the code', () => {
+  const article = extractArticle({
+    path: 'hafen.txt',
+    index: 0,
+    format: 'text',
+    content:
+      'Der Hafen von Brennmouth bleibt nach dem Streik der Hafenarbeiter bis mindestens Samstag für alle Containerschiffe geschlossen, teilte der Betreiber am Donnerstag mit.\n\n' +
+      'Die Gewerkschaft will am Freitag über das Angebot abstimmen, das eine Lohnerhöhung von 4,5 Prozent in diesem Jahr vorsieht.',
+    hints: { language: 'Deutsch', title: 'Hafen bleibt bis Samstag geschlossen' },
+  });
+  assert.equal(article.language, 'de');
+});

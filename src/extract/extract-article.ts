@@ -11,6 +11,7 @@ import { outletOfStaffBylines } from '../clean/staff-byline-outlet.js';
 import { outletOfCopyright } from '../clean/copyright-holder.js';
 import { findCredits } from '../clean/credits.js';
 import { describeLine, isProse } from '../clean/line-features.js';
+import { languageCodeOf } from '../language/codes.js';
 import { flattenNode } from './flatten-html.js';
 import { parseDocument } from './html-document.js';
 import { extractMainContent } from './main-content.js';
@@ -195,7 +196,8 @@ export function sourceFromUrl(url: string | null | undefined): string | null {
  * every page); detection alone when nothing was declared.
  */
 function chooseLanguage(text: string, declared: string | null): string | null {
-  const normalised = declared?.toLowerCase().split(/[-_]/)[0] ?? null;
+  // Declared as a code or by name ("en-GB", "ENGLISH").
+  const normalised = declared ? languageCodeOf(declared) : null;
   // 800 characters tell the language as well as 3,000 do. ELD (n-gram tables) reads them in about
   // 0.1 ms, a sixth of what tinyld took, and mistook fewer English pages for other languages; its
   // extra-small table is as accurate as the larger ones on paragraphs, at a third of the memory.

@@ -1,6 +1,7 @@
 /**
- * @module Language codes as the extractor stores them ("en", "de", "pt-BR"): their base, and
- * whether one is English, which Storyline reads in full, or another language.
+ * @module Language codes as the extractor stores them ("en", "de", "pt-BR"): their base, whether
+ * one is English, which Storyline reads in full, or another language, and the code of a language
+ * a container names in words ("ENGLISH", "Deutsch").
  */
 
 /** The base of a language code: "de-AT" is "de", "pt_BR" is "pt". */
@@ -16,4 +17,46 @@ export function isOtherLanguage(language: string | null | undefined): language i
 /** True for a language that writes every noun with a capital (German, Luxembourgish): there a capital does not mark a name. */
 export function capitalisesNouns(language: string | null | undefined): boolean {
   return !!language && ['de', 'lb'].includes(baseLanguage(language));
+}
+
+/** A language code as written ("en", "de-AT", "pt_BR", "eng"). */
+const CODE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+
+let codesByName: Map<string, string> | null = null;
+
+/**
+ * The base code of a declared language, whether a code ("de-AT" is "de") or a name in English or
+ * in the language itself ("ENGLISH" is "en", "Deutsch" and "German" are "de"); null for anything
+ * else. The names are ICU's, through `Intl.DisplayNames`.
+ */
+export function languageCodeOf(declared: string): string | null {
+  const value = declared.trim();
+  if (CODE.test(value)) return baseLanguage(value);
+  codesByName ??= languageNames();
+  return codesByName.get(value.toLowerCase()) ?? null;
+}
+
+function languageNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  for (let a = 97; a <= 122; a++) {
+    for (let b = 97; b <= 122; b++) {
+      const code = String.fromCharCode(a, b);
+      const inEnglish = english.of(code);
+      if (!inEnglish) continue;
+      names.set(inEnglish.toLowerCase(), code);
+      const own = ownName(code);
+      if (own) names.set(own.toLowerCase(), code);
+    }
+  }
+  return names;
+}
+
+/** A language's name in itself ("Deutsch"), where the runtime knows it. */
+function ownName(code: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+  } catch {
+    return undefined;
+  }
 }

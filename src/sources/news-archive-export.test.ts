@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { RawDocument } from '../model/index.js';
-import { languageCode, readNewsArchiveExport, readNewsArchiveHtml } from './news-archive-export.js';
+import { readNewsArchiveExport, readNewsArchiveHtml } from './news-archive-export.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`testdata-exports/${name}`, import.meta.url), 'utf8');
 const read = (name: string): RawDocument[] => {
@@ -138,12 +138,4 @@ test('text that is no export is left to the plain-text reader', () => {
   assert.equal(readNewsArchiveExport('empty.txt', ''), null);
   // Prose that mentions a document or a body is not a Nexis Uni export.
   assert.equal(readNewsArchiveExport('prose.txt', 'Body\nThe report was leaked to the press.\nThe minister denied it.\n'), null);
-});
-
-test('languages are read by their English or their own name', () => {
-  assert.equal(languageCode('ENGLISH'), 'en');
-  assert.equal(languageCode('Deutsch'), 'de');
-  assert.equal(languageCode('français'), 'fr');
-  assert.equal(languageCode('Spanish'), 'es');
-  assert.equal(languageCode('Newspaper'), null);
 });

@@ -22,6 +22,7 @@
 import { createHash } from 'node:crypto';
 import { flattenHtml } from '../extract/flatten-html.js';
 import { cleanAuthor } from '../extract/page-author.js';
+import { languageCodeOf } from '../language/codes.js';
 import { parseDate } from '../extract/parse-date.js';
 import type { DocumentHints, RawDocument } from '../model/index.js';
 
@@ -102,7 +103,7 @@ function lexisNexisArticle(lines: string[]): ArchiveArticle {
     const field = LN_FIELD.exec(paragraph.text);
     if (!field) continue;
     const value = field[2]!.trim();
-    if (/^(?:LANGUAGE|SPRACHE|LANGUE)$/.test(field[1]!)) hints.language = languageCode(value) ?? hints.language;
+    if (/^(?:LANGUAGE|SPRACHE|LANGUE)$/.test(field[1]!)) hints.language = languageCodeOf(value) ?? hints.language;
     else if (field[1] === 'URL' && /^https?:\/\//.test(value)) hints.url = value;
     else if (field[1] === 'LOAD-DATE' && !hints.published) hints.published = parseDate(value);
   }
@@ -171,7 +172,7 @@ function nexisUniArticle(chunk: string[]): ArchiveArticle {
   const trailerAt = rest.findIndex((line) => NU_TRAILER.test(line));
   for (const line of trailerAt >= 0 ? rest.slice(trailerAt) : []) {
     const language = /^Language:\s*(.+)$/.exec(line);
-    if (language) hints.language = languageCode(language[1]!) ?? hints.language;
+    if (language) hints.language = languageCodeOf(language[1]!) ?? hints.language;
     const url = /^URL:\s*(https?:\/\/\S+)/.exec(line);
     if (url) hints.url = url[1]!;
   }
@@ -220,7 +221,7 @@ function factivaArticle(chunk: string[], id: string): ArchiveArticle | null {
   let bodyAt = at;
   for (let k = at; k < Math.min(lines.length, at + FACTIVA_HEAD_LINES); k++) {
     const line = lines[k]!;
-    const language = languageCode(line);
+    const language = languageCodeOf(line);
     if (language) hints.language = language;
     if (COPYRIGHT.test(line)) {
       bodyAt = k + 1;
@@ -264,7 +265,7 @@ function factivaRecord(record: Map<string, string[]>): ArchiveArticle {
   if (date) hints.published = publishedOf(date, one('ET') ?? '');
   hints.source = one('SN');
   const language = one('LA');
-  if (language) hints.language = languageCode(language);
+  if (language) hints.language = languageCodeOf(language);
   return article([...(record.get('LP') ?? []), ...(record.get('TD') ?? [])], hints, 'factiva');
 }
 
@@ -318,34 +319,4 @@ function publishedOf(dateLine: string, timeLine = ''): string | null {
   if (hour > 23 || minute > 59) return day;
   const zone = time[4] ? (ZONES[time[4]] ?? '') : '';
   return `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00${zone}`;
-}
-
-let languageNames: Map<string, string> | null = null;
-
-/** The ISO 639-1 code of a language named in English or in itself ("ENGLISH", "Deutsch"), or null. */
-export function languageCode(name: string): string | null {
-  if (languageNames === null) {
-    languageNames = new Map();
-    const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-    for (let a = 97; a <= 122; a++) {
-      for (let b = 97; b <= 122; b++) {
-        const code = String.fromCharCode(a, b);
-        const inEnglish = english.of(code);
-        if (!inEnglish) continue;
-        languageNames.set(inEnglish.toLowerCase(), code);
-        const own = ownName(code);
-        if (own) languageNames.set(own.toLowerCase(), code);
-      }
-    }
-  }
-  return languageNames.get(name.trim().toLowerCase()) ?? null;
-}
-
-/** A language's name in itself ("Deutsch"), where the runtime knows it. */
-function ownName(code: string): string | undefined {
-  try {
-    return new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
-  } catch {
-    return undefined;
-  }
 }
