@@ -33,13 +33,7 @@ export interface DemoCorpusScore {
  * document at that place is found in the store by its identity, as a re-ingest would find it.
  */
 export async function storedDemoArticles(store: Store, entries: ReadonlyArray<{ id: string; path: string; index: number }>): Promise<Map<string, ArticleRecord>> {
-  const { files } = await listInputs([demoCorpusDir]);
-  const identities = new Map<string, string>();
-  for (const file of files) {
-    for await (const item of readInput(file)) {
-      if (item.kind === 'document') identities.set(`${relative(demoCorpusDir, file.path)}#${item.document.index}`, identityOf(item.document));
-    }
-  }
+  const identities = await demoIdentities();
   const stored = new Map<string, ArticleRecord>();
   for (const entry of entries) {
     const identity = identities.get(`${entry.path}#${entry.index}`);
@@ -72,6 +66,23 @@ export async function demoCorpusOrders(shuffles: number): Promise<Array<{ name: 
 
 export async function scoreDemoCorpus(options: GrouperOptions = {}, paths: string[] = [demoCorpusDir]): Promise<DemoCorpusScore> {
   return scoreIngest(options, (pipeline) => pipeline.ingestPaths(paths));
+}
+
+let identitiesRead: Promise<Map<string, string>> | null = null;
+
+/** The identity of each document of the demo corpus, by "path#index" (read once per process). */
+function demoIdentities(): Promise<Map<string, string>> {
+  identitiesRead ??= (async () => {
+    const { files } = await listInputs([demoCorpusDir]);
+    const identities = new Map<string, string>();
+    for (const file of files) {
+      for await (const item of readInput(file)) {
+        if (item.kind === 'document') identities.set(`${relative(demoCorpusDir, file.path)}#${item.document.index}`, identityOf(item.document));
+      }
+    }
+    return identities;
+  })();
+  return identitiesRead;
 }
 
 /**

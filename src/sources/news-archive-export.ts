@@ -107,7 +107,7 @@ function lexisNexisArticle(lines: string[]): ArchiveArticle {
     else if (field[1] === 'URL' && /^https?:\/\//.test(value)) hints.url = value;
     else if (field[1] === 'LOAD-DATE' && !hints.published) hints.published = parseDate(value);
   }
-  return article(body.map((p) => p.text), hints, 'lexisnexis');
+  return archiveArticle(body.map((p) => p.text), hints, 'lexisnexis');
 }
 
 interface Paragraph {
@@ -176,7 +176,7 @@ function nexisUniArticle(chunk: string[]): ArchiveArticle {
     const url = /^URL:\s*(https?:\/\/\S+)/.exec(line);
     if (url) hints.url = url[1]!;
   }
-  return article((trailerAt >= 0 ? rest.slice(0, trailerAt) : rest).filter(Boolean), hints, 'nexis');
+  return archiveArticle((trailerAt >= 0 ? rest.slice(0, trailerAt) : rest).filter(Boolean), hints, 'nexis');
 }
 
 // --- Factiva ----------------------------------------------------------------------------------
@@ -229,7 +229,7 @@ function factivaArticle(chunk: string[], id: string): ArchiveArticle | null {
     }
     if (language || SOURCE_CODE.test(line)) bodyAt = k + 1;
   }
-  return article(lines.slice(bodyAt), hints, 'factiva');
+  return archiveArticle(lines.slice(bodyAt), hints, 'factiva');
 }
 
 /**
@@ -266,7 +266,7 @@ function factivaRecord(record: Map<string, string[]>): ArchiveArticle {
   hints.source = one('SN');
   const language = one('LA');
   if (language) hints.language = languageCodeOf(language);
-  return article([...(record.get('LP') ?? []), ...(record.get('TD') ?? [])], hints, 'factiva');
+  return archiveArticle([...(record.get('LP') ?? []), ...(record.get('TD') ?? [])], hints, 'factiva');
 }
 
 // --- Shared -----------------------------------------------------------------------------------
@@ -290,7 +290,7 @@ function splitAfter(lines: string[], end: RegExp): string[][] {
 }
 
 /** One document: the paragraphs as text, an identity made from the header when the database gives none. */
-function article(paragraphs: string[], hints: DocumentHints, database: string): ArchiveArticle {
+function archiveArticle(paragraphs: string[], hints: DocumentHints, database: string): ArchiveArticle {
   const text = paragraphs.join('\n\n');
   if (!hints.externalId && !hints.url) {
     const key = [hints.source, hints.published, hints.title ?? text.slice(0, 200)].join('\n');
