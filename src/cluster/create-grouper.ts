@@ -329,9 +329,17 @@ class OnlineGrouper implements Grouper {
     // A live blog's post that no story claims by its words stays in its page's story.
     else storyId = this.voteStory(p, neighbours) ?? this.pageStory(input.article) ?? this.nextStoryId;
     if (eventId === null) eventId = this.storyEvent(storyId, p, neighbours);
-    const merge = this.storyToMerge(storyId, p, neighbours);
+    const bridged = this.storyToMerge(storyId, p, neighbours);
+    const stray = bridged === null ? this.strayToAbsorb(storyId, p, neighbours) : null;
+    const merge = bridged ?? (stray === null ? null : { survivor: storyId, absorbed: stray.storyId });
     if (merge !== null && merge.absorbed === storyId) storyId = merge.survivor;
-    const mergedEventIds = eventId === null ? [] : this.eventsToMerge(eventId, merge === null ? [storyId] : [merge.survivor, merge.absorbed], p, neighbours);
+    let mergedEventIds = eventId === null ? [] : this.eventsToMerge(eventId, merge === null ? [storyId] : [merge.survivor, merge.absorbed], p, neighbours);
+    // A stray of the same day joins the article's event at the same day's bar, as it would have
+    // had it come after the reports it belongs to.
+    if (stray !== null && mergedEventIds.length === 0 && this.eventState.has(stray.eventId) && Math.abs(p.time - stray.time) < DAY_MS && stray.similarity >= p.limits.sameDayEventThreshold) {
+      if (eventId === null) eventId = stray.eventId;
+      else if (eventId !== stray.eventId) mergedEventIds = [stray.eventId, eventId];
+    }
     if (mergedEventIds.length > 0) eventId = mergedEventIds.pop()!;
     const event = this.eventRecord(eventId ?? this.nextEventId, storyId, input, p);
     for (const id of mergedEventIds) {
@@ -463,6 +471,37 @@ class OnlineGrouper implements Grouper {
     const otherSize = this.stories.get(best)!.articles;
     const survivorIsOther = otherSize > ownSize || (otherSize === ownSize && best < storyId);
     return survivorIsOther ? { survivor: best, absorbed: storyId } : { survivor: storyId, absorbed: best };
+  }
+
+  /**
+   * A story of one or two articles that the consensus (see voteStory) would now give to the
+   * article's story: its article came before the reports it belongs to (a feature read before the
+   * wire it matches poorly), when it had no neighbours to agree. The first such story among the
+   * article's neighbours at the consensus likeness is looked at: when its own neighbours at that
+   * likeness, outside it, are all in the article's story and, with the article, at least
+   * `consensus.neighbours`, it is absorbed by the article's story. Null otherwise.
+   */
+  private strayToAbsorb(storyId: number, p: Prepared, neighbours: Neighbour[]): Neighbour | null {
+    // The stray's neighbours can agree on the article's story only once it holds enough articles.
+    const own = this.stories.get(storyId);
+    if (own === undefined || !this.storyState.has(storyId) || own.articles + 1 < this.consensus.neighbours) return null;
+    for (const n of neighbours) {
+      if (n.storyId === storyId || !this.storyState.has(n.storyId)) continue;
+      if (n.similarity * this.stories.decay(p.time, n.time, n.time) < this.consensus.similarity) continue;
+      const stray = this.stories.get(n.storyId);
+      if (stray === undefined || stray.articles > 2 || stray.norm === 0) return null;
+      const terms = [...stray.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const vector = { terms: terms.map(([t]) => t), weights: terms.map(([, w]) => w / stray.norm) };
+      let agreeing = 1;
+      for (const m of this.neighbours.neighbours(vector)) {
+        if (m.storyId === stray.id || !this.storyState.has(m.storyId)) continue;
+        if (m.similarity * this.stories.decay(stray.first, m.time, m.time) < this.consensus.similarity) continue;
+        if (m.storyId !== storyId) return null;
+        agreeing++;
+      }
+      return agreeing >= this.consensus.neighbours ? n : null;
+    }
+    return null;
   }
 
   /** The surviving story's record over both stories, and the absorbed story's events moved into it. */
