@@ -476,10 +476,11 @@ class OnlineGrouper implements Grouper {
   /**
    * A story of one or two articles that the consensus (see voteStory) would now give to the
    * article's story: its article came before the reports it belongs to (a feature read before the
-   * wire it matches poorly), when it had no neighbours to agree. The first such story among the
-   * article's neighbours at the consensus likeness is looked at: when its own neighbours at that
-   * likeness, outside it, are all in the article's story and, with the article, at least
-   * `consensus.neighbours`, it is absorbed by the article's story. Null otherwise.
+   * wire it matches poorly), when it had no neighbours to agree. Only the other story of the
+   * article's nearest neighbour at the consensus likeness is looked at: when it holds one or two
+   * articles and its own neighbours at that likeness, outside it, are all in the article's story
+   * and, with the article, at least `consensus.neighbours`, that neighbour is returned (its story
+   * to be absorbed by the article's). Null otherwise.
    */
   private strayToAbsorb(storyId: number, p: Prepared, neighbours: Neighbour[]): Neighbour | null {
     // The stray's neighbours can agree on the article's story only once it holds enough articles.
