@@ -11,8 +11,9 @@
  * whose centroid is closest, else opens a new story; (4) when the article's story, with the article
  * added, has grown close to another open story that its neighbours belong to (centroid cosine), the
  * two are merged: the smaller story's events move to the larger (`movedEvents`, `mergedStoryIds`),
- * so a story that began as two fragments becomes one without re-clustering anything else. An
- * article without text (a headline) uses its own thresholds (`headlineOnly`): its few words need a
+ * so a story that began as two fragments becomes one without re-clustering anything else; a story
+ * of one or two articles that came before the reports they belong to is absorbed the same way once
+ * its own neighbours all lie in the article's story (`strayToAbsorb`). An article without text (a headline) uses its own thresholds (`headlineOnly`): its few words need a
  * closer match to join an event and a looser one to bridge two stories.
  *
  * A copy that arrives before its original: the later-arriving, earlier-published (or credited)
