@@ -38,18 +38,34 @@ export function languageCodeOf(declared: string): string | null {
 
 function languageNames(): Map<string, string> {
   const names = new Map<string, string>();
-  const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  for (let a = 97; a <= 122; a++) {
-    for (let b = 97; b <= 122; b++) {
-      const code = String.fromCharCode(a, b);
-      const inEnglish = english.of(code);
-      if (!inEnglish) continue;
-      names.set(inEnglish.toLowerCase(), code);
-      const own = ownName(code);
-      if (own) names.set(own.toLowerCase(), code);
-    }
+  for (const { code, name } of namedCodes('language')) {
+    names.set(name.toLowerCase(), code);
+    const own = ownName(code);
+    if (own) names.set(own.toLowerCase(), code);
   }
   return names;
+}
+
+/**
+ * The two-letter codes ICU names, languages ("de") or regions ("DE", and the EU and the UN), with
+ * their English names.
+ */
+export function namedCodes(type: 'language' | 'region'): Array<{ code: string; name: string }> {
+  const english = new Intl.DisplayNames(['en'], { type, fallback: 'none' });
+  const first = type === 'language' ? 97 : 65;
+  const codes: Array<{ code: string; name: string }> = [];
+  for (let a = first; a < first + 26; a++) {
+    for (let b = first; b < first + 26; b++) {
+      const code = String.fromCharCode(a, b);
+      try {
+        const name = english.of(code);
+        if (name !== undefined) codes.push({ code, name });
+      } catch {
+        // not a code of this type
+      }
+    }
+  }
+  return codes;
 }
 
 /** A language's name in itself ("Deutsch"), where the runtime knows it. */

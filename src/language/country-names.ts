@@ -5,7 +5,7 @@
  * for the languages publish dates are read in; a Node built without full ICU gives English names
  * for every locale, and nothing is translated.
  */
-import { baseLanguage } from './codes.js';
+import { baseLanguage, namedCodes } from './codes.js';
 
 /** Languages whose country names are read (base codes, as language detection gives them). */
 const NAME_LANGUAGES = [
@@ -21,22 +21,6 @@ export function nameWords(name: string): string[] {
 /** One language's country names: the name's words (lower case) joined by spaces, to the English name and its words. */
 export type CountryNames = Map<string, { name: string; words: string[] }>;
 
-/** Two-letter region codes ICU names (countries, and the EU and the UN). */
-function regionCodes(): string[] {
-  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const codes: string[] = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      try {
-        if (english.of(code) !== undefined) codes.push(code);
-      } catch {
-        // not a region code
-      }
-    }
-  }
-  return codes;
-}
 
 const byLanguage = new Map<string, CountryNames | null>();
 let codes: string[] | null = null;
@@ -51,7 +35,7 @@ export function englishCountryNames(language: string | null | undefined): Countr
   if (!NAME_LANGUAGES.includes(base)) return null;
   const known = byLanguage.get(base);
   if (known !== undefined) return known;
-  codes ??= regionCodes();
+  codes ??= namedCodes('region').map((c) => c.code);
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
   const local = new Intl.DisplayNames([base], { type: 'region' });
   const names: CountryNames = new Map();
