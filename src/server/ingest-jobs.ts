@@ -81,6 +81,22 @@ export interface IngestQueueOptions {
   afterJob?: () => Promise<void>;
 }
 
+/** One pasted article, with what the form says of it over what its text's header says. */
+function pastedArticle(pasted: PastedArticle): RawDocument {
+  const parsed = readTextDocument('pasted text', pasted.text);
+  return {
+    ...parsed,
+    hints: {
+      ...parsed.hints,
+      externalId: `paste:${sha256(pasted.text).slice(0, 24)}`,
+      ...(pasted.title?.trim() ? { title: pasted.title.trim() } : {}),
+      ...(pasted.source?.trim() ? { source: pasted.source.trim() } : {}),
+      ...(pasted.published?.trim() ? { published: pasted.published.trim() } : {}),
+      ...(pasted.url?.trim() ? { url: pasted.url.trim() } : {}),
+    },
+  };
+}
+
 export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   const { pipeline } = options;
   const uploadRoot = options.uploadRoot ?? join(tmpdir(), 'storyline-uploads');
@@ -146,22 +162,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         // Pasted from a news database, the text is many articles, each under its own header; the
         // form's fields describe one article and are not applied to them.
         const entries = readNewsArchiveExport('pasted text', pasted.text);
-        const parsed = readTextDocument('pasted text', pasted.text);
-        const raws: RawDocument[] = entries
-          ? oldestFirst(entries, containerDate)
-          : [
-              {
-                ...parsed,
-                hints: {
-                  ...parsed.hints,
-                  externalId: `paste:${sha256(pasted.text).slice(0, 24)}`,
-                  ...(pasted.title?.trim() ? { title: pasted.title.trim() } : {}),
-                  ...(pasted.source?.trim() ? { source: pasted.source.trim() } : {}),
-                  ...(pasted.published?.trim() ? { published: pasted.published.trim() } : {}),
-                  ...(pasted.url?.trim() ? { url: pasted.url.trim() } : {}),
-                },
-              },
-            ];
+        const raws: RawDocument[] = entries ? oldestFirst(entries, containerDate) : [pastedArticle(pasted)];
         const summary = emptySummary();
         job.summary = summary;
         for (const raw of raws) {
