@@ -56,7 +56,7 @@ test('hostile files each give a one-line reason and the batch goes on', async ()
   assert.ok(problems.some((p) => /binary\.txt: binary file/.test(p)));
   assert.ok(problems.some((p) => /empty\.txt: file is empty/.test(p)));
   assert.ok(problems.some((p) => /huge\.html: file is 50\.0 MB, over the 32\.0 MB limit/.test(p)));
-  assert.ok(problems.some((p) => /slides\.pdf: unsupported file type "\.pdf"/.test(p)), 'named explicitly: an error');
+  assert.ok(problems.some((p) => /slides\.pdf: unsupported file type "\.pdf" \(save it as text/.test(p)), 'named explicitly: an error, saying what to do');
   assert.ok(items.some((i) => i.kind === 'skipped' && i.path.endsWith('slides.pdf')), 'found in a folder: skipped');
 });
 

@@ -43,6 +43,13 @@ const EXTENSIONS: Record<string, InputFormat> = {
   '.warc': 'warc',
 };
 
+/** What to do with the formats news databases and word processors also export, which are not read. */
+const SAVE_AS: Record<string, string> = {
+  '.rtf': 'save it as text or as a Word .docx',
+  '.doc': 'save it as a Word .docx or as text',
+  '.pdf': 'save it as text; a news database exports as text, Word or HTML too',
+};
+
 export interface InputFile {
   path: string;
   format: InputFormat;
@@ -82,8 +89,9 @@ export async function listInputs(paths: string[]): Promise<{ files: InputFile[];
     const { format, gzipped } = formatOf(path);
     if (!format) {
       const type = extname(path) || basename(path);
-      if (explicit) problems.push({ kind: 'error', path, message: `unsupported file type "${type}"` });
-      else problems.push({ kind: 'skipped', path, message: `unsupported file type "${type}"` });
+      const hint = SAVE_AS[type.toLowerCase()];
+      const message = `unsupported file type "${type}"${hint ? ` (${hint})` : ''}`;
+      problems.push({ kind: explicit ? 'error' : 'skipped', path, message });
       return;
     }
     files.push({ path, format, gzipped, size: info.size });
