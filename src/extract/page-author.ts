@@ -35,6 +35,8 @@ const NAME_END = new RegExp(
 /** What opens a byline before the name: "By", "Written by", "Text by", "Author:", and "Von", "Par", "Por", "Door", "Di". */
 const BYLINE_OPENER =
   /^(?:(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Aa]rticle|[Ww]ords|[Ss]tory|[Rr]eporting|[Rr]eported|[Ee]dited)\s+)?(?:[Bb]y|BY)(?:\s*:?\s*(?=[\p{Lu}\d]|the\s)|\s*:?\s+)|^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s*:?\s+(?=\p{Lu})|^(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in)?|[Aa]uteur)(?:\s*:\s*|\s+(?=\p{Lu}))/u;
+/** Whether a line opens as a byline does ("By Anna Berg", "Von Klara Vogt", "Author: ..."). */
+export const opensAsByline = (line: string): boolean => BYLINE_OPENER.test(line);
 /** Labels and links that stand where a byline would, and are none. */
 const NOT_A_NAME = /^(?:by|author|authors|name\s*\*?|staff|our (?:people|team|staff)|learn more|read more|more|view (?:all|profile)|all (?:posts|articles)|staff directory|contributors?|about(?: the author)?)$/i;
 

@@ -21,7 +21,7 @@
  */
 import { createHash } from 'node:crypto';
 import { flattenHtml } from '../extract/flatten-html.js';
-import { cleanAuthor } from '../extract/page-author.js';
+import { cleanAuthor, opensAsByline } from '../extract/page-author.js';
 import { languageCodeOf } from '../language/codes.js';
 import { parseDate } from '../extract/parse-date.js';
 import type { DocumentHints, RawDocument } from '../model/index.js';
@@ -205,7 +205,7 @@ function factivaArticle(chunk: string[], id: string): ArchiveArticle | null {
   if (countAt < 1) return null;
   const hints: DocumentHints = { externalId: `factiva:${id}` };
   let titleAt = countAt - 1;
-  if (/^By\s/i.test(lines[titleAt]!) && titleAt >= 1) {
+  if (opensAsByline(lines[titleAt]!) && titleAt >= 1) {
     hints.author = authorOf(lines[titleAt]!);
     titleAt--;
   }

@@ -17,6 +17,7 @@ import { containerDate, oldestFirst } from './arrival-order.js';
 import { readNewsArchiveExport, readNewsArchiveHtml } from './news-archive-export.js';
 import { readOpml } from './opml-source.js';
 import { InputError, type SourceItem } from './source-item.js';
+import { rtfText } from './rtf-text.js';
 import { readTextDocument } from './text-source.js';
 import { readWarc } from './warc-source.js';
 
@@ -24,12 +25,13 @@ import { readWarc } from './warc-source.js';
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
 
-export type InputFormat = 'text' | 'docx' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
+export type InputFormat = 'text' | 'docx' | 'rtf' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
 
 const EXTENSIONS: Record<string, InputFormat> = {
   '.txt': 'text',
   '.text': 'text',
   '.docx': 'docx',
+  '.rtf': 'rtf',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
@@ -45,9 +47,8 @@ const EXTENSIONS: Record<string, InputFormat> = {
 
 /** What to do with the formats news databases and word processors also export, which are not read. */
 const SAVE_AS: Record<string, string> = {
-  '.rtf': 'save it as text or as a Word .docx',
-  '.doc': 'save it as a Word .docx or as text',
-  '.pdf': 'save it as text; a news database exports as text, Word or HTML too',
+  '.doc': 'save it as a Word .docx, as RTF or as text',
+  '.pdf': 'save it as text; a news database exports as text, Word, RTF or HTML too',
 };
 
 export interface InputFile {
@@ -131,8 +132,9 @@ async function readBytes(file: InputFile): Promise<Uint8Array> {
     }
   }
   if (bytes.length === 0) throw new InputError('file is empty');
-  // A Word document is a zip, binary by nature: docx-text.ts unpacks it within limits.
-  if (file.format !== 'docx' && looksBinary(bytes)) throw new InputError('binary file, not text');
+  // A Word document is a zip, binary by nature: docx-text.ts unpacks it within limits. RTF may
+  // carry binary runs (`\bin`); rtf-text.ts refuses what does not open as RTF.
+  if (file.format !== 'docx' && file.format !== 'rtf' && looksBinary(bytes)) throw new InputError('binary file, not text');
   return bytes;
 }
 
@@ -145,6 +147,7 @@ function documentsOf(file: InputFile, bytes: Uint8Array): RawDocument[] | Source
 
 function documentsIn(file: InputFile, bytes: Uint8Array): RawDocument[] | SourceItem {
   if (file.format === 'docx') return textDocuments(file.path, docxText(bytes, 2 * MAX_DOCUMENT_BYTES));
+  if (file.format === 'rtf') return textDocuments(file.path, rtfText(bytes));
   // Markup declares its charset inside (`<meta charset>`, `<?xml encoding>`); text and JSON do not.
   const { text } = decodeBytes(bytes, { isHtml: file.format === 'html' || file.format === 'xml-feed' || file.format === 'opml' });
   switch (file.format) {
