@@ -107,7 +107,7 @@ test('a Factiva download in RTF is one article per entry, with its headline, byl
   }
 });
 
-test('a file named .rtf that is no RTF is refused with the reason; a cut-off RTF gives the text it has', async () => {
+test('a file named .rtf that is no RTF, or nesting groups past reason, is refused with the reason; a cut-off RTF gives the text it has', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-rtf-'));
   writeFileSync(join(dir, 'notes.rtf'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0, 0, 0]));
   const { files } = await listInputs([join(dir, 'notes.rtf')]);
@@ -117,4 +117,7 @@ test('a file named .rtf that is no RTF is refused with the reason; a cut-off RTF
   assert.match(items[0]?.kind === 'error' ? items[0].message : '', /not an RTF document/);
   const cut = String.raw`{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard The port reopened on Saturday.\par\pard The backlog will take {\b three wee`;
   assert.equal(rtfText(latin1(cut)), 'The port reopened on Saturday.\n\nThe backlog will take three wee');
+  // Braces nested a million deep would cost minutes and gigabytes; no word processor nests past a few dozen.
+  const nested = `{\\rtf1 ${'{'.repeat(1_000_000)}x${'}'.repeat(1_000_000)}}`;
+  assert.throws(() => rtfText(latin1(nested)), /malformed RTF \(groups nested over 1000 deep\)/);
 });

@@ -23,6 +23,9 @@ const HIDDEN_DESTINATIONS = [
   'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf', 'footnote', 'annotation', 'pntext', 'pntxta', 'pntxtb',
 ];
 
+/** Deeper nesting than any word processor writes: hostile input, refused before it costs time. */
+const MAX_GROUP_DEPTH = 1000;
+
 /** What this reader keeps on a group: its paragraph's alignment and whether its text is hidden (`\v`). */
 interface GroupLayout {
   centred?: boolean;
@@ -48,6 +51,7 @@ export function rtfText(bytes: Uint8Array): string {
   };
   const tokenizer = new Tokenize();
   const fail = (error?: unknown): void => {
+    if (error instanceof InputError) throw error;
     if (error) throw new InputError(`malformed RTF (${(error as Error).message})`);
   };
   tokenizer.push = (token: unknown): boolean => {
@@ -73,6 +77,9 @@ function endParagraph(page: Page): void {
   page.centred = false;
 }
 
+/** rtf-stream-parser's token type of "{" (its `TokenType` is a const enum, not exported at run time). */
+const GROUP_START = 0;
+
 const layout = (global: ProcessTokensGlobalState): GroupLayout => global._state as GroupLayout;
 
 function unseen(global: ProcessTokensGlobalState): boolean {
@@ -96,6 +103,11 @@ function layoutOf(page: Page): FeatureHandler<ProcessTokensGlobalState> {
     layout(global).centred = centred;
   };
   return {
+    tokenHandlers: {
+      [GROUP_START]: (global) => {
+        if (global._state.groupDepth >= MAX_GROUP_DEPTH) throw new Error(`groups nested over ${MAX_GROUP_DEPTH} deep`);
+      },
+    },
     controlHandlers: {
       par: breakParagraph,
       row: breakParagraph,
