@@ -150,6 +150,17 @@ test('a text item without a date of its own takes the day in its address; a date
   assert.equal(noAddress.published, null);
 });
 
+test("a text dump (a saved page, a PDF, a press release) is dated by the date line under its headline; a relative stamp, a yearless date or a date in the story dates nothing", () => {
+  const story = 'Ferry crews on the northern routes voted on Monday to accept a new rota after weeks of talks, the union said, ending a dispute that began on 2 March 2026.\n\nThe union said the vote was close.';
+  const dated = (top: string): string | null => extractArticle(text(`Ferry crews accept new rota\n${top}\n${story}`)).published;
+  assert.equal(dated('15 May 2026'), '2026-05-15');
+  assert.equal(dated('Kirkwall, 15 May 2026'), '2026-05-15');
+  assert.equal(dated('Island Post\nPublished: Friday 15 May 2026, 10:20'), '2026-05-15');
+  assert.equal(dated('Updated 3 hours ago'), null);
+  assert.equal(dated('15 May'), null);
+  assert.equal(dated('By Ines Halvorsen'), null, 'the date in the story is what it tells, not when it was published');
+});
+
 test('a text dump without a source is filed under the outlet its copyright line names, and the line is not text', () => {
   const dump = [
     'Ferry crews accept new rota',

@@ -10,7 +10,7 @@ import { cleanFlattenedText, wordsOf } from '../clean/clean-text.js';
 import { outletOfStaffBylines } from '../clean/staff-byline-outlet.js';
 import { outletOfCopyright } from '../clean/copyright-holder.js';
 import { findCredits } from '../clean/credits.js';
-import { describeLine, isProse } from '../clean/line-features.js';
+import { describeLine, isDateTimeLine, isProse } from '../clean/line-features.js';
 import { languageCodeOf } from '../language/codes.js';
 import { flattenNode } from './flatten-html.js';
 import { parseDocument } from './html-document.js';
@@ -101,8 +101,8 @@ function fromText(raw: RawDocument, text: string, options: ExtractOptions): Arti
     title: title || titleFromText(cleaned),
     text: cleaned,
     // A feed or dump item without a date of its own is dated by its address ("/2025/03/06/"), as
-    // a web page without one is.
-    published: parseDate(hints.published) ?? hints.published ?? dateFromUrl(url),
+    // a web page without one is, else by the date line under its headline.
+    published: parseDate(hints.published) ?? hints.published ?? dateFromUrl(url) ?? datelineOfText(lines),
     modified: null,
     language: chooseLanguage(cleaned, hints.language ?? null),
     credits: findCredits(body),
@@ -119,6 +119,28 @@ function saysOnlyItsHeadline(text: string, title: string, source: string | null 
   const words = (value: string): string => wordsOf(value).join(' ');
   const rest = ` ${words(text)} `.replace(` ${words(title)} `, ' ').trim();
   return rest === '' || (!!source && rest === words(source));
+}
+
+/** A place and a date: "Brennmouth, 15 May 2026", "NEW YORK, March 6, 2025". */
+const PLACE_AND_DATE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3},\s+(.+)$/u;
+/** A line of the story itself, not of the header above it. */
+const STORY_LINE_CHARS = 100;
+
+/**
+ * The day a text dump's date line gives ("15 May 2026", "Published: 15 May 2026, 10:20",
+ * "Brennmouth, 15 May 2026"), read in the lines above its story (a saved page, a PDF, a press
+ * release), or null. A relative stamp ("3 hours ago") or a date without its year dates nothing.
+ */
+function datelineOfText(lines: string[]): string | null {
+  for (const line of lines.slice(0, BYLINE_LINES_READ)) {
+    if (line.length >= STORY_LINE_CHARS) break;
+    const date = PLACE_AND_DATE.exec(line)?.[1] ?? line;
+    if (isDateTimeLine(date)) {
+      const day = parseDate(date);
+      if (day) return day;
+    }
+  }
+  return null;
 }
 
 /** Lines of a text dump read for its byline: it sits under the headline, above the story. */
