@@ -12,7 +12,7 @@ import { html } from 'hono/html';
 import type { IngestJob, IngestQueue, PastedArticle, Upload } from './ingest-jobs.js';
 import { notFound, page, plural, type Html } from './page-layout.js';
 
-const ACCEPT = '.txt,.text,.docx,.rtf,.html,.htm,.xhtml,.jsonl,.ndjson,.rss,.atom,.xml,.json,.opml,.warc,.gz';
+const ACCEPT = '.txt,.text,.docx,.rtf,.pdf,.html,.htm,.xhtml,.jsonl,.ndjson,.rss,.atom,.xml,.json,.opml,.warc,.gz';
 
 export function ingestRoutes({ queue, maxUploadBytes }: { queue: IngestQueue; maxUploadBytes: number }): Hono {
   const app = new Hono();
@@ -90,7 +90,7 @@ function ingestForm(maxUploadBytes: number, problem?: string): Html {
   <div class="ingest-forms">
     <form class="panel" action="/ingest" method="post" enctype="multipart/form-data">
       <h2>Upload files</h2>
-      <p class="hint">Text, Word, RTF, HTML, JSONL, RSS/Atom/JSON feeds, OPML, web archives (also gzipped), and news database exports (LexisNexis, Nexis Uni, Factiva: each entry one article); up to ${megabytes(maxUploadBytes)} at a time.</p>
+      <p class="hint">Text, Word, RTF, PDF, HTML, JSONL, RSS/Atom/JSON feeds, OPML, web archives (also gzipped), and news database exports (LexisNexis, Nexis Uni, Factiva: each entry one article); up to ${megabytes(maxUploadBytes)} at a time.</p>
       <input type="file" name="files" multiple accept="${ACCEPT}" aria-label="Files to ingest">
       <button type="submit">Ingest files</button>
     </form>

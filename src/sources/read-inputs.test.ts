@@ -47,17 +47,19 @@ test('hostile files each give a one-line reason and the batch goes on', async ()
   ftruncateSync(fd, 50 * 1024 * 1024);
   closeSync(fd);
   writeFileSync(join(dir, 'slides.pdf'), '%PDF-1.7');
+  writeFileSync(join(dir, 'minutes.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
   cpSync(join(testdata, 'plain-note.txt'), join(dir, 'ok.txt'));
 
-  const items = await readAll([dir, join(dir, 'slides.pdf')]);
+  const items = await readAll([dir, join(dir, 'minutes.doc')]);
   const problems = errors(items);
   assert.equal(documents(items).length, 1, 'the good file is still read');
   assert.ok(problems.some((p) => /truncated\.html\.gz: truncated or corrupt gzip/.test(p)), problems.join('\n'));
   assert.ok(problems.some((p) => /binary\.txt: binary file/.test(p)));
   assert.ok(problems.some((p) => /empty\.txt: file is empty/.test(p)));
   assert.ok(problems.some((p) => /huge\.html: file is 50\.0 MB, over the 32\.0 MB limit/.test(p)));
-  assert.ok(problems.some((p) => /slides\.pdf: unsupported file type "\.pdf" \(save it as text/.test(p)), 'named explicitly: an error, saying what to do');
-  assert.ok(items.some((i) => i.kind === 'skipped' && i.path.endsWith('slides.pdf')), 'found in a folder: skipped');
+  assert.ok(problems.some((p) => /slides\.pdf: not a readable PDF/.test(p)), problems.join('\n'));
+  assert.ok(problems.some((p) => /minutes\.doc: unsupported file type "\.doc" \(save it as a Word \.docx/.test(p)), 'named explicitly: an error, saying what to do');
+  assert.ok(items.some((i) => i.kind === 'skipped' && i.path.endsWith('minutes.doc')), 'found in a folder: skipped');
 });
 
 test('a Windows-1252 page and invalid UTF-8 text decode to the right characters', async () => {

@@ -18,6 +18,7 @@ import { readNewsArchiveExport, readNewsArchiveHtml } from './news-archive-expor
 import { readOpml } from './opml-source.js';
 import { InputError, type SourceItem } from './source-item.js';
 import { rtfText } from './rtf-text.js';
+import { pdfText } from './pdf-text.js';
 import { readTextDocument } from './text-source.js';
 import { readWarc } from './warc-source.js';
 
@@ -25,13 +26,14 @@ import { readWarc } from './warc-source.js';
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
 
-export type InputFormat = 'text' | 'docx' | 'rtf' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
+export type InputFormat = 'text' | 'docx' | 'rtf' | 'pdf' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
 
 const EXTENSIONS: Record<string, InputFormat> = {
   '.txt': 'text',
   '.text': 'text',
   '.docx': 'docx',
   '.rtf': 'rtf',
+  '.pdf': 'pdf',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
@@ -48,8 +50,10 @@ const EXTENSIONS: Record<string, InputFormat> = {
 /** What to do with the formats news databases and word processors also export, which are not read. */
 const SAVE_AS: Record<string, string> = {
   '.doc': 'save it as a Word .docx, as RTF or as text',
-  '.pdf': 'save it as text; a news database exports as text, Word, RTF or HTML too',
 };
+
+/** Formats whose files are bytes, not text. */
+const BINARY_FORMATS = new Set<InputFormat>(['docx', 'rtf', 'pdf']);
 
 export interface InputFile {
   path: string;
@@ -132,22 +136,23 @@ async function readBytes(file: InputFile): Promise<Uint8Array> {
     }
   }
   if (bytes.length === 0) throw new InputError('file is empty');
-  // A Word document is a zip, binary by nature: docx-text.ts unpacks it within limits. RTF may
-  // carry binary runs (`\bin`); rtf-text.ts refuses what does not open as RTF.
-  if (file.format !== 'docx' && file.format !== 'rtf' && looksBinary(bytes)) throw new InputError('binary file, not text');
+  // Word documents (zips) and PDFs are binary by nature, and RTF may carry binary runs (`\bin`):
+  // their readers unpack them within limits and refuse what is not of their format.
+  if (!BINARY_FORMATS.has(file.format) && looksBinary(bytes)) throw new InputError('binary file, not text');
   return bytes;
 }
 
-function documentsOf(file: InputFile, bytes: Uint8Array): RawDocument[] | SourceItem {
-  const read = documentsIn(file, bytes);
+async function documentsOf(file: InputFile, bytes: Uint8Array): Promise<RawDocument[] | SourceItem> {
+  const read = await documentsIn(file, bytes);
   // A feed or an export is a batch known up front: handed on oldest first, as it was published.
   // (A JSONL dump is streamed, so it goes in its own order, gzipped or not.)
   return Array.isArray(read) && file.format !== 'jsonl' ? oldestFirst(read, containerDate) : read;
 }
 
-function documentsIn(file: InputFile, bytes: Uint8Array): RawDocument[] | SourceItem {
+async function documentsIn(file: InputFile, bytes: Uint8Array): Promise<RawDocument[] | SourceItem> {
   if (file.format === 'docx') return textDocuments(file.path, docxText(bytes, 2 * MAX_DOCUMENT_BYTES));
   if (file.format === 'rtf') return textDocuments(file.path, rtfText(bytes));
+  if (file.format === 'pdf') return textDocuments(file.path, await pdfText(bytes));
   // Markup declares its charset inside (`<meta charset>`, `<?xml encoding>`); text and JSON do not.
   const { text } = decodeBytes(bytes, { isHtml: file.format === 'html' || file.format === 'xml-feed' || file.format === 'opml' });
   switch (file.format) {
@@ -232,7 +237,7 @@ export async function* readInput(file: InputFile): AsyncGenerator<SourceItem> {
   }
   let result: RawDocument[] | SourceItem;
   try {
-    result = documentsOf(file, await readBytes(file));
+    result = await documentsOf(file, await readBytes(file));
   } catch (error) {
     yield { kind: 'error', path: file.path, message: messageOf(error) };
     return;

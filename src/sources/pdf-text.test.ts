@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { extractArticle } from '../extract/extract-article.js';
+import type { RawDocument } from '../model/index.js';
+import { readNewsArchiveExport } from './news-archive-export.js';
+import { textOfPages, type PageRuns, type TextRun } from './pdf-text.js';
+import { listInputs, readInput } from './read-inputs.js';
+
+/** A run of text as pdf.js gives one: its baseline at (x, y), set in `size` points, about half an em a character. */
+const run = (str: string, x: number, y: number, size = 10): TextRun => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size, hasEOL: false });
+/** Lines of a column from the top down, `step` apart, each one run. */
+const column = (lines: string[], x: number, top: number, step = 12, size = 10): TextRun[] => lines.map((line, k) => run(line, x, top - k * step, size));
+const A5 = 595;
+
+async function documentsOfFile(path: string): Promise<RawDocument[]> {
+  const { files, problems } = await listInputs([path]);
+  assert.deepEqual(problems, []);
+  const documents: RawDocument[] = [];
+  for await (const item of readInput(files[0]!)) {
+    assert.equal(item.kind, 'document', item.kind === 'error' ? item.message : '');
+    if (item.kind === 'document') documents.push(item.document);
+  }
+  return documents;
+}
+
+test("a PDF's lines become paragraphs: a gap or a short line after a full stop ends one, a change of size too, the words of a line joined", () => {
+  const page: PageRuns = {
+    height: A5,
+    runs: [
+      ...column(['Outer basin reopens to night', 'traffic after quay checks'], 40, 520, 19, 16),
+      // Justified text comes word by word, with gaps for spaces.
+      run('The', 40, 470), run('authority', 62, 470), run('said', 116, 470), run('on', 142, 470), run('Friday', 157, 470), run('that', 192, 470), run('divers', 217, 470), run('had', 252, 470), run('finished.', 273, 470),
+      ...column(['“The walls have done their job,” said Ingrid Solheim, the', 'chief engineer.'], 40, 446),
+      ...column(['The backlog stood at 61 vessels on Thursday and 48 on', 'Friday.'], 40, 410),
+    ],
+  };
+  assert.deepEqual(textOfPages([page]).split('\n\n'), [
+    'Outer basin reopens to night traffic after quay checks',
+    'The authority said on Friday that divers had finished.',
+    '“The walls have done their job,” said Ingrid Solheim, the chief engineer.',
+    'The backlog stood at 61 vessels on Thursday and 48 on Friday.',
+  ]);
+});
+
+test('running headers and footers and page numbers are left out; a paragraph carried over to the next column or page is joined again', () => {
+  const body: Record<number, TextRun[]> = {
+    1: [
+      // The headline sits in the top band too, but on this page only.
+      run('Quay walls pass inspection', 40, 545, 14),
+      ...column(['The authority said the walls of all three terminals', 'were sound, and that the berths would'], 40, 500),
+      // The second column goes on with the sentence the first left open.
+      ...column(['reopen at full load on Monday. Two berths keep', 'a lower load limit until the repaired fender has'], 220, 500),
+    ],
+    2: column(['cured, which the engineers expect by the end of May.', 'Ships with food keep their priority.'], 40, 500),
+    3: column(['The report will be published next week.'], 40, 500),
+  };
+  const pages: PageRuns[] = [1, 2, 3].map((n) => ({
+    height: A5,
+    runs: [run('Harbour Authority of Brennmouth · Press release', 150, 570, 6), ...body[n]!, run(`Page ${n} of 3`, 180, 20, 6)],
+  }));
+  assert.deepEqual(textOfPages(pages).split('\n\n'), [
+    'Quay walls pass inspection',
+    'The authority said the walls of all three terminals were sound, and that the berths would reopen at full load on Monday. Two berths keep a lower load limit until the repaired fender has cured, which the engineers expect by the end of May. Ships with food keep their priority.',
+    'The report will be published next week.',
+  ]);
+});
+
+test('a word broken at the end of a line keeps its hyphen unless the document writes it whole; a soft hyphen goes; a centred line is indented', () => {
+  const page: PageRuns = {
+    height: A5,
+    runs: [
+      run('1 of 2 DOCUMENTS', 120, 540),
+      ...column(['The dock-', 'workers ended a twelve-', 'day strike; the dockworkers’ union and the oper\u00ad', 'ator signed on Friday.'], 40, 500),
+    ],
+  };
+  assert.deepEqual(textOfPages([page]).split('\n\n'), [
+    '    1 of 2 DOCUMENTS',
+    'The dockworkers ended a twelve-day strike; the dockworkers’ union and the operator signed on Friday.',
+  ]);
+});
+
+test('a LexisNexis export printed to PDF gives the articles its text export gives', async () => {
+  const fromPdf = await documentsOfFile(fileURLToPath(new URL('testdata-pdf/lexisnexis-export.pdf', import.meta.url)));
+  const text = readFileSync(new URL('testdata-exports/lexisnexis-export.txt', import.meta.url), 'utf8');
+  const fromText = readNewsArchiveExport('export.txt', text) ?? [];
+  assert.equal(fromPdf.length, 3);
+  const view = (d: RawDocument): unknown => ({ hints: d.hints, content: d.content });
+  assert.deepEqual(new Set(fromPdf.map(view)), new Set(fromText.map(view)));
+  for (const document of fromPdf) assert.doesNotMatch(document.content, /Page \d|LexisNexis Academic|Vessland University Library|BYLINE:|LOAD-DATE:/);
+});
+
+test('a press release printed in two columns over several pages reads in order, whole, dated by its date line, without its running lines', async () => {
+  const [document] = await documentsOfFile(fileURLToPath(new URL('testdata-pdf/press-release.pdf', import.meta.url)));
+  const article = extractArticle(document!);
+  assert.equal(article.title, 'Outer basin reopens to night traffic after quay wall checks');
+  assert.equal(article.published, '2026-05-15');
+  const paragraphs = article.text.split('\n\n');
+  assert.equal(paragraphs.length, 12, paragraphs.join('\n'));
+  assert.match(paragraphs[0]!, /^The Harbour Authority of Brennmouth will reopen the outer basin .* the twelve-day strike\.$/);
+  // Broken off by the column or the page, mid-sentence, and joined again (a name opens the next column).
+  assert.match(paragraphs[8]!, /^The Brennmouth Shippers’ Council welcomed the decision\. .* since April\.$/);
+  assert.match(paragraphs[10]!, /^The authority thanked the dockworkers, the operator Halvard Terminals .* next week\.$/);
+  assert.doesNotMatch(article.text, /Press release|^\d+$/m);
+});
+
+test('a file that is no PDF, a cut-off PDF, a locked PDF and a PDF without text are refused with the reason', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-pdf-'));
+  const press = readFileSync(new URL('testdata-pdf/press-release.pdf', import.meta.url));
+  writeFileSync(join(dir, 'notes.pdf'), 'These are notes, saved with the wrong name.');
+  writeFileSync(join(dir, 'cut.pdf'), press.subarray(0, 2000));
+  writeFileSync(join(dir, 'scan.pdf'), readFileSync(new URL('testdata-pdf/scan.pdf', import.meta.url)));
+  writeFileSync(join(dir, 'locked.pdf'), readFileSync(new URL('testdata-pdf/locked.pdf', import.meta.url)));
+  const messages: string[] = [];
+  const { files } = await listInputs([dir]);
+  for (const file of files) for await (const item of readInput(file)) if (item.kind === 'error') messages.push(`${file.path.split('/').pop()}: ${item.message}`);
+  const expected = ['cut.pdf: not a readable PDF', 'locked.pdf: the PDF is protected by a password', 'notes.pdf: not a readable PDF', 'scan.pdf: no text in this PDF (a scan? it needs OCR first)'];
+  assert.equal(messages.length, expected.length, messages.join('\n'));
+  messages.sort().forEach((message, k) => assert.ok(message.startsWith(expected[k]!), message));
+});

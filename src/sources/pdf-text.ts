@@ -1,0 +1,260 @@
+/**
+ * @module PDF documents as text: each paragraph one line, a blank line between two, a centred line
+ * indented as a news database's text export writes it. LexisNexis, Nexis Uni and Factiva deliver a
+ * search as PDF too; press releases and statements come as PDF.
+ *
+ * pdf.js (pdfjs-dist) reads the file and gives each page's runs of text with their positions, in
+ * the order the page draws them (a column before the next). What is added here is what a reader
+ * sees on the page:
+ *  - runs on one baseline are one line;
+ *  - lines follow each other in a paragraph until a larger gap, a change of type size, a line that
+ *    ends well short of the column after a full stop, a centred line, or a jump up the page (the
+ *    next column);
+ *  - a paragraph split over two pages is joined again;
+ *  - the running headers and footers (a line in the page's top or bottom tenth that recurs on
+ *    other pages, digits aside, or a page number alone) are left out;
+ *  - a word broken at a line's end after a hyphen is joined, without the hyphen only when the
+ *    document writes the word whole elsewhere.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { InputError } from './source-item.js';
+
+/** More pages than a search's export runs to: refused rather than read for minutes. */
+const MAX_PAGES = 5000;
+/** The share of the page's height at its top and at its bottom where running headers and footers sit. */
+const MARGIN_BAND = 0.1;
+/** A gap this many times the step between a paragraph's lines ends the paragraph. */
+const PARAGRAPH_GAP = 1.4;
+/** A line that ends a sentence (a paragraph may end there). */
+const ENDS_SENTENCE = /[.!?:…]["”’»)]*$/;
+/** "3", "Page 3", "Page 3 of 12", "- 3 -", "3/12", "Seite 3 von 12". */
+const PAGE_NUMBER = /^[-–\s]*(?:(?:page|seite|p\.|pag\.|página|pagina)\s*)?\d{1,4}(?:\s*(?:of|von|de|di|sur|\/)\s*\d{1,4})?[-–\s]*$/i;
+
+/** What pdf.js gives for a run of text (`TextItem`; marked-content items carry no `str`). */
+export interface TextRun {
+  str?: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+
+/** A line of a page: its text, baseline, left and right ends and type size, in PDF units. */
+interface Line {
+  text: string;
+  y: number;
+  left: number;
+  right: number;
+  size: number;
+}
+
+/** A page's runs of text, in the order drawn, and its height. */
+export interface PageRuns {
+  runs: TextRun[];
+  height: number;
+}
+
+interface PageLines {
+  lines: Line[];
+  height: number;
+}
+
+/** The text of a PDF: its paragraphs, a blank line between two. */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  const loading = pdfjs.getDocument({
+    // pdf.js takes the buffer over (detaches it) and refuses a Buffer: a plain copy.
+    data: new Uint8Array(bytes),
+    cMapUrl: join(root, 'cmaps/'),
+    cMapPacked: true,
+    standardFontDataUrl: join(root, 'standard_fonts/'),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  let document;
+  try {
+    document = await loading.promise;
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'PasswordException') throw new InputError('the PDF is protected by a password');
+    throw new InputError(`not a readable PDF (${(error as Error).message})`);
+  }
+  try {
+    if (document.numPages > MAX_PAGES) throw new InputError(`the PDF has ${document.numPages} pages, over the ${MAX_PAGES} read`);
+    const pages: PageRuns[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      pages.push({ runs: content.items as TextRun[], height: page.view[3]! - page.view[1]! });
+      page.cleanup();
+    }
+    const text = textOfPages(pages);
+    if (text.replace(/\s/g, '').length < 20) throw new InputError('no text in this PDF (a scan? it needs OCR first)');
+    return text;
+  } finally {
+    await loading.destroy();
+  }
+}
+
+/** The text of the pages' runs: paragraphs, a blank line between two, centred ones indented. */
+export function textOfPages(pages: PageRuns[]): string {
+  const lines = pages.map((page) => ({ lines: linesOf(page.runs), height: page.height }));
+  return paragraphsOf(withoutRunningLines(lines)).join('\n\n');
+}
+
+/** The page's runs of text as lines: runs on one baseline are one line, in the order drawn. */
+function linesOf(runs: TextRun[]): Line[] {
+  const lines: Line[] = [];
+  let line: Line | null = null;
+  for (const run of runs) {
+    if (run.str === undefined || run.str === '') continue;
+    const x = run.transform[4]!;
+    const y = run.transform[5]!;
+    const size = Math.hypot(run.transform[2]!, run.transform[3]!) || run.height || 1;
+    if (line !== null && Math.abs(line.y - y) < 0.5 * Math.max(size, line.size)) {
+      const gap = x - line.right;
+      if (gap > 0.15 * size && !/\s$/.test(line.text) && !/^\s/.test(run.str)) line.text += ' ';
+      line.text += run.str;
+      line.right = Math.max(line.right, x + run.width);
+      line.size = Math.max(line.size, size);
+    } else {
+      if (line !== null) lines.push(line);
+      line = { text: run.str, y, left: x, right: x + run.width, size };
+    }
+  }
+  if (line !== null) lines.push(line);
+  return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text !== '');
+}
+
+/** A page number at a line's start or end ("Page 3 of 12 | The Harbour Times", "Harbour Times - 3"). */
+const PAGE_NUMBER_PART = /^(?:(?:page|seite|p\.)\s*)?\d{1,4}(?:\s*(?:of|von|de|\/)\s*\d{1,4})?\s*[-–|·]?\s*|\s*[-–|·]?\s*(?:(?:page|seite|p\.)\s*)?\d{1,4}(?:\s*(?:of|von|de|\/)\s*\d{1,4})?$/gi;
+
+/** What a running line keeps from page to page: its text less its page number, and where it sits. */
+const shapeOf = (line: Line): string => `${Math.round(line.y / 2)}|${line.text.replace(PAGE_NUMBER_PART, '').toLowerCase()}`;
+
+/**
+ * The pages without their running headers and footers: a line in the top or bottom band that recurs
+ * at the same height on at least half the other pages (its page number aside), or that is a page
+ * number alone. ("1 of 40 DOCUMENTS" opening an entry on each page is no running line: its count
+ * is no page number, and it does not sit at one height.)
+ */
+function withoutRunningLines(pages: PageLines[]): Line[][] {
+  const inBand = (line: Line, page: PageLines): boolean => line.y > page.height * (1 - MARGIN_BAND) || line.y < page.height * MARGIN_BAND;
+  const pagesWith = new Map<string, number>();
+  for (const page of pages) {
+    for (const shape of new Set(page.lines.filter((l) => inBand(l, page)).map(shapeOf))) pagesWith.set(shape, (pagesWith.get(shape) ?? 0) + 1);
+  }
+  const recurs = (line: Line): boolean => {
+    const others = (pagesWith.get(shapeOf(line)) ?? 0) - 1;
+    return others >= 1 && others >= (pages.length - 1) / 2;
+  };
+  return pages.map((page) => page.lines.filter((line) => !(inBand(line, page) && (PAGE_NUMBER.test(line.text) || recurs(line)))));
+}
+
+interface Paragraph {
+  lines: string[];
+  centred: boolean;
+}
+
+/**
+ * The step between two lines' baselines inside a paragraph on this page: the smallest of the usual
+ * steps (a tenth of the steps down are this small or smaller), so pages of one-line paragraphs, all
+ * steps paragraph gaps, do not set it. Zero when the page has too few lines to tell.
+ */
+function lineStep(lines: Line[]): number {
+  const steps: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const step = lines[k - 1]!.y - lines[k]!.y;
+    if (step > 0 && Math.abs(lines[k]!.size - lines[k - 1]!.size) < 0.5) steps.push(step);
+  }
+  steps.sort((a, b) => a - b);
+  return steps.length >= 3 ? steps[Math.floor(steps.length / 10)]! : 0;
+}
+
+/** Where each column of a page ends on the right: the rightmost end of the lines that start where a line starts (within ten units). */
+function columnEnds(lines: Line[]): (line: Line) => number {
+  const ends = new Map<number, number>();
+  for (const line of lines) {
+    const key = Math.round(line.left / 10);
+    ends.set(key, Math.max(ends.get(key) ?? 0, line.right));
+  }
+  return (line) => {
+    const key = Math.round(line.left / 10);
+    return Math.max(ends.get(key - 1) ?? 0, ends.get(key) ?? 0, ends.get(key + 1) ?? 0);
+  };
+}
+
+/** The pages' lines as paragraphs, each one line of text (a centred one indented). */
+function paragraphsOf(pages: Line[][]): string[] {
+  const paragraphs: Paragraph[] = [];
+  // Whether the last line so far runs to its column's end: a paragraph broken off by the column or
+  // the page, not one that ended.
+  let lastRunsOn = false;
+  for (const lines of pages) {
+    if (lines.length === 0) continue;
+    const step = lineStep(lines);
+    const left = Math.min(...lines.map((l) => l.left));
+    const right = Math.max(...lines.map((l) => l.right));
+    const centre = (left + right) / 2;
+    const width = right - left;
+    const columnEnd = columnEnds(lines);
+    const isCentred = (line: Line): boolean =>
+      line.left > left + 0.1 * width && Math.abs((line.left + line.right) / 2 - centre) < 0.05 * width;
+    let previous: Line | null = null;
+    for (const line of lines) {
+      const centred = isCentred(line);
+      const current = paragraphs.at(-1);
+      let goesOn: boolean;
+      if (current === undefined || centred || current.centred) goesOn = false;
+      else if (previous === null || previous.y <= line.y) {
+        // The first line of a page or of a column (up the page again) goes on with the paragraph
+        // left open before it: no full stop at its end, and this line in lower case or the line
+        // before running to the end of its column.
+        goesOn = !ENDS_SENTENCE.test(current.lines.at(-1)!) && (/^\p{Ll}/u.test(line.text) || lastRunsOn);
+      } else {
+        // A gap larger than the usual step between lines of this size, a change of size, or a line
+        // ending short of the column after a full stop ends the paragraph.
+        const drop = previous.y - line.y;
+        // Leading is 1 to 1.45 times the type size: the page's step, held to that for this line's size.
+        const usual = Math.min(Math.max(step || 1.2 * line.size, line.size), 1.45 * line.size);
+        const endsShort = previous.right < columnEnd(previous) - 0.15 * width && ENDS_SENTENCE.test(previous.text);
+        goesOn = drop <= PARAGRAPH_GAP * usual && Math.abs(line.size - previous.size) <= 0.5 && !endsShort;
+      }
+      if (goesOn) current!.lines.push(line.text);
+      else paragraphs.push({ lines: [line.text], centred });
+      lastRunsOn = line.right >= columnEnd(line) - 0.05 * width;
+      previous = line;
+    }
+  }
+  const words = wordsOf(paragraphs);
+  return paragraphs.map((p) => (p.centred ? '    ' : '') + joinLines(p.lines, words));
+}
+
+/** The words of the document, lower-cased: one written whole decides how a word broken at a line's end is joined. */
+function wordsOf(paragraphs: Paragraph[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of paragraphs) for (const line of p.lines) for (const m of line.matchAll(/\p{L}+/gu)) words.add(m[0].toLowerCase());
+  return words;
+}
+
+/**
+ * A paragraph's lines as one. A word broken at a line's end after a hyphen keeps it ("two-" "day"
+ * is "two-day") unless the document writes the word whole elsewhere ("dock-" "workers" is
+ * "dockworkers" where "dockworkers" occurs); a soft hyphen (U+00AD) is dropped.
+ */
+function joinLines(lines: string[], words: Set<string>): string {
+  let text = lines[0] ?? '';
+  for (const line of lines.slice(1)) {
+    const broken = /(\p{L}+)([-\u00ad])$/u.exec(text);
+    const next = /^\p{Ll}+/u.exec(line);
+    if (broken && next) {
+      const whole = broken[2] === '\u00ad' || words.has(`${broken[1]}${next[0]}`.toLowerCase());
+      text = (whole ? text.slice(0, -1) : text) + line;
+    } else text += ` ${line}`;
+  }
+  return text;
+}
