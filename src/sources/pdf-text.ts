@@ -197,8 +197,12 @@ function paragraphsOf(pages: Line[][]): string[] {
   for (const lines of pages) {
     if (lines.length === 0) continue;
     const step = lineStep(lines);
-    const left = Math.min(...lines.map((l) => l.left));
-    const right = Math.max(...lines.map((l) => l.right));
+    let left = Infinity;
+    let right = -Infinity;
+    for (const line of lines) {
+      left = Math.min(left, line.left);
+      right = Math.max(right, line.right);
+    }
     const centre = (left + right) / 2;
     const width = right - left;
     const columnEnd = columnEnds(lines);
