@@ -200,6 +200,28 @@ describe('web app over invented stories', () => {
     ]);
   });
 
+  test('an RTF download and a PDF uploaded together are read as their articles', async () => {
+    const { app: ingestApp, queue } = createApp({ store, readModel });
+    const before = await store.latestArticleId();
+    const form = new FormData();
+    const fixture = (path: string): Blob => new Blob([readFileSync(new URL(path, import.meta.url))]);
+    form.append('files', fixture('../sources/testdata-exports/factiva-export.rtf'), 'Factiva-20260509.rtf');
+    form.append('files', fixture('../sources/testdata-pdf/press-release.pdf'), 'quay-walls-release.pdf');
+    const response = await ingestApp.request('http://127.0.0.1/api/ingest', { method: 'POST', body: form, headers: { Origin: 'http://127.0.0.1' } });
+    const job = (await response.json()) as { id: string };
+    await queue.idle();
+    const status = (await (await ingestApp.request(`/api/ingest/${job.id}`)).json()) as { state: string; summary: { read: number; new: number } };
+    assert.equal(status.state, 'done');
+    assert.deepEqual([status.summary.read, status.summary.new], [3, 3]);
+    const ids = Array.from({ length: (await store.latestArticleId()) - before }, (_, k) => before + 1 + k);
+    const articles = await Promise.all(ids.map(async (id) => (await store.getArticle(id))?.article));
+    assert.deepEqual(articles.map((a) => a?.title).sort(), [
+      'Hafen Brennmouth: Taucher prüfen die Kaimauern',
+      'Outer basin reopens to night traffic after quay wall checks',
+      'Quay walls to be checked before Brennmouth reopens fully',
+    ]);
+  });
+
   test('uploads over the size limit are refused before they are read', async () => {
     const { app: small } = createApp({ store, readModel, maxUploadBytes: 1024 });
     const form = new FormData();
