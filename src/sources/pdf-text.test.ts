@@ -14,6 +14,9 @@ import { listInputs, readInput } from './read-inputs.js';
 const run = (str: string, x: number, y: number, size = 10): TextRun => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size, hasEOL: false });
 /** Lines of a column from the top down, `step` apart, each one run. */
 const column = (lines: string[], x: number, top: number, step = 12, size = 10): TextRun[] => lines.map((line, k) => run(line, x, top - k * step, size));
+/** A justified paragraph: every line but the last as wide as the column. */
+const justified = (lines: string[], x: number, top: number, width: number, size = 10): TextRun[] =>
+  column(lines, x, top, 1.2 * size, size).map((r, k) => (k < lines.length - 1 ? { ...r, width } : r));
 const A5 = 595;
 
 async function documentsOfFile(path: string): Promise<RawDocument[]> {
@@ -74,12 +77,29 @@ test('a word broken at the end of a line keeps its hyphen unless the document wr
     height: A5,
     runs: [
       run('1 of 2 DOCUMENTS', 120, 540),
-      ...column(['The dock-', 'workers ended a twelve-', 'day strike; the dockworkers’ union and the oper\u00ad', 'ator signed on Friday.'], 40, 500),
+      ...justified(['On Friday the union said that its dock-', 'workers would end their twelve-', 'day strike, and the dockworkers’ leaders and the oper\u00ad', 'ator signed the deal the same evening.'], 40, 500, 260),
     ],
   };
   assert.deepEqual(textOfPages([page]).split('\n\n'), [
     '    1 of 2 DOCUMENTS',
-    'The dockworkers ended a twelve-day strike; the dockworkers’ union and the operator signed on Friday.',
+    'On Friday the union said that its dockworkers would end their twelve-day strike, and the dockworkers’ leaders and the operator signed the deal the same evening.',
+  ]);
+});
+
+test('lines that stop with room left for the next line’s first word are lines of their own: a header block set without gaps', () => {
+  const page: PageRuns = {
+    height: A5,
+    runs: [
+      ...column(['By Tomas Varga', '218 words', '9 May 2026', 'Nordwire'], 40, 520, 10, 8),
+      ...justified(['Divers will inspect the quay walls at Brennmouth’s three', 'terminals before the port returns to full working.'], 40, 470, 260, 8),
+    ],
+  };
+  assert.deepEqual(textOfPages([page]).split('\n\n'), [
+    'By Tomas Varga',
+    '218 words',
+    '9 May 2026',
+    'Nordwire',
+    'Divers will inspect the quay walls at Brennmouth’s three terminals before the port returns to full working.',
   ]);
 });
 

@@ -8,8 +8,8 @@
  * sees on the page:
  *  - runs on one baseline are one line;
  *  - lines follow each other in a paragraph until a larger gap, a change of type size, a line that
- *    ends well short of the column after a full stop, a centred line, or a jump up the page (the
- *    next column);
+ *    ends well short of the column after a full stop or with room left for the next line's first
+ *    word, a centred line, or a jump up the page (the next column);
  *  - a paragraph split over two pages is joined again;
  *  - the running headers and footers (a line in the page's top or bottom tenth that recurs on
  *    other pages, digits aside, or a page number alone) are left out;
@@ -175,17 +175,40 @@ function lineStep(lines: Line[]): number {
   return steps.length >= 3 ? steps[Math.floor(steps.length / 10)]! : 0;
 }
 
-/** Where each column of a page ends on the right: the rightmost end of the lines that start where a line starts (within ten units). */
+/**
+ * Where each column of a page ends on the right: among the lines that start where a line starts
+ * (within ten units), the end that nine in ten of them reach no further than, so a headline across
+ * two columns does not move the first column's end.
+ */
 function columnEnds(lines: Line[]): (line: Line) => number {
-  const ends = new Map<number, number>();
+  const rights = new Map<number, number[]>();
   for (const line of lines) {
     const key = Math.round(line.left / 10);
-    ends.set(key, Math.max(ends.get(key) ?? 0, line.right));
+    const list = rights.get(key);
+    if (list) list.push(line.right);
+    else rights.set(key, [line.right]);
+  }
+  const ends = new Map<number, number>();
+  for (const [key, list] of rights) {
+    list.sort((a, b) => a - b);
+    ends.set(key, list[Math.floor(0.9 * (list.length - 1))]!);
   }
   return (line) => {
     const key = Math.round(line.left / 10);
     return Math.max(ends.get(key - 1) ?? 0, ends.get(key) ?? 0, ends.get(key + 1) ?? 0);
   };
+}
+
+/**
+ * Room the line's first word needs at the end of the line above, with a space before it, over-
+ * estimated by a third (its letters measured at the line's average width): a line that stopped with
+ * that much room left was ended on purpose (a paragraph's end, a line of a header block), since the
+ * word would have fitted.
+ */
+function firstWordWidth(line: Line): number {
+  const word = /^\S+/.exec(line.text)?.[0] ?? '';
+  const perCharacter = (line.right - line.left) / Math.max(line.text.length, 1);
+  return (word.length + 1) * perCharacter * 1.33;
 }
 
 /** The pages' lines as paragraphs, each one line of text (a centred one indented). */
@@ -225,7 +248,8 @@ function paragraphsOf(pages: Line[][]): string[] {
         const drop = previous.y - line.y;
         // Leading is 1 to 1.45 times the type size: the page's step, held to that for this line's size.
         const usual = Math.min(Math.max(step || 1.2 * line.size, line.size), 1.45 * line.size);
-        const endsShort = previous.right < columnEnd(previous) - 0.15 * width && ENDS_SENTENCE.test(previous.text);
+        const room = columnEnd(previous) - previous.right;
+        const endsShort = (room > 0.15 * width && ENDS_SENTENCE.test(previous.text)) || room > firstWordWidth(line);
         goesOn = drop <= PARAGRAPH_GAP * usual && Math.abs(line.size - previous.size) <= 0.5 && !endsShort;
       }
       if (goesOn) current!.lines.push(line.text);
