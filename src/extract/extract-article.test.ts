@@ -134,6 +134,12 @@ test('flattened text: furniture removed, title from the first headline line, lan
   assert.equal(article.language, 'en');
 });
 
+test("a saved page's menu over its headline is passed over: the headline is the title", () => {
+  const article = extractArticle(text('Home · Ferries · Weather · Opinion\nFerry crews accept new rota\nFerry crews on the northern routes voted on Monday to accept a new rota after weeks of talks, the union said.\n\nThe union said the vote was close.'));
+  assert.equal(article.title, 'Ferry crews accept new rota');
+  assert.match(article.text, /^Ferry crews on the northern routes voted/);
+});
+
 test('flattened text without a headline takes its first sentence as the title', () => {
   const article = extractArticle(text('Le conseil municipal a voté lundi la fermeture de la piscine pour travaux. Les habitants devront se rendre à la commune voisine pendant six mois, a indiqué la mairie.'));
   assert.equal(article.title, 'Le conseil municipal a voté lundi la fermeture de la piscine pour travaux.');

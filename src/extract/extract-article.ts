@@ -78,7 +78,8 @@ function fromHtml(raw: RawDocument, html: string, options: ExtractOptions): Arti
 function fromText(raw: RawDocument, text: string, options: ExtractOptions): Article {
   const hints = raw.hints;
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const first = lines[0] ?? '';
+  // A site's menu over the headline (a saved or printed page: "Home · News · Sport") is passed over.
+  const first = lines.slice(0, MENU_LINES_PASSED + 1).find((line) => !MENU.test(line)) ?? lines[0] ?? '';
   // A headline on the first line (short, no final full stop) is the title, not a paragraph.
   const headline = !hints.title && first && isHeadline(first) && lines.length > 1 ? first : null;
   const body = headline ? text.slice(text.indexOf(first) + first.length) : text;
@@ -142,6 +143,11 @@ function datelineOfText(lines: string[]): string | null {
   }
   return null;
 }
+
+/** A line of menu items: three or more set apart by "·", "|" or "•" ("Home · News · Sport"). */
+const MENU = /^[^·|•]{1,30}(?:\s[·|•]\s[^·|•]{1,30}){2,}$/;
+/** Menu lines passed over, at most, to find a text dump's headline. */
+const MENU_LINES_PASSED = 2;
 
 /** Lines of a text dump read for its byline: it sits under the headline, above the story. */
 const BYLINE_LINES_READ = 8;

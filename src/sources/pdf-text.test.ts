@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../extract/extract-article.js';
 import type { RawDocument } from '../model/index.js';
 import { readNewsArchiveExport } from './news-archive-export.js';
-import { textOfPages, type PageRuns, type TextRun } from './pdf-text.js';
+import { readPages, type PageRuns, type TextRun } from './pdf-text.js';
+
+const textOfPages = (pages: PageRuns[]): string => readPages(pages).text;
 import { listInputs, readInput } from './read-inputs.js';
 
 /** A run of text as pdf.js gives one: its baseline at (x, y), set in `size` points, about half an em a character. */
@@ -125,6 +127,19 @@ test('a press release printed in two columns over several pages reads in order, 
   assert.match(paragraphs[8]!, /^The Brennmouth Shippers’ Council welcomed the decision\. .* since April\.$/);
   assert.match(paragraphs[10]!, /^The authority thanked the dockworkers, the operator Halvard Terminals .* next week\.$/);
   assert.doesNotMatch(article.text, /Press release|^\d+$/m);
+});
+
+test('a web article printed from the browser takes the address printed under each page, and with it its outlet and day; the menu over its headline is no title', async () => {
+  const [document] = await documentsOfFile(fileURLToPath(new URL('testdata-pdf/web-article.pdf', import.meta.url)));
+  assert.equal(document?.hints.url, 'https://harbourtimes.example/port/2026/05/15/outer-basin-reopens-night-traffic');
+  const article = extractArticle(document!);
+  assert.deepEqual(
+    [article.title, article.source, article.published, article.author],
+    ['Outer basin reopens to night traffic after quay wall checks', 'harbourtimes.example', '2026-05-15', 'Marta Lindqvist, Port Correspondent'],
+  );
+  assert.match(article.text, /^Brennmouth’s outer basin will reopen to ships at night from Monday/);
+  // The browser's date, title, address and page numbers, the site's menu and share links are no text.
+  assert.doesNotMatch(article.text, /Home · Port News|Share on|https:|\d+\/\d+\s*$|\| The Harbour Times|\d{1,2}:\d{2} [AP]M/m);
 });
 
 test('a file that is no PDF, a cut-off PDF, a locked PDF and a PDF without text are refused with the reason', async () => {

@@ -11,8 +11,9 @@
  *    ends well short of the column after a full stop or with room left for the next line's first
  *    word, a centred line, or a jump up the page (the next column);
  *  - a paragraph split over two pages is joined again;
- *  - the running headers and footers (a line in the page's top or bottom tenth that recurs on
- *    other pages, digits aside, or a page number alone) are left out;
+ *  - the running headers and footers (a line in the page's top or bottom tenth that recurs at the
+ *    same height on other pages, its page number aside, or a page number or an address alone)
+ *    are left out; the address a browser prints there is the document's (a web page saved as PDF);
  *  - a word broken at a line's end after a hyphen is joined, without the hyphen only when the
  *    document writes the word whole elsewhere.
  */
@@ -30,6 +31,11 @@ const PARAGRAPH_GAP = 1.4;
 const ENDS_SENTENCE = /[.!?:…]["”’»)]*$/;
 /** "3", "Page 3", "Page 3 of 12", "- 3 -", "3/12", "Seite 3 von 12". */
 const PAGE_NUMBER = /^[-–\s]*(?:(?:page|seite|p\.|pag\.|página|pagina)\s*)?\d{1,4}(?:\s*(?:of|von|de|di|sur|\/)\s*\d{1,4})?[-–\s]*$/i;
+
+/** A web address in a running line. */
+const ADDRESS = /\bhttps?:\/\/[^\s"<>]+/;
+/** A line that is an address, with a page number after it or not ("https://x.example/a 1/3"). */
+const ONLY_AN_ADDRESS = /^https?:\/\/\S+(?:\s+\d{1,4}\s*(?:\/|of)\s*\d{1,4})?$/i;
 
 /** What pdf.js gives for a run of text (`TextItem`; marked-content items carry no `str`). */
 export interface TextRun {
@@ -60,8 +66,14 @@ interface PageLines {
   height: number;
 }
 
-/** The text of a PDF: its paragraphs, a blank line between two. */
-export async function pdfText(bytes: Uint8Array): Promise<string> {
+/** What a PDF gives: its text, and the address a browser printed in its running lines (a saved web page). */
+export interface PdfDocument {
+  text: string;
+  address: string | null;
+}
+
+/** The text of a PDF (its paragraphs, a blank line between two) and the address it was printed from. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const loading = pdfjs.getDocument({
@@ -92,18 +104,19 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
       pages.push({ runs: content.items as TextRun[], height: page.view[3]! - page.view[1]! });
       page.cleanup();
     }
-    const text = textOfPages(pages);
-    if (text.replace(/\s/g, '').length < 20) throw new InputError('no text in this PDF (a scan? it needs OCR first)');
-    return text;
+    const read = readPages(pages);
+    if (read.text.replace(/\s/g, '').length < 20) throw new InputError('no text in this PDF (a scan? it needs OCR first)');
+    return read;
   } finally {
     await loading.destroy();
   }
 }
 
-/** The text of the pages' runs: paragraphs, a blank line between two, centred ones indented. */
-export function textOfPages(pages: PageRuns[]): string {
-  const lines = pages.map((page) => ({ lines: linesOf(page.runs), height: page.height }));
-  return paragraphsOf(withoutRunningLines(lines)).join('\n\n');
+/** The text of the pages' runs (paragraphs, a blank line between two, centred ones indented) and the address in their running lines. */
+export function readPages(pages: PageRuns[]): PdfDocument {
+  const { body, running } = runningLinesApart(pages.map((page) => ({ lines: linesOf(page.runs), height: page.height })));
+  const address = running.map((line) => ADDRESS.exec(line.text)?.[0]).find((url) => url !== undefined) ?? null;
+  return { text: paragraphsOf(body).join('\n\n'), address };
 }
 
 /** The page's runs of text as lines: runs on one baseline are one line, in the order drawn. */
@@ -137,12 +150,13 @@ const PAGE_NUMBER_PART = /^(?:(?:page|seite|p\.)\s*)?\d{1,4}(?:\s*(?:of|von|de|\
 const shapeOf = (line: Line): string => `${Math.round(line.y / 2)}|${line.text.replace(PAGE_NUMBER_PART, '').toLowerCase()}`;
 
 /**
- * The pages without their running headers and footers: a line in the top or bottom band that recurs
- * at the same height on at least half the other pages (its page number aside), or that is a page
- * number alone. ("1 of 40 DOCUMENTS" opening an entry on each page is no running line: its count
- * is no page number, and it does not sit at one height.)
+ * The pages' lines apart from their running headers and footers: a line in the top or bottom band
+ * that recurs at the same height on at least half the other pages (its page number aside), a page
+ * number alone, or an address alone (a browser prints the page's address in its footer). ("1 of
+ * 40 DOCUMENTS" opening an entry on each page is no running line: its count is no page number,
+ * and it does not sit at one height.)
  */
-function withoutRunningLines(pages: PageLines[]): Line[][] {
+function runningLinesApart(pages: PageLines[]): { body: Line[][]; running: Line[] } {
   const inBand = (line: Line, page: PageLines): boolean => line.y > page.height * (1 - MARGIN_BAND) || line.y < page.height * MARGIN_BAND;
   const pagesWith = new Map<string, number>();
   for (const page of pages) {
@@ -152,7 +166,15 @@ function withoutRunningLines(pages: PageLines[]): Line[][] {
     const others = (pagesWith.get(shapeOf(line)) ?? 0) - 1;
     return others >= 1 && others >= (pages.length - 1) / 2;
   };
-  return pages.map((page) => page.lines.filter((line) => !(inBand(line, page) && (PAGE_NUMBER.test(line.text) || recurs(line)))));
+  const running: Line[] = [];
+  const body = pages.map((page) =>
+    page.lines.filter((line) => {
+      const isRunning = inBand(line, page) && (PAGE_NUMBER.test(line.text) || ONLY_AN_ADDRESS.test(line.text) || recurs(line));
+      if (isRunning) running.push(line);
+      return !isRunning;
+    }),
+  );
+  return { body, running };
 }
 
 interface Paragraph {

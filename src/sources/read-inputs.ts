@@ -18,7 +18,7 @@ import { readNewsArchiveExport, readNewsArchiveHtml } from './news-archive-expor
 import { readOpml } from './opml-source.js';
 import { InputError, type SourceItem } from './source-item.js';
 import { rtfText } from './rtf-text.js';
-import { pdfText } from './pdf-text.js';
+import { readPdf } from './pdf-text.js';
 import { readTextDocument } from './text-source.js';
 import { readWarc } from './warc-source.js';
 
@@ -121,6 +121,15 @@ function textDocuments(path: string, text: string): RawDocument[] {
   return readNewsArchiveExport(path, text) ?? [readTextDocument(path, text)];
 }
 
+/** A PDF's articles; one printed from a web page takes the address the browser printed in its footer. */
+async function pdfDocuments(path: string, bytes: Uint8Array): Promise<RawDocument[]> {
+  const { text, address } = await readPdf(bytes);
+  const documents = textDocuments(path, text);
+  const only = documents.length === 1 ? documents[0]! : null;
+  if (only && address && !only.hints.url) only.hints.url = address;
+  return documents;
+}
+
 async function readBytes(file: InputFile): Promise<Uint8Array> {
   if (file.size > MAX_DOCUMENT_BYTES) {
     throw new InputError(`file is ${sizeText(file.size)}, over the ${sizeText(MAX_DOCUMENT_BYTES)} limit for one document`);
@@ -152,7 +161,7 @@ async function documentsOf(file: InputFile, bytes: Uint8Array): Promise<RawDocum
 async function documentsIn(file: InputFile, bytes: Uint8Array): Promise<RawDocument[] | SourceItem> {
   if (file.format === 'docx') return textDocuments(file.path, docxText(bytes, 2 * MAX_DOCUMENT_BYTES));
   if (file.format === 'rtf') return textDocuments(file.path, rtfText(bytes));
-  if (file.format === 'pdf') return textDocuments(file.path, await pdfText(bytes));
+  if (file.format === 'pdf') return pdfDocuments(file.path, bytes);
   // Markup declares its charset inside (`<meta charset>`, `<?xml encoding>`); text and JSON do not.
   const { text } = decodeBytes(bytes, { isHtml: file.format === 'html' || file.format === 'xml-feed' || file.format === 'opml' });
   switch (file.format) {
