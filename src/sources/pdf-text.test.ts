@@ -129,13 +129,15 @@ test('a press release printed in two columns over several pages reads in order, 
   assert.doesNotMatch(article.text, /Press release|^\d+$/m);
 });
 
-test('a web article printed from the browser takes the address printed under each page, and with it its outlet and day; the menu over its headline is no title', async () => {
+test('a web article printed from the browser takes the address printed under each page (its day with it) and the outlet its page title names; the menu over its headline is no title', async () => {
   const [document] = await documentsOfFile(fileURLToPath(new URL('testdata-pdf/web-article.pdf', import.meta.url)));
   assert.equal(document?.hints.url, 'https://harbourtimes.example/port/2026/05/15/outer-basin-reopens-night-traffic');
+  // Printed over each page: "12/7/26, 10:06 PM  Outer basin reopens to night traffic | The Harbour Times".
+  assert.equal(document?.hints.source, 'The Harbour Times');
   const article = extractArticle(document!);
   assert.deepEqual(
     [article.title, article.source, article.published, article.author],
-    ['Outer basin reopens to night traffic after quay wall checks', 'harbourtimes.example', '2026-05-15', 'Marta Lindqvist, Port Correspondent'],
+    ['Outer basin reopens to night traffic after quay wall checks', 'The Harbour Times', '2026-05-15', 'Marta Lindqvist, Port Correspondent'],
   );
   assert.match(article.text, /^Brennmouth’s outer basin will reopen to ships at night from Monday/);
   // The browser's date, title, address and page numbers, the site's menu and share links are no text.

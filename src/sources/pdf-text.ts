@@ -66,10 +66,11 @@ interface PageLines {
   height: number;
 }
 
-/** What a PDF gives: its text, and the address a browser printed in its running lines (a saved web page). */
+/** What a PDF gives: its text, and the address and page title a browser printed in its running lines (a saved web page). */
 export interface PdfDocument {
   text: string;
   address: string | null;
+  pageTitle: string | null;
 }
 
 /** The text of a PDF (its paragraphs, a blank line between two) and the address it was printed from. */
@@ -116,7 +117,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
 export function readPages(pages: PageRuns[]): PdfDocument {
   const { body, running } = runningLinesApart(pages.map((page) => ({ lines: linesOf(page.runs), height: page.height })));
   const address = running.map((line) => ADDRESS.exec(line.text)?.[0]).find((url) => url !== undefined) ?? null;
-  return { text: paragraphsOf(body).join('\n\n'), address };
+  // A browser prints the page's title beside the date over each page ("5/15/26, 10:20 AM  Headline | Outlet").
+  const pageTitle = running.map((line) => titleOfRunningLine(line.text)).find((title) => title !== null) ?? null;
+  return { text: paragraphsOf(body).join('\n\n'), address, pageTitle };
 }
 
 /** The page's runs of text as lines: runs on one baseline are one line, in the order drawn. */
@@ -145,6 +148,16 @@ function linesOf(runs: TextRun[]): Line[] {
 
 /** A page number at a line's start or end ("Page 3 of 12 | The Harbour Times", "Harbour Times - 3"). */
 const PAGE_NUMBER_PART = /^(?:(?:page|seite|p\.)\s*)?\d{1,4}(?:\s*(?:of|von|de|\/)\s*\d{1,4})?\s*[-–|·]?\s*|\s*[-–|·]?\s*(?:(?:page|seite|p\.)\s*)?\d{1,4}(?:\s*(?:of|von|de|\/)\s*\d{1,4})?$/gi;
+
+/** A date and time as browsers print them at a page's corner: "5/15/26, 10:20 AM", "15.05.26, 10:20". */
+const PRINTED_DATE_TIME = /^\d{1,2}[./]\d{1,2}[./]\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s+|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?$/gi;
+
+/** What a running line says besides a printed date, an address and a page number, when it is three words or more: the page's title. */
+function titleOfRunningLine(text: string): string | null {
+  if (PAGE_NUMBER.test(text) || ONLY_AN_ADDRESS.test(text)) return null;
+  const rest = text.replace(new RegExp(ADDRESS, 'g'), ' ').replace(PRINTED_DATE_TIME, ' ').replace(PAGE_NUMBER_PART, ' ').replace(/\s+/g, ' ').trim();
+  return rest.split(' ').length >= 3 ? rest : null;
+}
 
 /** What a running line keeps from page to page: its text less its page number, and where it sits. */
 const shapeOf = (line: Line): string => `${Math.round(line.y / 2)}|${line.text.replace(PAGE_NUMBER_PART, '').toLowerCase()}`;

@@ -9,6 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { decodeBytes } from '../extract/decode.js';
+import { outletInTitle } from '../extract/page-outlet.js';
 import { docxText } from './docx-text.js';
 import type { RawDocument } from '../model/index.js';
 import { readJsonFeedText, readXmlFeed } from './feed-source.js';
@@ -121,12 +122,19 @@ function textDocuments(path: string, text: string): RawDocument[] {
   return readNewsArchiveExport(path, text) ?? [readTextDocument(path, text)];
 }
 
-/** A PDF's articles; one printed from a web page takes the address the browser printed in its footer. */
+/**
+ * A PDF's articles. One printed from a web page takes the address the browser printed in its footer,
+ * and the outlet its page title names beside the headline ("Headline | The Harbour Times").
+ */
 async function pdfDocuments(path: string, bytes: Uint8Array): Promise<RawDocument[]> {
-  const { text, address } = await readPdf(bytes);
+  const { text, address, pageTitle } = await readPdf(bytes);
   const documents = textDocuments(path, text);
   const only = documents.length === 1 ? documents[0]! : null;
-  if (only && address && !only.hints.url) only.hints.url = address;
+  if (only && address && !only.hints.url) {
+    only.hints.url = address;
+    const outlet = pageTitle ? outletInTitle(pageTitle, null) : null;
+    if (outlet && !only.hints.source) only.hints.source = outlet;
+  }
   return documents;
 }
 
