@@ -13,7 +13,8 @@
  *  - a paragraph split over two pages is joined again;
  *  - the running headers and footers (a line in the page's top or bottom tenth that recurs at the
  *    same height on other pages, its page number aside, or a page number or an address alone)
- *    are left out; the address a browser prints there is the document's (a web page saved as PDF);
+ *    are left out; the address and the page title a browser prints there are the document's (a
+ *    web page saved as PDF);
  *  - a word broken at a line's end after a hyphen is joined, without the hyphen only when the
  *    document writes the word whole elsewhere.
  */
@@ -73,7 +74,7 @@ export interface PdfDocument {
   pageTitle: string | null;
 }
 
-/** The text of a PDF (its paragraphs, a blank line between two) and the address it was printed from. */
+/** The text of a PDF (its paragraphs, a blank line between two), and the address and page title it was printed with. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -113,7 +114,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
   }
 }
 
-/** The text of the pages' runs (paragraphs, a blank line between two, centred ones indented) and the address in their running lines. */
+/** The text of the pages' runs (paragraphs, a blank line between two, centred ones indented), and the address and page title in their running lines. */
 export function readPages(pages: PageRuns[]): PdfDocument {
   const { body, running } = runningLinesApart(pages.map((page) => ({ lines: linesOf(page.runs), height: page.height })));
   const address = running.map((line) => ADDRESS.exec(line.text)?.[0]).find((url) => url !== undefined) ?? null;
