@@ -282,4 +282,22 @@ describe('story pages in chromium', () => {
     assert.match(text, /Norbank cuts mortgage rates after central bank move/);
     assert.match(text, /Fjordbank holds its rates for now/);
   });
+
+  test('uploading a web article saved as PDF and a Factiva RTF download stores them under their outlets', async () => {
+    await page.goto(`${server.url}/ingest`);
+    await page.setInputFiles('input[name="files"]', [
+      fileURLToPath(new URL('../../src/sources/testdata-pdf/web-article.pdf', import.meta.url)),
+      fileURLToPath(new URL('../../src/sources/testdata-exports/factiva-export.rtf', import.meta.url)),
+    ]);
+    await page.click('text=Ingest files');
+    await page.waitForURL(/\/ingest\/jobs\//);
+    await page.locator('h1', { hasText: 'Ingest finished' }).waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('dd[data-key="new"]').innerText(), '3');
+    await shoot('ingest-pdf-rtf');
+    await page.goto(`${server.url}/?q=${encodeURIComponent('quay walls')}`);
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Outer basin reopens to night traffic after quay wall checks/);
+    assert.match(text, /The Harbour Times/);
+    assert.match(text, /Quay walls to be checked before Brennmouth reopens fully/);
+  });
 });
