@@ -12,7 +12,7 @@ import { html } from 'hono/html';
 import type { IngestJob, IngestQueue, PastedArticle, Upload } from './ingest-jobs.js';
 import { notFound, page, plural, type Html } from './page-layout.js';
 
-const ACCEPT = '.txt,.text,.docx,.rtf,.pdf,.html,.htm,.xhtml,.jsonl,.ndjson,.rss,.atom,.xml,.json,.opml,.warc,.gz';
+const ACCEPT = '.txt,.text,.docx,.doc,.rtf,.pdf,.html,.htm,.xhtml,.jsonl,.ndjson,.rss,.atom,.xml,.json,.opml,.warc,.gz';
 
 export function ingestRoutes({ queue, maxUploadBytes }: { queue: IngestQueue; maxUploadBytes: number }): Hono {
   const app = new Hono();

@@ -48,9 +48,10 @@ test('hostile files each give a one-line reason and the batch goes on', async ()
   closeSync(fd);
   writeFileSync(join(dir, 'slides.pdf'), '%PDF-1.7');
   writeFileSync(join(dir, 'minutes.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  writeFileSync(join(dir, 'draft.odt'), Buffer.from('PK\x03\x04', 'latin1'));
   cpSync(join(testdata, 'plain-note.txt'), join(dir, 'ok.txt'));
 
-  const items = await readAll([dir, join(dir, 'minutes.doc')]);
+  const items = await readAll([dir, join(dir, 'draft.odt')]);
   const problems = errors(items);
   assert.equal(documents(items).length, 1, 'the good file is still read');
   assert.ok(problems.some((p) => /truncated\.html\.gz: truncated or corrupt gzip/.test(p)), problems.join('\n'));
@@ -58,8 +59,9 @@ test('hostile files each give a one-line reason and the batch goes on', async ()
   assert.ok(problems.some((p) => /empty\.txt: file is empty/.test(p)));
   assert.ok(problems.some((p) => /huge\.html: file is 50\.0 MB, over the 32\.0 MB limit/.test(p)));
   assert.ok(problems.some((p) => /slides\.pdf: not a readable PDF/.test(p)), problems.join('\n'));
-  assert.ok(problems.some((p) => /minutes\.doc: unsupported file type "\.doc" \(save it as a Word \.docx/.test(p)), 'named explicitly: an error, saying what to do');
-  assert.ok(items.some((i) => i.kind === 'skipped' && i.path.endsWith('minutes.doc')), 'found in a folder: skipped');
+  assert.ok(problems.some((p) => /minutes\.doc: an old binary Word document \(\.doc\), not RTF: save it as a Word \.docx/.test(p)), problems.join('\n'));
+  assert.ok(problems.some((p) => /draft\.odt: unsupported file type "\.odt" \(save it as a Word \.docx/.test(p)), 'named explicitly: an error, saying what to do');
+  assert.ok(items.some((i) => i.kind === 'skipped' && i.path.endsWith('draft.odt')), 'found in a folder: skipped');
 });
 
 test('a Windows-1252 page and invalid UTF-8 text decode to the right characters', async () => {

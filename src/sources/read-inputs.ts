@@ -34,6 +34,9 @@ const EXTENSIONS: Record<string, InputFormat> = {
   '.text': 'text',
   '.docx': 'docx',
   '.rtf': 'rtf',
+  // LexisNexis's "Word" download, like other databases', is RTF under a .doc name; a binary Word
+  // document is refused when it is read (rtf-text.ts).
+  '.doc': 'rtf',
   '.pdf': 'pdf',
   '.html': 'html',
   '.htm': 'html',
@@ -50,7 +53,8 @@ const EXTENSIONS: Record<string, InputFormat> = {
 
 /** What to do with the formats news databases and word processors also export, which are not read. */
 const SAVE_AS: Record<string, string> = {
-  '.doc': 'save it as a Word .docx, as RTF or as text',
+  '.odt': 'save it as a Word .docx, as RTF or as text',
+  '.pages': 'export it as a Word .docx, as RTF or as text',
 };
 
 /** Formats whose files are bytes, not text. */

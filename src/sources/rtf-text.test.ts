@@ -73,10 +73,11 @@ test('a centred paragraph is indented and a table row is one line of tab-separat
   ]);
 });
 
-test('a LexisNexis export saved as RTF gives the articles its text export gives, header and trailer read, none in the text', async () => {
+test('a LexisNexis export saved as RTF (its "Word" download, named .doc) gives the articles its text export gives, header and trailer read, none in the text', async () => {
   const text = readFileSync(exportFile('lexisnexis-export.txt'), 'utf8');
   const dir = mkdtempSync(join(tmpdir(), 'storyline-rtf-'));
-  const path = join(dir, 'LexisNexis_brennmouth.RTF');
+  // LexisNexis's "Word" download is RTF under a .doc name.
+  const path = join(dir, 'LexisNexis_brennmouth.DOC');
   writeFileSync(path, rtfOfTextExport(text), 'latin1');
   const fromRtf = await documentsOfFile(path);
   const fromText = readNewsArchiveExport('export.txt', text) ?? [];

@@ -41,6 +41,9 @@ interface Page {
 
 /** The text of an RTF document: its paragraphs, a blank line between two. */
 export function rtfText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new InputError('an old binary Word document (.doc), not RTF: save it as a Word .docx, as RTF or as text');
+  }
   if (!/^\s*\{\\rtf/.test(new TextDecoder('latin1').decode(bytes.subarray(0, 64)))) throw new InputError('not an RTF document (it does not open with "{\\rtf")');
   const page: Page = { paragraphs: [], pieces: [], centred: false };
   const reader = new ToPlainText({ decode: decodeCodePage, warn: () => {} });
