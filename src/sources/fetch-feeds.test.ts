@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { extractArticle } from '../extract/extract-article.js';
 import { emptyFeedState, type Feed } from './feed-schedule.js';
 import { fetchFeeds, findFeed, politeGet } from './fetch-feeds.js';
 import type { HttpGetResult } from './http-get.js';
@@ -44,6 +46,31 @@ test('feeds fetched together are handed on in the order given, each with its art
   }
   assert.deepEqual(handed, feeds.map((f) => f.feedUrl));
   assert.ok(!asked.includes('https://fast.example/sport/a'), 'a stored item has no page fetched');
+});
+
+test("a press office's feed item linking its release as a PDF is stored with the release's text; an unreadable PDF leaves the summary", async () => {
+  const release = readFileSync(new URL('testdata-pdf/press-release.pdf', import.meta.url));
+  const feedXml = `<rss version="2.0"><channel><title>Harbour Authority of Brennmouth: press releases</title><link>https://harbour.example/</link>
+    <item><title>Outer basin reopens to night traffic</title><link>https://harbour.example/releases/2026-05-15.pdf</link><pubDate>Fri, 15 May 2026 10:20:00 +0200</pubDate><description>Press release (PDF)</description></item>
+    <item><title>Pilot boarding times</title><link>https://harbour.example/releases/broken.pdf</link><description>Press release (PDF)</description></item>
+  </channel></rss>`;
+  const get = async (url: string): Promise<HttpGetResult> => {
+    if (url.endsWith('.xml')) return ok(url, feedXml, 'application/rss+xml');
+    if (url.endsWith('broken.pdf')) return ok(url, '%PDF-1.7 cut short', 'application/pdf');
+    return { kind: 'ok', url, movedTo: null, contentType: 'application/pdf', bytes: release, etag: null, lastModified: null, maxAgeSeconds: null };
+  };
+  const fetched = [];
+  for await (const one of fetchFeeds([feed('https://harbour.example/releases.xml')], { get, isStored: async () => false })) fetched.push(one);
+  const [one] = fetched;
+  const documents = one!.items.flatMap((i) => (i.kind === 'document' ? [i.document] : []));
+  const read = documents.find((d) => d.hints.url?.endsWith('2026-05-15.pdf'));
+  assert.equal(read?.format, 'text');
+  const article = extractArticle(read!);
+  assert.equal(article.title, 'Outer basin reopens to night traffic');
+  assert.equal(article.published, '2026-05-15T08:20:00Z', "the feed's date");
+  assert.match(article.text, /Divers from the authority and from a contractor in Kerrbridge/);
+  assert.equal(documents.find((d) => d.hints.url?.endsWith('broken.pdf'))?.content, 'Press release (PDF)');
+  assert.ok(one!.warnings.some((w) => /broken\.pdf: the linked PDF could not be read/.test(w)), one!.warnings.join('\n'));
 });
 
 test("subscribing to an aggregator's feed names the feed, not the outlet of its first item", async () => {
