@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
 import { docxText } from './docx-text.js';
-import { listInputs, readInput } from './read-inputs.js';
-import type { RawDocument } from '../model/index.js';
+import { documentsOfFile } from './test-support/documents-of-file.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -44,9 +43,7 @@ test('a Nexis Uni export saved as Word is read as its articles, with their heade
   const dir = mkdtempSync(join(tmpdir(), 'storyline-docx-'));
   const path = join(dir, 'Files (2).DOCX');
   writeFileSync(path, docx(lines.map(paragraph).join('')));
-  const { files } = await listInputs([path]);
-  const documents: RawDocument[] = [];
-  for await (const item of readInput(files[0]!)) if (item.kind === 'document') documents.push(item.document);
+  const documents = await documentsOfFile(path);
   assert.deepEqual(
     documents.map((d) => [d.hints.source, d.hints.title, d.hints.published, d.hints.author]),
     [
@@ -62,12 +59,9 @@ test('a Word document of one article is that article', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storyline-docx-'));
   const path = join(dir, 'press-release.docx');
   writeFileSync(path, docx(['Harbour authority extends night closures', 'The harbour authority said on Friday that the outer basin would stay closed to traffic at night until the end of May while divers inspect the quay walls.'].map(paragraph).join('')));
-  const { files } = await listInputs([path]);
-  const items = [];
-  for await (const item of readInput(files[0]!)) items.push(item);
-  assert.equal(items.length, 1);
-  assert.equal(items[0]?.kind, 'document');
-  assert.match(items[0]?.kind === 'document' ? items[0].document.content : '', /outer basin would stay closed/);
+  const documents = await documentsOfFile(path);
+  assert.equal(documents.length, 1);
+  assert.match(documents[0]?.content ?? '', /outer basin would stay closed/);
 });
 
 test('a zip bomb, a zip that is no Word document, garbage and declared entities are refused with the reason', () => {

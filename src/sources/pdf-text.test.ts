@@ -11,6 +11,7 @@ import { readPages, type PageRuns, type TextRun } from './pdf-text.js';
 
 const textOfPages = (pages: PageRuns[]): string => readPages(pages).text;
 import { listInputs, readInput } from './read-inputs.js';
+import { documentsOfFile } from './test-support/documents-of-file.js';
 
 /** A run of text as pdf.js gives one: its baseline at (x, y), set in `size` points, about half an em a character. */
 const run = (str: string, x: number, y: number, size = 10): TextRun => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size, hasEOL: false });
@@ -20,17 +21,6 @@ const column = (lines: string[], x: number, top: number, step = 12, size = 10): 
 const justified = (lines: string[], x: number, top: number, width: number, size = 10): TextRun[] =>
   column(lines, x, top, 1.2 * size, size).map((r, k) => (k < lines.length - 1 ? { ...r, width } : r));
 const A5 = 595;
-
-async function documentsOfFile(path: string): Promise<RawDocument[]> {
-  const { files, problems } = await listInputs([path]);
-  assert.deepEqual(problems, []);
-  const documents: RawDocument[] = [];
-  for await (const item of readInput(files[0]!)) {
-    assert.equal(item.kind, 'document', item.kind === 'error' ? item.message : '');
-    if (item.kind === 'document') documents.push(item.document);
-  }
-  return documents;
-}
 
 test("a PDF's lines become paragraphs: a gap or a short line after a full stop ends one, a change of size too, the words of a line joined", () => {
   const page: PageRuns = {

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import type { RawDocument } from '../model/index.js';
 import { readNewsArchiveExport } from './news-archive-export.js';
 import { listInputs, readInput } from './read-inputs.js';
+import { documentsOfFile } from './test-support/documents-of-file.js';
 import { rtfText } from './rtf-text.js';
 
 const exportFile = (name: string): URL => new URL(`testdata-exports/${name}`, import.meta.url);
@@ -23,17 +24,6 @@ function rtfOfTextExport(text: string): string {
     .map((p) => `\\pard\\plain${/^\s{3,}\S/.test(p) ? '\\qc' : '\\ql'}\\f0\\fs20 ${escapeRtf(p.split('\n').map((l) => l.trim()).join(' '))}\\par\n`)
     .join('');
   return `{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fmodern\\fcharset0 Courier New;}}{\\info{\\title LexisNexis Academic}}{\\header \\pard\\qr Page {\\field{\\*\\fldinst PAGE}{\\fldrslt 1}}\\par}\n${body}}`;
-}
-
-async function documentsOfFile(path: string): Promise<RawDocument[]> {
-  const { files, problems } = await listInputs([path]);
-  assert.deepEqual(problems, []);
-  const documents: RawDocument[] = [];
-  for await (const item of readInput(files[0]!)) {
-    assert.equal(item.kind, 'document', item.kind === 'error' ? item.message : '');
-    if (item.kind === 'document') documents.push(item.document);
-  }
-  return documents;
 }
 
 test("an RTF document's text is what a reader sees: paragraphs, accents in the document's code pages, quotes and dashes, a link's words", () => {
