@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
 
 const commands: Record<string, Command> = {
-  ingest: { summary: 'ingest <paths...> [--db FILE]       store articles from files and folders', load: () => import('./commands/ingest.js') },
+  ingest: { summary: 'ingest <paths...> [--db FILE]       store articles from files, folders and web addresses', load: () => import('./commands/ingest.js') },
   stories: { summary: 'stories [--db FILE] [--json]        list stories, newest development first', load: () => import('./commands/stories.js') },
   story: { summary: 'story <id> [--db FILE] [--json]     one story: events, copies, quotes, figures', load: () => import('./commands/story.js') },
   follow: { summary: 'follow <story id...> [--db FILE]    follow stories; following says what is new', load: () => import('./commands/follow.js') },

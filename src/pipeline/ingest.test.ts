@@ -15,6 +15,7 @@ import { readXmlFeed } from '../sources/feed-source.js';
 import { Pipeline } from './ingest.js';
 import { createDefaultAnalyse } from './default-analyse.js';
 import { reanalyseStore } from './reanalyse.js';
+import { PAGES, startSite } from './testdata/news-site.js';
 
 const testdata = fileURLToPath(new URL('../sources/testdata', import.meta.url));
 const clock = () => new Date('2026-04-20T12:00:00Z');
@@ -401,4 +402,39 @@ test("news database exports are stored as their articles: the wire copy folded u
   const again = await createPipeline(store, { now: clock }).ingestPaths([dir]);
   assert.deepEqual([again.read, again.new, again.unchanged, again.updated], [2, 1, 1, 0]);
   await store.close();
+});
+
+test('web addresses given with files are fetched: a page and a PDF are stored under the address they came from, a missing page is an error naming it; given again, an unchanged page is unchanged and a changed one a new revision', async () => {
+  const site = await startSite();
+  const release = readFileSync(new URL('../sources/testdata-pdf/press-release.pdf', import.meta.url));
+  site.routes['/releases/outer-basin.pdf'] = (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/pdf' });
+    res.end(release);
+  };
+  const store = openSqliteStore(':memory:');
+  try {
+    const page = `${site.url}/europe/brennmouth-port-strike`;
+    const pdf = `${site.url}/releases/outer-basin.pdf`;
+    const missing = `${site.url}/europe/taken-down`;
+    const problems: string[] = [];
+    const first = await createPipeline(store, { now: clock }).ingestPaths([page, pdf, missing], { onProblem: (p) => problems.push(`${p.path}: ${p.message}`) });
+    assert.deepEqual([first.read, first.new, first.failed], [2, 2, 1]);
+    assert.match(problems.join('\n'), new RegExp(`${missing}: .*404`));
+    const stored = await Promise.all([1, 2].map(async (id) => (await store.getArticle(id))?.article));
+    assert.deepEqual(stored.map((a) => [a?.url, a?.title]).sort(), [
+      [page, "Vessland's biggest port shut as 4,200 dockers strike"],
+      [pdf, 'Outer basin reopens to night traffic after quay wall checks'],
+    ].sort());
+    // The outlet adds a paragraph to its report.
+    const before = PAGES['/europe/brennmouth-port-strike']!;
+    PAGES['/europe/brennmouth-port-strike'] = before.replace('<p class="credit">', '<p>Late on Tuesday the union said that its pickets would stay at all three gates overnight and that members would meet again on Wednesday morning.</p><p class="credit">');
+    assert.notEqual(PAGES['/europe/brennmouth-port-strike'], before);
+    const again = await createPipeline(store, { now: clock }).ingestPaths([page, pdf]);
+    PAGES['/europe/brennmouth-port-strike'] = before;
+    assert.deepEqual([again.updated, again.unchanged], [1, 1]);
+    assert.match((await store.getArticle(stored.findIndex((a) => a?.url === page) + 1))?.article.text ?? '', /pickets would stay at all three gates overnight/);
+  } finally {
+    await store.close();
+    await site.close();
+  }
 });

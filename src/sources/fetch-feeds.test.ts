@@ -70,7 +70,7 @@ test("a press office's feed item linking its release as a PDF is stored with the
   assert.equal(article.published, '2026-05-15T08:20:00Z', "the feed's date");
   assert.match(article.text, /Divers from the authority and from a contractor in Kerrbridge/);
   assert.equal(documents.find((d) => d.hints.url?.endsWith('broken.pdf'))?.content, 'Press release (PDF)');
-  assert.ok(one!.warnings.some((w) => /broken\.pdf: the linked PDF could not be read/.test(w)), one!.warnings.join('\n'));
+  assert.ok(one!.warnings.some((w) => /broken\.pdf: the article link gave no article \(not a readable PDF/.test(w)), one!.warnings.join('\n'));
 });
 
 test("subscribing to an aggregator's feed names the feed, not the outlet of its first item", async () => {

@@ -7,11 +7,10 @@
  */
 import { containerDate, oldestFirst } from './arrival-order.js';
 import type { RawDocument } from '../model/index.js';
-import { decodeBytes } from '../extract/decode.js';
 import type { Feed, FetchReport } from './feed-schedule.js';
 import { mayFetchFromFeed, readFeedResponse, wantsArticlePage, type FullTextMode } from './feed-response.js';
 import { httpGet, type HttpGetOptions, type HttpGetResult } from './http-get.js';
-import { readPdf } from './pdf-text.js';
+import { PAGE_ACCEPT, pageContent } from './page-answer.js';
 import type { SourceItem, Subscription } from './source-item.js';
 
 /** What a fetch answered, before the ingest tells how many of its items were new. */
@@ -44,7 +43,6 @@ export interface FetchFeedsOptions {
 }
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
-const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, application/pdf;q=0.8, */*;q=0.5';
 
 /** Runs `work` over `inputs` with at most `limit` at once, yielding results in input order. */
 async function* inOrder<T, R>(inputs: readonly T[], limit: number, work: (input: T) => Promise<R>): AsyncGenerator<R> {
@@ -95,9 +93,6 @@ export function politeGet(get: NonNullable<FetchFeedsOptions['get']>, perHost: n
   };
 }
 
-/** Whether the bytes open as a PDF does ("%PDF-"). */
-const isPdf = (bytes: Uint8Array): boolean => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
-
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The item's article page in its place, or the item itself with a warning when the page cannot be had. */
@@ -115,20 +110,12 @@ async function withArticlePage(item: RawDocument, feedUrl: string, options: Fetc
     return item;
   }
   // A press office's feed links its releases as PDF: the document's text is the article.
-  if (/application\/pdf/i.test(answer.contentType ?? '') || isPdf(answer.bytes)) {
-    try {
-      return { ...item, format: 'text', content: (await readPdf(answer.bytes)).text };
-    } catch (error) {
-      warnings.push(`${url}: the linked PDF could not be read (${messageOf(error)}); the feed's summary is stored`);
-      return item;
-    }
-  }
-  const { text } = decodeBytes(answer.bytes, { contentType: answer.contentType ?? undefined, isHtml: true });
-  if (!/html/i.test(answer.contentType ?? 'text/html') || !text.trimStart().startsWith('<')) {
-    warnings.push(`${url}: the article link is not a web page (${answer.contentType ?? 'no content type'}); the feed's summary is stored`);
+  try {
+    return { ...item, ...(await pageContent(answer.bytes, answer.contentType)) };
+  } catch (error) {
+    warnings.push(`${url}: the article link gave no article (${messageOf(error)}); the feed's summary is stored`);
     return item;
   }
-  return { ...item, format: 'html', content: text };
 }
 
 async function fetchOne(feed: Feed, options: FetchFeedsOptions): Promise<FetchedFeed> {

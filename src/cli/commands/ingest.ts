@@ -1,9 +1,10 @@
-/** @module `storyline ingest <paths...> [--db FILE]`: files and folders into the store. */
+/** @module `storyline ingest <paths...> [--db FILE]`: files, folders and web addresses (a page or a PDF fetched once) into the store. */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createPipeline } from '../../pipeline/create-pipeline.js';
 import type { IngestSummary } from '../../pipeline/ingest.js';
 import { WorkerPool } from '../../pipeline/worker-pool.js';
+import { isWebAddress } from '../../sources/read-address.js';
 import { listInputs } from '../../sources/read-inputs.js';
 import type { Store } from '../../store/store.js';
 import { dbOption, openStore } from '../options.js';
@@ -20,7 +21,7 @@ const POOL_THRESHOLD_BYTES = 2 * 1024 * 1024;
 
 /** Ingests with a progress bar and one line per problem; shared by `ingest` and `demo`. */
 export async function ingestWithProgress(store: Store, paths: string[], options: { workers?: number } = {}): Promise<IngestSummary> {
-  const { files } = await listInputs(paths);
+  const { files } = await listInputs(paths.filter((path) => !isWebAddress(path)));
   const bytes = files.reduce((sum, file) => sum + file.size, 0);
   const workers = options.workers ?? (bytes > POOL_THRESHOLD_BYTES ? availableParallelism() : 0);
   const pool = workers > 0 ? new WorkerPool(workers) : undefined;
@@ -54,7 +55,7 @@ export async function run(argv: string[]): Promise<number> {
     allowPositionals: true,
   });
   if (positionals.length === 0) {
-    console.error('Usage: storyline ingest <files or folders...> [--db FILE]');
+    console.error('Usage: storyline ingest <files, folders or web addresses...> [--db FILE]');
     return 2;
   }
   const store = openStore(values.db);
