@@ -11,6 +11,7 @@ import { createApp } from './create-app.js';
 import { startServer } from './start-server.js';
 import { sqliteReadModel, type StoryReadModel } from './story-read-model.js';
 import { addInventedStories } from './testdata/invented-story.js';
+import { startSite } from '../pipeline/testdata/news-site.js';
 
 describe('web app over invented stories', () => {
   let dir: string;
@@ -220,6 +221,34 @@ describe('web app over invented stories', () => {
       'Outer basin reopens to night traffic after quay wall checks',
       'Quay walls to be checked before Brennmouth reopens fully',
     ]);
+  });
+
+  test('web addresses sent to the API are fetched and stored, each under its address; one that fails is reported by its address', async () => {
+    const site = await startSite();
+    try {
+      const { app: ingestApp, queue } = createApp({ store, readModel });
+      const before = await store.latestArticleId();
+      const good = `${site.url}/business/rate-cut`;
+      const gone = `${site.url}/business/taken-down`;
+      const response = await ingestApp.request('/api/ingest', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ addresses: [good, gone, 'not an address'] }),
+      });
+      const job = (await response.json()) as { id: string; inputs: string[] };
+      assert.deepEqual(job.inputs, [good, gone]);
+      await queue.idle();
+      const status = (await (await ingestApp.request(`/api/ingest/${job.id}`)).json()) as { state: string; summary: { new: number; failed: number }; problems: Array<{ path: string; message: string }> };
+      assert.equal(status.state, 'done');
+      assert.deepEqual([status.summary.new, status.summary.failed], [1, 1]);
+      assert.equal(status.problems[0]?.path, gone);
+      assert.match(status.problems[0]?.message ?? '', /404/);
+      const stored = await store.getArticle(before + 1);
+      assert.equal(stored?.article.url, good);
+      assert.equal(stored?.article.source, 'The Saltvik Observer');
+    } finally {
+      await site.close();
+    }
   });
 
   test('uploads over the size limit are refused before they are read', async () => {

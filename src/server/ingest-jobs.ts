@@ -22,10 +22,10 @@ import { formatWhen } from './time-format.js';
 export interface IngestJob {
   id: string;
   state: 'queued' | 'running' | 'done' | 'failed';
-  /** What was sent: file names, "pasted text", or "subscribed feeds". */
+  /** What was sent: file names, web addresses, "pasted text", or "subscribed feeds". */
   inputs: string[];
-  /** What `files` counts: files, or feeds for a fetch. */
-  unit: 'file' | 'feed';
+  /** What `files` counts: files, web addresses, or feeds for a fetch. */
+  unit: 'file' | 'address' | 'feed';
   files: number;
   filesDone: number;
   summary: IngestSummary;
@@ -60,6 +60,8 @@ export const safeFileName = (name: string): string => basename(name.replace(/\\/
 export interface IngestQueue {
   submitFiles(uploads: Upload[]): IngestJob;
   submitText(pasted: PastedArticle): IngestJob;
+  /** Fetches each web address's page (or PDF) and ingests it. */
+  submitAddresses(addresses: string[]): IngestJob;
   /** Fetches the subscribed feeds that are due (all of them with `all`); needs the store. */
   submitFetch(options?: { all?: boolean }): IngestJob;
   /** The fetch job queued or running, if any (a poller does not queue a second). */
@@ -153,6 +155,19 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         } finally {
           await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
         }
+      });
+      return job;
+    },
+    submitAddresses(addresses) {
+      const job = create(addresses, addresses.length, 'address');
+      enqueue(job, async () => {
+        job.summary = await pipeline.ingestPaths(addresses, {
+          onFile: (_path, summary) => {
+            job.filesDone++;
+            job.summary = { ...summary };
+          },
+          onProblem: (problem) => job.problems.push({ ...problem }),
+        });
       });
       return job;
     },

@@ -1,5 +1,5 @@
 /**
- * @module Adding articles from the browser: `/ingest` (upload files or paste text), the job page
+ * @module Adding articles from the browser: `/ingest` (upload files, give web addresses or paste text), the job page
  * `/ingest/jobs/:id` (progress, then the summary), and the same as JSON: POST /api/ingest,
  * GET /api/ingest/:id. Form posts are checked against cross-site requests (Origin /
  * Sec-Fetch-Site); the body size is limited before it is read.
@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { html } from 'hono/html';
+import { isWebAddress } from '../sources/read-address.js';
 import type { IngestJob, IngestQueue, PastedArticle, Upload } from './ingest-jobs.js';
 import { notFound, page, plural, type Html } from './page-layout.js';
 
@@ -28,7 +29,7 @@ export function ingestRoutes({ queue, maxUploadBytes }: { queue: IngestQueue; ma
 
   app.post('/ingest', csrf(), limit, async (c) => {
     const job = await submit(c, queue);
-    if (!job) return c.html(page({ title: 'Add articles', body: ingestForm(maxUploadBytes, 'Choose files or paste an article first.') }), 400);
+    if (!job) return c.html(page({ title: 'Add articles', body: ingestForm(maxUploadBytes, 'Choose files, give web addresses or paste an article first.') }), 400);
     return c.redirect(`/ingest/jobs/${job.id}`, 303);
   });
 
@@ -41,7 +42,7 @@ export function ingestRoutes({ queue, maxUploadBytes }: { queue: IngestQueue; ma
 
   app.post('/api/ingest', csrf(), limit, async (c) => {
     const job = await submit(c, queue);
-    if (!job) return c.json({ error: 'bad_request', message: 'send files (multipart field "files") or text (field "text")' }, 400);
+    if (!job) return c.json({ error: 'bad_request', message: 'send files (multipart field "files"), web addresses (field "addresses", one a line, or a JSON list) or text (field "text")' }, 400);
     return c.json(job, 202);
   });
 
@@ -58,7 +59,9 @@ const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)}
 async function submit(c: Context, queue: IngestQueue): Promise<IngestJob | null> {
   const type = c.req.header('Content-Type') ?? '';
   if (type.startsWith('application/json')) {
-    const body = (await c.req.json().catch(() => null)) as Partial<PastedArticle> | null;
+    const body = (await c.req.json().catch(() => null)) as (Partial<PastedArticle> & { addresses?: unknown }) | null;
+    const addresses = Array.isArray(body?.addresses) ? webAddresses(body.addresses.filter((a): a is string => typeof a === 'string').join('\n')) : [];
+    if (addresses.length > 0) return queue.submitAddresses(addresses);
     return body && typeof body.text === 'string' && body.text.trim() ? queue.submitText(pasted(body)) : null;
   }
   const form = await c.req.parseBody({ all: true });
@@ -71,10 +74,15 @@ async function submit(c: Context, queue: IngestQueue): Promise<IngestJob | null>
     const value = form[name];
     return typeof value === 'string' ? value : undefined;
   };
+  const addresses = webAddresses(field('addresses') ?? '');
+  if (addresses.length > 0) return queue.submitAddresses(addresses);
   const text = field('text');
   if (text?.trim()) return queue.submitText(pasted({ text, title: field('title'), source: field('source'), published: field('published'), url: field('url') }));
   return null;
 }
+
+/** The web addresses of a field, one a line (or set apart by spaces), each once; at most 100 at a time. */
+const webAddresses = (field: string): string[] => [...new Set(field.split(/\s+/).filter(isWebAddress))].slice(0, 100);
 
 const pasted = (body: Partial<PastedArticle>): PastedArticle => ({
   text: String(body.text ?? ''),
@@ -85,15 +93,23 @@ const pasted = (body: Partial<PastedArticle>): PastedArticle => ({
 });
 
 function ingestForm(maxUploadBytes: number, problem?: string): Html {
-  return html`<div class="page-head"><h1>Add articles</h1><p class="lede">Upload files or paste one article. Copies are folded onto their originals and articles join their stories as they arrive.</p></div>
+  return html`<div class="page-head"><h1>Add articles</h1><p class="lede">Upload files, give web addresses or paste one article. Copies are folded onto their originals and articles join their stories as they arrive.</p></div>
   ${problem ? html`<p class="notice error">${problem}</p>` : ''}
   <div class="ingest-forms">
+    <div class="stack">
     <form class="panel" action="/ingest" method="post" enctype="multipart/form-data">
       <h2>Upload files</h2>
       <p class="hint">Text, Word, RTF, PDF, HTML, JSONL, RSS/Atom/JSON feeds, OPML, web archives (also gzipped), and news database exports (LexisNexis, Nexis Uni, Factiva: each entry one article); up to ${megabytes(maxUploadBytes)} at a time.</p>
       <input type="file" name="files" multiple accept="${ACCEPT}" aria-label="Files to ingest">
       <button type="submit">Ingest files</button>
     </form>
+    <form class="panel" action="/ingest" method="post" enctype="multipart/form-data">
+      <h2>Add by address</h2>
+      <p class="hint">Web addresses of articles, one a line: each page (or PDF) is fetched and read. Given again later, what changed on a page is stored as a new revision.</p>
+      <label>Addresses <textarea name="addresses" rows="4" required placeholder="https://"></textarea></label>
+      <button type="submit">Fetch and ingest</button>
+    </form>
+    </div>
     <form class="panel" action="/ingest" method="post" enctype="multipart/form-data">
       <h2>Paste an article</h2>
       <p class="hint">Or a search's text export from LexisNexis, Nexis Uni or Factiva: each entry becomes an article, with its own headline, outlet and date.</p>
@@ -119,7 +135,7 @@ function jobView(job: IngestJob): Html {
   return html`<div class="page-head"><h1>${jobHeading(job)}</h1><p class="lede">${job.inputs.slice(0, 5).join(', ')}${job.inputs.length > 5 ? ` and ${job.inputs.length - 5} more` : ''}</p></div>
   <div class="job" data-job="${job.id}" data-state="${job.state}">
     <progress max="100" value="${running ? percent : 100}">${percent}%</progress>
-    <p class="job-status">${plural(job.filesDone, job.unit)} of ${job.files} done</p>
+    <p class="job-status">${plural(job.filesDone, job.unit, job.unit === 'address' ? 'addresses' : undefined)} of ${job.files} done</p>
     ${job.feeds
       ? html`<dl class="summary feeds-summary">
       <div><dt>feeds answered</dt><dd>${job.feeds.answered}</dd></div>

@@ -204,13 +204,19 @@ export function openApiDocument(): object {
       },
       '/api/ingest': {
         post: {
-          summary: 'Ingest uploaded files (multipart field "files") or pasted text (field "text", with optional title, source, published, url)',
+          summary: 'Ingest uploaded files (multipart field "files"), web addresses to fetch (field "addresses", one a line; in JSON a list) or pasted text (field "text", with optional title, source, published, url)',
           requestBody: {
             content: {
               'multipart/form-data': {
                 schema: {
                   type: 'object',
-                  properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } }, text: { type: 'string' }, title: { type: 'string' }, source: { type: 'string' }, published: { type: 'string' }, url: { type: 'string' } },
+                  properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } }, addresses: { type: 'string' }, text: { type: 'string' }, title: { type: 'string' }, source: { type: 'string' }, published: { type: 'string' }, url: { type: 'string' } },
+                },
+              },
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { addresses: { type: 'array', items: { type: 'string' } }, text: { type: 'string' }, title: { type: 'string' }, source: { type: 'string' }, published: { type: 'string' }, url: { type: 'string' } },
                 },
               },
             },

@@ -283,6 +283,22 @@ describe('story pages in chromium', () => {
     assert.match(text, /Fjordbank holds its rates for now/);
   });
 
+  test('an article given by its web address is fetched and stored under its outlet; a page that is gone is reported by its address', async () => {
+    const site = await startSite();
+    try {
+      await page.goto(`${server.url}/ingest`);
+      await page.fill('textarea[name="addresses"]', `${site.url}/europe/korvel-evacuation\n${site.url}/europe/taken-down`);
+      await page.click('text=Fetch and ingest');
+      await page.waitForURL(/\/ingest\/jobs\//);
+      await page.locator('h1', { hasText: 'Ingest finished' }).waitFor({ timeout: 20_000 });
+      assert.equal(await page.locator('dd[data-key="new"]').innerText(), '1');
+      assert.match(await page.locator('main').innerText(), /2 addresses of 2 done[\s\S]*taken-down[\s\S]*404/);
+      await shoot('ingest-addresses');
+    } finally {
+      await site.close();
+    }
+  });
+
   test('uploading a web article saved as PDF and a Factiva RTF download stores them under their outlets', async () => {
     await page.goto(`${server.url}/ingest`);
     await page.setInputFiles('input[name="files"]', [
