@@ -223,6 +223,15 @@ describe('web app over invented stories', () => {
     ]);
   });
 
+  test('the Add articles page opened with ?address= (the bookmarklet it offers) has the address filled in, and fetches nothing until sent', async () => {
+    const { app: ingestApp } = createApp({ store, readModel });
+    const before = await store.latestArticleId();
+    const page = await (await ingestApp.request('http://127.0.0.1:8080/ingest?address=https%3A%2F%2Fharbourtimes.example%2Fport%2F2026%2F05%2F15%2Fouter-basin')).text();
+    assert.match(page, /<textarea name="addresses"[^>]*>https:\/\/harbourtimes\.example\/port\/2026\/05\/15\/outer-basin<\/textarea>/);
+    assert.match(page, /class="bookmarklet" href="javascript:void\(open\(&#39;http:\/\/127\.0\.0\.1:8080\/ingest\?address=&#39;\+encodeURIComponent\(location\.href\)\)\)"/);
+    assert.equal(await store.latestArticleId(), before);
+  });
+
   test('web addresses sent to the API are fetched and stored, each under its address; one that fails is reported by its address', async () => {
     const site = await startSite();
     try {

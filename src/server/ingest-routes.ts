@@ -25,11 +25,15 @@ export function ingestRoutes({ queue, maxUploadBytes }: { queue: IngestQueue; ma
         : c.html(page({ title: 'Too large', body: html`<h1>Too large</h1><p>Uploads are limited to ${megabytes(maxUploadBytes)} at a time.</p><p><a href="/ingest">Back</a></p>` }), 413),
   });
 
-  app.get('/ingest', (c) => c.html(page({ title: 'Add articles', body: ingestForm(maxUploadBytes) })));
+  // `?address=` fills the address field (a bookmarklet sends the page being read); nothing is
+  // fetched until the form is sent.
+  app.get('/ingest', (c) =>
+    c.html(page({ title: 'Add articles', body: ingestForm(maxUploadBytes, { addresses: webAddresses(c.req.queries('address')?.join('\n') ?? ''), origin: new URL(c.req.url).origin }) })),
+  );
 
   app.post('/ingest', csrf(), limit, async (c) => {
     const job = await submit(c, queue);
-    if (!job) return c.html(page({ title: 'Add articles', body: ingestForm(maxUploadBytes, 'Choose files, give web addresses or paste an article first.') }), 400);
+    if (!job) return c.html(page({ title: 'Add articles', body: ingestForm(maxUploadBytes, { problem: 'Choose files, give web addresses or paste an article first.' }) }), 400);
     return c.redirect(`/ingest/jobs/${job.id}`, 303);
   });
 
@@ -81,6 +85,9 @@ async function submit(c: Context, queue: IngestQueue): Promise<IngestJob | null>
   return null;
 }
 
+/** A bookmark that opens this server's Add articles page with the address of the page being read filled in. */
+const bookmarkletFor = (origin: string): string => `javascript:void(open('${origin}/ingest?address='+encodeURIComponent(location.href)))`;
+
 /** The web addresses of a field, one a line (or set apart by spaces), each once; at most 100 at a time. */
 const webAddresses = (field: string): string[] => [...new Set(field.split(/\s+/).filter(isWebAddress))].slice(0, 100);
 
@@ -92,7 +99,7 @@ const pasted = (body: Partial<PastedArticle>): PastedArticle => ({
   url: typeof body.url === 'string' ? body.url : undefined,
 });
 
-function ingestForm(maxUploadBytes: number, problem?: string): Html {
+function ingestForm(maxUploadBytes: number, { problem, addresses = [], origin }: { problem?: string; addresses?: string[]; origin?: string } = {}): Html {
   return html`<div class="page-head"><h1>Add articles</h1><p class="lede">Upload files, give web addresses or paste one article. Copies are folded onto their originals and articles join their stories as they arrive.</p></div>
   ${problem ? html`<p class="notice error">${problem}</p>` : ''}
   <div class="ingest-forms">
@@ -106,8 +113,9 @@ function ingestForm(maxUploadBytes: number, problem?: string): Html {
     <form class="panel" action="/ingest" method="post" enctype="multipart/form-data">
       <h2>Add by address</h2>
       <p class="hint">Web addresses of articles, one a line: each page (or PDF) is fetched and read. Given again later, what changed on a page is stored as a new revision.</p>
-      <label>Addresses <textarea name="addresses" rows="4" required placeholder="https://"></textarea></label>
+      <label>Addresses <textarea name="addresses" rows="4" required placeholder="https://">${addresses.join('\n')}</textarea></label>
       <button type="submit">Fetch and ingest</button>
+      ${origin ? html`<p class="hint">From any page you read: drag <a class="bookmarklet" href="${bookmarkletFor(origin)}">Add to Storyline</a> to the bookmarks bar, then click it on an article.</p>` : ''}
     </form>
     </div>
     <form class="panel" action="/ingest" method="post" enctype="multipart/form-data">
