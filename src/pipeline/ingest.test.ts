@@ -416,10 +416,12 @@ test('web addresses given with files are fetched: a page and a PDF are stored un
     const page = `${site.url}/europe/brennmouth-port-strike`;
     const pdf = `${site.url}/releases/outer-basin.pdf`;
     const missing = `${site.url}/europe/taken-down`;
+    const feedAddress = `${site.url}/feeds/europe.xml`;
     const problems: string[] = [];
-    const first = await createPipeline(store, { now: clock }).ingestPaths([page, pdf, missing], { onProblem: (p) => problems.push(`${p.path}: ${p.message}`) });
-    assert.deepEqual([first.read, first.new, first.failed], [2, 2, 1]);
+    const first = await createPipeline(store, { now: clock }).ingestPaths([page, pdf, missing, feedAddress], { onProblem: (p) => problems.push(`${p.path}: ${p.message}`) });
+    assert.deepEqual([first.read, first.new, first.failed], [2, 2, 2]);
     assert.match(problems.join('\n'), new RegExp(`${missing}: .*404`));
+    assert.match(problems.join('\n'), new RegExp(`${feedAddress}: a feed, not an article: subscribe to it`));
     const stored = await Promise.all([1, 2].map(async (id) => (await store.getArticle(id))?.article));
     assert.deepEqual(stored.map((a) => [a?.url, a?.title]).sort(), [
       [page, "Vessland's biggest port shut as 4,200 dockers strike"],

@@ -11,6 +11,9 @@ import { InputError } from './source-item.js';
 /** Accept header for an article: a page first, a PDF next. */
 export const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, application/pdf;q=0.8, */*;q=0.5';
 
+/** The opening of an RSS, RDF or Atom feed. */
+const FEED = /^(?:<!--[\s\S]*?-->\s*)*<(?:rss|rdf:RDF|feed)[\s>]/i;
+
 /** Whether the bytes open as a PDF does ("%PDF-"). */
 const isPdf = (bytes: Uint8Array): boolean => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 
@@ -18,6 +21,7 @@ const isPdf = (bytes: Uint8Array): boolean => bytes[0] === 0x25 && bytes[1] === 
 export async function pageContent(bytes: Uint8Array, contentType: string | null): Promise<Pick<RawDocument, 'format' | 'content'>> {
   if (/application\/pdf/i.test(contentType ?? '') || isPdf(bytes)) return { format: 'text', content: (await readPdf(bytes)).text };
   const { text } = decodeBytes(bytes, { contentType: contentType ?? undefined, isHtml: true });
+  if (FEED.test(text.trimStart().slice(0, 400).replace(/^<\?xml[^>]*>\s*/, ''))) throw new InputError('a feed, not an article: subscribe to it (storyline subscribe, or the Feeds page) to have its articles');
   if (!/html/i.test(contentType ?? 'text/html') || !text.trimStart().startsWith('<')) throw new InputError(`not a web page or a PDF (${contentType ?? 'no content type'})`);
   return { format: 'html', content: text };
 }
