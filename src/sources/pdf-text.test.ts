@@ -41,6 +41,22 @@ test("a PDF's lines become paragraphs: a gap or a short line after a full stop e
   ]);
 });
 
+test('paragraphs set without space between them, each opening with an indented line, are told apart by the indent', () => {
+  const lines = [
+    { text: 'The basin had been closed to night traffic since the second day of the', x: 52 },
+    { text: 'strike, when pilots were moved to the inner harbour to keep the Norholm', x: 40 },
+    // The paragraph's last line runs almost to the column's end: only the indent below tells.
+    { text: 'ferries running through the dispute, the authority said on Friday.', x: 40 },
+    { text: 'Shipping lines welcomed the decision, and the council said the night', x: 52 },
+    { text: 'closures had added a day to the wait for most ships since April.', x: 40 },
+  ];
+  const page: PageRuns = { height: A5, runs: lines.map((line, k) => ({ ...run(line.text, line.x, 500 - 12 * k), width: (k === 2 ? 350 : 360) - (line.x - 40) })) };
+  assert.deepEqual(textOfPages([page]).split('\n\n'), [
+    'The basin had been closed to night traffic since the second day of the strike, when pilots were moved to the inner harbour to keep the Norholm ferries running through the dispute, the authority said on Friday.',
+    'Shipping lines welcomed the decision, and the council said the night closures had added a day to the wait for most ships since April.',
+  ]);
+});
+
 test('running headers and footers and page numbers are left out; a paragraph carried over to the next column or page is joined again', () => {
   const body: Record<number, TextRun[]> = {
     1: [

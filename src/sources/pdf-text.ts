@@ -9,7 +9,7 @@
  *  - runs on one baseline are one line;
  *  - lines follow each other in a paragraph until a larger gap, a change of type size, a line that
  *    ends well short of the column after a full stop or with room left for the next line's first
- *    word, a centred line, or a jump up the page (the next column);
+ *    word, an indented first line, a centred line, or a jump up the page (the next column);
  *  - a paragraph split over two pages is joined again;
  *  - the running headers and footers (a line in the page's top or bottom tenth that recurs at the
  *    same height on other pages, its page number aside, or a page number or an address alone)
@@ -279,14 +279,16 @@ function paragraphsOf(pages: Line[][]): string[] {
         // before running to the end of its column.
         goesOn = !ENDS_SENTENCE.test(current.lines.at(-1)!) && (/^\p{Ll}/u.test(line.text) || lastRunsOn);
       } else {
-        // A gap larger than the usual step between lines of this size, a change of size, or a line
-        // ending short of the column after a full stop ends the paragraph.
+        // A gap larger than the usual step between lines of this size, a change of size, a line
+        // ending short of the column after a full stop, or a line indented where the one above was
+        // not (a paragraph's first line, as books and newspapers set them) ends the paragraph.
         const drop = previous.y - line.y;
         // Leading is 1 to 1.45 times the type size: the page's step, held to that for this line's size.
         const usual = Math.min(Math.max(step || 1.2 * line.size, line.size), 1.45 * line.size);
         const room = columnEnd(previous) - previous.right;
         const endsShort = (room > 0.15 * width && ENDS_SENTENCE.test(previous.text)) || room > firstWordWidth(line);
-        goesOn = drop <= PARAGRAPH_GAP * usual && Math.abs(line.size - previous.size) <= 0.5 && !endsShort;
+        const indented = line.left > previous.left + 0.8 * line.size && line.left - previous.left < 4 * line.size;
+        goesOn = drop <= PARAGRAPH_GAP * usual && Math.abs(line.size - previous.size) <= 0.5 && !endsShort && !indented;
       }
       if (goesOn) current!.lines.push(line.text);
       else paragraphs.push({ lines: [line.text], centred });
