@@ -3,7 +3,7 @@
  * page or PDF fetched once and read as a document under the address it came from, so that giving it
  * again later stores what changed on the page as a new revision.
  */
-import { httpGet, type HttpGetOptions, type HttpGetResult } from './http-get.js';
+import { httpGet } from './http-get.js';
 import { PAGE_ACCEPT, pageContent } from './page-answer.js';
 import type { SourceItem } from './source-item.js';
 
@@ -11,14 +11,14 @@ import type { SourceItem } from './source-item.js';
 export const isWebAddress = (input: string): boolean => /^https?:\/\//i.test(input);
 
 /** The document at a web address, or an error naming it and what went wrong. */
-export async function* readAddress(address: string, get: (url: string, options: HttpGetOptions) => Promise<HttpGetResult> = httpGet): AsyncGenerator<SourceItem> {
+export async function* readAddress(address: string): AsyncGenerator<SourceItem> {
   try {
     new URL(address);
   } catch {
     yield { kind: 'error', path: address, message: 'not a web address' };
     return;
   }
-  const answer = await get(address, { accept: PAGE_ACCEPT });
+  const answer = await httpGet(address, { accept: PAGE_ACCEPT });
   if (answer.kind !== 'ok') {
     yield { kind: 'error', path: address, message: answer.kind === 'failed' ? answer.message : 'the server answered "not modified" to a first request' };
     return;
