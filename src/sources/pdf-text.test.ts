@@ -22,7 +22,7 @@ const justified = (lines: string[], x: number, top: number, width: number, size 
   column(lines, x, top, 1.2 * size, size).map((r, k) => (k < lines.length - 1 ? { ...r, width } : r));
 const A5 = 595;
 
-test("a PDF's lines become paragraphs: a gap or a short line after a full stop ends one, a change of size too, the words of a line joined", () => {
+test("a PDF's lines become paragraphs: a gap or a short line after a full stop ends one, a change of size too, the words of a line joined; text set at an angle is left out", () => {
   const page: PageRuns = {
     height: A5,
     runs: [
@@ -30,6 +30,9 @@ test("a PDF's lines become paragraphs: a gap or a short line after a full stop e
       // Justified text comes word by word, with gaps for spaces.
       run('The', 40, 470), run('authority', 62, 470), run('said', 116, 470), run('on', 142, 470), run('Friday', 157, 470), run('that', 192, 470), run('divers', 217, 470), run('had', 252, 470), run('finished.', 273, 470),
       ...column(['“The walls have done their job,” said Ingrid Solheim, the', 'chief engineer.'], 40, 446),
+      // A watermark across the page and a label up its margin are set at an angle.
+      { str: 'DRAFT', transform: [30, 30, -30, 30, 100, 300], width: 120, height: 42, hasEOL: false },
+      { str: 'Downloaded from harbour.example on 15 May 2026', transform: [0, 6, -6, 0, 20, 100], width: 140, height: 6, hasEOL: false },
       ...column(['The backlog stood at 61 vessels on Thursday and 48 on', 'Friday.'], 40, 410),
     ],
   };

@@ -129,9 +129,12 @@ function linesOf(runs: TextRun[]): Line[] {
   let line: Line | null = null;
   for (const run of runs) {
     if (run.str === undefined || run.str === '') continue;
+    const size = Math.hypot(run.transform[2]!, run.transform[3]!) || run.height || 1;
+    // Text set at an angle is no line of the page's text: a watermark ("DRAFT" across the page), a
+    // label up the margin ("Downloaded from ... on 6 March 2025").
+    if (Math.abs(run.transform[1]!) > 0.01 * size) continue;
     const x = run.transform[4]!;
     const y = run.transform[5]!;
-    const size = Math.hypot(run.transform[2]!, run.transform[3]!) || run.height || 1;
     if (line !== null && Math.abs(line.y - y) < 0.5 * Math.max(size, line.size)) {
       const gap = x - line.right;
       if (gap > 0.15 * size && !/\s$/.test(line.text) && !/^\s/.test(run.str)) line.text += ' ';
