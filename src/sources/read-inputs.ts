@@ -11,6 +11,7 @@ import { createGunzip, gunzipSync } from 'node:zlib';
 import { decodeBytes } from '../extract/decode.js';
 import { outletInTitle } from '../extract/page-outlet.js';
 import { docxText } from './docx-text.js';
+import { readEmail } from './email-message.js';
 import type { RawDocument } from '../model/index.js';
 import { readJsonFeedText, readXmlFeed } from './feed-source.js';
 import { readJsonlLine } from './jsonl-source.js';
@@ -27,7 +28,7 @@ import { readWarc } from './warc-source.js';
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
 
-export type InputFormat = 'text' | 'docx' | 'rtf' | 'pdf' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
+export type InputFormat = 'text' | 'docx' | 'rtf' | 'pdf' | 'email' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
 
 const EXTENSIONS: Record<string, InputFormat> = {
   '.txt': 'text',
@@ -38,6 +39,7 @@ const EXTENSIONS: Record<string, InputFormat> = {
   // document is refused when it is read (rtf-text.ts).
   '.doc': 'rtf',
   '.pdf': 'pdf',
+  '.eml': 'email',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
@@ -174,6 +176,7 @@ async function documentsIn(file: InputFile, bytes: Uint8Array): Promise<RawDocum
   if (file.format === 'docx') return textDocuments(file.path, docxText(bytes, 2 * MAX_DOCUMENT_BYTES));
   if (file.format === 'rtf') return textDocuments(file.path, rtfText(bytes));
   if (file.format === 'pdf') return pdfDocuments(file.path, bytes);
+  if (file.format === 'email') return [await readEmail(file.path, bytes)];
   // Markup declares its charset inside (`<meta charset>`, `<?xml encoding>`); text and JSON do not.
   const { text } = decodeBytes(bytes, { isHtml: file.format === 'html' || file.format === 'xml-feed' || file.format === 'opml' });
   switch (file.format) {
