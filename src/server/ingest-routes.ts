@@ -13,7 +13,7 @@ import { isWebAddress } from '../sources/read-address.js';
 import type { IngestJob, IngestQueue, PastedArticle, Upload } from './ingest-jobs.js';
 import { notFound, page, plural, type Html } from './page-layout.js';
 
-const ACCEPT = '.txt,.text,.docx,.doc,.rtf,.pdf,.eml,.html,.htm,.xhtml,.jsonl,.ndjson,.rss,.atom,.xml,.json,.opml,.warc,.gz';
+const ACCEPT = '.txt,.text,.docx,.doc,.rtf,.pdf,.eml,.mbox,.html,.htm,.xhtml,.jsonl,.ndjson,.rss,.atom,.xml,.json,.opml,.warc,.gz';
 
 export function ingestRoutes({ queue, maxUploadBytes }: { queue: IngestQueue; maxUploadBytes: number }): Hono {
   const app = new Hono();
@@ -106,7 +106,7 @@ function ingestForm(maxUploadBytes: number, { problem, addresses = [], origin }:
     <div class="stack">
     <form class="panel" action="/ingest" method="post" enctype="multipart/form-data">
       <h2>Upload files</h2>
-      <p class="hint">Text, Word, RTF, PDF, e-mails (.eml), HTML, JSONL, RSS/Atom/JSON feeds, OPML, web archives (also gzipped), and news database exports (LexisNexis, Nexis Uni, Factiva: each entry one article); up to ${megabytes(maxUploadBytes)} at a time.</p>
+      <p class="hint">Text, Word, RTF, PDF, e-mails and mailboxes (.eml, .mbox), HTML, JSONL, RSS/Atom/JSON feeds, OPML, web archives (also gzipped), and news database exports (LexisNexis, Nexis Uni, Factiva: each entry one article); up to ${megabytes(maxUploadBytes)} at a time.</p>
       <input type="file" name="files" multiple accept="${ACCEPT}" aria-label="Files to ingest">
       <button type="submit">Ingest files</button>
     </form>

@@ -60,3 +60,24 @@ test('a message nested past reason, or one without any text, is refused with the
   for await (const item of readInput(files[0]!)) items.push(item);
   assert.match(items[0]?.kind === 'error' ? items[0].message : '', /an e-mail without text/);
 });
+
+test("a mailbox (.mbox) is read message by message, each an article; a body line escaped as '>From' reads as written", async () => {
+  const documents = await documentsOfFile(mail('port-news.mbox'));
+  const articles = documents.map((d) => extractArticle(d));
+  assert.deepEqual(
+    articles.map((a) => [a.title, a.source]),
+    [
+      ['Brennmouth’s outer basin reopens at night', 'Port Letter'],
+      ['Harbour Authority: outer basin reopens to night traffic', 'harbour-authority.example'],
+      ['Morning briefing: backlog falls to 48 ships', 'The Harbour Times'],
+    ],
+  );
+  assert.deepEqual(documents.map((d) => d.index), [0, 1, 2]);
+  assert.match(articles[2]!.text, /^From Monday, pilots will again board ships/m);
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-mail-'));
+  writeFileSync(join(dir, 'notes.mbox'), 'These are notes, not a mailbox.\n');
+  const { files } = await listInputs([join(dir, 'notes.mbox')]);
+  const items = [];
+  for await (const item of readInput(files[0]!)) items.push(item);
+  assert.match(items[0]?.kind === 'error' ? items[0].message : '', /no messages in this mailbox/);
+});

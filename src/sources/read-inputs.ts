@@ -28,7 +28,7 @@ import { readWarc } from './warc-source.js';
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024;
 
-export type InputFormat = 'text' | 'docx' | 'rtf' | 'pdf' | 'email' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
+export type InputFormat = 'text' | 'docx' | 'rtf' | 'pdf' | 'email' | 'mbox' | 'html' | 'jsonl' | 'xml-feed' | 'json-feed' | 'opml' | 'warc';
 
 const EXTENSIONS: Record<string, InputFormat> = {
   '.txt': 'text',
@@ -40,6 +40,7 @@ const EXTENSIONS: Record<string, InputFormat> = {
   '.doc': 'rtf',
   '.pdf': 'pdf',
   '.eml': 'email',
+  '.mbox': 'mbox',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
@@ -193,7 +194,8 @@ async function documentsIn(file: InputFile, bytes: Uint8Array): Promise<RawDocum
     case 'jsonl':
       return text.split('\n').flatMap((line, index) => (line.trim() ? [readJsonlLine(file.path, line, index + 1)] : []));
     case 'warc':
-      throw new InputError('web archives are streamed, not read whole');
+    case 'mbox':
+      throw new InputError('web archives and mailboxes are streamed, not read whole');
   }
 }
 
@@ -213,6 +215,57 @@ async function* streamJsonl(file: InputFile): AsyncGenerator<SourceItem> {
       yield { kind: 'error', path: file.path, message: messageOf(error) };
     }
   }
+}
+
+/** The line that opens each message of a mailbox ("From sender@example.org Fri May 15 06:00:00 2026"). */
+const MBOX_FROM = /^From \S+/;
+
+/**
+ * The messages of a mailbox (mbox: each opens with a "From " line; a body line that would read as
+ * one is written ">From "), read one at a time; a message over the size limit is reported by its
+ * number and the rest go on.
+ */
+async function* streamMbox(file: InputFile): AsyncGenerator<SourceItem> {
+  // Latin-1 keeps every byte as one character: a message's bytes are given back as they were.
+  const input = file.gzipped ? createReadStream(file.path).pipe(createGunzip()) : createReadStream(file.path);
+  const lines = createInterface({ input: input.setEncoding('latin1'), crlfDelay: Infinity });
+  let message: string[] = [];
+  let size = 0;
+  let number = 0;
+  let tooLarge = false;
+  const finish = async (): Promise<SourceItem | null> => {
+    if (number === 0) return null;
+    const label = `${file.path}#${number}`;
+    if (tooLarge) return { kind: 'error', path: file.path, message: `message ${number}: over the ${sizeText(MAX_DOCUMENT_BYTES)} limit for one document` };
+    try {
+      const document = await readEmail(label, Buffer.from(message.join('\n'), 'latin1'));
+      return { kind: 'document', document: { ...document, path: file.path, index: number - 1 } };
+    } catch (error) {
+      return { kind: 'error', path: file.path, message: `message ${number}: ${messageOf(error)}` };
+    }
+  };
+  for await (const line of lines) {
+    if (MBOX_FROM.test(line)) {
+      const done = await finish();
+      if (done) yield done;
+      number++;
+      message = [];
+      size = 0;
+      tooLarge = false;
+      continue;
+    }
+    if (number === 0 || tooLarge) continue;
+    size += line.length + 1;
+    if (size > MAX_DOCUMENT_BYTES) {
+      tooLarge = true;
+      message = [];
+      continue;
+    }
+    message.push(line.startsWith('>From ') ? line.slice(1) : line);
+  }
+  const last = await finish();
+  if (last) yield last;
+  if (number === 0) yield { kind: 'error', path: file.path, message: 'no messages in this mailbox (no "From " line opens one)' };
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -246,6 +299,15 @@ export async function* readInput(file: InputFile): AsyncGenerator<SourceItem> {
   if (file.format === 'warc') {
     try {
       yield* readWarc(file.path, await warcBytes(file.path), { maxRecordBytes: MAX_DOCUMENT_BYTES });
+    } catch (error) {
+      yield { kind: 'error', path: file.path, message: messageOf(error) };
+    }
+    return;
+  }
+  // A mailbox (a mail client's folder, a Takeout export) runs to gigabytes: message by message.
+  if (file.format === 'mbox') {
+    try {
+      yield* streamMbox(file);
     } catch (error) {
       yield { kind: 'error', path: file.path, message: messageOf(error) };
     }
