@@ -8,7 +8,7 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip, gunzipSync } from 'node:zlib';
-import { decodeBytes } from '../extract/decode.js';
+import { decodeBytes, repairMojibake } from '../extract/decode.js';
 import { outletInTitle } from '../extract/page-outlet.js';
 import { docxText } from './docx-text.js';
 import { readEmail } from './email-message.js';
@@ -135,7 +135,7 @@ function textDocuments(path: string, text: string): RawDocument[] {
  */
 async function pdfDocuments(path: string, bytes: Uint8Array): Promise<RawDocument[]> {
   const { text, address, pageTitle } = await readPdf(bytes);
-  const documents = textDocuments(path, text);
+  const documents = textDocuments(path, repairMojibake(text));
   const only = documents.length === 1 ? documents[0]! : null;
   if (only && address && !only.hints.url) {
     only.hints.url = address;
@@ -174,8 +174,9 @@ async function documentsOf(file: InputFile, bytes: Uint8Array): Promise<RawDocum
 }
 
 async function documentsIn(file: InputFile, bytes: Uint8Array): Promise<RawDocument[] | SourceItem> {
-  if (file.format === 'docx') return textDocuments(file.path, docxText(bytes, 2 * MAX_DOCUMENT_BYTES));
-  if (file.format === 'rtf') return textDocuments(file.path, rtfText(bytes));
+  // A document keeps the mojibake of the text it was made from ("â€™" for "’"): repaired as a text file's is.
+  if (file.format === 'docx') return textDocuments(file.path, repairMojibake(docxText(bytes, 2 * MAX_DOCUMENT_BYTES)));
+  if (file.format === 'rtf') return textDocuments(file.path, repairMojibake(rtfText(bytes)));
   if (file.format === 'pdf') return pdfDocuments(file.path, bytes);
   if (file.format === 'email') return [await readEmail(file.path, bytes)];
   // Markup declares its charset inside (`<meta charset>`, `<?xml encoding>`); text and JSON do not.

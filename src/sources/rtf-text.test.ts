@@ -112,3 +112,11 @@ test('a file named .rtf that is no RTF, or nesting groups past reason, is refuse
   const nested = `{\\rtf1 ${'{'.repeat(1_000_000)}x${'}'.repeat(1_000_000)}}`;
   assert.throws(() => rtfText(latin1(nested)), /malformed RTF \(groups nested over 1000 deep\)/);
 });
+
+test('a document that carries the mojibake of the text it was made from ("â€™" for "’") is repaired, as a text file is', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-rtf-'));
+  // UTF-8 bytes written as Windows-1252 characters: what a copy and paste of a misread page leaves.
+  writeFileSync(join(dir, 'pasted.rtf'), String.raw`{\rtf1\ansi\ansicpg1252 The dockworkers\'e2\'80\'99 union said it\'e2\'80\'99s ready to vote on Friday.\par}`, 'latin1');
+  const [document] = await documentsOfFile(join(dir, 'pasted.rtf'));
+  assert.equal(document?.content, 'The dockworkers’ union said it’s ready to vote on Friday.');
+});
