@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -81,6 +81,22 @@ test('a gzipped web archive gives its HTML captures with their addresses, and pa
   assert.match(docs[2]!.content, /Korsvik bridge to lorries/);
 });
 
+test("a PDF captured in an archive (a press office's release) is read as its text under its address; one that cannot be read is reported by its record", async () => {
+  const release = Uint8Array.from(readFileSync(new URL('testdata-pdf/press-release.pdf', import.meta.url)));
+  const items = await readFile('releases.warc.gz', await warc([
+    { url: 'https://harbour.example/releases/2026-05-15.pdf', contentType: 'application/pdf', body: release },
+    { url: 'https://harbour.example/releases/broken.pdf', contentType: 'application/pdf', body: '%PDF-1.7 cut short' },
+    { url: 'https://tarrholm.example/ferry', body: PAGE('Ferry timetable restored', FERRY) },
+  ]));
+  const docs = documents(items);
+  assert.deepEqual(docs.map((d) => [d.hints.url, d.format]), [
+    ['https://harbour.example/releases/2026-05-15.pdf', 'text'],
+    ['https://tarrholm.example/ferry', 'html'],
+  ]);
+  assert.match(docs[0]!.content, /^Outer basin reopens to night traffic after quay wall checks/);
+  assert.match(errors(items).join('\n'), /^record 2 \(https:\/\/harbour\.example\/releases\/broken\.pdf\): not a readable PDF/);
+});
+
 test('an uncompressed archive reads the same; what is no WARC record is reported by its number, after the pages before it', async () => {
   const good = await warc([{ url: 'https://tarrholm.example/ferry', body: PAGE('Ferry timetable restored', FERRY) }], false);
   const items = await readFile('crawl.warc', Buffer.concat([good, Buffer.from('<html><body>a page saved into the archive by hand</body></html>\r\n\r\n')]));
@@ -89,7 +105,7 @@ test('an uncompressed archive reads the same; what is no WARC record is reported
   const notWarc = await readFile('notes.warc', Buffer.from('Meeting notes, 16 April\nFerry timetable restored from Friday.\n'));
   assert.deepEqual(errors(notWarc), ['record 1: not a WARC record (no WARC-Type)']);
   const none = await readFile('empty.warc', await warc([{ url: 'https://tarrholm.example/logo.png', contentType: 'image/png', body: '' }], false));
-  assert.deepEqual(errors(none), ['no HTML pages among its 1 WARC records']);
+  assert.deepEqual(errors(none), ['no HTML pages or PDFs among its 1 WARC records']);
 });
 
 test('a gzipped archive cut short gives the pages before the cut and says where it ends', async () => {
