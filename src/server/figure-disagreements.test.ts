@@ -63,6 +63,9 @@ test('different facts of one unit (5 refused, 31 attended) and agreeing reports 
     reported('Only 5 countries refused.', 2, 'B'),
     reported('They pledged €2 billion.', 1, 'A'),
     reported('They pledged 2 billion euros.', 2, 'B'),
+    // Half again as much is another number, not the same one misreported.
+    reported('The union accepted less than the 5% it had sought for next year.', 1, 'A'),
+    reported('"It is not 7.5%," the union leader said.', 2, 'B'),
   ]);
   assert.deepEqual(found, []);
 });
@@ -94,4 +97,20 @@ test('figures of different events in one story are two happenings, not a disagre
   assert.equal(found.length, 1, 'only the two reports of event 11 are compared');
   assert.equal(found[0]?.eventId, 11);
   assert.deepEqual(sourcesOfClaims(found), [['Wire Press'], ['Metro Star']]);
+});
+
+test('two values one article states are two facts: outlets giving one or the other do not contradict each other on it', () => {
+  const found = figureDisagreements([
+    reported('The deal gives a 4.5% rise this year.', 1, 'Wire Press'),
+    reported('It adds 3% in 2027.', 1, 'Wire Press'),
+    reported('The rise in 2027 is 3% under the deal.', 2, 'Harbour Times'),
+    reported('Members backed it by 68%.', 3, 'Metro Star'),
+    reported('Turnout was 92%.', 3, 'Metro Star'),
+    reported('Turnout reached 92%.', 4, 'Harbour Times'),
+    // A report that gives the rise as 5%: it contradicts the wire's 4.5%.
+    reported('Dockers will get 5% this year.', 5, 'Evening Star'),
+  ]);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]?.claims.map((c) => c.value), [4.5, 5]);
+  assert.deepEqual(sourcesOfClaims(found), [['Wire Press'], ['Evening Star']]);
 });

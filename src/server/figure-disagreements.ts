@@ -3,12 +3,15 @@
  * values in different articles of a story, e.g. "31 countries" in one report and "about 30
  * leaders" in another. Counted nouns are folded into families (countries, nations and leaders
  * count the same thing in a diplomatic story; dead, killed and deaths the same toll), and values
- * of one family are compared only when they are close (within a factor of 1.5): "5 countries
- * refused" and "31 countries attended" are different facts, not a disagreement. Figures are
+ * of one family are compared only when they are close (within a factor of 1.3, what rounding and
+ * misreporting span: "25" for "31", "4,000" for "5,000"): "5 countries refused" and "31 countries
+ * attended", or the 5% a union sought next year and the 7.5% it asked for this one, are different
+ * facts, not a disagreement. Figures are
  * compared only within one event: "31 countries" at one summit and "about 30 leaders" at the next
- * are two happenings, not outlets contradicting each other. Close figures disagree only when no
- * value fits every wording: "about 30 leaders" and "31 countries" agree, as do "more than 2,400
- * claims" and "3,150 claims"; "30" and "31", or "about 25" and "31", do not.
+ * are two happenings, not outlets contradicting each other. Two values one article states are two
+ * facts, not a contradiction ("a 4.5% rise this year and 3% next year"). Close figures disagree
+ * only when no value fits every wording: "about 30 leaders" and "31 countries" agree, as do "more
+ * than 2,400 claims" and "3,150 claims"; "30" and "31", or "about 25" and "31", do not.
  */
 import type { Figure } from '../model/index.js';
 import { readingKey } from '../views/figure-reading.js';
@@ -77,7 +80,7 @@ export function unitFamily(unit: string): string {
   return FAMILIES.get(noun) ?? FAMILIES.get(one) ?? MEASURES.get(noun) ?? one;
 }
 
-const CLOSE = 1.5;
+const CLOSE = 1.3;
 
 export function figureDisagreements(figures: readonly StoryFigure[]): FigureDisagreement[] {
   const byFamily = new Map<string, { unit: string; eventId: number | null; claims: Map<string, FigureClaim> }>();
@@ -98,21 +101,32 @@ export function figureDisagreements(figures: readonly StoryFigure[]): FigureDisa
   }
   const disagreements: FigureDisagreement[] = [];
   for (const { unit, eventId, claims } of byFamily.values()) {
-    const sorted = [...claims.values()].sort((a, b) => a.value - b.value);
-    let cluster: FigureClaim[] = [];
-    const flush = (): void => {
-      const articles = new Set(cluster.flatMap((c) => c.sources.map((s) => s.articleId)));
-      if (cluster.length >= 2 && articles.size >= 2 && !everyWordingFits(cluster)) disagreements.push({ unit, eventId, claims: cluster });
-      cluster = [];
-    };
-    for (const claim of sorted) {
-      const previous = cluster.at(-1);
-      if (previous && !closeEnough(previous.value, claim.value)) flush();
-      cluster.push(claim);
+    for (const group of conflictingGroups([...claims.values()].sort((a, b) => a.value - b.value))) {
+      const articles = new Set(group.flatMap((c) => c.sources.map((s) => s.articleId)));
+      if (group.length >= 2 && articles.size >= 2 && !everyWordingFits(group)) disagreements.push({ unit, eventId, claims: group });
     }
-    flush();
   }
   return disagreements.sort((a, b) => sourcesOf(b) - sourcesOf(a));
+}
+
+/**
+ * The claims (sorted by value) in groups that contradict each other: two claims conflict when
+ * their values are close and no article states both. An article that gives "a 4.5% rise this
+ * year and 3% next year", or "68% in favour, on a turnout of 92%", tells two facts, so outlets
+ * giving one or the other do not contradict each other on it.
+ */
+function conflictingGroups(sorted: FigureClaim[]): FigureClaim[][] {
+  const articlesOf = sorted.map((c) => new Set(c.sources.map((s) => s.articleId)));
+  const parent = sorted.map((_, k) => k);
+  const root = (k: number): number => (parent[k] === k ? k : (parent[k] = root(parent[k]!)));
+  for (let a = 0; a < sorted.length; a++) {
+    for (let b = a + 1; b < sorted.length && closeEnough(sorted[a]!.value, sorted[b]!.value); b++) {
+      if (![...articlesOf[a]!].some((id) => articlesOf[b]!.has(id))) parent[root(b)] = root(a);
+    }
+  }
+  const groups = new Map<number, FigureClaim[]>();
+  sorted.forEach((claim, k) => groups.set(root(k), [...(groups.get(root(k)) ?? []), claim]));
+  return [...groups.values()];
 }
 
 const closeEnough = (a: number, b: number): boolean => {
