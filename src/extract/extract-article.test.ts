@@ -162,6 +162,7 @@ test("a text dump (a saved page, a PDF, a press release) is dated by the date li
   assert.equal(dated('15 May 2026'), '2026-05-15');
   assert.equal(dated('Kirkwall, 15 May 2026'), '2026-05-15');
   assert.equal(dated('Island Post\nPublished: Friday 15 May 2026, 10:20'), '2026-05-15');
+  assert.equal(dated('By Ines Halvorsen, Transport Correspondent · 15 May 2026'), '2026-05-15');
   assert.equal(dated('Updated 3 hours ago'), null);
   assert.equal(dated('15 May'), null);
   assert.equal(dated('By Ines Halvorsen'), null, 'the date in the story is what it tells, not when it was published');

@@ -15,7 +15,7 @@ import { languageCodeOf } from '../language/codes.js';
 import { flattenNode } from './flatten-html.js';
 import { parseDocument } from './html-document.js';
 import { extractMainContent } from './main-content.js';
-import { bylineLines, cleanAuthor } from './page-author.js';
+import { bylineLines, cleanAuthor, opensAsByline } from './page-author.js';
 import { domainLabel, readPageMetadata } from './page-metadata.js';
 import { outletOnPage } from './page-outlet.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
@@ -135,7 +135,9 @@ const STORY_LINE_CHARS = 100;
 function datelineOfText(lines: string[]): string | null {
   for (const line of lines.slice(0, BYLINE_LINES_READ)) {
     if (line.length >= STORY_LINE_CHARS) break;
-    const date = PLACE_AND_DATE.exec(line)?.[1] ?? line;
+    // A byline with its date after a mark ("By Marta Lindqvist · 15 May 2026") dates the text too.
+    const afterByline = opensAsByline(line) ? BYLINE_DATE.exec(line)?.[1] : undefined;
+    const date = afterByline ?? PLACE_AND_DATE.exec(line)?.[1] ?? line;
     if (isDateTimeLine(date)) {
       const day = parseDate(date);
       if (day) return day;
@@ -143,6 +145,9 @@ function datelineOfText(lines: string[]): string | null {
   }
   return null;
 }
+
+/** What follows the last mark of a byline ("By Marta Lindqvist, Port Correspondent · 15 May 2026"). */
+const BYLINE_DATE = /\s[·|•–—-]\s([^·|•–—]+)$/;
 
 /** A line of menu items: three or more set apart by "·", "|" or "•" ("Home · News · Sport"). */
 const MENU = /^[^·|•]{1,30}(?:\s[·|•]\s[^·|•]{1,30}){2,}$/;
