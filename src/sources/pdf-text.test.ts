@@ -124,11 +124,13 @@ test('a LexisNexis export printed to PDF gives the articles its text export give
   for (const document of fromPdf) assert.doesNotMatch(document.content, /Page \d|LexisNexis Academic|Vessland University Library|BYLINE:|LOAD-DATE:/);
 });
 
-test('a press release printed in two columns over several pages reads in order, whole, dated by its date line, without its running lines', async () => {
+test('a press release printed in two columns over several pages reads in order, whole, dated by its date line, filed under the issuer its running line names, without its running lines', async () => {
   const [document] = await documentsOfFile(fileURLToPath(new URL('testdata-pdf/press-release.pdf', import.meta.url)));
   const article = extractArticle(document!);
   assert.equal(article.title, 'Outer basin reopens to night traffic after quay wall checks');
   assert.equal(article.published, '2026-05-15');
+  // "Harbour Authority of Brennmouth · Press release" over each page names the issuer.
+  assert.equal(article.source, 'Harbour Authority of Brennmouth');
   const paragraphs = article.text.split('\n\n');
   assert.equal(paragraphs.length, 12, paragraphs.join('\n'));
   assert.match(paragraphs[0]!, /^The Harbour Authority of Brennmouth will reopen the outer basin .* the twelve-day strike\.$/);

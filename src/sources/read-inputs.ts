@@ -131,18 +131,29 @@ function textDocuments(path: string, text: string): RawDocument[] {
 
 /**
  * A PDF's articles. One printed from a web page takes the address the browser printed in its footer,
- * and the outlet its page title names beside the headline ("Headline | The Harbour Times").
+ * and the outlet its page title names beside the headline ("Headline | The Harbour Times"); a
+ * release is filed under its issuer, named beside what it is over each page ("Harbour Authority of
+ * Brennmouth · Press release").
  */
 async function pdfDocuments(path: string, bytes: Uint8Array): Promise<RawDocument[]> {
   const { text, address, pageTitle } = await readPdf(bytes);
   const documents = textDocuments(path, repairMojibake(text));
   const only = documents.length === 1 ? documents[0]! : null;
-  if (only && address && !only.hints.url) {
-    only.hints.url = address;
-    const outlet = pageTitle ? outletInTitle(pageTitle, null) : null;
-    if (outlet && !only.hints.source) only.hints.source = outlet;
-  }
+  if (only && address && !only.hints.url) only.hints.url = address;
+  const outlet = only && pageTitle ? (address ? outletInTitle(pageTitle, null) : issuerOfRelease(pageTitle)) : null;
+  if (only && outlet && !only.hints.source) only.hints.source = outlet;
   return documents;
+}
+
+/** What a release calls itself over its pages, in the languages news is read in. */
+const RELEASE = /^(?:(?:press|media|news) (?:release|statement)|statement|pressemitteilung|presseerklärung|communiqué(?: de presse)?|comunicado(?: de prensa)?|comunicato(?: stampa)?|persbericht|pressmeddelande|pressemelding|tiedote)$/i;
+
+/** The issuer a release's running line names beside what it is ("Harbour Authority of Brennmouth · Press release"), or null. */
+function issuerOfRelease(line: string): string | null {
+  const parts = line.split(/\s+[·|•–—-]\s+|\s*\|\s*/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length !== 2) return null;
+  const issuer = RELEASE.test(parts[1]!) ? parts[0]! : RELEASE.test(parts[0]!) ? parts[1]! : null;
+  return issuer && /^\p{Lu}/u.test(issuer) && issuer.split(' ').length <= 8 ? issuer : null;
 }
 
 async function readBytes(file: InputFile): Promise<Uint8Array> {
