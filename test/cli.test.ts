@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { startSite } from '../src/pipeline/testdata/news-site.js';
 
 const cli = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const testdata = fileURLToPath(new URL('../src/sources/testdata', import.meta.url));
@@ -111,6 +112,26 @@ test('extract --jsonl prints one line per document without a store', () => {
   assert.equal(lines[0]?.published, '2026-04-14');
   assert.ok(String(lines[0]?.text).startsWith('Port officials in Saltmere'));
   assert.deepEqual(Object.keys(lines[0] ?? {}).sort(), ['author', 'file', 'index', 'language', 'published', 'source', 'text', 'title', 'url']);
+});
+
+test('extract --jsonl takes a web address too: the page is fetched and extracted under its address; one that fails is named', async () => {
+  const site = await startSite();
+  try {
+    const page = `${site.url}/business/rate-cut`;
+    const gone = `${site.url}/business/taken-down`;
+    // Run without blocking this process: the site answering the command lives in it.
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', cli, 'extract', page, gone, '--jsonl'], { encoding: 'utf8' }, (error, stdout, stderr) =>
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      );
+    });
+    assert.equal(run.status, 1, 'an input failed');
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    assert.deepEqual(lines.map((l) => [l.url, l.source]), [[page, 'The Saltvik Observer']]);
+    assert.match(run.stderr, new RegExp(`error: ${gone}: HTTP 404`));
+  } finally {
+    await site.close();
+  }
 });
 
 test('quotes --jsonl gives each quote with its speaker and offsets into the extracted text', () => {

@@ -6,7 +6,7 @@ import { forEachDocument } from '../read-documents.js';
 export async function run(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, options: { jsonl: { type: 'boolean', default: true } }, allowPositionals: true });
   if (positionals.length === 0) {
-    console.error('Usage: storyline extract <files...> --jsonl');
+    console.error('Usage: storyline extract <files or web addresses...> --jsonl');
     return 2;
   }
   const failed = await forEachDocument(positionals, (raw) => {

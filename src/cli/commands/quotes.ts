@@ -10,7 +10,7 @@ import { forEachDocument } from '../read-documents.js';
 export async function run(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, options: { jsonl: { type: 'boolean', default: true } }, allowPositionals: true });
   if (positionals.length === 0) {
-    console.error('Usage: storyline quotes <files...> --jsonl');
+    console.error('Usage: storyline quotes <files or web addresses...> --jsonl');
     return 2;
   }
   const analyse = createDefaultAnalyse();
