@@ -71,8 +71,8 @@ export interface IngestEvents {
   onStart?(files: number): void;
   /** Called after each file is done. */
   onFile?(path: string, summary: IngestSummary): void;
-  /** Called after each document is stored (or found unchanged, or failed). */
-  onDocument?(summary: IngestSummary): void;
+  /** Called after each document is stored (or found unchanged, or failed), with what became of it. */
+  onDocument?(summary: IngestSummary, outcome: Outcome): void;
   /** A file or document that could not be read or stored. */
   onProblem?(item: { path: string; message: string; skipped: boolean }): void;
   /**
@@ -426,7 +426,7 @@ export class Pipeline {
   private tally(raw: RawDocument, outcome: Outcome, summary: IngestSummary, events: IngestEvents): void {
     addOutcome(summary, outcome);
     if (outcome.kind === 'failed') events.onProblem?.({ path: label(raw), message: outcome.message, skipped: false });
-    events.onDocument?.(summary);
+    events.onDocument?.(summary, outcome);
   }
 
   private async count(item: SourceItem, summary: IngestSummary, events: IngestEvents): Promise<void> {

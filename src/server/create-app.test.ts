@@ -211,11 +211,11 @@ describe('web app over invented stories', () => {
     const response = await ingestApp.request('http://127.0.0.1/api/ingest', { method: 'POST', body: form, headers: { Origin: 'http://127.0.0.1' } });
     const job = (await response.json()) as { id: string };
     await queue.idle();
-    const status = (await (await ingestApp.request(`/api/ingest/${job.id}`)).json()) as { state: string; summary: { read: number; new: number } };
+    const status = (await (await ingestApp.request(`/api/ingest/${job.id}`)).json()) as { state: string; summary: { read: number; new: number }; articleIds: number[] };
     assert.equal(status.state, 'done');
     assert.deepEqual([status.summary.read, status.summary.new], [3, 3]);
-    const ids = Array.from({ length: (await store.latestArticleId()) - before }, (_, k) => before + 1 + k);
-    const articles = await Promise.all(ids.map(async (id) => (await store.getArticle(id))?.article));
+    assert.deepEqual([...status.articleIds].sort((a, b) => a - b), [before + 1, before + 2, before + 3]);
+    const articles = await Promise.all(status.articleIds.map(async (id) => (await store.getArticle(id))?.article));
     assert.deepEqual(articles.map((a) => a?.title).sort(), [
       'Hafen Brennmouth: Taucher prüfen die Kaimauern',
       'Outer basin reopens to night traffic after quay wall checks',
@@ -247,11 +247,12 @@ describe('web app over invented stories', () => {
       const job = (await response.json()) as { id: string; inputs: string[] };
       assert.deepEqual(job.inputs, [good, gone]);
       await queue.idle();
-      const status = (await (await ingestApp.request(`/api/ingest/${job.id}`)).json()) as { state: string; summary: { new: number; failed: number }; problems: Array<{ path: string; message: string }> };
+      const status = (await (await ingestApp.request(`/api/ingest/${job.id}`)).json()) as { state: string; summary: { new: number; failed: number }; problems: Array<{ path: string; message: string }>; articleIds: number[] };
       assert.equal(status.state, 'done');
       assert.deepEqual([status.summary.new, status.summary.failed], [1, 1]);
       assert.equal(status.problems[0]?.path, gone);
       assert.match(status.problems[0]?.message ?? '', /404/);
+      assert.deepEqual(status.articleIds, [before + 1], 'the job names the article it stored');
       const stored = await store.getArticle(before + 1);
       assert.equal(stored?.article.url, good);
       assert.equal(stored?.article.source, 'The Saltvik Observer');

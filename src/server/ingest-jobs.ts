@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { documentLabel, type RawDocument } from '../model/index.js';
 import { fetchSubscriptions } from '../pipeline/fetch-subscriptions.js';
-import type { IngestSummary, Pipeline } from '../pipeline/ingest.js';
+import type { IngestSummary, Outcome, Pipeline } from '../pipeline/ingest.js';
 import { containerDate, oldestFirst } from '../sources/arrival-order.js';
 import { readNewsArchiveExport } from '../sources/news-archive-export.js';
 import { readTextDocument } from '../sources/text-source.js';
@@ -30,7 +30,7 @@ export interface IngestJob {
   filesDone: number;
   summary: IngestSummary;
   problems: Array<{ path: string; message: string; skipped: boolean }>;
-  /** Ids of articles stored from pasted text (new or already known). */
+  /** Ids of the articles stored (new, updated or already known), in the order they were read. */
   articleIds: number[];
   /** A fetch's feeds: those that answered with content, answered "not modified", or failed. */
   feeds?: { answered: number; unchanged: number; failed: number };
@@ -49,6 +49,11 @@ export interface Upload {
   name: string;
   bytes: Uint8Array;
 }
+
+/** The stored article a job's document became; a failed one has none. */
+const recordArticle = (job: IngestJob, outcome: Outcome): void => {
+  if (outcome.kind !== 'failed') job.articleIds.push(outcome.id);
+};
 
 const emptySummary = (): IngestSummary => ({ read: 0, new: 0, updated: 0, duplicates: 0, unchanged: 0, failed: 0, skipped: 0, subscriptions: 0 });
 
@@ -150,6 +155,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
               job.filesDone++;
               job.summary = { ...summary };
             },
+            onDocument: (_summary, outcome) => recordArticle(job, outcome),
             onProblem: (problem) => job.problems.push({ ...problem, path: basename(problem.path) }),
           });
         } finally {
@@ -166,6 +172,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
             job.filesDone++;
             job.summary = { ...summary };
           },
+          onDocument: (_summary, outcome) => recordArticle(job, outcome),
           onProblem: (problem) => job.problems.push({ ...problem }),
         });
       });

@@ -294,6 +294,8 @@ describe('story pages in chromium', () => {
       assert.equal(await page.locator('dd[data-key="new"]').innerText(), '1');
       assert.match(await page.locator('main').innerText(), /2 addresses of 2 done[\s\S]*taken-down[\s\S]*404/);
       await shoot('ingest-addresses');
+      await page.click('text=Open the article');
+      assert.match(await page.locator('h1').innerText(), /Korvel/);
     } finally {
       await site.close();
     }
