@@ -81,3 +81,20 @@ test("a mailbox (.mbox) is read message by message, each an article; a body line
   for await (const item of readInput(files[0]!)) items.push(item);
   assert.match(items[0]?.kind === 'error' ? items[0].message : '', /no messages in this mailbox/);
 });
+
+test('a message of a mailbox over the size limit for one document is reported by its number, and the messages after it are read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-mail-'));
+  const message = (id: string, body: string): string =>
+    `From news@mail.harbourtimes.example Sat May 16 04:30:00 2026\nFrom: "The Harbour Times" <news@mail.harbourtimes.example>\nSubject: Briefing ${id}\nMessage-ID: <${id}@mail.harbourtimes.example>\nContent-Type: text/plain; charset="utf-8"\n\n${body}\n\n`;
+  const story = 'The backlog of ships waiting off Brennmouth fell to 48 on Friday, the Harbour Authority said, and it expects fewer than twenty by the middle of next week.';
+  // 33 MB of an attachment's base64 lines: over the 32 MB a document may take.
+  const huge = `${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\n'.repeat(420_000)}`;
+  writeFileSync(join(dir, 'briefings.mbox'), message('one', story) + message('two', huge) + message('three', story.replace('48', '41')));
+  const { files } = await listInputs([join(dir, 'briefings.mbox')]);
+  const items = [];
+  for await (const item of readInput(files[0]!)) items.push(item);
+  assert.deepEqual(
+    items.map((i) => (i.kind === 'document' ? i.document.hints.title : i.kind === 'error' ? i.message : i.kind)),
+    ['Briefing one', 'message 2: over the 32.0 MB limit for one document', 'Briefing three'],
+  );
+});
