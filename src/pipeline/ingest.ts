@@ -102,7 +102,8 @@ const emptySummary = (): IngestSummary => ({ read: 0, new: 0, updated: 0, duplic
 
 const label = documentLabel;
 
-function addOutcome(summary: IngestSummary, outcome: Outcome): void {
+/** Counts what became of one document in a summary (its `read` is counted apart). */
+export function addOutcome(summary: IngestSummary, outcome: Outcome): void {
   if (outcome.kind === 'failed') summary.failed++;
   else if (outcome.kind === 'duplicate') summary.duplicates++;
   else summary[outcome.kind]++;

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { documentLabel, type RawDocument } from '../model/index.js';
 import { fetchSubscriptions } from '../pipeline/fetch-subscriptions.js';
-import type { IngestSummary, Outcome, Pipeline } from '../pipeline/ingest.js';
+import { addOutcome, type IngestSummary, type Outcome, type Pipeline } from '../pipeline/ingest.js';
 import { containerDate, oldestFirst } from '../sources/arrival-order.js';
 import { readNewsArchiveExport } from '../sources/news-archive-export.js';
 import { readTextDocument } from '../sources/text-source.js';
@@ -190,14 +190,9 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         for (const raw of raws) {
           const outcome = await pipeline.ingestDocument(raw);
           summary.read++;
-          if (outcome.kind === 'failed') {
-            summary.failed++;
-            job.problems.push({ path: entries ? documentLabel(raw) : 'pasted text', message: outcome.message, skipped: false });
-          } else {
-            if (outcome.kind === 'duplicate') summary.duplicates++;
-            else summary[outcome.kind]++;
-            job.articleIds.push(outcome.id);
-          }
+          addOutcome(summary, outcome);
+          recordArticle(job, outcome);
+          if (outcome.kind === 'failed') job.problems.push({ path: entries ? documentLabel(raw) : 'pasted text', message: outcome.message, skipped: false });
         }
         job.filesDone = 1;
       });
