@@ -9,7 +9,7 @@
  */
 import { documentLabel, type Article, type Grouper, type GroupingInput, type RawDocument } from '../model/index.js';
 import { splitLiveBlog } from '../extract/live-blog.js';
-import { isWebAddress, readAddress } from '../sources/read-address.js';
+import { addressesApart, readAddress } from '../sources/read-address.js';
 import { listInputs, readInput } from '../sources/read-inputs.js';
 import type { SourceItem } from '../sources/source-item.js';
 import type { Store } from '../store/store.js';
@@ -295,10 +295,10 @@ export class Pipeline {
    * progress (`onDocument`, `onFile`, problems) is reported once the batch holding it is committed,
    * so nothing reported stored can be lost by a killed process.
    */
-  async ingestPaths(paths: string[], events: IngestEvents = {}): Promise<IngestSummary> {
+  async ingestPaths(inputs: string[], events: IngestEvents = {}): Promise<IngestSummary> {
     // A web address is fetched (its page or PDF); the rest are files and folders.
-    const addresses = paths.filter(isWebAddress);
-    const { files, problems } = await listInputs(paths.filter((path) => !isWebAddress(path)));
+    const { addresses, paths } = addressesApart(inputs);
+    const { files, problems } = await listInputs(paths);
     const sources = [
       ...files.map((file): InputSource => ({ path: file.path, items: readInput(file) })),
       ...addresses.map((address): InputSource => ({ path: address, items: readAddress(address) })),

@@ -10,6 +10,11 @@ import type { SourceItem } from './source-item.js';
 /** Whether an input names a web address rather than a file. */
 export const isWebAddress = (input: string): boolean => /^https?:\/\//i.test(input);
 
+/** Inputs given on the command line or to a job, apart: the web addresses to fetch, and the files and folders. */
+export function addressesApart(inputs: string[]): { addresses: string[]; paths: string[] } {
+  return { addresses: inputs.filter(isWebAddress), paths: inputs.filter((input) => !isWebAddress(input)) };
+}
+
 /** The document at a web address, or an error naming it and what went wrong. */
 export async function* readAddress(address: string): AsyncGenerator<SourceItem> {
   try {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createPipeline } from '../../pipeline/create-pipeline.js';
 import type { IngestSummary } from '../../pipeline/ingest.js';
 import { WorkerPool } from '../../pipeline/worker-pool.js';
-import { isWebAddress } from '../../sources/read-address.js';
+import { addressesApart } from '../../sources/read-address.js';
 import { listInputs } from '../../sources/read-inputs.js';
 import type { Store } from '../../store/store.js';
 import { dbOption, openStore } from '../options.js';
@@ -21,7 +21,7 @@ const POOL_THRESHOLD_BYTES = 2 * 1024 * 1024;
 
 /** Ingests with a progress bar and one line per problem; shared by `ingest` and `demo`. */
 export async function ingestWithProgress(store: Store, paths: string[], options: { workers?: number } = {}): Promise<IngestSummary> {
-  const { files } = await listInputs(paths.filter((path) => !isWebAddress(path)));
+  const { files } = await listInputs(addressesApart(paths).paths);
   const bytes = files.reduce((sum, file) => sum + file.size, 0);
   const workers = options.workers ?? (bytes > POOL_THRESHOLD_BYTES ? availableParallelism() : 0);
   const pool = workers > 0 ? new WorkerPool(workers) : undefined;
