@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { documentLabel, type RawDocument } from '../model/index.js';
 import { fetchSubscriptions } from '../pipeline/fetch-subscriptions.js';
-import { addOutcome, type IngestSummary, type Outcome, type Pipeline } from '../pipeline/ingest.js';
+import { addOutcome, type IngestEvents, type IngestSummary, type Outcome, type Pipeline } from '../pipeline/ingest.js';
 import { containerDate, oldestFirst } from '../sources/arrival-order.js';
 import { readNewsArchiveExport } from '../sources/news-archive-export.js';
 import { readTextDocument } from '../sources/text-source.js';
@@ -54,6 +54,17 @@ export interface Upload {
 const recordArticle = (job: IngestJob, outcome: Outcome): void => {
   if (outcome.kind !== 'failed') job.articleIds.push(outcome.id);
 };
+
+/** An ingest's events as a job's progress: inputs done, its summary so far, the articles stored, and its problems under the names `shown` gives their paths. */
+const jobEvents = (job: IngestJob, shown: (path: string) => string = (path) => path): IngestEvents => ({
+  onStart: (inputs) => (job.files = inputs),
+  onFile: (_path, summary) => {
+    job.filesDone++;
+    job.summary = { ...summary };
+  },
+  onDocument: (_summary, outcome) => recordArticle(job, outcome),
+  onProblem: (problem) => job.problems.push({ ...problem, path: shown(problem.path) }),
+});
 
 const emptySummary = (): IngestSummary => ({ read: 0, new: 0, updated: 0, duplicates: 0, unchanged: 0, failed: 0, skipped: 0, subscriptions: 0 });
 
@@ -149,15 +160,8 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
           paths.push(path);
         }
         try {
-          job.summary = await pipeline.ingestPaths(paths, {
-            onStart: (files) => (job.files = files),
-            onFile: (_path, summary) => {
-              job.filesDone++;
-              job.summary = { ...summary };
-            },
-            onDocument: (_summary, outcome) => recordArticle(job, outcome),
-            onProblem: (problem) => job.problems.push({ ...problem, path: basename(problem.path) }),
-          });
+          // Uploads are named by their file names, not the folder they were written to.
+          job.summary = await pipeline.ingestPaths(paths, jobEvents(job, basename));
         } finally {
           await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
         }
@@ -167,14 +171,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     submitAddresses(addresses) {
       const job = create(addresses, addresses.length, 'address');
       enqueue(job, async () => {
-        job.summary = await pipeline.ingestPaths(addresses, {
-          onFile: (_path, summary) => {
-            job.filesDone++;
-            job.summary = { ...summary };
-          },
-          onDocument: (_summary, outcome) => recordArticle(job, outcome),
-          onProblem: (problem) => job.problems.push({ ...problem }),
-        });
+        job.summary = await pipeline.ingestPaths(addresses, jobEvents(job));
       });
       return job;
     },
