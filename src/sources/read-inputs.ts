@@ -247,11 +247,10 @@ async function* streamMbox(file: InputFile): AsyncGenerator<SourceItem> {
   let tooLarge = false;
   const finish = async (): Promise<SourceItem | null> => {
     if (number === 0) return null;
-    const label = `${file.path}#${number}`;
     if (tooLarge) return { kind: 'error', path: file.path, message: `message ${number}: over the ${sizeText(MAX_DOCUMENT_BYTES)} limit for one document` };
     try {
-      const document = await readEmail(label, Buffer.from(message.join('\n'), 'latin1'));
-      return { kind: 'document', document: { ...document, path: file.path, index: number - 1 } };
+      const document = await readEmail(file.path, Buffer.from(message.join('\n'), 'latin1'));
+      return { kind: 'document', document: { ...document, index: number - 1 } };
     } catch (error) {
       return { kind: 'error', path: file.path, message: `message ${number}: ${messageOf(error)}` };
     }
