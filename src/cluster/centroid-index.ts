@@ -206,13 +206,13 @@ export class CentroidIndex {
   /** Fold cluster `from` into cluster `into` (summed centroids, joined spans); `from` is closed. */
   absorb(from: number, into: number): void {
     const source = this.clusters.get(from);
-    const target = this.clusters.get(into);
-    if (source === undefined || target === undefined) return;
+    if (source === undefined) return;
     this.close(source);
     const heaviest = [...source.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const terms = heaviest.map(([t]) => t);
     const weights = heaviest.map(([, w]) => w);
-    this.add(into, { terms, weights }, { time: source.first, seen: source.lastSeen });
+    // `into` closed already (a story merged by hand into an old one): it opens again with `from`'s centroid.
+    const target = this.add(into, { terms, weights }, { time: source.first, seen: source.lastSeen });
     if (!Number.isNaN(source.last)) this.add(into, { terms: [], weights: [] }, { time: source.last, seen: source.lastSeen });
     target.articles += source.articles - (Number.isNaN(source.last) ? 1 : 2);
   }

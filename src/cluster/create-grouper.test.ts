@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createGrouper } from './create-grouper.js';
 import { emptyAnalysis } from '../model/analysis.js';
-import type { EventRecord, Grouper, GroupingInput, Placement, StoredPlacement, StoryRecord } from '../model/grouping.js';
+import type { EventRecord, Grouper, GroupingInput, Placement, Regrouping, StoredPlacement, StoryRecord } from '../model/grouping.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./testdata/${name}.txt`, import.meta.url), 'utf8').trim();
 
@@ -377,6 +377,40 @@ describe('createGrouper: story merges', () => {
     const placed = [...dockers, ...ships, ...bridges].map((t) => place(grouper, headline(t)));
     assert.ok(placed.every((p) => p.mergedStoryIds.length === 0));
     assert.equal(new Set(placed.map((p) => p.story.id)).size, 2);
+  });
+
+  /** What the store hands the grouper when the reader merges story `from` into `into`. */
+  const byHand = (from: Placement, into: Placement): Regrouping => ({
+    stories: [{ ...into.story }],
+    movedEvents: [{ ...from.event, storyId: into.story.id }],
+    merged: [{ id: from.story.id, into: into.story.id }],
+  });
+
+  it('takes stories merged by hand: what comes next of either is placed in the one story', () => {
+    const grouper = createGrouper({ mergeThreshold: Infinity });
+    const strike = dockers.map((t) => place(grouper, headline(t)));
+    const queue = ships.map((t) => place(grouper, headline(t)));
+    grouper.regroup!(byHand(queue[0]!, strike[0]!));
+    const sameEvent = place(grouper, headline('Cargo ships queue outside the Valmora harbour'));
+    assert.equal(sameEvent.event.id, queue[0]!.event.id, 'a report of the queue joins its event');
+    assert.equal(sameEvent.story.id, strike[0]!.story.id, 'which is in the strike story now');
+    const restarted = createGrouper({ mergeThreshold: Infinity });
+    assert.ok(restarted.loadState!(grouper.saveState!()));
+    assert.equal(place(restarted, headline('Dozens of cargo ships still queue outside harbour')).story.id, strike[0]!.story.id, 'and after a restart');
+  });
+
+  it('opens a story closed for weeks again when a newer story is merged into it by hand', () => {
+    const grouper = createGrouper();
+    const at = (doc: Doc, id: number, day: string): GroupingInput => ({ ...input(doc, id), seenAt: `${day}T12:00:00Z` });
+    const strike = place(grouper, at({ ...original, published: '2025-03-03' }, 1, '2025-03-03'));
+    // A thousand notices two months on close the strike story (the windows are weeks long).
+    for (let i = 0; i < 1_000; i++) place(grouper, at({ title: `Notice ${i}`, text: `Registry notice q${i}x lodged with the clerk z${i}w on the harbour roll.` }, 2 + i, '2025-05-05'));
+    const museum = place(grouper, at({ title: 'Valmora Maritime Museum reopens under a glass roof', text: fixture('valmora-museum'), published: '2025-05-06', source: 'Valmora Daily' }, 1_100, '2025-05-06'));
+    assert.notEqual(museum.story.id, strike.story.id);
+    grouper.regroup!(byHand(museum, strike));
+    const copy = place(grouper, at({ title: 'Museum reopens', text: fixture('valmora-museum'), published: '2025-05-06', source: 'Coast Herald' }, 1_101, '2025-05-06'));
+    assert.equal(copy.story.id, strike.story.id);
+    assert.deepEqual(copy.mergedStoryIds, []);
   });
 });
 

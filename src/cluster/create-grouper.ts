@@ -48,6 +48,7 @@ import type {
   GrouperState,
   GroupingInput,
   Placement,
+  Regrouping,
   StoredPlacement,
   StoryRecord,
 } from '../model/grouping.js';
@@ -634,9 +635,33 @@ class OnlineGrouper implements Grouper {
     this.storyState.delete(from);
     this.stories.absorb(from, into);
     this.neighbours.relabelStory(from, into);
-    if (absorbed === undefined || survivor === undefined) return;
+    if (absorbed === undefined) return;
+    if (survivor === undefined) {
+      // Merged by hand into a story closed already: it goes on with what the absorbed one held.
+      const events = new Map([...absorbed.events].map(([id, e]) => [id, { ...e, storyId: into }]));
+      this.storyState.set(into, { record: { ...absorbed.record, id: into }, eventArticles: absorbed.eventArticles, events });
+      return;
+    }
     for (const [id, n] of absorbed.eventArticles) survivor.eventArticles.set(id, (survivor.eventArticles.get(id) ?? 0) + n);
     for (const [id, e] of absorbed.events) if (!survivor.events.has(id)) survivor.events.set(id, { ...e, storyId: into });
+  }
+
+  /**
+   * Stories merged by hand: their events are the story's they joined from now on (so a report of
+   * one of them joins it), and its centroid, neighbours and live pages carry theirs.
+   */
+  regroup(change: Regrouping): void {
+    for (const moved of change.movedEvents) {
+      const state = this.eventState.get(moved.id);
+      if (state !== undefined) state.record = { ...moved };
+    }
+    for (const { id, into } of change.merged) this.absorbStory(id, into);
+    for (const story of change.stories) {
+      const state = this.storyState.get(story.id);
+      if (state === undefined) continue;
+      state.record = { ...story };
+      for (const moved of change.movedEvents) if (moved.storyId === story.id) state.events.set(moved.id, { ...moved });
+    }
   }
 
   reserveIds(highest: { event: number; story: number }): void {

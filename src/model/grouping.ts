@@ -104,6 +104,20 @@ export interface StoredPlacement extends GroupingInput {
   story: StoryRecord;
 }
 
+/**
+ * Stories regrouped by hand (stories merged into one by the reader): the records as they are now,
+ * the events that moved to another story, and the stories that are gone into another. The store
+ * writes it; the grouper takes it into its state, so what arrives next is placed with it.
+ */
+export interface Regrouping {
+  /** The stories that stay, with their title and span over what they hold now. */
+  stories: StoryRecord[];
+  /** Events now in another story (`storyId` is where they are now). */
+  movedEvents: EventRecord[];
+  /** Stories merged away, and the story each is part of now. */
+  merged: Array<{ id: number; into: number }>;
+}
+
 /** A grouper's state, saved with the store: what it held after the article `lastArticleId`. */
 export interface GrouperState {
   lastArticleId: number;
@@ -123,4 +137,6 @@ export interface Grouper {
   loadState?(saved: GrouperState): boolean;
   /** After a restore: never give out these ids or lower again (stories merged away leave no article behind). */
   reserveIds?(highest: { event: number; story: number }): void;
+  /** Takes a regrouping made by hand (stories merged by the reader) into its state. */
+  regroup?(change: Regrouping): void;
 }

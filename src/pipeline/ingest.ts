@@ -7,7 +7,7 @@
  * Stages are pure functions over plain data; this module owns the order, the identity rules
  * (re-ingest is a no-op, a changed URL is a revision) and the Grouper's state life cycle.
  */
-import { documentLabel, type Article, type Grouper, type GroupingInput, type RawDocument } from '../model/index.js';
+import { documentLabel, type Article, type Grouper, type GroupingInput, type RawDocument, type Regrouping } from '../model/index.js';
 import { splitLiveBlog } from '../extract/live-blog.js';
 import { addressesApart, readAddress } from '../sources/read-address.js';
 import { listInputs, readInput } from '../sources/read-inputs.js';
@@ -130,6 +130,8 @@ export class Pipeline {
    * has moved past it, another process wrote in between, and the grouper is brought up to date.
    */
   private latestKnown = 0;
+  /** The store's regroupings by hand as this pipeline last knew them: one made elsewhere means the same. */
+  private regroupingsKnown = 0;
   /** Articles given to the grouper since its state was last saved or loaded. */
   private unsaved = 0;
   private analyser: Analyse | null;
@@ -174,6 +176,7 @@ export class Pipeline {
     this.grouper.reserveIds?.(await store.highestIds());
     this.unsaved = done - after;
     this.latestKnown = await store.latestArticleId();
+    this.regroupingsKnown = await store.regroupingsMade();
     this.restored = true;
   }
 
@@ -182,10 +185,12 @@ export class Pipeline {
    * `ingest`, `fetch` from cron beside `serve`, another machine on PostgreSQL) stored articles since
    * this pipeline last wrote, its grouper is built again from the store (the saved state, then what
    * came after it), so those articles are placed as if this process had read them itself: a copy of
-   * one of them folds under it, a report of the same event joins that event.
+   * one of them folds under it, a report of the same event joins that event. Stories merged by hand
+   * elsewhere are taken in the same way (that process saved the grouper's state with them).
    */
   private async catchUp(): Promise<void> {
-    if (!this.restored || (await this.options.store.latestArticleId()) === this.latestKnown) return;
+    const { store } = this.options;
+    if (!this.restored || ((await store.latestArticleId()) === this.latestKnown && (await store.regroupingsMade()) === this.regroupingsKnown)) return;
     this.grouper = this.options.createGrouper();
     this.restored = false;
     await this.restore();
@@ -199,6 +204,33 @@ export class Pipeline {
     if (this.unsaved === 0 || !this.grouper.saveState || this.batch) return;
     await this.options.store.saveGrouperState(this.grouper.saveState(), this.now().toISOString());
     this.unsaved = 0;
+  }
+
+  /**
+   * Merges stories into story `into` by hand, in the store and in the grouper at once, and saves the
+   * grouper's state with it: what arrives next (here or in another process) is placed as if the
+   * grouper had made them one story itself. What changed, or the first id that names no story.
+   */
+  async mergeStories(ids: number[], into: number): Promise<{ regrouping: Regrouping } | { missing: number }> {
+    await this.restore();
+    await this.openBatch();
+    let result: { regrouping: Regrouping } | { missing: number };
+    try {
+      result = await this.options.store.mergeStories(ids, into, this.now().toISOString());
+      if ('regrouping' in result) this.grouper.regroup?.(result.regrouping);
+    } catch (error) {
+      await this.options.store.rollbackBatch();
+      this.batch = null;
+      this.grouper = this.options.createGrouper();
+      this.restored = false;
+      throw error;
+    }
+    await this.endBatch();
+    if ('missing' in result) return result;
+    this.regroupingsKnown = await this.options.store.regroupingsMade();
+    this.unsaved++;
+    await this.saveState();
+    return result;
   }
 
   /** Takes one document through every stage into the store, in a transaction of its own. */

@@ -168,6 +168,29 @@ for (const kind of kinds) {
   });
 }
 
+contract('stories merged by hand: the events and articles move, the story is named after the largest event and spans them all, the merge is recorded, a followed story stays followed', async ({ store }) => {
+  await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  await addReport(store, 2, 'Valmora dockers strike over pay', placed(strikeEvent, strike));
+  await addReport(store, 3, { title: 'Dockers stay out', source: 'Coastal Post' }, placed(strikeEvent, strike));
+  await store.followStory(2, '2025-06-02T11:00:00Z');
+  assert.equal(await store.regroupingsMade(), 0);
+  const merged = await store.mergeStories([2], 1, '2025-06-03T08:00:00Z');
+  assert.deepEqual(merged, {
+    regrouping: {
+      stories: [{ id: 1, title: strikeEvent.title, start: '2025-06-02', end: '2025-06-03' }],
+      movedEvents: [{ ...strikeEvent, storyId: 1 }],
+      merged: [{ id: 2, into: 1 }],
+    },
+  });
+  const story = await store.getStory(1);
+  assert.deepEqual([story?.story.articleCount, story?.story.title, story?.events.map((e) => [e.id, e.storyId])], [3, strikeEvent.title, [[1, 1], [2, 1]]]);
+  assert.equal(await store.mergedInto(2), 1);
+  assert.equal(await store.regroupingsMade(), 1);
+  assert.deepEqual((await store.followedStories()).map((f) => f.storyId), [1]);
+  assert.deepEqual(await store.mergeStories([7], 1, '2025-06-03T08:00:00Z'), { missing: 7 });
+  assert.equal(await store.regroupingsMade(), 1, 'nothing is recorded when a story is missing');
+});
+
 contract('a rolled-back batch leaves nothing; a committed one is read back whole by another connection', async ({ store, connect }) => {
   await store.beginBatch();
   await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));

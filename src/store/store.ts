@@ -7,7 +7,7 @@
  * many articles in one batch (each article's transaction then is a savepoint inside it): a killed
  * process loses at most the open batch, never part of an article.
  */
-import type { Analysis, Article, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../model/index.js';
+import type { Analysis, Article, EventRecord, GrouperState, Placement, Regrouping, StoredPlacement, StoryRecord } from '../model/index.js';
 import type { Feed, FeedState } from '../sources/feed-schedule.js';
 import type { Subscription } from '../sources/source-item.js';
 
@@ -211,6 +211,15 @@ export interface Store {
   mergedInto(id: number): Promise<number | null>;
   /** The event a merged-away event is now part of, with its story; null when `id` was never merged. */
   eventMergedInto(id: number): Promise<{ eventId: number; storyId: number } | null>;
+  /**
+   * Merges stories into story `into` by hand, as the reader asks (each id may name a story merged
+   * away since: the story it is part of now is taken). Their events move to `into`, which is named
+   * after its largest event and spans them all; a link to a merged story leads to `into` from now
+   * on, and each merge is recorded with `at`. What changed, or the first id that names no story.
+   */
+  mergeStories(ids: number[], into: number, at: string): Promise<{ regrouping: Regrouping } | { missing: number }>;
+  /** How many regroupings by hand were made: another process made one when it moves. */
+  regroupingsMade(): Promise<number>;
   /** Adds feeds to fetch (a known one keeps its fetch state; its title and site are updated). */
   addSubscriptions(subscriptions: Subscription[]): Promise<number>;
   subscriptions(): Promise<Subscription[]>;

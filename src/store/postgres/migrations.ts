@@ -172,4 +172,15 @@ export const migrations: readonly string[] = [
   `,
   // 4: the live blog page an article is a post of, so its posts stay one story after a restart.
   `ALTER TABLE articles ADD COLUMN live_page text;`,
+  // 5: stories regrouped by hand (merged by the reader), in order: what the reader decided, and
+  // what tells another process holding the grouper's state that it is out of date.
+  `
+  CREATE TABLE regroupings (
+    id serial PRIMARY KEY,
+    made_at text COLLATE "C" NOT NULL,
+    kind text NOT NULL,
+    story_id integer NOT NULL,
+    into_id integer NOT NULL
+  );
+  `,
 ];

@@ -9,7 +9,7 @@
  * into each table), so a typical article costs one round trip to write, besides its look-ups.
  */
 import pg from 'pg';
-import type { Analysis, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
+import type { Analysis, EventRecord, GrouperState, Placement, Regrouping, StoredPlacement, StoryRecord } from '../../model/index.js';
 import type { Feed, FeedState } from '../../sources/feed-schedule.js';
 import type { Subscription } from '../../sources/source-item.js';
 import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
@@ -35,6 +35,7 @@ import type {
 import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
+import { storyMerge } from '../story-merge.js';
 import { migrations } from './migrations.js';
 
 /** The channel every commit is told on, so that page caches of all processes know. */
@@ -389,19 +390,28 @@ class PostgresStore implements Store {
   /** What a story or event merge moved or absorbed (the article's own event and story are written with it). */
   private async writeMerges(placement: Placement): Promise<void> {
     const { story, event } = placement;
-    for (const moved of placement.movedEvents) {
-      await this.query(UPSERT_EVENT, [moved.id, moved.storyId, moved.title, moved.start, moved.end]);
-      await this.query('UPDATE articles SET story_id = $1 WHERE event_id = $2', [moved.storyId, moved.id]);
-    }
-    for (const storyId of placement.mergedStoryIds) {
-      await this.query('DELETE FROM stories WHERE id = $1', [storyId]);
-      await this.query('UPDATE story_merges SET into_id = $1 WHERE into_id = $2', [story.id, storyId]);
-      await this.query('INSERT INTO story_merges (id, into_id) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id', [storyId, story.id]);
-    }
+    await this.writeRegrouping({ stories: [], movedEvents: placement.movedEvents, merged: placement.mergedStoryIds.map((id) => ({ id, into: story.id })) });
     for (const eventId of placement.mergedEventIds ?? []) {
       await this.query('UPDATE articles SET event_id = $1 WHERE event_id = $2', [event.id, eventId]);
       await this.query('DELETE FROM events WHERE id = $1', [eventId]);
       await this.query('INSERT INTO event_merges (id, into_id) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id', [eventId, event.id]);
+    }
+  }
+
+  /** Stories as they are now, events moved to another story, stories merged away (a link to one leads on). */
+  private async writeRegrouping(change: Regrouping): Promise<void> {
+    for (const story of change.stories) {
+      await this.query(`INSERT INTO stories (id, title, start, "end") VALUES ($1, $2, $3, $4)
+        ON CONFLICT (id) DO UPDATE SET title = excluded.title, start = excluded.start, "end" = excluded."end"`, [story.id, story.title, story.start, story.end]);
+    }
+    for (const moved of change.movedEvents) {
+      await this.query(UPSERT_EVENT, [moved.id, moved.storyId, moved.title, moved.start, moved.end]);
+      await this.query('UPDATE articles SET story_id = $1 WHERE event_id = $2', [moved.storyId, moved.id]);
+    }
+    for (const { id, into } of change.merged) {
+      await this.query('DELETE FROM stories WHERE id = $1', [id]);
+      await this.query('UPDATE story_merges SET into_id = $1 WHERE into_id = $2', [into, id]);
+      await this.query('INSERT INTO story_merges (id, into_id) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id', [id, into]);
     }
   }
 
@@ -626,6 +636,44 @@ class PostgresStore implements Store {
     if (current === id) return null;
     const event = await this.one('SELECT story_id FROM events WHERE id = $1', [current]);
     return event ? { eventId: current, storyId: event.story_id as number } : null;
+  }
+
+  async mergeStories(ids: number[], into: number, at: string): Promise<{ regrouping: Regrouping } | { missing: number }> {
+    let result: { regrouping: Regrouping } | { missing: number } = { missing: into };
+    await this.write(async () => {
+      result = { missing: into };
+      const target = await this.storyNow(into);
+      if (target === null) return;
+      const merged = new Set<number>();
+      for (const id of ids) {
+        const now = await this.storyNow(id);
+        if (now === null) {
+          result = { missing: id };
+          return;
+        }
+        if (now !== target) merged.add(now);
+      }
+      const rows = await this.query('SELECT * FROM stories WHERE id = ANY($1::integer[]) ORDER BY id', [[target, ...merged]]);
+      const stories = rows.map(toStory);
+      const events = (
+        await this.query(
+          `SELECT e.*, (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id)::integer AS articles
+           FROM events e WHERE e.story_id = ANY($1::integer[]) ORDER BY e.id`,
+          [[target, ...merged]],
+        )
+      ).map((row) => ({ event: toEvent(row), articles: row.articles as number }));
+      const regrouping = storyMerge(stories.find((s) => s.id === target)!, stories.filter((s) => s.id !== target), events);
+      await this.writeRegrouping(regrouping);
+      for (const { id } of regrouping.merged) {
+        await this.query("INSERT INTO regroupings (made_at, kind, story_id, into_id) VALUES ($1, 'merge', $2, $3)", [at, id, target]);
+      }
+      result = { regrouping };
+    });
+    return result;
+  }
+
+  async regroupingsMade(): Promise<number> {
+    return (await this.one('SELECT COALESCE(MAX(id), 0)::integer AS n FROM regroupings'))!.n as number;
   }
 
   async mergedInto(id: number): Promise<number | null> {

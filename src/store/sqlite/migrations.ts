@@ -197,4 +197,15 @@ export const migrations: readonly string[] = [
   `,
   // 13: the live blog page an article is a post of, so its posts stay one story after a restart.
   `ALTER TABLE articles ADD COLUMN live_page TEXT;`,
+  // 14: stories regrouped by hand (merged by the reader), in order: what the reader decided, and
+  // what tells another process holding the grouper's state that it is out of date.
+  `
+  CREATE TABLE regroupings (
+    id INTEGER PRIMARY KEY,
+    made_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    story_id INTEGER NOT NULL,
+    into_id INTEGER NOT NULL
+  );
+  `,
 ];

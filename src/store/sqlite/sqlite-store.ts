@@ -4,7 +4,7 @@
  * articles.
  */
 import Database from 'better-sqlite3';
-import type { Analysis, EventRecord, GrouperState, Placement, StoredPlacement, StoryRecord } from '../../model/index.js';
+import type { Analysis, EventRecord, GrouperState, Placement, Regrouping, StoredPlacement, StoryRecord } from '../../model/index.js';
 import type { Feed, FeedState } from '../../sources/feed-schedule.js';
 import type { Subscription } from '../../sources/source-item.js';
 import type {
@@ -28,6 +28,7 @@ import type {
 } from '../store.js';
 import { migrations } from './migrations.js';
 import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
+import { storyMerge } from '../story-merge.js';
 import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
@@ -222,19 +223,26 @@ class SqliteStore implements Store {
     const { statements } = this;
     statements.upsertStory.run(placement.story);
     statements.upsertEvent.run(placement.event);
-    for (const moved of placement.movedEvents) {
-      statements.upsertEvent.run(moved);
-      statements.moveStoryArticles.run({ storyId: moved.storyId, eventId: moved.id });
-    }
-    for (const storyId of placement.mergedStoryIds) {
-      statements.deleteStory.run(storyId);
-      statements.repointMerges.run(placement.story.id, storyId);
-      statements.recordMerge.run(storyId, placement.story.id);
-    }
+    this.writeRegrouping({ stories: [], movedEvents: placement.movedEvents, merged: placement.mergedStoryIds.map((id) => ({ id, into: placement.story.id })) });
     for (const eventId of placement.mergedEventIds ?? []) {
       statements.moveEventArticles.run({ from: eventId, into: placement.event.id });
       statements.deleteEvent.run(eventId);
       statements.recordEventMerge.run(eventId, placement.event.id);
+    }
+  }
+
+  /** Stories as they are now, events moved to another story, stories merged away (a link to one leads on). */
+  private writeRegrouping(change: Regrouping): void {
+    const { statements } = this;
+    for (const story of change.stories) statements.upsertStory.run(story);
+    for (const moved of change.movedEvents) {
+      statements.upsertEvent.run(moved);
+      statements.moveStoryArticles.run({ storyId: moved.storyId, eventId: moved.id });
+    }
+    for (const { id, into } of change.merged) {
+      statements.deleteStory.run(id);
+      statements.repointMerges.run(into, id);
+      statements.recordMerge.run(id, into);
     }
   }
 
@@ -442,6 +450,42 @@ class SqliteStore implements Store {
     if (current === id) return null;
     const event = this.db.prepare('SELECT story_id FROM events WHERE id = ?').get(current) as { story_id: number } | undefined;
     return event ? { eventId: current, storyId: event.story_id } : null;
+  }
+
+  async mergeStories(ids: number[], into: number, at: string): Promise<{ regrouping: Regrouping } | { missing: number }> {
+    let result: { regrouping: Regrouping } | { missing: number } = { missing: into };
+    this.write(() => {
+      const target = this.storyNow(into);
+      if (target === null) return;
+      const merged = new Set<number>();
+      for (const id of ids) {
+        const now = this.storyNow(id);
+        if (now === null) {
+          result = { missing: id };
+          return;
+        }
+        if (now !== target) merged.add(now);
+      }
+      const storyOf = this.db.prepare('SELECT * FROM stories WHERE id = ?');
+      const stories = [...merged].map((id) => toStory(storyOf.get(id) as Row));
+      const all = JSON.stringify([target, ...merged]);
+      const events = (
+        this.db
+          .prepare(`SELECT e.*, (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id) AS articles
+            FROM events e WHERE e.story_id IN (SELECT value FROM json_each(?)) ORDER BY e.id`)
+          .all(all) as Row[]
+      ).map((row) => ({ event: toEvent(row), articles: row.articles as number }));
+      const regrouping = storyMerge(toStory(storyOf.get(target) as Row), stories, events);
+      this.writeRegrouping(regrouping);
+      const record = this.db.prepare("INSERT INTO regroupings (made_at, kind, story_id, into_id) VALUES (?, 'merge', ?, ?)");
+      for (const { id } of regrouping.merged) record.run(at, id, target);
+      result = { regrouping };
+    });
+    return result;
+  }
+
+  async regroupingsMade(): Promise<number> {
+    return this.db.prepare('SELECT COALESCE(MAX(id), 0) FROM regroupings').pluck().get() as number;
   }
 
   async mergedInto(id: number): Promise<number | null> {
