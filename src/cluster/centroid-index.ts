@@ -217,6 +217,35 @@ export class CentroidIndex {
     target.articles += source.articles - (Number.isNaN(source.last) ? 1 : 2);
   }
 
+  /**
+   * Move part of cluster `from` (an event taken out of a story by hand: its articles' summed term
+   * weights, how many they are, their publish span) to cluster `into`, created when it is not open.
+   * `from` keeps its span; its centroid loses the part's weights.
+   */
+  transfer(from: number, into: number, part: { weights: Map<string, number>; articles: number; first: number; last: number; seen: number }): void {
+    const source = this.clusters.get(from);
+    if (source !== undefined) {
+      let sq = 0;
+      for (const [term, w] of part.weights) {
+        const before = source.centroid.get(term);
+        if (before === undefined) continue;
+        if (before - w > 1e-9) source.centroid.set(term, before - w);
+        else {
+          source.centroid.delete(term);
+          if (source.indexed.has(term)) this.unindex(source, term);
+        }
+      }
+      for (const [, w] of source.centroid) sq += w * w;
+      source.norm = Math.sqrt(sq);
+      source.articles = Math.max(1, source.articles - part.articles);
+    }
+    if (part.articles === 0) return;
+    const heaviest = [...part.weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const target = this.add(into, { terms: heaviest.map(([t]) => t), weights: heaviest.map(([, w]) => w) }, { time: part.first, seen: part.seen });
+    if (!Number.isNaN(part.last)) this.add(into, { terms: [], weights: [] }, { time: part.last, seen: part.seen });
+    target.articles += part.articles - (Number.isNaN(part.last) ? 1 : 2);
+  }
+
   private unindex(cluster: Cluster, term: string): void {
     cluster.indexed.delete(term);
     const posting = this.postings.get(term);

@@ -399,6 +399,25 @@ describe('createGrouper: story merges', () => {
     assert.equal(place(restarted, headline('Dozens of cargo ships still queue outside harbour')).story.id, strike[0]!.story.id, 'and after a restart');
   });
 
+  it('takes an event moved by hand to a story of its own: its reports follow it there, and the two stories are never merged again', () => {
+    const grouper = createGrouper();
+    const first = dockers.map((t) => place(grouper, headline(t)));
+    ships.map((t) => place(grouper, headline(t)));
+    const linked = bridges.map((t) => place(grouper, headline(t)));
+    const merged = linked.find((p) => p.mergedStoryIds.length > 0)!;
+    const strikeEvent = merged.movedEvents.find((e) => e.id === first[0]!.event.id)!;
+    // The reader takes the strike's event out of the harbour story, into story 99.
+    const own = { id: 99, title: strikeEvent.title, start: null, end: null };
+    grouper.regroup!({ stories: [merged.story, own], movedEvents: [{ ...strikeEvent, storyId: 99 }], merged: [], apart: [[merged.story.id, 99]] });
+    const strikeReport = place(grouper, headline('Valmora dockers strike over pay for a third day'));
+    assert.equal(strikeReport.story.id, 99, 'a report of the strike joins it in its own story');
+    const bridging = ['Valmora dockers strike keeps cargo ships queueing outside harbour', 'Cargo ships queue outside harbour as Valmora dockers strike over pay'].map((t) => place(grouper, headline(t)));
+    assert.ok(bridging.every((p) => p.mergedStoryIds.length === 0), 'reports of both do not merge the stories again');
+    const next = place(grouper, headline('Valmora dockers walk out over pay again'));
+    assert.equal(next.story.id, 99);
+    assert.ok(place(grouper, headline('A new story after the move')).story.id > 99, 'new stories are numbered after the one made by hand');
+  });
+
   it('opens a story closed for weeks again when a newer story is merged into it by hand', () => {
     const grouper = createGrouper();
     const at = (doc: Doc, id: number, day: string): GroupingInput => ({ ...input(doc, id), seenAt: `${day}T12:00:00Z` });

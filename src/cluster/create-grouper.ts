@@ -221,6 +221,8 @@ class OnlineGrouper implements Grouper {
    * is voted into a story by its words starts its event there, not a story of its own.
    */
   private readonly livePageStory = new Map<string, number>();
+  /** Stories the reader told apart (an event moved from one to the other), both ways: never merged. */
+  private readonly apart = new Map<number, Set<number>>();
   private readonly pending = new Map<number, Prepared>();
   private readonly terms: TermWeights;
   private readonly vectorTerms: number;
@@ -460,6 +462,7 @@ class OnlineGrouper implements Grouper {
     for (const n of neighbours) {
       if (n.similarity < p.limits.minNeighbour || seen.has(n.storyId)) continue;
       seen.add(n.storyId);
+      if (this.isApart(storyId, n.storyId)) continue;
       const other = this.stories.get(n.storyId);
       if (other === undefined || other.articles < this.mergeMinArticles || !this.storyState.has(other.id)) continue;
       const score = this.stories.similarity(own, other, p.vector, p.time);
@@ -492,7 +495,7 @@ class OnlineGrouper implements Grouper {
       if (n.storyId === storyId || !this.storyState.has(n.storyId)) continue;
       if (n.similarity * this.stories.decay(p.time, n.time, n.time) < this.consensus.similarity) continue;
       const stray = this.stories.get(n.storyId);
-      if (stray === undefined || stray.articles > 2 || stray.norm === 0) return null;
+      if (stray === undefined || stray.articles > 2 || stray.norm === 0 || this.isApart(storyId, n.storyId)) return null;
       const terms = [...stray.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       const vector = { terms: terms.map(([t]) => t), weights: terms.map(([, w]) => w / stray.norm) };
       let agreeing = 1;
@@ -630,6 +633,14 @@ class OnlineGrouper implements Grouper {
   /** Fold a merged story's state into the story that absorbed it. */
   private absorbStory(from: number, into: number): void {
     for (const [page, story] of this.livePageStory) if (story === from) this.livePageStory.set(page, into);
+    const apartFrom = this.apart.get(from);
+    if (apartFrom !== undefined) {
+      this.apart.delete(from);
+      for (const other of apartFrom) {
+        this.apart.get(other)?.delete(from);
+        if (other !== into) this.keepApart(into, other);
+      }
+    }
     const absorbed = this.storyState.get(from);
     const survivor = this.storyState.get(into);
     this.storyState.delete(from);
@@ -651,17 +662,61 @@ class OnlineGrouper implements Grouper {
    * one of them joins it), and its centroid, neighbours and live pages carry theirs.
    */
   regroup(change: Regrouping): void {
+    const mergedAway = new Set(change.merged.map((m) => m.id));
     for (const moved of change.movedEvents) {
       const state = this.eventState.get(moved.id);
+      const from = state?.record.storyId ?? this.storyHolding(moved.id);
       if (state !== undefined) state.record = { ...moved };
+      // An event of a story merged away goes with all of it (absorbStory, below).
+      if (from !== null && mergedAway.has(from)) continue;
+      this.moveEvent(moved, from, change);
     }
     for (const { id, into } of change.merged) this.absorbStory(id, into);
     for (const story of change.stories) {
+      this.nextStoryId = Math.max(this.nextStoryId, story.id + 1);
       const state = this.storyState.get(story.id);
       if (state === undefined) continue;
       state.record = { ...story };
       for (const moved of change.movedEvents) if (moved.storyId === story.id) state.events.set(moved.id, { ...moved });
     }
+    for (const [a, b] of change.apart ?? []) this.keepApart(a, b);
+  }
+
+  /** The open story that holds event `id`, when its event is closed already; null when none does. */
+  private storyHolding(eventId: number): number | null {
+    for (const [id, state] of this.storyState) if (state.eventArticles.has(eventId)) return id;
+    return null;
+  }
+
+  /** An event moved by hand from story `from` to `moved.storyId`: its articles' neighbours, weights and counts go with it. */
+  private moveEvent(moved: EventRecord, from: number | null, change: Regrouping): void {
+    const part = this.neighbours.moveEvent(moved.id, moved.storyId);
+    const source = from === null ? undefined : this.storyState.get(from);
+    const seen = this.stories.get(from ?? -1)?.lastSeen ?? this.clock;
+    if (from !== null) this.stories.transfer(from, moved.storyId, { ...part, seen });
+    const count = source?.eventArticles.get(moved.id) ?? part.articles;
+    source?.eventArticles.delete(moved.id);
+    source?.events.delete(moved.id);
+    let target = this.storyState.get(moved.storyId);
+    if (target === undefined && this.stories.get(moved.storyId) !== undefined) {
+      const record = change.stories.find((s) => s.id === moved.storyId) ?? { id: moved.storyId, title: moved.title, start: moved.start, end: moved.end };
+      target = { record: { ...record }, eventArticles: new Map(), events: new Map() };
+      this.storyState.set(moved.storyId, target);
+    }
+    target?.eventArticles.set(moved.id, (target.eventArticles.get(moved.id) ?? 0) + count);
+    target?.events.set(moved.id, { ...moved });
+  }
+
+  private keepApart(a: number, b: number): void {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const set = this.apart.get(x);
+      if (set) set.add(y);
+      else this.apart.set(x, new Set([y]));
+    }
+  }
+
+  private isApart(a: number, b: number): boolean {
+    return this.apart.size > 0 && this.apart.get(a)?.has(b) === true;
   }
 
   reserveIds(highest: { event: number; story: number }): void {

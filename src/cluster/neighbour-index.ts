@@ -130,6 +130,39 @@ export class NeighbourIndex {
     }
   }
 
+  /**
+   * Re-label the indexed articles of one event as another story's (the event moved there by hand),
+   * and what they weighed: their term weights summed (as far as the postings still hold them), how
+   * many there are and their span of publish times (NaN when none is dated).
+   */
+  moveEvent(eventId: number, storyId: number): { weights: Map<string, number>; articles: number; first: number; last: number } {
+    const seqs = new Set<number>();
+    let first = NaN;
+    let last = NaN;
+    const live = Math.min(this.seq, this.options.capacity);
+    for (let slot = 0; slot < live; slot++) {
+      if (this.eventIds[slot] !== eventId) continue;
+      this.storyIds[slot] = storyId;
+      // The slot's sequence number: the latest arrival that landed in it.
+      const s = this.seq - 1 - ((this.seq - 1 - slot) % this.options.capacity);
+      seqs.add(s);
+      const time = this.times[slot]!;
+      if (!Number.isNaN(time)) {
+        first = Number.isNaN(first) ? time : Math.min(first, time);
+        last = Number.isNaN(last) ? time : Math.max(last, time);
+      }
+    }
+    const weights = new Map<string, number>();
+    if (seqs.size > 0) {
+      for (const [term, posting] of this.postings) {
+        for (let j = 0; j < posting.seqs.length; j++) {
+          if (seqs.has(posting.seqs[j]!)) weights.set(term, (weights.get(term) ?? 0) + posting.weights[j]!);
+        }
+      }
+    }
+    return { weights, articles: seqs.size, first, last };
+  }
+
   /** Re-label indexed articles of one event as another's (the first event merged into the second). */
   relabelEvent(from: number, to: number): void {
     for (let slot = 0; slot < Math.min(this.seq, this.options.capacity); slot++) {

@@ -105,8 +105,9 @@ export interface StoredPlacement extends GroupingInput {
 }
 
 /**
- * Stories regrouped by hand (stories merged into one by the reader): the records as they are now,
- * the events that moved to another story, and the stories that are gone into another. The store
+ * Stories regrouped by hand (stories merged into one, an event moved to another story or a story of
+ * its own, by the reader): the records as they are now, the events that moved to another story, the
+ * stories that are gone into another, and the stories told apart. The store
  * writes it; the grouper takes it into its state, so what arrives next is placed with it.
  */
 export interface Regrouping {
@@ -116,6 +117,8 @@ export interface Regrouping {
   movedEvents: EventRecord[];
   /** Stories merged away, and the story each is part of now. */
   merged: Array<{ id: number; into: number }>;
+  /** Pairs of stories the reader told apart (an event moved from one to the other): never merged again. */
+  apart?: Array<[number, number]>;
 }
 
 /** A grouper's state, saved with the store: what it held after the article `lastArticleId`. */
@@ -137,6 +140,6 @@ export interface Grouper {
   loadState?(saved: GrouperState): boolean;
   /** After a restore: never give out these ids or lower again (stories merged away leave no article behind). */
   reserveIds?(highest: { event: number; story: number }): void;
-  /** Takes a regrouping made by hand (stories merged by the reader) into its state. */
+  /** Takes a regrouping made by hand (stories merged, an event moved, by the reader) into its state. */
   regroup?(change: Regrouping): void;
 }

@@ -173,6 +173,9 @@ export class Pipeline {
       if (onRestore && ++done % RESTORE_REPORT_EVERY === 0) onRestore(done, Math.max(total, done));
     }
     if (onRestore && done > 0) onRestore(done, Math.max(total, done));
+    // Read back, the articles say where they are; which stories the reader told apart, only the store does.
+    const apart = loaded ? [] : await store.storiesKeptApart();
+    if (apart.length > 0) this.grouper.regroup?.({ stories: [], movedEvents: [], merged: [], apart });
     this.grouper.reserveIds?.(await store.highestIds());
     this.unsaved = done - after;
     this.latestKnown = await store.latestArticleId();
@@ -211,12 +214,24 @@ export class Pipeline {
    * grouper's state with it: what arrives next (here or in another process) is placed as if the
    * grouper had made them one story itself. What changed, or the first id that names no story.
    */
-  async mergeStories(ids: number[], into: number): Promise<{ regrouping: Regrouping } | { missing: number }> {
+  mergeStories(ids: number[], into: number): Promise<{ regrouping: Regrouping } | { missing: number }> {
+    return this.regroupByHand((at) => this.options.store.mergeStories(ids, into, at));
+  }
+
+  /**
+   * Moves an event by hand to story `into`, or to a new story of its own (null), in the store and in
+   * the grouper at once, as `mergeStories` does; the two stories are kept apart from then on.
+   */
+  moveEvent(eventId: number, into: number | null): Promise<{ regrouping: Regrouping } | { missingEvent: number } | { missingStory: number }> {
+    return this.regroupByHand((at) => this.options.store.moveEvent(eventId, into, at));
+  }
+
+  private async regroupByHand<T extends object>(regroup: (at: string) => Promise<T | { regrouping: Regrouping }>): Promise<T | { regrouping: Regrouping }> {
     await this.restore();
     await this.openBatch();
-    let result: { regrouping: Regrouping } | { missing: number };
+    let result: T | { regrouping: Regrouping };
     try {
-      result = await this.options.store.mergeStories(ids, into, this.now().toISOString());
+      result = await regroup(this.now().toISOString());
       if ('regrouping' in result) this.grouper.regroup?.(result.regrouping);
     } catch (error) {
       await this.options.store.rollbackBatch();
@@ -226,7 +241,7 @@ export class Pipeline {
       throw error;
     }
     await this.endBatch();
-    if ('missing' in result) return result;
+    if (!('regrouping' in result)) return result;
     this.regroupingsKnown = await this.options.store.regroupingsMade();
     this.unsaved++;
     await this.saveState();

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,9 @@ import { test } from 'node:test';
 import type { RawDocument } from '../model/index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
+import { createGrouper } from '../cluster/create-grouper.js';
 import { createPipeline } from './create-pipeline.js';
+import { Pipeline } from './ingest.js';
 
 const clock = () => new Date('2026-04-20T12:00:00Z');
 const doc = (path: string, text: string, hints: RawDocument['hints']): RawDocument => ({ path, index: 0, format: 'text', content: text, hints });
@@ -82,6 +85,43 @@ test('what arrives after a merge by hand joins the merged story: in the same pro
     assert.equal(await storyOf(store, idOf(outcome)), failure, `${where}: the later account joins the merged story`);
     assert.equal((await store.listStories()).length, 1, `${where}: the merged-away story does not come back`);
     await otherStore?.close();
+    await store.close();
+  }
+});
+
+test('an event moved by hand to a story of its own takes its later reports along, and stays apart: in the same process, and after a restart that reads every article back', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-move-'));
+  for (const restart of [false, true]) {
+    const path = join(dir, `${restart}.db`);
+    let store = openSqliteStore(path);
+    const { failure, account, accountId } = await twoStories(store);
+    let pipeline: Pipeline = createPipeline(store, { now: clock });
+    const toldApart: Array<[number, number]> = [];
+    await pipeline.mergeStories([account], failure);
+    const event = (await store.getArticle(accountId))!.article.eventId!;
+    const moved = await pipeline.moveEvent(event, null);
+    assert.ok('regrouping' in moved);
+    const own = (await storyOf(store, accountId))!;
+    assert.notEqual(own, failure);
+    assert.ok(own > account, 'a new story number, not the merged-away one');
+    if (restart) {
+      await store.close();
+      // Saved by another version: the restart reads every stored article back.
+      const db = new Database(path);
+      db.prepare('DELETE FROM grouper_state').run();
+      db.close();
+      store = openSqliteStore(path);
+      pipeline = new Pipeline({ store, now: clock, createGrouper: () => {
+        const grouper = createGrouper();
+        const regroup = grouper.regroup!.bind(grouper);
+        grouper.regroup = (change) => { toldApart.push(...(change.apart ?? [])); regroup(change); };
+        return grouper;
+      } });
+    }
+    const later = await pipeline.ingestDocument(LATER_ACCOUNT);
+    if (restart) assert.deepEqual(toldApart, [[failure, own]], 'the stories told apart are read back too');
+    assert.equal(await storyOf(store, idOf(later)), own, `${restart ? 'after a restart' : 'same process'}: the later account follows its event`);
+    assert.deepEqual((await store.listStories()).map((s) => s.id).sort((a, b) => a - b), [failure, own].sort((a, b) => a - b));
     await store.close();
   }
 });

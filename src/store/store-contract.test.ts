@@ -191,6 +191,45 @@ contract('stories merged by hand: the events and articles move, the story is nam
   assert.equal(await store.regroupingsMade(), 1, 'nothing is recorded when a story is missing');
 });
 
+contract('an event moved by hand: to a new story of its own, numbered after every story there was, the two kept apart; a story it leaves empty leads to where it went', async ({ store }) => {
+  await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));
+  await addReport(store, 2, { title: 'Dockers walk out', published: '2025-06-03T09:00:00Z' }, placed({ ...strikeEvent, storyId: 1, start: '2025-06-03', end: '2025-06-03' }, harbour));
+  await addReport(store, 3, { title: 'Dockers stay out', published: '2025-06-03T10:00:00Z' }, placed({ ...strikeEvent, storyId: 1, start: '2025-06-03', end: '2025-06-03' }, harbour));
+  const moved = await store.moveEvent(2, null, '2025-06-04T08:00:00Z');
+  assert.ok('regrouping' in moved);
+  const own = moved.regrouping.movedEvents[0]!.storyId;
+  assert.equal(own, 2, 'the next story number');
+  const story = await store.getStory(own);
+  assert.deepEqual([story?.story.title, story?.story.start, story?.story.articleCount], [strikeEvent.title, '2025-06-03', 2]);
+  const left = await store.getStory(1);
+  assert.deepEqual([left?.story.title, left?.story.start, left?.story.end, left?.story.articleCount], [queueEvent.title, '2025-06-02', '2025-06-02', 1], 'the story it left is named and spanned by what it holds now');
+  assert.deepEqual(await store.storiesKeptApart(), [[1, 2]]);
+  // Back where it was: the story it leaves holds nothing now, so its link leads to story 1.
+  const back = await store.moveEvent(2, 1, '2025-06-04T09:00:00Z');
+  assert.ok('regrouping' in back);
+  assert.deepEqual(back.regrouping.merged, [{ id: 2, into: 1 }]);
+  assert.equal(await store.mergedInto(2), 1);
+  assert.deepEqual((await store.getStory(1))?.events.map((e) => e.id), [1, 2]);
+  assert.deepEqual(await store.storiesKeptApart(), [], 'one story again: nothing is kept apart');
+  assert.deepEqual(await store.moveEvent(9, null, '2025-06-04T09:00:00Z'), { missingEvent: 9 });
+  assert.deepEqual(await store.moveEvent(2, 8, '2025-06-04T09:00:00Z'), { missingStory: 8 });
+  assert.equal(await store.regroupingsMade(), 2);
+});
+
+contract('related stories are those naming the same people, bodies and places, most names shared first', async ({ store }) => {
+  const mention = (name: string, type: 'person' | 'organisation' | 'place' = 'place') => ({ text: name, name, type, start: 0, end: name.length });
+  const named = (...names: string[]): Analysis => ({ ...noAnalysis(), entities: names.map((n) => mention(n)) });
+  const story = (id: number, title: string) => ({ id, title, start: '2025-06-02', end: '2025-06-02' });
+  const event = (id: number, storyId: number) => ({ id, storyId, title: `event ${id}`, start: '2025-06-02', end: '2025-06-02' });
+  await addReport(store, 1, { title: 'Strike at Valmora', analysis: named('Valmora', 'Ines Halvorsen', 'Dock Union') }, placed(event(1, 1), story(1, 'Strike at Valmora')));
+  await addReport(store, 2, { title: 'Ships wait at Valmora', analysis: named('Valmora', 'Dock Union') }, placed(event(2, 2), story(2, 'Ships wait')));
+  await addReport(store, 3, { title: 'Valmora museum', analysis: named('Valmora') }, placed(event(3, 3), story(3, 'Museum')));
+  await addReport(store, 4, { title: 'Brown dwarf found', analysis: named('Kepler Observatory') }, placed(event(4, 4), story(4, 'Brown dwarf')));
+  const related = await store.relatedStories(1, 5);
+  assert.deepEqual(related.map((r) => [r.story.id, r.sharedNames.sort()]), [[2, ['Dock Union', 'Valmora']], [3, ['Valmora']]]);
+  assert.equal(related[0]!.story.articleCount, 1);
+});
+
 contract('a rolled-back batch leaves nothing; a committed one is read back whole by another connection', async ({ store, connect }) => {
   await store.beginBatch();
   await addReport(store, 1, 'Cargo ships queue outside the harbour', placed(queueEvent, harbour));

@@ -218,6 +218,19 @@ export interface Store {
    * on, and each merge is recorded with `at`. What changed, or the first id that names no story.
    */
   mergeStories(ids: number[], into: number, at: string): Promise<{ regrouping: Regrouping } | { missing: number }>;
+  /**
+   * Moves an event to another story by hand, or to a new story of its own when `into` is null. A
+   * story the event leaves empty is merged into where it went; otherwise the two are kept apart
+   * from now on. What changed, or what names no event or story.
+   */
+  moveEvent(eventId: number, into: number | null, at: string): Promise<{ regrouping: Regrouping } | { missingEvent: number } | { missingStory: number }>;
+  /** Stories the reader told apart (an event moved from the first to the second), in the order it was done. */
+  storiesKeptApart(): Promise<Array<[number, number]>>;
+  /**
+   * Other stories that share the most names (people, organisations, places) with story `id`, for
+   * the reader to merge: the stories of the latest articles naming its most named, most shared first.
+   */
+  relatedStories(id: number, limit: number): Promise<Array<{ story: StorySummary; sharedNames: string[] }>>;
   /** How many regroupings by hand were made: another process made one when it moves. */
   regroupingsMade(): Promise<number>;
   /** Adds feeds to fetch (a known one keeps its fetch state; its title and site are updated). */

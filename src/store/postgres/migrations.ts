@@ -172,7 +172,8 @@ export const migrations: readonly string[] = [
   `,
   // 4: the live blog page an article is a post of, so its posts stay one story after a restart.
   `ALTER TABLE articles ADD COLUMN live_page text;`,
-  // 5: stories regrouped by hand (merged by the reader), in order: what the reader decided, and
+  // 5: stories regrouped by hand (merged, or an event moved, by the reader), in order: what the reader
+  // decided (stories told apart among it), and
   // what tells another process holding the grouper's state that it is out of date.
   `
   CREATE TABLE regroupings (
@@ -180,7 +181,8 @@ export const migrations: readonly string[] = [
     made_at text COLLATE "C" NOT NULL,
     kind text NOT NULL,
     story_id integer NOT NULL,
-    into_id integer NOT NULL
+    into_id integer NOT NULL,
+    event_id integer
   );
   `,
 ];

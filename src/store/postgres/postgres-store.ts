@@ -35,7 +35,7 @@ import type {
 import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
-import { storyMerge } from '../story-merge.js';
+import { apartNow, eventMove, RELATED_MENTIONS, RELATED_NAMES, sharedNamesByStory, storyMerge } from '../regroupings.js';
 import { migrations } from './migrations.js';
 
 /** The channel every commit is told on, so that page caches of all processes know. */
@@ -670,6 +670,82 @@ class PostgresStore implements Store {
       result = { regrouping };
     });
     return result;
+  }
+
+  async moveEvent(eventId: number, into: number | null, at: string): Promise<{ regrouping: Regrouping } | { missingEvent: number } | { missingStory: number }> {
+    let result: { regrouping: Regrouping } | { missingEvent: number } | { missingStory: number } = { missingEvent: eventId };
+    await this.write(async () => {
+      result = { missingEvent: eventId };
+      let current = eventId;
+      for (let hop = 0; hop < 64; hop++) {
+        const merged = await this.one('SELECT into_id FROM event_merges WHERE id = $1', [current]);
+        if (!merged) break;
+        current = merged.into_id as number;
+      }
+      const row = await this.one('SELECT * FROM events WHERE id = $1', [current]);
+      if (!row) return;
+      const moved = toEvent(row);
+      const storyOf = async (id: number): Promise<StoryRecord> => toStory((await this.one('SELECT * FROM stories WHERE id = $1', [id]))!);
+      const sizes = async (storyId: number) =>
+        (await this.query('SELECT e.*, (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id)::integer AS articles FROM events e WHERE e.story_id = $1 ORDER BY e.id', [storyId])).map((r) => ({
+          event: toEvent(r),
+          articles: r.articles as number,
+        }));
+      let target: StoryRecord;
+      if (into === null) {
+        const highest = (await this.one('SELECT GREATEST((SELECT COALESCE(MAX(id), 0) FROM stories), (SELECT COALESCE(MAX(id), 0) FROM story_merges))::integer AS id'))!.id as number;
+        target = { id: highest + 1, title: moved.title, start: moved.start, end: moved.end };
+      } else {
+        const now = await this.storyNow(into);
+        if (now === null) {
+          result = { missingStory: into };
+          return;
+        }
+        if (now === moved.storyId) {
+          result = { regrouping: { stories: [], movedEvents: [], merged: [] } };
+          return;
+        }
+        target = await storyOf(now);
+      }
+      const regrouping = eventMove(moved, await storyOf(moved.storyId), await sizes(moved.storyId), target, into === null ? [] : await sizes(target.id));
+      await this.writeRegrouping(regrouping);
+      await this.query("INSERT INTO regroupings (made_at, kind, story_id, into_id, event_id) VALUES ($1, 'move-event', $2, $3, $4)", [at, moved.storyId, target.id, moved.id]);
+      result = { regrouping };
+    });
+    return result;
+  }
+
+  async storiesKeptApart(): Promise<Array<[number, number]>> {
+    const now: Array<[number | null, number | null]> = [];
+    for (const r of await this.query("SELECT story_id, into_id FROM regroupings WHERE kind = 'move-event' ORDER BY id")) {
+      now.push([await this.storyNow(r.story_id as number), await this.storyNow(r.into_id as number)]);
+    }
+    return apartNow(now);
+  }
+
+  async relatedStories(id: number, limit: number): Promise<Array<{ story: StorySummary; sharedNames: string[] }>> {
+    const names = (
+      await this.query(
+        `SELECT m.name FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE a.story_id = $1
+         GROUP BY m.name ORDER BY COUNT(DISTINCT a.id) DESC, m.name COLLATE "C" LIMIT ${RELATED_NAMES}`,
+        [id],
+      )
+    ).map((r) => r.name as string);
+    const byName: Array<[string, number[]]> = [];
+    for (const name of names) {
+      const rows = await this.query(
+        `SELECT DISTINCT a.story_id FROM (SELECT article_id FROM entity_mentions WHERE name = $1 ORDER BY article_id DESC LIMIT ${RELATED_MENTIONS}) m
+         JOIN articles a ON a.id = m.article_id WHERE a.story_id <> $2`,
+        [name, id],
+      );
+      byName.push([name, rows.map((r) => r.story_id as number)]);
+    }
+    const related = [];
+    for (const [storyId, sharedNames] of sharedNamesByStory(byName).slice(0, limit)) {
+      const row = await this.one(`SELECT ${SUMMARY_COLUMNS} FROM stories s WHERE s.id = $1`, [storyId]);
+      if (row) related.push({ story: toSummary(row), sharedNames });
+    }
+    return related;
   }
 
   async regroupingsMade(): Promise<number> {

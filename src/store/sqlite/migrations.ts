@@ -197,7 +197,8 @@ export const migrations: readonly string[] = [
   `,
   // 13: the live blog page an article is a post of, so its posts stay one story after a restart.
   `ALTER TABLE articles ADD COLUMN live_page TEXT;`,
-  // 14: stories regrouped by hand (merged by the reader), in order: what the reader decided, and
+  // 14: stories regrouped by hand (merged, or an event moved, by the reader), in order: what the reader
+  // decided (stories told apart among it), and
   // what tells another process holding the grouper's state that it is out of date.
   `
   CREATE TABLE regroupings (
@@ -205,7 +206,8 @@ export const migrations: readonly string[] = [
     made_at TEXT NOT NULL,
     kind TEXT NOT NULL,
     story_id INTEGER NOT NULL,
-    into_id INTEGER NOT NULL
+    into_id INTEGER NOT NULL,
+    event_id INTEGER
   );
   `,
 ];

@@ -28,7 +28,7 @@ import type {
 } from '../store.js';
 import { migrations } from './migrations.js';
 import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
-import { storyMerge } from '../story-merge.js';
+import { apartNow, eventMove, RELATED_MENTIONS, RELATED_NAMES, sharedNamesByStory, storyMerge } from '../regroupings.js';
 import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
@@ -332,6 +332,21 @@ class SqliteStore implements Store {
     return (this.statements.nextArticleId.get() as { id: number }).id - 1;
   }
 
+  private highestStoryId(): number {
+    return this.db.prepare('SELECT MAX((SELECT COALESCE(MAX(id), 0) FROM stories), (SELECT COALESCE(MAX(id), 0) FROM story_merges))').pluck().get() as number;
+  }
+
+  /** The event `id` is now part of: itself, or the end of its chain of merges. */
+  private eventNow(id: number): number {
+    let current = id;
+    for (let hop = 0; hop < 64; hop++) {
+      const into = this.db.prepare('SELECT into_id FROM event_merges WHERE id = ?').pluck().get(current) as number | undefined;
+      if (into === undefined) return current;
+      current = into;
+    }
+    return current;
+  }
+
   /** The story `id` is now part of: itself, or the end of its chain of merges. */
   private storyNow(id: number): number | null {
     let current = id;
@@ -482,6 +497,64 @@ class SqliteStore implements Store {
       result = { regrouping };
     });
     return result;
+  }
+
+  async moveEvent(eventId: number, into: number | null, at: string): Promise<{ regrouping: Regrouping } | { missingEvent: number } | { missingStory: number }> {
+    let result: { regrouping: Regrouping } | { missingEvent: number } | { missingStory: number } = { missingEvent: eventId };
+    this.write(() => {
+      result = { missingEvent: eventId };
+      const row = this.db.prepare('SELECT * FROM events WHERE id = ?').get(this.eventNow(eventId)) as Row | undefined;
+      if (!row) return;
+      const moved = toEvent(row);
+      const storyOf = this.db.prepare('SELECT * FROM stories WHERE id = ?');
+      const eventsOf = this.db.prepare('SELECT e.*, (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id) AS articles FROM events e WHERE e.story_id = ? ORDER BY e.id');
+      const sizes = (storyId: number) => (eventsOf.all(storyId) as Row[]).map((r) => ({ event: toEvent(r), articles: r.articles as number }));
+      let target: StoryRecord;
+      if (into === null) {
+        target = { id: this.highestStoryId() + 1, title: moved.title, start: moved.start, end: moved.end };
+      } else {
+        const now = this.storyNow(into);
+        if (now === null) {
+          result = { missingStory: into };
+          return;
+        }
+        if (now === moved.storyId) {
+          result = { regrouping: { stories: [], movedEvents: [], merged: [] } };
+          return;
+        }
+        target = toStory(storyOf.get(now) as Row);
+      }
+      const regrouping = eventMove(moved, toStory(storyOf.get(moved.storyId) as Row), sizes(moved.storyId), target, into === null ? [] : sizes(target.id));
+      this.writeRegrouping(regrouping);
+      this.db.prepare("INSERT INTO regroupings (made_at, kind, story_id, into_id, event_id) VALUES (?, 'move-event', ?, ?, ?)").run(at, moved.storyId, target.id, moved.id);
+      result = { regrouping };
+    });
+    return result;
+  }
+
+  async storiesKeptApart(): Promise<Array<[number, number]>> {
+    const pairs = this.db.prepare("SELECT story_id, into_id FROM regroupings WHERE kind = 'move-event' ORDER BY id").raw().all() as Array<[number, number]>;
+    return apartNow(pairs.map(([a, b]) => [this.storyNow(a), this.storyNow(b)]));
+  }
+
+  async relatedStories(id: number, limit: number): Promise<Array<{ story: StorySummary; sharedNames: string[] }>> {
+    const names = this.db
+      .prepare(`SELECT m.name FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE a.story_id = ?
+        GROUP BY m.name ORDER BY COUNT(DISTINCT a.id) DESC, m.name LIMIT ${RELATED_NAMES}`)
+      .pluck()
+      .all(id) as string[];
+    // The latest mentions of each name (rowid order is the order they were stored in): the stories
+    // that name it lately, however many older ones did.
+    const storiesNaming = this.db.prepare(`SELECT DISTINCT a.story_id FROM
+      (SELECT article_id FROM entity_mentions WHERE name = ? ORDER BY rowid DESC LIMIT ${RELATED_MENTIONS}) m
+      JOIN articles a ON a.id = m.article_id WHERE a.story_id <> ?`).pluck();
+    const shared = sharedNamesByStory(names.map((name) => [name, storiesNaming.all(name, id) as number[]]));
+    const related = [];
+    for (const [storyId, sharedNames] of shared.slice(0, limit)) {
+      const row = this.statements.storyById.get(storyId) as Row | undefined;
+      if (row) related.push({ story: toSummary(row), sharedNames });
+    }
+    return related;
   }
 
   async regroupingsMade(): Promise<number> {

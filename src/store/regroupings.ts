@@ -1,0 +1,112 @@
+/**
+ * @module What regrouping stories by hand comes to, from what the store holds: both stores read
+ * the stories and events concerned, and write what these return. A story is named after its
+ * largest event and spans its events, as the grouper names and spans it.
+ */
+import type { EventRecord, Regrouping, StoryRecord } from '../model/index.js';
+
+/** An event of a story concerned, with how many articles it holds (copies included). */
+export interface EventSize {
+  event: EventRecord;
+  articles: number;
+}
+
+/** The largest of `events` (those of story `prefer` first among equals, then the oldest). */
+function largest(events: readonly EventSize[], prefer: number): EventSize | null {
+  let best: EventSize | null = null;
+  for (const e of events) {
+    if (best === null || e.articles > best.articles) best = e;
+    else if (e.articles === best.articles) {
+      const own = (x: EventSize): boolean => x.event.storyId === prefer;
+      if ((own(e) && !own(best)) || (own(e) === own(best) && e.event.id < best.event.id)) best = e;
+    }
+  }
+  return best;
+}
+
+/** Story `id` as it is when it holds `events`: named after the largest, spanning them all. */
+function storyHolding(story: StoryRecord, events: readonly EventSize[]): StoryRecord {
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const { event } of events) {
+    if (event.start !== null && (start === null || event.start < start)) start = event.start;
+    if (event.end !== null && (end === null || event.end > end)) end = event.end;
+  }
+  return { id: story.id, title: largest(events, story.id)?.event.title ?? story.title, start, end };
+}
+
+/**
+ * Stories `merged` (none of them `into`) merged into `into`: their events (`events`: those of all
+ * of them) move to it, and it spans them all.
+ */
+export function storyMerge(into: StoryRecord, merged: readonly StoryRecord[], events: readonly EventSize[]): Regrouping {
+  const mergedIds = new Set(merged.map((s) => s.id));
+  let { start, end } = into;
+  for (const story of merged) {
+    if (story.start !== null && (start === null || story.start < start)) start = story.start;
+    if (story.end !== null && (end === null || story.end > end)) end = story.end;
+  }
+  return {
+    stories: [{ ...storyHolding(into, events), start, end }],
+    movedEvents: events.filter((e) => mergedIds.has(e.event.storyId)).map((e) => ({ ...e.event, storyId: into.id })),
+    merged: merged.map((s) => ({ id: s.id, into: into.id })),
+  };
+}
+
+/**
+ * Event `moved` taken out of its story `from` (whose events, it among them, are `fromEvents`) into
+ * story `into` (with its events `intoEvents`), or into a new story `into` when `intoEvents` is
+ * empty. A story left without events is merged into `into`, so its links lead there; otherwise the
+ * two are kept apart from now on (the reader has looked at both and told them apart).
+ */
+export function eventMove(moved: EventRecord, from: StoryRecord, fromEvents: readonly EventSize[], into: StoryRecord, intoEvents: readonly EventSize[]): Regrouping {
+  const movedSize = fromEvents.find((e) => e.event.id === moved.id)?.articles ?? 0;
+  const left = fromEvents.filter((e) => e.event.id !== moved.id);
+  const arrived = { event: { ...moved, storyId: into.id }, articles: movedSize };
+  const stories = [storyHolding(into, [...intoEvents, arrived])];
+  if (left.length > 0) stories.unshift(storyHolding(from, left));
+  return {
+    stories,
+    movedEvents: [arrived.event],
+    merged: left.length === 0 ? [{ id: from.id, into: into.id }] : [],
+    ...(left.length > 0 ? { apart: [[from.id, into.id] as [number, number]] } : {}),
+  };
+}
+
+/**
+ * The stories told apart, as they are now (each pair as the stories its two are part of now): a
+ * pair merged into one since, or gone, is no longer apart. Each pair once, in the order given.
+ */
+export function apartNow(pairs: ReadonlyArray<[number | null, number | null]>): Array<[number, number]> {
+  const seen = new Set<string>();
+  const apart: Array<[number, number]> = [];
+  for (const [a, b] of pairs) {
+    if (a === null || b === null || a === b) continue;
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    apart.push([a, b]);
+  }
+  return apart;
+}
+
+/** Names of a story looked up for the stories related to it. */
+export const RELATED_NAMES = 12;
+/** Latest mentions of each name read: the stories naming it lately. */
+export const RELATED_MENTIONS = 400;
+
+/**
+ * Stories with the names they share, from each name's stories: most names shared first, then
+ * the newest story (the highest id).
+ */
+export function sharedNamesByStory(storiesByName: ReadonlyArray<[string, readonly number[]]>): Array<[number, string[]]> {
+  const shared = new Map<number, string[]>();
+  for (const [name, stories] of storiesByName) {
+    for (const story of new Set(stories)) {
+      const names = shared.get(story);
+      if (names) names.push(name);
+      else shared.set(story, [name]);
+    }
+  }
+  return [...shared].sort((a, b) => b[1].length - a[1].length || b[0] - a[0]);
+}
