@@ -1,7 +1,7 @@
 /**
  * @module The web application: security headers, the Fever and Google Reader APIs for reader apps
  * (signed in with a login of their own), the token check, then the route groups (static files, story pages, article
- * pages, following, ingest, feeds, JSON API).
+ * pages, following, regrouping by hand, ingest, feeds, JSON API).
  */
 import { Hono } from 'hono';
 import { postWebhook } from '../alerts/post-webhook.js';
@@ -20,6 +20,7 @@ import { followingPages } from './following-pages.js';
 import { createIngestQueue, type IngestQueue } from './ingest-jobs.js';
 import { ingestRoutes } from './ingest-routes.js';
 import { notFound } from './page-layout.js';
+import { regroupPages } from './regroup-pages.js';
 import { requireToken, securityHeaders } from './security.js';
 import { staticRoutes } from './static-routes.js';
 import { storyPageCache } from './story-page-cache.js';
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue 
   app.route('/', articlePages({ store, readModel }));
   app.route('/', ingestRoutes({ queue, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES }));
   app.route('/', followingPages({ store }));
+  app.route('/', regroupPages({ store, readModel, queue }));
   app.route('/', feedPages({ store, queue, pollEveryMs: options.polling ? (options.feedIntervalMs ?? DEFAULT_FEED_INTERVAL_MS) : undefined, get: options.get }));
   app.route('/api', apiRoutes({ store, readModel }));
   app.notFound((c) =>

@@ -85,6 +85,11 @@ export interface IngestQueue {
   get(id: string): IngestJob | undefined;
   /** Resolves when every submitted job has finished. */
   idle(): Promise<void>;
+  /**
+   * Runs a regrouping by hand (stories merged, an event moved) on the pipeline, in turn with the
+   * jobs (never in the middle of one), and resolves with what it came to.
+   */
+  regroup<T>(work: (pipeline: Pipeline) => Promise<T>): Promise<T>;
 }
 
 export interface IngestQueueOptions {
@@ -146,6 +151,14 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   };
 
   return {
+    regroup(work) {
+      const done = chain.then(() => work(pipeline));
+      chain = done.then(
+        () => undefined,
+        () => undefined,
+      );
+      return done;
+    },
     submitFiles(uploads) {
       const job = create(uploads.map((u) => u.name), uploads.length);
       enqueue(job, async () => {

@@ -234,6 +234,29 @@ export function openApiDocument(): object {
         post: { summary: 'Follow a story (the one it was merged into, when it was); its news starts now', parameters: [idParam('story')], responses: { '201': json({ type: 'object', properties: { storyId: { type: 'integer' } } }), ...errors } },
         delete: { summary: 'Stop following a story', parameters: [idParam('story')], responses: { '200': json({ type: 'object', properties: { storyId: { type: 'integer' } } }), ...errors } },
       },
+      '/api/stories/{id}/related': {
+        get: {
+          summary: 'Other stories that mention what this story names (its most named people, organisations and places, and the names in its headlines), those sharing most first: the ones to merge it with',
+          parameters: [idParam('story')],
+          responses: { '200': json({ type: 'object', properties: { related: { type: 'array', items: { type: 'object', properties: { story: ref('StorySummary'), shared: { type: 'array', items: { type: 'string' } } } } } } }), ...errors },
+        },
+      },
+      '/api/stories/{id}/merge': {
+        post: {
+          summary: 'Merge stories into this one by hand: their events move here, a link to one of them leads here, and what arrives next is grouped with it',
+          parameters: [idParam('story')],
+          requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { stories: { type: 'array', items: { type: 'integer' } } }, required: ['stories'] } } } },
+          responses: { '200': json({ type: 'object', properties: { storyId: { type: 'integer' }, merged: { type: 'array', items: { type: 'integer' } }, movedEvents: { type: 'array', items: { type: 'integer' } } } }), ...errors },
+        },
+      },
+      '/api/events/{id}/move': {
+        post: {
+          summary: 'Move an event by hand to another story, or to a story of its own ("story": null); the two stories are never merged again on their own, and a story it leaves empty leads to where it went',
+          parameters: [idParam('event')],
+          requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { story: nullable('integer') }, required: ['story'] } } } },
+          responses: { '200': json({ type: 'object', properties: { eventId: { type: 'integer' }, storyId: { type: 'integer' }, merged: { type: 'array', items: { type: 'integer' } } } }), ...errors },
+        },
+      },
       '/api/feeds': {
         get: { summary: 'The subscribed feeds with what their last fetch brought and when each is due', responses: { '200': json({ type: 'object', properties: { feeds: { type: 'array', items: ref('Feed') } } }), ...errors } },
         post: {

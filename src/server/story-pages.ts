@@ -254,7 +254,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
       <h1>${view.title}</h1>
       <div class="meta"><span>${formatSpan(view.start, view.end)}</span><span>${plural(view.articleCount, 'article')}</span><span>${view.outletCount === 0 ? 'outlets not named in the inputs' : plural(view.outletCount, 'outlet')}</span><span>${plural(view.eventCount, 'event')}</span></div>
       ${raw(FOLLOW_BAR)}
-      <nav class="sections"><a href="#timeline">Timeline</a><a href="#events">Events</a><a href="#quotes">Who said what (${view.quotes.length})</a><a href="#figures">Figures (${view.figures.length})</a><a href="#entities">Entities (${view.entities.length})</a><a href="#coverage">Coverage</a><span class="downloads">CSV: ${(['articles', 'quotes', 'figures', 'dates', 'entities'] as const).map((t, i) => html`${i > 0 ? ' · ' : ''}<a href="/stories/${view.id}/${t}.csv" download>${t}</a>`)}</span></nav>
+      <nav class="sections"><a href="#timeline">Timeline</a><a href="#events">Events</a><a href="#quotes">Who said what (${view.quotes.length})</a><a href="#figures">Figures (${view.figures.length})</a><a href="#entities">Entities (${view.entities.length})</a><a href="#coverage">Coverage</a><a href="/stories/${view.id}/regroup" title="Merge it with another story, or move an event out">Merge or split…</a><span class="downloads">CSV: ${(['articles', 'quotes', 'figures', 'dates', 'entities'] as const).map((t, i) => html`${i > 0 ? ' · ' : ''}<a href="/stories/${view.id}/${t}.csv" download>${t}</a>`)}</span></nav>
     </header>
 
     <section id="timeline" class="panel">

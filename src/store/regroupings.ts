@@ -90,16 +90,39 @@ export function apartNow(pairs: ReadonlyArray<[number | null, number | null]>): 
   return apart;
 }
 
-/** Names of a story looked up for the stories related to it. */
+/** Names of a story looked up for the stories related to it (and the words of its titles: `titleWords`). */
 export const RELATED_NAMES = 12;
 /** Latest mentions of each name read: the stories naming it lately. */
 export const RELATED_MENTIONS = 400;
+
+/** Words of a story's titles looked up besides its names. */
+export const RELATED_WORDS = 6;
+
+/**
+ * The words of a story's titles (its own, then its events') that look like names: capitalised,
+ * four letters or more, not part of a name looked up already. A report in another language often
+ * yields no names at all, while its headline still names the port.
+ */
+export function titleWords(titles: readonly string[], names: readonly string[]): string[] {
+  const taken = new Set(names.flatMap((n) => n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  const words: string[] = [];
+  for (const title of titles) {
+    for (const word of title.match(/\p{Lu}[\p{L}\p{N}]{3,}/gu) ?? []) {
+      const key = word.toLowerCase();
+      if (taken.has(key)) continue;
+      taken.add(key);
+      words.push(word);
+      if (words.length === RELATED_WORDS) return words;
+    }
+  }
+  return words;
+}
 
 /**
  * Stories with the names they share, from each name's stories: most names shared first, then
  * the newest story (the highest id).
  */
-export function sharedNamesByStory(storiesByName: ReadonlyArray<[string, readonly number[]]>): Array<[number, string[]]> {
+export function sharedByStory(storiesByName: ReadonlyArray<[string, readonly number[]]>): Array<[number, string[]]> {
   const shared = new Map<number, string[]>();
   for (const [name, stories] of storiesByName) {
     for (const story of new Set(stories)) {

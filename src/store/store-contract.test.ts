@@ -226,7 +226,7 @@ contract('related stories are those naming the same people, bodies and places, m
   await addReport(store, 3, { title: 'Valmora museum', analysis: named('Valmora') }, placed(event(3, 3), story(3, 'Museum')));
   await addReport(store, 4, { title: 'Brown dwarf found', analysis: named('Kepler Observatory') }, placed(event(4, 4), story(4, 'Brown dwarf')));
   const related = await store.relatedStories(1, 5);
-  assert.deepEqual(related.map((r) => [r.story.id, r.sharedNames.sort()]), [[2, ['Dock Union', 'Valmora']], [3, ['Valmora']]]);
+  assert.deepEqual(related.map((r) => [r.story.id, r.shared.sort()]), [[2, ['Dock Union', 'Valmora']], [3, ['Valmora']]]);
   assert.equal(related[0]!.story.articleCount, 1);
 });
 

@@ -227,10 +227,12 @@ export interface Store {
   /** Stories the reader told apart (an event moved from the first to the second), in the order it was done. */
   storiesKeptApart(): Promise<Array<[number, number]>>;
   /**
-   * Other stories that share the most names (people, organisations, places) with story `id`, for
-   * the reader to merge: the stories of the latest articles naming its most named, most shared first.
+   * Other stories that mention most of what story `id` names (its most named people, organisations
+   * and places, and the capitalised words of its titles: a report in another language may yield no
+   * names), for the reader to merge: the stories of the latest articles mentioning each, those
+   * sharing most first, with what they share.
    */
-  relatedStories(id: number, limit: number): Promise<Array<{ story: StorySummary; sharedNames: string[] }>>;
+  relatedStories(id: number, limit: number): Promise<Array<{ story: StorySummary; shared: string[] }>>;
   /** How many regroupings by hand were made: another process made one when it moves. */
   regroupingsMade(): Promise<number>;
   /** Adds feeds to fetch (a known one keeps its fetch state; its title and site are updated). */

@@ -318,4 +318,36 @@ describe('story pages in chromium', () => {
     assert.match(text, /The Harbour Times/);
     assert.match(text, /Quay walls to be checked before Brennmouth reopens fully/);
   });
+
+  test('a report the grouper kept apart is merged into its story from the regroup page, and moved out again to a story of its own', async () => {
+    // The Factiva download of the test before holds a German report on the quay walls that shares
+    // few words with the English reports: a story of its own.
+    const stories = await store.listStories();
+    const german = stories.find((s) => s.title.startsWith('Hafen Brennmouth'))!;
+    const quay = stories.find((s) => /quay wall/i.test(s.title))!;
+    assert.ok(german && quay && german.id !== quay.id, stories.map((s) => s.title).join(' | '));
+    await page.goto(`${server.url}/stories/${german.id}`);
+    await page.click('text=Merge or split…');
+    const related = page.locator('ul.related li', { hasText: quay.title });
+    assert.match(await related.innerText(), /Both mention [^\n]*Brennmouth/, 'the English story is offered: both name the port');
+    await shoot('regroup');
+    await noHorizontalScroll();
+    await related.locator('button', { hasText: 'Merge' }).click();
+    await page.waitForURL(new RegExp(`/stories/${quay.id}$`));
+    assert.match(await page.locator('#events').innerText(), /Taucher prüfen die Kaimauern/);
+    await page.goto(`${server.url}/stories/${german.id}`);
+    assert.ok(page.url().endsWith(`/stories/${quay.id}`), 'a link to the merged story leads to the one it joined');
+
+    await page.click('text=Merge or split…');
+    const event = page.locator('ol.regroup-events li', { hasText: 'Taucher' });
+    await event.locator('select').selectOption('new');
+    await event.locator('button', { hasText: 'Move' }).click();
+    await page.waitForURL(/\/stories\/\d+#event-\d+$/);
+    assert.match(await page.locator('h1').innerText(), /Taucher prüfen die Kaimauern/);
+    const own = Number(/\/stories\/(\d+)#/.exec(page.url())![1]);
+    assert.ok(own > german.id, 'a new story number');
+    await page.goto(`${server.url}/stories/${quay.id}`);
+    assert.doesNotMatch(await page.locator('#events').innerText(), /Taucher/);
+    assert.deepEqual(errors, []);
+  });
 });

@@ -35,7 +35,7 @@ import type {
 import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
-import { apartNow, eventMove, RELATED_MENTIONS, RELATED_NAMES, sharedNamesByStory, storyMerge } from '../regroupings.js';
+import { apartNow, eventMove, RELATED_MENTIONS, RELATED_NAMES, sharedByStory, storyMerge, titleWords } from '../regroupings.js';
 import { migrations } from './migrations.js';
 
 /** The channel every commit is told on, so that page caches of all processes know. */
@@ -723,7 +723,7 @@ class PostgresStore implements Store {
     return apartNow(now);
   }
 
-  async relatedStories(id: number, limit: number): Promise<Array<{ story: StorySummary; sharedNames: string[] }>> {
+  async relatedStories(id: number, limit: number): Promise<Array<{ story: StorySummary; shared: string[] }>> {
     const names = (
       await this.query(
         `SELECT m.name FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE a.story_id = $1
@@ -740,10 +740,18 @@ class PostgresStore implements Store {
       );
       byName.push([name, rows.map((r) => r.story_id as number)]);
     }
+    const titles = (await this.query('SELECT title FROM stories WHERE id = $1 UNION ALL (SELECT title FROM events WHERE story_id = $1 ORDER BY id)', [id])).map((r) => r.title as string);
+    for (const word of titleWords(titles, names)) {
+      const rows = await this.query(
+        `SELECT DISTINCT story_id FROM (SELECT story_id FROM articles WHERE search @@ plainto_tsquery('simple', $1) ORDER BY id DESC LIMIT ${RELATED_MENTIONS}) a WHERE story_id <> $2`,
+        [word, id],
+      );
+      byName.push([word, rows.map((r) => r.story_id as number)]);
+    }
     const related = [];
-    for (const [storyId, sharedNames] of sharedNamesByStory(byName).slice(0, limit)) {
+    for (const [storyId, shared] of sharedByStory(byName).slice(0, limit)) {
       const row = await this.one(`SELECT ${SUMMARY_COLUMNS} FROM stories s WHERE s.id = $1`, [storyId]);
-      if (row) related.push({ story: toSummary(row), sharedNames });
+      if (row) related.push({ story: toSummary(row), shared });
     }
     return related;
   }

@@ -28,7 +28,7 @@ import type {
 } from '../store.js';
 import { migrations } from './migrations.js';
 import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
-import { apartNow, eventMove, RELATED_MENTIONS, RELATED_NAMES, sharedNamesByStory, storyMerge } from '../regroupings.js';
+import { apartNow, eventMove, RELATED_MENTIONS, RELATED_NAMES, sharedByStory, storyMerge, titleWords } from '../regroupings.js';
 import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
@@ -537,7 +537,7 @@ class SqliteStore implements Store {
     return apartNow(pairs.map(([a, b]) => [this.storyNow(a), this.storyNow(b)]));
   }
 
-  async relatedStories(id: number, limit: number): Promise<Array<{ story: StorySummary; sharedNames: string[] }>> {
+  async relatedStories(id: number, limit: number): Promise<Array<{ story: StorySummary; shared: string[] }>> {
     const names = this.db
       .prepare(`SELECT m.name FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE a.story_id = ?
         GROUP BY m.name ORDER BY COUNT(DISTINCT a.id) DESC, m.name LIMIT ${RELATED_NAMES}`)
@@ -548,11 +548,18 @@ class SqliteStore implements Store {
     const storiesNaming = this.db.prepare(`SELECT DISTINCT a.story_id FROM
       (SELECT article_id FROM entity_mentions WHERE name = ? ORDER BY rowid DESC LIMIT ${RELATED_MENTIONS}) m
       JOIN articles a ON a.id = m.article_id WHERE a.story_id <> ?`).pluck();
-    const shared = sharedNamesByStory(names.map((name) => [name, storiesNaming.all(name, id) as number[]]));
+    const titles = this.db.prepare('SELECT title FROM stories WHERE id = ? UNION ALL SELECT title FROM (SELECT title FROM events WHERE story_id = ? ORDER BY id)').pluck().all(id, id) as string[];
+    const storiesSaying = this.db.prepare(`SELECT DISTINCT a.story_id FROM
+      (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${RELATED_MENTIONS}) f
+      JOIN articles a ON a.id = f.rowid WHERE a.story_id <> ?`).pluck();
+    const ranked = sharedByStory([
+      ...names.map((name): [string, number[]] => [name, storiesNaming.all(name, id) as number[]]),
+      ...titleWords(titles, names).map((word): [string, number[]] => [word, storiesSaying.all(`"${word}"`, id) as number[]]),
+    ]);
     const related = [];
-    for (const [storyId, sharedNames] of shared.slice(0, limit)) {
+    for (const [storyId, shared] of ranked.slice(0, limit)) {
       const row = this.statements.storyById.get(storyId) as Row | undefined;
-      if (row) related.push({ story: toSummary(row), sharedNames });
+      if (row) related.push({ story: toSummary(row), shared });
     }
     return related;
   }
