@@ -186,3 +186,25 @@ test('follow, then following tells what reached the story since the last look, a
   assert.match(storyline('unfollow', String(strike.id), '--db', db).stdout, /no longer following/);
   assert.match(storyline('following', '--db', db).stdout, /No followed stories/);
 });
+
+test('merge joins stories by hand and move-event takes an event out again; story shows the event numbers to move', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'storyline-cli-')), 's.db');
+  const corpus = fileURLToPath(new URL('../demo/corpus/', import.meta.url));
+  storyline('ingest', join(corpus, 'html'), '--db', db);
+  const listed = () => (JSON.parse(storyline('stories', '--db', db, '--json').stdout) as { stories: Array<{ id: number; title: string; eventCount: number }> }).stories;
+  const before = listed();
+  const flood = before.find((s) => /Korvel|storm/i.test(s.title))!;
+  const strike = before.find((s) => /Brennmouth/.test(s.title))!;
+  const merged = storyline('merge', String(strike.id), '--into', String(flood.id), '--db', db);
+  assert.equal(merged.status, 0, merged.stderr);
+  assert.match(merged.stdout, new RegExp(`^merged story ${strike.id} into story ${flood.id}, ".+" \\(${strike.eventCount} events? moved\\)`));
+  assert.equal(listed().length, before.length - 1);
+  const story = storyline('story', String(flood.id), '--db', db).stdout;
+  const strikeEvent = /● [^\n]*Brennmouth[^\n]*\(event (\d+)\)/.exec(story);
+  assert.ok(strikeEvent, story);
+  const moved = storyline('move-event', strikeEvent[1]!, '--db', db);
+  assert.match(moved.stdout, new RegExp(`^moved event ${strikeEvent[1]}, ".+", to a story of its own (\\d+)`));
+  assert.equal(listed().length, before.length);
+  assert.deepEqual([storyline('merge', '9999', '--into', String(flood.id), '--db', db).status, storyline('merge', String(flood.id), '--db', db).status], [1, 2]);
+  assert.match(storyline('move-event', '9999', '--db', db).stderr, /there is no event 9999/);
+});

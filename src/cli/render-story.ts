@@ -47,7 +47,7 @@ export function renderStory(view: StoryView): string {
   const out: string[] = [];
   out.push(`${view.title}`, `${span(view.start, view.end)} · ${view.articleCount} article${view.articleCount === 1 ? '' : 's'} ${view.outletCount > 0 ? `from ${view.outletCount} outlet${view.outletCount === 1 ? '' : 's'}` : '(outlets not named in the inputs)'} · ${view.events.length} events`, '');
   for (const event of view.events) {
-    out.push(`● ${span(event.start, event.end)}  ${event.title}`);
+    out.push(`● ${span(event.start, event.end)}  ${event.title}  (event ${event.id})`);
     for (const article of event.articles) {
       const language = isOtherLanguage(article.language) ? ` [${article.language}]` : '';
       out.push(`    #${article.id} ${article.source ?? 'unknown outlet'}${language}${article.published ? `, ${article.published.slice(0, 10)}` : ''}: ${article.title}`);
