@@ -205,6 +205,12 @@ test('merge joins stories by hand and move-event takes an event out again; story
   const moved = storyline('move-event', strikeEvent[1]!, '--db', db);
   assert.match(moved.stdout, new RegExp(`^moved event ${strikeEvent[1]}, ".+", to a story of its own (\\d+)`));
   assert.equal(listed().length, before.length);
+  storyline('move-event', strikeEvent[1]!, '--to', String(flood.id), '--db', db);
+  assert.equal(listed().length, before.length - 1, 'moved back: the story it left held nothing else');
+  // The merge itself is undone: the strike story is back under its number.
+  assert.match(storyline('merge', '--undo', String(strike.id), '--db', db).stdout, new RegExp(`^story ${strike.id} is on its own again \\(${strike.eventCount} events? taken out of story ${flood.id}\\)`));
+  assert.equal(listed().find((s) => s.id === strike.id)?.eventCount, strike.eventCount);
+  assert.match(storyline('merge', '--undo', String(strike.id), '--db', db).stderr, /was not merged by hand/);
   assert.deepEqual([storyline('merge', '9999', '--into', String(flood.id), '--db', db).status, storyline('merge', String(flood.id), '--db', db).status], [1, 2]);
   assert.match(storyline('move-event', '9999', '--db', db).stderr, /there is no event 9999/);
 });

@@ -226,6 +226,14 @@ export class Pipeline {
     return this.regroupByHand((at) => this.options.store.moveEvent(eventId, into, at));
   }
 
+  /**
+   * Undoes the latest merge by hand of story `storyId`: back under its number with the events it
+   * brought, kept apart from the story it had joined; in the grouper at once, as `mergeStories` does.
+   */
+  undoMerge(storyId: number): Promise<{ regrouping: Regrouping } | { notMerged: number }> {
+    return this.regroupByHand((at) => this.options.store.undoMerge(storyId, at));
+  }
+
   private async regroupByHand<T extends object>(regroup: (at: string) => Promise<T | { regrouping: Regrouping }>): Promise<T | { regrouping: Regrouping }> {
     await this.restore();
     await this.openBatch();

@@ -125,3 +125,22 @@ test('an event moved by hand to a story of its own takes its later reports along
     await store.close();
   }
 });
+
+test('a merge by hand is undone: the story is back under its number with its events, what arrives next joins it, and the two are not merged again', async () => {
+  const store = openSqliteStore(':memory:');
+  const { failure, account, accountId } = await twoStories(store);
+  const pipeline = createPipeline(store, { now: clock });
+  await pipeline.mergeStories([account], failure);
+  assert.deepEqual((await store.mergedByHand(failure)).map((m) => m.storyId), [account]);
+  const undone = await pipeline.undoMerge(account);
+  assert.ok('regrouping' in undone);
+  assert.equal(await storyOf(store, accountId), account, 'back under its own number');
+  assert.equal(await store.mergedInto(account), null, 'its link is its own again');
+  assert.deepEqual(await store.mergedByHand(failure), []);
+  assert.deepEqual(await store.storiesKeptApart(), [[failure, account]]);
+  const later = await pipeline.ingestDocument(LATER_ACCOUNT);
+  assert.equal(await storyOf(store, idOf(later)), account);
+  assert.deepEqual(await pipeline.undoMerge(account), { notMerged: account }, 'undone once');
+  assert.deepEqual(await pipeline.undoMerge(failure), { notMerged: failure }, 'never merged');
+  await store.close();
+});

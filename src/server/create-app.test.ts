@@ -138,7 +138,7 @@ describe('web app over invented stories', () => {
     const { body } = await json('/api/openapi.json');
     assert.equal(body.openapi, '3.1.0');
     const paths = Object.keys(body.paths as object);
-    for (const path of ['/api/stories', '/api/stories/{id}', '/api/stories/{id}/events', '/api/articles/{id}', '/api/articles/{id}/quotes', '/api/quotes', '/api/entities', '/api/search', '/api/ingest', '/api/ingest/{id}', '/api/feeds', '/api/feeds/fetch', '/api/following', '/api/stories/{id}/follow', '/api/stories/{id}/related', '/api/stories/{id}/merge', '/api/events/{id}/move']) {
+    for (const path of ['/api/stories', '/api/stories/{id}', '/api/stories/{id}/events', '/api/articles/{id}', '/api/articles/{id}/quotes', '/api/quotes', '/api/entities', '/api/search', '/api/ingest', '/api/ingest/{id}', '/api/feeds', '/api/feeds/fetch', '/api/following', '/api/stories/{id}/follow', '/api/stories/{id}/related', '/api/stories/{id}/merge', '/api/stories/{id}/unmerge', '/api/events/{id}/move']) {
       assert.ok(paths.includes(path), `${path} is described`);
     }
   });

@@ -249,6 +249,13 @@ export function openApiDocument(): object {
           responses: { '200': json({ type: 'object', properties: { storyId: { type: 'integer' }, merged: { type: 'array', items: { type: 'integer' } }, movedEvents: { type: 'array', items: { type: 'integer' } } } }), ...errors },
         },
       },
+      '/api/stories/{id}/unmerge': {
+        post: {
+          summary: 'Undo the latest merge by hand of this story into another: it is back under its number with the events it brought, and kept apart from the story it had joined',
+          parameters: [idParam('story')],
+          responses: { '200': json({ type: 'object', properties: { storyId: { type: 'integer' }, from: nullable('integer'), events: { type: 'array', items: { type: 'integer' } } } }), ...errors },
+        },
+      },
       '/api/events/{id}/move': {
         post: {
           summary: 'Move an event by hand to another story, or to a story of its own ("story": null); the two stories are never merged again on their own, and a story it leaves empty leads to where it went',

@@ -67,6 +67,15 @@ describe('regrouping by hand', () => {
     assert.deepEqual([link.status, link.headers.get('location')], [301, `/stories/${kept.id}`]);
     assert.match(await (await request(`/stories/${kept.id}`)).text(), new RegExp(gone.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').slice(0, 30)), 'the page shows the merged story at once');
 
+    const regroup = await (await request(`/stories/${kept.id}/regroup`)).text();
+    assert.match(regroup, /Merged here by hand/);
+    assert.ok(regroup.includes(`name="story" value="${gone.id}"`), 'the merge can be undone from the page');
+    const undone = await request(`/stories/${kept.id}/unmerge`, form({ story: String(gone.id) }));
+    assert.deepEqual([undone.status, undone.headers.get('location')], [303, `/stories/${gone.id}`]);
+    assert.equal((await store.getStory(gone.id))?.story.articleCount, gone.articleCount, 'back with the articles it had');
+    assert.equal((await request(`/api/stories/${gone.id}/unmerge`, json({}))).status, 404, 'undone once');
+    await request(`/api/stories/${kept.id}/merge`, json({ stories: [gone.id] }));
+
     const event = (await store.getStory(kept.id))!.events[0]!;
     const moved = await request(`/api/events/${event.id}/move`, json({ story: null }));
     const body = (await moved.json()) as { eventId: number; storyId: number };

@@ -2,8 +2,9 @@
  * @module Regrouping by hand, where the grouper got a story wrong: `/stories/:id/regroup` lists the
  * stories that name the same people, bodies and places (to merge one with this story) and this
  * story's events (to move one to another story or to a story of its own); the forms post to
- * `/stories/:id/merge` and `/stories/:id/events/:eventId/move`, and the same is there as JSON
- * (`/api/stories/:id/related`, `/api/stories/:id/merge`, `/api/events/:id/move`). The work runs on
+ * `/stories/:id/merge` and `/stories/:id/events/:eventId/move`; a merge made by hand is undone
+ * there too (`/stories/:id/unmerge`). The same is there as JSON (`/api/stories/:id/related`,
+ * `/api/stories/:id/merge`, `/api/stories/:id/unmerge`, `/api/events/:id/move`). The work runs on
  * the ingest queue's pipeline, between jobs, so the grouper takes it in at once and places what
  * arrives next with it. Form posts are checked against cross-site requests.
  */
@@ -14,7 +15,7 @@ import type { StorySummary, Store } from '../store/store.js';
 import type { IngestQueue } from './ingest-jobs.js';
 import { notFound, page, plural, type Html } from './page-layout.js';
 import type { StoryReadModel } from './story-read-model.js';
-import { formatSpan } from './time-format.js';
+import { formatSpan, formatWhen } from './time-format.js';
 
 /** Related stories offered on the regroup page and by the API. */
 const RELATED = 10;
@@ -41,11 +42,11 @@ export function regroupPages({ store, readModel, queue }: RegroupOptions): Hono 
       const into = id === null ? null : await store.mergedInto(id);
       return into !== null ? c.redirect(`/stories/${into}/regroup`, 301) : c.html(notFound(`There is no story ${c.req.param('id')}.`), 404);
     }
-    const related = await store.relatedStories(id, RELATED);
+    const [related, mergedHere] = await Promise.all([store.relatedStories(id, RELATED), store.mergedByHand(id)]);
     const sizes = new Map<number, number>();
     for (const a of detail.articles) if (a.eventId !== null) sizes.set(a.eventId, (sizes.get(a.eventId) ?? 0) + 1);
     const events = detail.events.map((e) => ({ ...e, articles: sizes.get(e.id) ?? 0 }));
-    return c.html(page({ title: `Regroup: ${detail.story.title}`, body: regroupView(detail.story, events, related) }));
+    return c.html(page({ title: `Regroup: ${detail.story.title}`, body: regroupView(detail.story, events, related, mergedHere) }));
   });
 
   app.post('/stories/:id/merge', csrf(), async (c) => {
@@ -58,6 +59,14 @@ export function regroupPages({ store, readModel, queue }: RegroupOptions): Hono 
     const [into, merged] = survivorOf(a.story, b.story);
     const result = await queue.regroup((pipeline) => pipeline.mergeStories([merged.id], into.id));
     return 'missing' in result ? c.html(notFound(`There is no story ${result.missing}.`), 404) : c.redirect(`/stories/${into.id}`, 303);
+  });
+
+  app.post('/stories/:id/unmerge', csrf(), async (c) => {
+    const form = await c.req.parseBody();
+    const merged = idOf(typeof form.story === 'string' ? form.story : undefined);
+    if (merged === null) return c.html(notFound('Say which merged story to take out again.'), 404);
+    const result = await queue.regroup((pipeline) => pipeline.undoMerge(merged));
+    return 'notMerged' in result ? c.html(notFound(`Story ${merged} was not merged by hand, or cannot be taken out again.`), 404) : c.redirect(`/stories/${merged}`, 303);
   });
 
   app.post('/stories/:id/events/:eventId/move', csrf(), async (c) => {
@@ -91,6 +100,13 @@ export function regroupPages({ store, readModel, queue }: RegroupOptions): Hono 
     return c.json({ storyId: result.regrouping.stories[0]?.id ?? id, merged: result.regrouping.merged.map((m) => m.id), movedEvents: result.regrouping.movedEvents.map((e) => e.id) });
   });
 
+  app.post('/api/stories/:id/unmerge', csrf(), async (c) => {
+    const id = idOf(c.req.param('id'));
+    const result = id === null ? null : await queue.regroup((pipeline) => pipeline.undoMerge(id));
+    if (result === null || 'notMerged' in result) return c.json({ error: 'not_found', message: `story ${c.req.param('id')} was not merged by hand, or cannot be taken out again` }, 404);
+    return c.json({ storyId: id, from: result.regrouping.stories.find((s) => s.id !== id)?.id ?? null, events: result.regrouping.movedEvents.map((e) => e.id) });
+  });
+
   app.post('/api/events/:id/move', csrf(), async (c) => {
     const eventId = idOf(c.req.param('id'));
     const body = (await c.req.json().catch(() => null)) as { story?: unknown } | null;
@@ -112,7 +128,12 @@ function storyLine(story: StorySummary): Html {
   return html`<a href="/stories/${story.id}">${story.title}</a> <span class="muted">#${story.id} · ${formatSpan(story.start, story.end)} · ${plural(story.articleCount, 'article')}</span>`;
 }
 
-function regroupView(story: StorySummary, events: Array<{ id: number; title: string; start: string | null; end: string | null; articles: number }>, related: Array<{ story: StorySummary; shared: string[] }>): Html {
+function regroupView(
+  story: StorySummary,
+  events: Array<{ id: number; title: string; start: string | null; end: string | null; articles: number }>,
+  related: Array<{ story: StorySummary; shared: string[] }>,
+  mergedHere: Array<{ storyId: number; title: string; madeAt: string }>,
+): Html {
   const targets = related.map((r) => r.story);
   return html`<div class="page-head">
       <p class="kicker">Regroup</p>
@@ -129,6 +150,14 @@ function regroupView(story: StorySummary, events: Array<{ id: number; title: str
           )}</ul>`}
       <form action="/stories/${story.id}/merge" method="post" class="inline-form"><label>Or the story numbered <input name="with" inputmode="numeric" pattern="#?[0-9]+" required size="8" placeholder="e.g. 12"></label><button type="submit">Merge</button></form>
     </section>
+    ${mergedHere.length > 0
+      ? html`<section class="panel regroup">
+          <h2>Merged here by hand</h2>
+          <ul class="related">${mergedHere.map(
+            (m) => html`<li><form action="/stories/${story.id}/unmerge" method="post"><input type="hidden" name="story" value="${m.storyId}"><button type="submit" class="quiet">Undo</button></form><div>${m.title} <span class="muted">#${m.storyId} · merged ${formatWhen(m.madeAt)}</span><p class="shared">Undo takes it out again under its number, with the events it brought, and keeps it apart from this story.</p></div></li>`,
+          )}</ul>
+        </section>`
+      : ''}
     <section class="panel regroup">
       <h2>Move an event</h2>
       ${events.length < 2 && targets.length === 0

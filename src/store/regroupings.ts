@@ -11,15 +11,16 @@ export interface EventSize {
   articles: number;
 }
 
-/** The largest of `events` (those of story `prefer` first among equals, then the oldest). */
-function largest(events: readonly EventSize[], prefer: number): EventSize | null {
+/**
+ * The largest of `events`; among equals, the one the story is named after now (a regrouping does
+ * not rename a story for nothing), then one of its own, then the oldest.
+ */
+function largest(events: readonly EventSize[], story: StoryRecord): EventSize | null {
+  const rank = (x: EventSize): number => (x.event.title === story.title ? 2 : x.event.storyId === story.id ? 1 : 0);
   let best: EventSize | null = null;
   for (const e of events) {
     if (best === null || e.articles > best.articles) best = e;
-    else if (e.articles === best.articles) {
-      const own = (x: EventSize): boolean => x.event.storyId === prefer;
-      if ((own(e) && !own(best)) || (own(e) === own(best) && e.event.id < best.event.id)) best = e;
-    }
+    else if (e.articles === best.articles && (rank(e) > rank(best) || (rank(e) === rank(best) && e.event.id < best.event.id))) best = e;
   }
   return best;
 }
@@ -32,7 +33,7 @@ function storyHolding(story: StoryRecord, events: readonly EventSize[]): StoryRe
     if (event.start !== null && (start === null || event.start < start)) start = event.start;
     if (event.end !== null && (end === null || event.end > end)) end = event.end;
   }
-  return { id: story.id, title: largest(events, story.id)?.event.title ?? story.title, start, end };
+  return { id: story.id, title: largest(events, story)?.event.title ?? story.title, start, end };
 }
 
 /**
@@ -54,20 +55,20 @@ export function storyMerge(into: StoryRecord, merged: readonly StoryRecord[], ev
 }
 
 /**
- * Event `moved` taken out of its story `from` (whose events, it among them, are `fromEvents`) into
- * story `into` (with its events `intoEvents`), or into a new story `into` when `intoEvents` is
+ * Events `moved` taken out of their story `from` (whose events, they among them, are `fromEvents`)
+ * into story `into` (with its events `intoEvents`), or into a new story `into` when `intoEvents` is
  * empty. A story left without events is merged into `into`, so its links lead there; otherwise the
  * two are kept apart from now on (the reader has looked at both and told them apart).
  */
-export function eventMove(moved: EventRecord, from: StoryRecord, fromEvents: readonly EventSize[], into: StoryRecord, intoEvents: readonly EventSize[]): Regrouping {
-  const movedSize = fromEvents.find((e) => e.event.id === moved.id)?.articles ?? 0;
-  const left = fromEvents.filter((e) => e.event.id !== moved.id);
-  const arrived = { event: { ...moved, storyId: into.id }, articles: movedSize };
-  const stories = [storyHolding(into, [...intoEvents, arrived])];
+export function eventsMove(moved: readonly EventRecord[], from: StoryRecord, fromEvents: readonly EventSize[], into: StoryRecord, intoEvents: readonly EventSize[]): Regrouping {
+  const movedIds = new Set(moved.map((e) => e.id));
+  const left = fromEvents.filter((e) => !movedIds.has(e.event.id));
+  const arrived = moved.map((event) => ({ event: { ...event, storyId: into.id }, articles: fromEvents.find((e) => e.event.id === event.id)?.articles ?? 0 }));
+  const stories = [storyHolding(into, [...intoEvents, ...arrived])];
   if (left.length > 0) stories.unshift(storyHolding(from, left));
   return {
     stories,
-    movedEvents: [arrived.event],
+    movedEvents: arrived.map((a) => a.event),
     merged: left.length === 0 ? [{ id: from.id, into: into.id }] : [],
     ...(left.length > 0 ? { apart: [[from.id, into.id] as [number, number]] } : {}),
   };

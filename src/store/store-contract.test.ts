@@ -189,6 +189,18 @@ contract('stories merged by hand: the events and articles move, the story is nam
   assert.deepEqual((await store.followedStories()).map((f) => f.storyId), [1]);
   assert.deepEqual(await store.mergeStories([7], 1, '2025-06-03T08:00:00Z'), { missing: 7 });
   assert.equal(await store.regroupingsMade(), 1, 'nothing is recorded when a story is missing');
+  assert.deepEqual(await store.mergedByHand(1), [{ storyId: 2, title: strike.title, madeAt: '2025-06-03T08:00:00Z' }]);
+
+  // Undone: story 2 is back under its number, with its event, and kept apart from story 1.
+  const undone = await store.undoMerge(2, '2025-06-03T09:00:00Z');
+  assert.ok('regrouping' in undone);
+  assert.deepEqual((await store.getStory(2))?.events.map((e) => e.id), [2]);
+  assert.deepEqual([(await store.getStory(2))?.story.title, (await store.getStory(1))?.story.title], [strikeEvent.title, queueEvent.title]);
+  assert.equal(await store.mergedInto(2), null);
+  assert.deepEqual(await store.mergedByHand(1), []);
+  assert.deepEqual(await store.storiesKeptApart(), [[1, 2]]);
+  assert.deepEqual(await store.undoMerge(2, '2025-06-03T09:00:00Z'), { notMerged: 2 });
+  assert.equal(await store.regroupingsMade(), 2);
 });
 
 contract('an event moved by hand: to a new story of its own, numbered after every story there was, the two kept apart; a story it leaves empty leads to where it went', async ({ store }) => {

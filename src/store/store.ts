@@ -224,7 +224,16 @@ export interface Store {
    * from now on. What changed, or what names no event or story.
    */
   moveEvent(eventId: number, into: number | null, at: string): Promise<{ regrouping: Regrouping } | { missingEvent: number } | { missingStory: number }>;
-  /** Stories the reader told apart (an event moved from the first to the second), in the order it was done. */
+  /**
+   * Undoes the latest merge by hand of story `storyId` into another: the story is back under its
+   * number with the events it brought (those still in the story it joined), and the two are kept
+   * apart. `notMerged` when the story was not merged by hand, or the merge cannot be undone (none
+   * of its events is left there, or nothing else is).
+   */
+  undoMerge(storyId: number, at: string): Promise<{ regrouping: Regrouping } | { notMerged: number }>;
+  /** The stories merged by hand into story `storyId` (and not undone), latest first. */
+  mergedByHand(storyId: number): Promise<Array<{ storyId: number; title: string; madeAt: string }>>;
+  /** Stories the reader told apart (an event moved from the first to the second, a merge undone), in the order it was done. */
   storiesKeptApart(): Promise<Array<[number, number]>>;
   /**
    * Other stories that mention most of what story `id` names (its most named people, organisations

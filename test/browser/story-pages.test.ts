@@ -338,6 +338,17 @@ describe('story pages in chromium', () => {
     await page.goto(`${server.url}/stories/${german.id}`);
     assert.ok(page.url().endsWith(`/stories/${quay.id}`), 'a link to the merged story leads to the one it joined');
 
+    // Merged by mistake: undone from the regroup page, the German report is back under its number.
+    await page.click('text=Merge or split…');
+    const mergedHere = page.locator('ul.related li', { hasText: 'Merged' }).or(page.locator('section', { hasText: 'Merged here by hand' }).locator('li', { hasText: 'Taucher' }));
+    await mergedHere.locator('button', { hasText: 'Undo' }).click();
+    await page.waitForURL(new RegExp(`/stories/${german.id}$`));
+    assert.match(await page.locator('h1').innerText(), /Taucher prüfen die Kaimauern/);
+
+    // Merged again, then its event moved out to a story of its own.
+    await page.click('text=Merge or split…');
+    await page.locator('ul.related li', { hasText: quay.title }).locator('button', { hasText: 'Merge' }).click();
+    await page.waitForURL(new RegExp(`/stories/${quay.id}$`));
     await page.click('text=Merge or split…');
     const event = page.locator('ol.regroup-events li', { hasText: 'Taucher' });
     await event.locator('select').selectOption('new');

@@ -173,7 +173,7 @@ export const migrations: readonly string[] = [
   // 4: the live blog page an article is a post of, so its posts stay one story after a restart.
   `ALTER TABLE articles ADD COLUMN live_page text;`,
   // 5: stories regrouped by hand (merged, or an event moved, by the reader), in order: what the reader
-  // decided (stories told apart among it), and
+  // decided (stories told apart among it; a merged story's title and events, to undo it), and
   // what tells another process holding the grouper's state that it is out of date.
   `
   CREATE TABLE regroupings (
@@ -182,7 +182,10 @@ export const migrations: readonly string[] = [
     kind text NOT NULL,
     story_id integer NOT NULL,
     into_id integer NOT NULL,
-    event_id integer
+    event_id integer,
+    title text,
+    event_ids text,
+    undone_at text COLLATE "C"
   );
   `,
 ];

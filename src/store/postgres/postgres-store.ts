@@ -35,7 +35,7 @@ import type {
 import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
-import { apartNow, eventMove, RELATED_MENTIONS, RELATED_NAMES, sharedByStory, storyMerge, titleWords } from '../regroupings.js';
+import { apartNow, eventsMove, RELATED_MENTIONS, RELATED_NAMES, sharedByStory, storyMerge, titleWords } from '../regroupings.js';
 import { migrations } from './migrations.js';
 
 /** The channel every commit is told on, so that page caches of all processes know. */
@@ -664,12 +664,52 @@ class PostgresStore implements Store {
       ).map((row) => ({ event: toEvent(row), articles: row.articles as number }));
       const regrouping = storyMerge(stories.find((s) => s.id === target)!, stories.filter((s) => s.id !== target), events);
       await this.writeRegrouping(regrouping);
-      for (const { id } of regrouping.merged) {
-        await this.query("INSERT INTO regroupings (made_at, kind, story_id, into_id) VALUES ($1, 'merge', $2, $3)", [at, id, target]);
+      for (const story of stories.filter((s) => s.id !== target)) {
+        const eventIds = events.filter((e) => e.event.storyId === story.id).map((e) => e.event.id);
+        await this.query("INSERT INTO regroupings (made_at, kind, story_id, into_id, title, event_ids) VALUES ($1, 'merge', $2, $3, $4, $5)", [at, story.id, target, story.title, JSON.stringify(eventIds)]);
       }
       result = { regrouping };
     });
     return result;
+  }
+
+  async undoMerge(storyId: number, at: string): Promise<{ regrouping: Regrouping } | { notMerged: number }> {
+    let result: { regrouping: Regrouping } | { notMerged: number } = { notMerged: storyId };
+    await this.write(async () => {
+      result = { notMerged: storyId };
+      const merge = await this.one("SELECT id, title, event_ids FROM regroupings WHERE kind = 'merge' AND story_id = $1 AND undone_at IS NULL ORDER BY id DESC LIMIT 1", [storyId]);
+      const current = await this.storyNow(storyId);
+      if (!merge || current === null || current === storyId) return;
+      const sizes = (await this.query('SELECT e.*, (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id)::integer AS articles FROM events e WHERE e.story_id = $1 ORDER BY e.id', [current])).map((r) => ({ event: toEvent(r), articles: r.articles as number }));
+      const back = new Set<number>();
+      for (const id of JSON.parse(merge.event_ids as string) as number[]) {
+        let now = id;
+        for (let hop = 0; hop < 64; hop++) {
+          const into = await this.one('SELECT into_id FROM event_merges WHERE id = $1', [now]);
+          if (!into) break;
+          now = into.into_id as number;
+        }
+        back.add(now);
+      }
+      const moved = sizes.filter((e) => back.has(e.event.id)).map((e) => e.event);
+      if (moved.length === 0 || moved.length === sizes.length) return;
+      const from = toStory((await this.one('SELECT * FROM stories WHERE id = $1', [current]))!);
+      const regrouping = eventsMove(moved, from, sizes, { id: storyId, title: merge.title as string, start: null, end: null }, []);
+      await this.query('DELETE FROM story_merges WHERE id = $1', [storyId]);
+      await this.writeRegrouping(regrouping);
+      await this.query('UPDATE regroupings SET undone_at = $1 WHERE id = $2', [at, merge.id]);
+      await this.query("INSERT INTO regroupings (made_at, kind, story_id, into_id) VALUES ($1, 'unmerge', $2, $3)", [at, current, storyId]);
+      result = { regrouping };
+    });
+    return result;
+  }
+
+  async mergedByHand(storyId: number): Promise<Array<{ storyId: number; title: string; madeAt: string }>> {
+    const merged = [];
+    for (const r of await this.query("SELECT story_id, title, made_at FROM regroupings WHERE kind = 'merge' AND undone_at IS NULL ORDER BY id DESC")) {
+      if (r.story_id !== storyId && (await this.storyNow(r.story_id as number)) === storyId) merged.push({ storyId: r.story_id as number, title: r.title as string, madeAt: r.made_at as string });
+    }
+    return merged;
   }
 
   async moveEvent(eventId: number, into: number | null, at: string): Promise<{ regrouping: Regrouping } | { missingEvent: number } | { missingStory: number }> {
@@ -707,7 +747,7 @@ class PostgresStore implements Store {
         }
         target = await storyOf(now);
       }
-      const regrouping = eventMove(moved, await storyOf(moved.storyId), await sizes(moved.storyId), target, into === null ? [] : await sizes(target.id));
+      const regrouping = eventsMove([moved], await storyOf(moved.storyId), await sizes(moved.storyId), target, into === null ? [] : await sizes(target.id));
       await this.writeRegrouping(regrouping);
       await this.query("INSERT INTO regroupings (made_at, kind, story_id, into_id, event_id) VALUES ($1, 'move-event', $2, $3, $4)", [at, moved.storyId, target.id, moved.id]);
       result = { regrouping };
@@ -717,7 +757,7 @@ class PostgresStore implements Store {
 
   async storiesKeptApart(): Promise<Array<[number, number]>> {
     const now: Array<[number | null, number | null]> = [];
-    for (const r of await this.query("SELECT story_id, into_id FROM regroupings WHERE kind = 'move-event' ORDER BY id")) {
+    for (const r of await this.query("SELECT story_id, into_id FROM regroupings WHERE kind IN ('move-event', 'unmerge') ORDER BY id")) {
       now.push([await this.storyNow(r.story_id as number), await this.storyNow(r.into_id as number)]);
     }
     return apartNow(now);

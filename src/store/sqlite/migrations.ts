@@ -198,7 +198,7 @@ export const migrations: readonly string[] = [
   // 13: the live blog page an article is a post of, so its posts stay one story after a restart.
   `ALTER TABLE articles ADD COLUMN live_page TEXT;`,
   // 14: stories regrouped by hand (merged, or an event moved, by the reader), in order: what the reader
-  // decided (stories told apart among it), and
+  // decided (stories told apart among it; a merged story's title and events, to undo it), and
   // what tells another process holding the grouper's state that it is out of date.
   `
   CREATE TABLE regroupings (
@@ -207,7 +207,10 @@ export const migrations: readonly string[] = [
     kind TEXT NOT NULL,
     story_id INTEGER NOT NULL,
     into_id INTEGER NOT NULL,
-    event_id INTEGER
+    event_id INTEGER,
+    title TEXT,
+    event_ids TEXT,
+    undone_at TEXT
   );
   `,
 ];

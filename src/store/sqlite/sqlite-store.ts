@@ -28,7 +28,7 @@ import type {
 } from '../store.js';
 import { migrations } from './migrations.js';
 import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
-import { apartNow, eventMove, RELATED_MENTIONS, RELATED_NAMES, sharedByStory, storyMerge, titleWords } from '../regroupings.js';
+import { apartNow, eventsMove, RELATED_MENTIONS, RELATED_NAMES, sharedByStory, storyMerge, titleWords } from '../regroupings.js';
 import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
@@ -492,11 +492,37 @@ class SqliteStore implements Store {
       ).map((row) => ({ event: toEvent(row), articles: row.articles as number }));
       const regrouping = storyMerge(toStory(storyOf.get(target) as Row), stories, events);
       this.writeRegrouping(regrouping);
-      const record = this.db.prepare("INSERT INTO regroupings (made_at, kind, story_id, into_id) VALUES (?, 'merge', ?, ?)");
-      for (const { id } of regrouping.merged) record.run(at, id, target);
+      const record = this.db.prepare("INSERT INTO regroupings (made_at, kind, story_id, into_id, title, event_ids) VALUES (?, 'merge', ?, ?, ?, ?)");
+      for (const story of stories) record.run(at, story.id, target, story.title, JSON.stringify(events.filter((e) => e.event.storyId === story.id).map((e) => e.event.id)));
       result = { regrouping };
     });
     return result;
+  }
+
+  async undoMerge(storyId: number, at: string): Promise<{ regrouping: Regrouping } | { notMerged: number }> {
+    let result: { regrouping: Regrouping } | { notMerged: number } = { notMerged: storyId };
+    this.write(() => {
+      result = { notMerged: storyId };
+      const merge = this.db.prepare("SELECT id, title, event_ids FROM regroupings WHERE kind = 'merge' AND story_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1").get(storyId) as Row | undefined;
+      const current = this.storyNow(storyId);
+      if (!merge || current === null || current === storyId) return;
+      const sizes = (this.db.prepare('SELECT e.*, (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id) AS articles FROM events e WHERE e.story_id = ? ORDER BY e.id').all(current) as Row[]).map((r) => ({ event: toEvent(r), articles: r.articles as number }));
+      const back = new Set((JSON.parse(merge.event_ids as string) as number[]).map((id) => this.eventNow(id)));
+      const moved = sizes.filter((e) => back.has(e.event.id)).map((e) => e.event);
+      if (moved.length === 0 || moved.length === sizes.length) return;
+      const regrouping = eventsMove(moved, toStory(this.db.prepare('SELECT * FROM stories WHERE id = ?').get(current) as Row), sizes, { id: storyId, title: merge.title as string, start: null, end: null }, []);
+      this.db.prepare('DELETE FROM story_merges WHERE id = ?').run(storyId);
+      this.writeRegrouping(regrouping);
+      this.db.prepare('UPDATE regroupings SET undone_at = ? WHERE id = ?').run(at, merge.id);
+      this.db.prepare("INSERT INTO regroupings (made_at, kind, story_id, into_id) VALUES (?, 'unmerge', ?, ?)").run(at, current, storyId);
+      result = { regrouping };
+    });
+    return result;
+  }
+
+  async mergedByHand(storyId: number): Promise<Array<{ storyId: number; title: string; madeAt: string }>> {
+    const rows = this.db.prepare("SELECT story_id, title, made_at FROM regroupings WHERE kind = 'merge' AND undone_at IS NULL ORDER BY id DESC").all() as Row[];
+    return rows.filter((r) => this.storyNow(r.story_id as number) === storyId && r.story_id !== storyId).map((r) => ({ storyId: r.story_id as number, title: r.title as string, madeAt: r.made_at as string }));
   }
 
   async moveEvent(eventId: number, into: number | null, at: string): Promise<{ regrouping: Regrouping } | { missingEvent: number } | { missingStory: number }> {
@@ -524,7 +550,7 @@ class SqliteStore implements Store {
         }
         target = toStory(storyOf.get(now) as Row);
       }
-      const regrouping = eventMove(moved, toStory(storyOf.get(moved.storyId) as Row), sizes(moved.storyId), target, into === null ? [] : sizes(target.id));
+      const regrouping = eventsMove([moved], toStory(storyOf.get(moved.storyId) as Row), sizes(moved.storyId), target, into === null ? [] : sizes(target.id));
       this.writeRegrouping(regrouping);
       this.db.prepare("INSERT INTO regroupings (made_at, kind, story_id, into_id, event_id) VALUES (?, 'move-event', ?, ?, ?)").run(at, moved.storyId, target.id, moved.id);
       result = { regrouping };
@@ -533,7 +559,7 @@ class SqliteStore implements Store {
   }
 
   async storiesKeptApart(): Promise<Array<[number, number]>> {
-    const pairs = this.db.prepare("SELECT story_id, into_id FROM regroupings WHERE kind = 'move-event' ORDER BY id").raw().all() as Array<[number, number]>;
+    const pairs = this.db.prepare("SELECT story_id, into_id FROM regroupings WHERE kind IN ('move-event', 'unmerge') ORDER BY id").raw().all() as Array<[number, number]>;
     return apartNow(pairs.map(([a, b]) => [this.storyNow(a), this.storyNow(b)]));
   }
 
