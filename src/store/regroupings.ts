@@ -100,19 +100,21 @@ export const RELATED_MENTIONS = 400;
 export const RELATED_WORDS = 6;
 
 /**
- * The words of a story's titles (its own, then its events') that look like names: capitalised,
- * four letters or more, not part of a name looked up already. A report in another language often
+ * The words of a story's titles (its own, then its events') that look like names: capitalised
+ * inside the headline (not its first word, nor a clause's after a colon or dash), four letters or
+ * more, not part of a name looked up already. A report in another language often
  * yields no names at all, while its headline still names the port.
  */
 export function titleWords(titles: readonly string[], names: readonly string[]): string[] {
   const taken = new Set(names.flatMap((n) => n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
   const words: string[] = [];
   for (const title of titles) {
-    for (const word of title.match(/\p{Lu}[\p{L}\p{N}]{3,}/gu) ?? []) {
-      const key = word.toLowerCase();
+    // A headline's first word, and a clause's after a colon or dash, has its capital anyway.
+    for (const [, word] of title.matchAll(/(?<![:–—-]\s*|^\P{L}*)\b(\p{Lu}[\p{L}\p{N}]{3,})/gu)) {
+      const key = word!.toLowerCase();
       if (taken.has(key)) continue;
       taken.add(key);
-      words.push(word);
+      words.push(word!);
       if (words.length === RELATED_WORDS) return words;
     }
   }
