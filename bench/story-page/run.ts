@@ -65,7 +65,7 @@ async function measure(server: RunningServer, paths: () => string): Promise<{ p5
   return { p50: at(0.5), p95: at(0.95), bytes };
 }
 
-const cycle = (ids: number[], prefix: string): (() => string) => {
+const cycle = (ids: Array<number | string>, prefix: string): (() => string) => {
   let i = 0;
   return () => `${prefix}${ids[i++ % ids.length]}`;
 };
@@ -78,6 +78,9 @@ rows.push(['GET /api/stories/:id (10-50 articles)', await measure(fast, cycle(sm
 rows.push(['GET /stories/:id (500 articles)', await measure(fast, cycle(bigShown, '/stories/'))]);
 rows.push(['GET /api/stories/:id (500 articles)', await measure(fast, cycle(bigShown, '/api/stories/'))]);
 rows.push(['warm: GET /stories/:id (500, page cache)', await measure(warm, cycle(bigShown, '/stories/'))]);
+// The regroup page: the stories that mention the same names (the latest mentions of each), and the events.
+rows.push(['GET /stories/:id/regroup (10-50 articles)', await measure(fast, cycle(smallStoryIds.map((id) => `${id}/regroup`), '/stories/'))]);
+rows.push(['GET /stories/:id/regroup (500 articles)', await measure(fast, cycle(bigShown.map((id) => `${id}/regroup`), '/stories/'))]);
 rows.push(['peer: GET / through Store interface', await measure(portable, () => '/')]);
 rows.push(['peer: GET /stories/:id (500) through Store', await measure(portable, cycle(bigShown, '/stories/'))]);
 await fast.close();
