@@ -234,25 +234,45 @@ export class Pipeline {
     return this.regroupByHand((at) => this.options.store.undoMerge(storyId, at));
   }
 
+  /**
+   * Makes a regrouping by hand in the store and in the grouper's state, and saves that state in the
+   * same transaction, so neither is ever found without the other. A grouper not brought up to date
+   * yet is not (that can mean reading back every stored article): the saved state, when this grouper
+   * can take it, is loaded, changed and saved again; a later restore reads back what came after it
+   * as the store holds it now.
+   */
   private async regroupByHand<T extends object>(regroup: (at: string) => Promise<T | { regrouping: Regrouping }>): Promise<T | { regrouping: Regrouping }> {
-    await this.restore();
-    await this.openBatch();
+    const { store } = this.options;
+    const restored = this.restored;
+    if (restored) await this.openBatch();
+    else await store.beginBatch();
     let result: T | { regrouping: Regrouping };
     try {
-      result = await regroup(this.now().toISOString());
-      if ('regrouping' in result) this.grouper.regroup?.(result.regrouping);
+      const at = this.now().toISOString();
+      result = await regroup(at);
+      if ('regrouping' in result) {
+        let grouper: Grouper | null = this.grouper;
+        if (!restored) {
+          const saved = await store.grouperState();
+          grouper = this.options.createGrouper();
+          if (saved === null || !grouper.loadState?.(saved)) grouper = null;
+        }
+        grouper?.regroup?.(result.regrouping);
+        if (grouper?.saveState) await store.saveGrouperState(grouper.saveState(), at);
+      }
     } catch (error) {
-      await this.options.store.rollbackBatch();
+      await store.rollbackBatch();
       this.batch = null;
       this.grouper = this.options.createGrouper();
       this.restored = false;
       throw error;
     }
-    await this.endBatch();
-    if (!('regrouping' in result)) return result;
-    this.regroupingsKnown = await this.options.store.regroupingsMade();
-    this.unsaved++;
-    await this.saveState();
+    if (restored) await this.endBatch();
+    else await store.commitBatch();
+    if ('regrouping' in result) {
+      this.regroupingsKnown = await store.regroupingsMade();
+      if (restored) this.unsaved = 0;
+    }
     return result;
   }
 
