@@ -214,3 +214,9 @@ test('merge joins stories by hand and move-event takes an event out again; story
   assert.deepEqual([storyline('merge', '9999', '--into', String(flood.id), '--db', db).status, storyline('merge', String(flood.id), '--db', db).status], [1, 2]);
   assert.match(storyline('move-event', '9999', '--db', db).stderr, /there is no event 9999/);
 });
+
+test('serve refuses a public address it cannot answer at, saying why', () => {
+  const run = storyline('serve', '--db', ':memory:', '--public-url', 'https://example.org/storyline/');
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /--public-url: https:\/\/example\.org\/storyline\/ has a path/);
+});

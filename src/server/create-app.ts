@@ -20,6 +20,7 @@ import { followingPages } from './following-pages.js';
 import { createIngestQueue, type IngestQueue } from './ingest-jobs.js';
 import { ingestRoutes } from './ingest-routes.js';
 import { notFound } from './page-layout.js';
+import { atOrigin } from './public-origin.js';
 import { regroupPages } from './regroup-pages.js';
 import { requireToken, securityHeaders } from './security.js';
 import { staticRoutes } from './static-routes.js';
@@ -50,6 +51,8 @@ export interface AppOptions {
   readerLogin?: string;
   /** Delivers alerts on followed stories after each ingest job (tests pass their own); a POST to the webhook by default. */
   postAlert?: PostAlert;
+  /** The origin readers reach the server at behind a reverse proxy (`publicOrigin`): requests are taken as made to it. */
+  publicOrigin?: string;
 }
 
 export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue } {
@@ -75,6 +78,11 @@ export function createApp(options: AppOptions): { app: Hono; queue: IngestQueue 
   app.route('/', regroupPages({ store, readModel, queue }));
   app.route('/', feedPages({ store, queue, pollEveryMs: options.polling ? (options.feedIntervalMs ?? DEFAULT_FEED_INTERVAL_MS) : undefined, get: options.get }));
   app.route('/api', apiRoutes({ store, readModel }));
+  if (options.publicOrigin) {
+    const origin = options.publicOrigin;
+    const fetch = app.fetch;
+    app.fetch = (request, ...rest) => fetch(atOrigin(request, origin), ...rest);
+  }
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
       ? c.json({ error: 'not_found', message: `no route ${c.req.path}` }, 404)

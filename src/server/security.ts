@@ -47,8 +47,9 @@ export function requireToken(token: string): MiddlewareHandler {
     // A feed reader keeps the address it was given, and no cookie: a feed takes its token as is.
     if (sameSecret(fromQuery, token) && c.req.path.endsWith('.atom')) return next();
     if (sameSecret(fromQuery, token)) {
-      setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/' });
       const url = new URL(c.req.url);
+      // Behind a proxy that ends TLS, the request is taken as made to the https address (public-origin.ts).
+      setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure: url.protocol === 'https:' });
       url.searchParams.delete('token');
       return c.redirect(`${url.pathname}${url.search}`, 303);
     }

@@ -32,6 +32,8 @@ export interface ServerOptions {
   pollFeedsEveryMs?: number;
   /** See AppOptions.readerLogin. */
   readerLogin?: string;
+  /** See AppOptions.publicOrigin. */
+  publicOrigin?: string;
 }
 
 export interface RunningServer {
@@ -63,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     feedIntervalMs: options.pollFeedsEveryMs,
     polling: options.pollFeedsEveryMs !== undefined,
     readerLogin: options.readerLogin,
+    publicOrigin: options.publicOrigin,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
