@@ -81,6 +81,18 @@ test('ingest, stories and export take a postgres:// URL and store what the SQLit
         shown = await page();
       }
       assert.match(shown, new RegExp(`${biggest.articleCount + 1} articles`));
+
+      // Regrouping by hand from the command line, on the same database: merged, then the merge
+      // undone; what another process stores after the merge joins the merged story.
+      const other = list.find((s) => s.id !== biggest.id && /Korvel|storm/i.test(s.title))!;
+      assert.match(storyline('merge', String(other.id), '--into', String(biggest.id), '--db', url).stdout, new RegExp(`^merged story ${other.id} into story ${biggest.id}`));
+      assert.equal(await writer.mergedInto(other.id), biggest.id);
+      const floodOriginal = (await writer.getStory(biggest.id))!.articles.find((a) => a.duplicateOf === null && /Korvel/.test(a.title))!;
+      const floodCopy = { path: 'late-flood-copy.txt', index: 0, format: 'text' as const, content: `${(await writer.getArticle(floodOriginal.id))!.article.text}\n\nRead more on our website.`, hints: { source: 'Late Courier', title: 'Korvel again' } };
+      const stored = await createPipeline(writer).ingestDocument(floodCopy);
+      assert.equal((await writer.getArticle('id' in stored ? stored.id : -1))?.article.storyId, biggest.id);
+      assert.match(storyline('merge', '--undo', String(other.id), '--db', url).stdout, new RegExp(`^story ${other.id} is on its own again`));
+      assert.equal((await writer.getArticle('id' in stored ? stored.id : -1))?.article.storyId, other.id, 'the copy went back with its event');
     } finally {
       await server.close();
       await writer.close();
