@@ -14,7 +14,9 @@
  * so a story that began as two fragments becomes one without re-clustering anything else; a story
  * of one or two articles that came before the reports they belong to is absorbed the same way once
  * its own neighbours all lie in the article's story (`strayToAbsorb`). An article without text (a headline) uses its own thresholds (`headlineOnly`): its few words need a
- * closer match to join an event and a looser one to bridge two stories.
+ * closer match to join an event and a looser one to bridge two stories. What the reader regroups by
+ * hand (stories merged, an event moved, a merge undone) is taken in by `regroup`, and two stories the
+ * reader told apart are never merged again.
  *
  * A copy that arrives before its original: the later-arriving, earlier-published (or credited)
  * article is stored as an original (duplicateOf null) and the copies stored before it (the group
@@ -221,7 +223,7 @@ class OnlineGrouper implements Grouper {
    * is voted into a story by its words starts its event there, not a story of its own.
    */
   private readonly livePageStory = new Map<string, number>();
-  /** Stories the reader told apart (an event moved from one to the other), both ways: never merged. */
+  /** Stories the reader told apart (an event moved from one to the other, a merge undone), both ways: never merged. */
   private readonly apart = new Map<number, Set<number>>();
   private readonly pending = new Map<number, Prepared>();
   private readonly terms: TermWeights;
@@ -658,8 +660,10 @@ class OnlineGrouper implements Grouper {
   }
 
   /**
-   * Stories merged by hand: their events are the story's they joined from now on (so a report of
-   * one of them joins it), and its centroid, neighbours and live pages carry theirs.
+   * A regrouping made by hand. A merged story's events are the story's it joined from now on (so a
+   * report of one of them joins it), and that story's centroid, neighbours and live pages carry its
+   * own. A moved event takes its articles' neighbours, weights and counts to its new story. Stories
+   * told apart are never merged again by `storyToMerge` or `strayToAbsorb`.
    */
   regroup(change: Regrouping): void {
     const mergedAway = new Set(change.merged.map((m) => m.id));
