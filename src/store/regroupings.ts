@@ -75,6 +75,18 @@ export function eventsMove(moved: readonly EventRecord[], from: StoryRecord, fro
 }
 
 /**
+ * Where an event moved by hand goes: story `into` as it is now (`intoNow`: the story it is part of
+ * now, null when there is none), or a new story numbered after `highestStoryId` when `into` is null;
+ * nothing changes when it is there already.
+ */
+export function moveTarget(moved: EventRecord, into: number | null, intoNow: number | null, highestStoryId: number): { missingStory: number } | { unchanged: Regrouping } | { newStory: StoryRecord } | { story: number } {
+  if (into === null) return { newStory: { id: highestStoryId + 1, title: moved.title, start: moved.start, end: moved.end } };
+  if (intoNow === null) return { missingStory: into };
+  if (intoNow === moved.storyId) return { unchanged: { stories: [], movedEvents: [], merged: [] } };
+  return { story: intoNow };
+}
+
+/**
  * The stories told apart, as they are now (each pair as the stories its two are part of now): a
  * pair merged into one since, or gone, is no longer apart. Each pair once, in the order given.
  */

@@ -35,7 +35,7 @@ import type {
 import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
-import { apartNow, eventsMove, RELATED_MENTIONS, RELATED_NAMES, sharedByStory, storyMerge, titleWords } from '../regroupings.js';
+import { apartNow, eventsMove, moveTarget, RELATED_MENTIONS, RELATED_NAMES, sharedByStory, storyMerge, titleWords } from '../regroupings.js';
 import { migrations } from './migrations.js';
 
 /** The channel every commit is told on, so that page caches of all processes know. */
@@ -731,22 +731,14 @@ class PostgresStore implements Store {
           event: toEvent(r),
           articles: r.articles as number,
         }));
-      let target: StoryRecord;
-      if (into === null) {
-        const highest = (await this.one('SELECT GREATEST((SELECT COALESCE(MAX(id), 0) FROM stories), (SELECT COALESCE(MAX(id), 0) FROM story_merges))::integer AS id'))!.id as number;
-        target = { id: highest + 1, title: moved.title, start: moved.start, end: moved.end };
-      } else {
-        const now = await this.storyNow(into);
-        if (now === null) {
-          result = { missingStory: into };
-          return;
-        }
-        if (now === moved.storyId) {
-          result = { regrouping: { stories: [], movedEvents: [], merged: [] } };
-          return;
-        }
-        target = await storyOf(now);
+      const highest = async (): Promise<number> =>
+        (await this.one('SELECT GREATEST((SELECT COALESCE(MAX(id), 0) FROM stories), (SELECT COALESCE(MAX(id), 0) FROM story_merges))::integer AS id'))!.id as number;
+      const where = moveTarget(moved, into, into === null ? null : await this.storyNow(into), into === null ? await highest() : 0);
+      if ('missingStory' in where || 'unchanged' in where) {
+        result = 'missingStory' in where ? where : { regrouping: where.unchanged };
+        return;
       }
+      const target = 'newStory' in where ? where.newStory : await storyOf(where.story);
       const regrouping = eventsMove([moved], await storyOf(moved.storyId), await sizes(moved.storyId), target, into === null ? [] : await sizes(target.id));
       await this.writeRegrouping(regrouping);
       await this.query("INSERT INTO regroupings (made_at, kind, story_id, into_id, event_id) VALUES ($1, 'move-event', $2, $3, $4)", [at, moved.storyId, target.id, moved.id]);

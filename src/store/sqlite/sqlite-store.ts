@@ -28,7 +28,7 @@ import type {
 } from '../store.js';
 import { migrations } from './migrations.js';
 import { ADD_ALERT_TARGET, ALERT_TARGETS, ALERTS_FAILED, ALERTS_SENT, CLAIM_ALERTS, REMOVE_ALERT_TARGET, toAlertTarget } from '../alert-queries.js';
-import { apartNow, eventsMove, RELATED_MENTIONS, RELATED_NAMES, sharedByStory, storyMerge, titleWords } from '../regroupings.js';
+import { apartNow, eventsMove, moveTarget, RELATED_MENTIONS, RELATED_NAMES, sharedByStory, storyMerge, titleWords } from '../regroupings.js';
 import { ARTICLE_ROW_COLUMNS, ARTICLE_ROW_WIDTH, articleRow, combineFollowed, toArrival, toArticle, toDateMention, toEntityMention, toEvent, toFeed, toFigure, toFollowed, toQuote, toSearchHit, toStory, toSubscription, toSummary, type Row } from '../rows.js';
 import { carryMarksStatement, markReadBeforeStatement, markStatement, READER_ITEMS, READER_OUTLETS, READER_UNREAD_COUNTS, readerItemIdsQuery, refoldedByOriginal, toReaderItems, toReaderOutlet, toReaderUnreadCount } from '../reader-queries.js';
 import { storyFilter } from '../story-filter.js';
@@ -535,21 +535,12 @@ class SqliteStore implements Store {
       const storyOf = this.db.prepare('SELECT * FROM stories WHERE id = ?');
       const eventsOf = this.db.prepare('SELECT e.*, (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id) AS articles FROM events e WHERE e.story_id = ? ORDER BY e.id');
       const sizes = (storyId: number) => (eventsOf.all(storyId) as Row[]).map((r) => ({ event: toEvent(r), articles: r.articles as number }));
-      let target: StoryRecord;
-      if (into === null) {
-        target = { id: this.highestStoryId() + 1, title: moved.title, start: moved.start, end: moved.end };
-      } else {
-        const now = this.storyNow(into);
-        if (now === null) {
-          result = { missingStory: into };
-          return;
-        }
-        if (now === moved.storyId) {
-          result = { regrouping: { stories: [], movedEvents: [], merged: [] } };
-          return;
-        }
-        target = toStory(storyOf.get(now) as Row);
+      const where = moveTarget(moved, into, into === null ? null : this.storyNow(into), into === null ? this.highestStoryId() : 0);
+      if ('missingStory' in where || 'unchanged' in where) {
+        result = 'missingStory' in where ? where : { regrouping: where.unchanged };
+        return;
       }
+      const target = 'newStory' in where ? where.newStory : toStory(storyOf.get(where.story) as Row);
       const regrouping = eventsMove([moved], toStory(storyOf.get(moved.storyId) as Row), sizes(moved.storyId), target, into === null ? [] : sizes(target.id));
       this.writeRegrouping(regrouping);
       this.db.prepare("INSERT INTO regroupings (made_at, kind, story_id, into_id, event_id) VALUES (?, 'move-event', ?, ?, ?)").run(at, moved.storyId, target.id, moved.id);
