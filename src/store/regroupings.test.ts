@@ -9,8 +9,11 @@ test("a story's headline words that look like names are looked up, not the capit
   assert.equal(titleWords(['A Bb Cc Dd Ee Ff Gggg Hhhh Iiii Jjjj Kkkk Llll Mmmm Nnnn'], []).length, 6, 'six at most');
 });
 
-test('related stories share most first, then the newest; a pair of stories told apart counts once, and not when they are one again', () => {
+test('related stories share most first (a name counting less the more stories name it), then the newest; a pair of stories told apart counts once, and not when they are one again', () => {
   assert.deepEqual(sharedByStory([['Valmora', [3, 2, 2]], ['Dock Union', [2]], ['Harbour', [5]]]), [[2, ['Valmora', 'Dock Union']], [5, ['Harbour']], [3, ['Valmora']]]);
+  // A name every story mentions counts for less than one only two stories share.
+  const country = [1, 2, 3, 4, 5, 6, 7];
+  assert.deepEqual(sharedByStory([['Vessland', country], ['Norholm', country], ['Ostwick', [9]]]).map(([id]) => id), [9, 7, 6, 5, 4, 3, 2, 1]);
   assert.deepEqual(apartNow([[1, 2], [2, 1], [3, 3], [null, 4], [1, 5]]), [[1, 2], [1, 5]]);
 });
 

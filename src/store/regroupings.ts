@@ -134,17 +134,22 @@ export function titleWords(titles: readonly string[], names: readonly string[]):
 }
 
 /**
- * Stories with the names they share, from each name's stories: most names shared first, then
- * the newest story (the highest id).
+ * Stories with the names they share, from each name's stories (among its latest mentions): those
+ * sharing most first, a name counting the less the more stories name it (a country named
+ * everywhere says less than a port or a person), then the newest story (the highest id).
  */
 export function sharedByStory(storiesByName: ReadonlyArray<[string, readonly number[]]>): Array<[number, string[]]> {
-  const shared = new Map<number, string[]>();
+  const shared = new Map<number, { names: string[]; weight: number }>();
   for (const [name, stories] of storiesByName) {
-    for (const story of new Set(stories)) {
-      const names = shared.get(story);
-      if (names) names.push(name);
-      else shared.set(story, [name]);
+    const distinct = new Set(stories);
+    const weight = 1 / Math.log2(1 + distinct.size);
+    for (const story of distinct) {
+      const entry = shared.get(story);
+      if (entry) {
+        entry.names.push(name);
+        entry.weight += weight;
+      } else shared.set(story, { names: [name], weight });
     }
   }
-  return [...shared].sort((a, b) => b[1].length - a[1].length || b[0] - a[0]);
+  return [...shared].sort((a, b) => b[1].weight - a[1].weight || b[0] - a[0]).map(([story, { names }]) => [story, names]);
 }
