@@ -41,6 +41,7 @@ export async function run(argv: string[]): Promise<number> {
     if (!serve) {
       console.log(`Explore further: storyline serve --db ${storeName(values.db)} (web), storyline stories --db ${storeName(values.db)}, storyline story <id> --db ${storeName(values.db)}`);
       console.log(`Follow a story (storyline follow <id>) and see what reaches it (storyline following); subscribe to real feeds (storyline subscribe <site>, storyline fetch).`);
+      console.log(`Where a story is grouped wrong, put it right: "Merge or split…" on its page, or storyline merge <id...> --into <id> and storyline move-event <event id>.`);
       return summary.failed > 0 ? 1 : 0;
     }
     const server = await startServer({ store, dbFile: values.db, port: Number(values.port), host: '127.0.0.1' });
