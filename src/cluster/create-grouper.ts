@@ -667,14 +667,20 @@ class OnlineGrouper implements Grouper {
    */
   regroup(change: Regrouping): void {
     const mergedAway = new Set(change.merged.map((m) => m.id));
+    // Events moved from one story to another together, taken across in one pass.
+    const moves = new Map<string, { from: number | null; events: EventRecord[] }>();
     for (const moved of change.movedEvents) {
       const state = this.eventState.get(moved.id);
       const from = state?.record.storyId ?? this.storyHolding(moved.id);
       if (state !== undefined) state.record = { ...moved };
       // An event of a story merged away goes with all of it (absorbStory, below).
       if (from !== null && mergedAway.has(from)) continue;
-      this.moveEvent(moved, from, change);
+      const key = `${from}>${moved.storyId}`;
+      const move = moves.get(key);
+      if (move) move.events.push(moved);
+      else moves.set(key, { from, events: [moved] });
     }
+    for (const { from, events } of moves.values()) this.moveEvents(events, from, change);
     for (const { id, into } of change.merged) this.absorbStory(id, into);
     for (const story of change.stories) {
       this.nextStoryId = Math.max(this.nextStoryId, story.id + 1);
@@ -692,23 +698,26 @@ class OnlineGrouper implements Grouper {
     return null;
   }
 
-  /** An event moved by hand from story `from` to `moved.storyId`: its articles' neighbours, weights and counts go with it. */
-  private moveEvent(moved: EventRecord, from: number | null, change: Regrouping): void {
-    const part = this.neighbours.moveEvent(moved.id, moved.storyId);
+  /** Events moved by hand from story `from` to one story: their articles' neighbours, weights and counts go with them. */
+  private moveEvents(moved: readonly EventRecord[], from: number | null, change: Regrouping): void {
+    const to = moved[0]!.storyId;
+    const part = this.neighbours.moveEvents(new Set(moved.map((e) => e.id)), to);
     const source = from === null ? undefined : this.storyState.get(from);
     const seen = this.stories.get(from ?? -1)?.lastSeen ?? this.clock;
-    if (from !== null) this.stories.transfer(from, moved.storyId, { ...part, seen });
-    const count = source?.eventArticles.get(moved.id) ?? part.articles;
-    source?.eventArticles.delete(moved.id);
-    source?.events.delete(moved.id);
-    let target = this.storyState.get(moved.storyId);
-    if (target === undefined && this.stories.get(moved.storyId) !== undefined) {
-      const record = change.stories.find((s) => s.id === moved.storyId) ?? { id: moved.storyId, title: moved.title, start: moved.start, end: moved.end };
+    if (from !== null) this.stories.transfer(from, to, { ...part, seen });
+    let target = this.storyState.get(to);
+    if (target === undefined && this.stories.get(to) !== undefined) {
+      const record = change.stories.find((s) => s.id === to) ?? { id: to, title: moved[0]!.title, start: moved[0]!.start, end: moved[0]!.end };
       target = { record: { ...record }, eventArticles: new Map(), events: new Map() };
-      this.storyState.set(moved.storyId, target);
+      this.storyState.set(to, target);
     }
-    target?.eventArticles.set(moved.id, (target.eventArticles.get(moved.id) ?? 0) + count);
-    target?.events.set(moved.id, { ...moved });
+    for (const event of moved) {
+      const count = source?.eventArticles.get(event.id) ?? part.perEvent.get(event.id) ?? 0;
+      source?.eventArticles.delete(event.id);
+      source?.events.delete(event.id);
+      target?.eventArticles.set(event.id, (target.eventArticles.get(event.id) ?? 0) + count);
+      target?.events.set(event.id, { ...event });
+    }
   }
 
   private keepApart(a: number, b: number): void {

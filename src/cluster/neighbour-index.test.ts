@@ -37,4 +37,19 @@ describe('NeighbourIndex', () => {
     // Ties keep the earlier-found (latest) articles.
     assert.deepEqual(found.map((n) => n.eventId), [3, 2]);
   });
+
+  it('moves the articles of events to another story, saying what they weighed, past the ring wrapping round', () => {
+    const index = new NeighbourIndex({ capacity: 3, queryTerms: 10, maxPosting: 50, k: 5 });
+    index.add(rates, { eventId: 7, storyId: 2, time: 0 });
+    index.add(strike, { eventId: 1, storyId: 1, time: Date.UTC(2025, 4, 7) });
+    index.add(rates, { eventId: 2, storyId: 2, time: 0 });
+    index.add(strikeFollowUp, { eventId: 1, storyId: 1, time: Date.UTC(2025, 4, 9) });
+    const part = index.moveEvents(new Set([1, 7]), 5);
+    assert.deepEqual([part.articles, [...part.perEvent]], [2, [[1, 2]]], 'the first rates article left the ring');
+    assert.deepEqual([part.first, part.last], [Date.UTC(2025, 4, 7), Date.UTC(2025, 4, 9)]);
+    assert.ok(Math.abs(part.weights.get('valmora')! - (strike.weights[0]! + strikeFollowUp.weights[0]!)) < 1e-9);
+    assert.equal(part.weights.has('bank'), false);
+    assert.deepEqual(index.neighbours(strike).map((n) => [n.eventId, n.storyId]), [[1, 5], [1, 5]]);
+    assert.deepEqual(index.neighbours(rates).map((n) => n.storyId), [2]);
+  });
 });

@@ -131,21 +131,24 @@ export class NeighbourIndex {
   }
 
   /**
-   * Re-label the indexed articles of one event as another story's (the event moved there by hand),
-   * and what they weighed: their term weights summed (as far as the postings still hold them), how
-   * many there are and their span of publish times (NaN when none is dated).
+   * Re-label the indexed articles of some events as another story's (the events moved there by
+   * hand, in one pass), and what they weighed: their term weights summed (as far as the postings
+   * still hold them), how many there are in all and per event, and their span of publish times (NaN
+   * when none is dated).
    */
-  moveEvent(eventId: number, storyId: number): { weights: Map<string, number>; articles: number; first: number; last: number } {
+  moveEvents(eventIds: ReadonlySet<number>, storyId: number): { weights: Map<string, number>; articles: number; perEvent: Map<number, number>; first: number; last: number } {
     const seqs = new Set<number>();
+    const perEvent = new Map<number, number>();
     let first = NaN;
     let last = NaN;
     const live = Math.min(this.seq, this.options.capacity);
     for (let slot = 0; slot < live; slot++) {
-      if (this.eventIds[slot] !== eventId) continue;
+      const eventId = this.eventIds[slot]!;
+      if (!eventIds.has(eventId)) continue;
       this.storyIds[slot] = storyId;
+      perEvent.set(eventId, (perEvent.get(eventId) ?? 0) + 1);
       // The slot's sequence number: the latest arrival that landed in it.
-      const s = this.seq - 1 - ((this.seq - 1 - slot) % this.options.capacity);
-      seqs.add(s);
+      seqs.add(this.seq - 1 - ((this.seq - 1 - slot) % this.options.capacity));
       const time = this.times[slot]!;
       if (!Number.isNaN(time)) {
         first = Number.isNaN(first) ? time : Math.min(first, time);
@@ -160,7 +163,7 @@ export class NeighbourIndex {
         }
       }
     }
-    return { weights, articles: seqs.size, first, last };
+    return { weights, articles: seqs.size, perEvent, first, last };
   }
 
   /** Re-label indexed articles of one event as another's (the first event merged into the second). */
