@@ -67,6 +67,7 @@ describe('regrouping by hand', () => {
     assert.deepEqual([link.status, link.headers.get('location')], [301, `/stories/${kept.id}`]);
     assert.match(await (await request(`/stories/${kept.id}`)).text(), new RegExp(gone.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').slice(0, 30)), 'the page shows the merged story at once');
 
+    assert.match(await (await request(`/stories/${kept.id}`)).text(), /Merged in by hand: “[^”]+” \(\d+ \w+ \d{4}\)\. <a href="\/stories\/\d+\/regroup">Undo or regroup<\/a>/, 'the story page says it was regrouped by hand');
     const regroup = await (await request(`/stories/${kept.id}/regroup`)).text();
     assert.match(regroup, /Merged here by hand/);
     assert.ok(regroup.includes(`name="story" value="${gone.id}"`), 'the merge can be undone from the page');
@@ -74,6 +75,7 @@ describe('regrouping by hand', () => {
     assert.deepEqual([undone.status, undone.headers.get('location')], [303, `/stories/${gone.id}`]);
     assert.equal((await store.getStory(gone.id))?.story.articleCount, gone.articleCount, 'back with the articles it had');
     assert.equal((await request(`/api/stories/${gone.id}/unmerge`, json({}))).status, 404, 'undone once');
+    assert.doesNotMatch(await (await request(`/stories/${kept.id}`)).text(), /Merged in by hand/);
     await request(`/api/stories/${kept.id}/merge`, json({ stories: [gone.id] }));
 
     const event = (await store.getStory(kept.id))!.events[0]!;

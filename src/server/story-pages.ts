@@ -99,7 +99,8 @@ export function storyPages({ store, readModel, cache }: StoryPagesOptions): Hono
       const fromCopy = dated && a.published === null && a.duplicateOf === null ? anchorFromCopies(copiesOf.get(a.id) ?? []) : null;
       return { id: a.id, title: a.title, source: a.source ?? 'unknown outlet', when: fromCopy ?? (dated ? a.published : a.seenAt), copy: a.duplicateOf !== null, ...(fromCopy ? { dateFromCopy: true } : {}) };
     });
-    const rendered = splitPage(String(await page({ title: view.title, body: storyPage(view, timelineArticles, when), wide: true })));
+    const mergedHere = await store.mergedByHand(id);
+    const rendered = splitPage(String(await page({ title: view.title, body: storyPage(view, timelineArticles, when, mergedHere), wide: true })));
     if (version !== null) cache?.set(`story:${id}`, version, rendered);
     return withFollowBar(rendered);
   });
@@ -235,7 +236,14 @@ function timelineNote(articles: readonly TimelineArticle[]): string {
   return `${drawn} ${plural(undated, 'article')} without a publish date ${undated === 1 ? 'is' : 'are'} listed under Events, not drawn.`;
 }
 
-function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<number, string>): Html {
+/** Says which stories the reader merged into this one by hand, so whoever reads it next knows the grouping was edited. */
+function regroupedNote(storyId: number, merged: ReadonlyArray<{ storyId: number; title: string; madeAt: string }>): Html | string {
+  if (merged.length === 0) return '';
+  const shown = merged.slice(0, 3);
+  return html`<p class="regrouped muted">Merged in by hand: ${shown.map((m, i) => html`${i > 0 ? '; ' : ''}“${m.title}” (${formatDay(m.madeAt)})`)}${merged.length > shown.length ? ` and ${merged.length - shown.length} more` : ''}. <a href="/stories/${storyId}/regroup">Undo or regroup</a></p>`;
+}
+
+function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<number, string>, mergedHere: ReadonlyArray<{ storyId: number; title: string; madeAt: string }> = []): Html {
   const speakers = groupQuotesBySpeaker(view.quotes);
   const disagreements = figureDisagreements(view.figures);
   const events = view.events.map((event, index) => ({ ...event, number: index + 1 }));
@@ -253,6 +261,7 @@ function storyPage(view: StoryView, articles: TimelineArticle[], when: Map<numbe
       <p class="kicker">Story</p>
       <h1>${view.title}</h1>
       <div class="meta"><span>${formatSpan(view.start, view.end)}</span><span>${plural(view.articleCount, 'article')}</span><span>${view.outletCount === 0 ? 'outlets not named in the inputs' : plural(view.outletCount, 'outlet')}</span><span>${plural(view.eventCount, 'event')}</span></div>
+      ${regroupedNote(view.id, mergedHere)}
       ${raw(FOLLOW_BAR)}
       <nav class="sections"><a href="#timeline">Timeline</a><a href="#events">Events</a><a href="#quotes">Who said what (${view.quotes.length})</a><a href="#figures">Figures (${view.figures.length})</a><a href="#entities">Entities (${view.entities.length})</a><a href="#coverage">Coverage</a><a href="/stories/${view.id}/regroup" title="Merge it with another story, or move an event out">Merge or split…</a><span class="downloads">CSV: ${(['articles', 'quotes', 'figures', 'dates', 'entities'] as const).map((t, i) => html`${i > 0 ? ' · ' : ''}<a href="/stories/${view.id}/${t}.csv" download>${t}</a>`)}</span></nav>
     </header>
