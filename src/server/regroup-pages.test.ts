@@ -84,7 +84,8 @@ describe('regrouping by hand', () => {
     assert.equal(moved.status, 200);
     assert.ok(body.storyId > Math.max(...before.map((s) => s.id)), 'a new story number');
     assert.deepEqual((await store.getStory(body.storyId))!.events.map((e) => e.id), [event.id]);
-    const back = await request(`/stories/${body.storyId}/events/${event.id}/move`, form({ to: String(kept.id) }));
+    // A story typed in by its number goes before the list's choice.
+    const back = await request(`/stories/${body.storyId}/events/${event.id}/move`, form({ to: 'new', number: `#${kept.id}` }));
     assert.deepEqual([back.status, back.headers.get('location')], [303, `/stories/${kept.id}#event-${event.id}`]);
     assert.equal((await store.mergedInto(body.storyId)), kept.id, 'the story it left empty leads back');
   });

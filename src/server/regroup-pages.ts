@@ -72,7 +72,9 @@ export function regroupPages({ store, readModel, queue }: RegroupOptions): Hono 
   app.post('/stories/:id/events/:eventId/move', csrf(), async (c) => {
     const form = await c.req.parseBody();
     const eventId = idOf(c.req.param('eventId'));
-    const to = typeof form.to === 'string' ? form.to.trim().replace(/^#/, '') : '';
+    // A story number typed in goes before the list's choice.
+    const typed = typeof form.number === 'string' ? form.number.trim().replace(/^#/, '') : '';
+    const to = typed !== '' ? typed : typeof form.to === 'string' ? form.to.trim().replace(/^#/, '') : '';
     const into = to === 'new' ? null : idOf(to);
     if (eventId === null || (into === null && to !== 'new')) return c.html(notFound('Say which story the event goes to, or "new" for a story of its own.'), 404);
     const result = await queue.regroup((pipeline) => pipeline.moveEvent(eventId, into));
@@ -161,10 +163,10 @@ function regroupView(
     <section class="panel regroup">
       <h2>Move an event</h2>
       ${events.length < 2 && targets.length === 0
-        ? html`<p class="muted">This story has one event and no related story to move it to.</p>`
+        ? html`<p class="muted">This story has one event and no related story to move it to: merge it with another story by its number above.</p>`
         : html`<ol class="regroup-events">${events.map(
             (e) => html`<li><div><strong>${e.title}</strong> <span class="muted">${formatSpan(e.start, e.end)} · ${plural(e.articles, 'article')}</span></div>
-              <form action="/stories/${story.id}/events/${e.id}/move" method="post" class="inline-form"><label>Move to <select name="to">${events.length > 1 ? html`<option value="new">a story of its own</option>` : ''}${targets.map((t) => html`<option value="${t.id}">#${t.id} ${t.title}</option>`)}</select></label><button type="submit">Move</button></form></li>`,
+              <form action="/stories/${story.id}/events/${e.id}/move" method="post" class="inline-form"><label>Move to <select name="to">${events.length > 1 ? html`<option value="new">a story of its own</option>` : ''}${targets.map((t) => html`<option value="${t.id}">#${t.id} ${t.title}</option>`)}</select></label><label>or story <input name="number" inputmode="numeric" pattern="#?[0-9]+" size="6" placeholder="number"></label><button type="submit">Move</button></form></li>`,
           )}</ol>`}
     </section>`;
 }
